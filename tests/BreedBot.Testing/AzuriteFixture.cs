@@ -42,13 +42,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         int blobPort = LocalToolProcess.FreePort(), queuePort = LocalToolProcess.FreePort(), tablePort = LocalToolProcess.FreePort();
         // One process for all three services is lighter than azurite-table plus azurite-queue;
-        // blob is unused but comes with it, so it too stays on loopback.
+        // blob is unused but comes with it, so it too stays on loopback. Azure.Storage.Queues
+        // 12.28 speaks a service version newer than Azurite 3.37 knows: skip that check.
         _azurite = LocalToolProcess.Start("azurite",
         [
             "--blobHost", "127.0.0.1", "--blobPort", Port(blobPort),
             "--queueHost", "127.0.0.1", "--queuePort", Port(queuePort),
             "--tableHost", "127.0.0.1", "--tablePort", Port(tablePort),
-            "--inMemoryPersistence", "--disableTelemetry", "--silent",
+            "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck",
         ]);
         await _azurite.WaitForPortAsync(tablePort, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         await _azurite.WaitForPortAsync(queuePort, TimeSpan.FromSeconds(10)).ConfigureAwait(false);

@@ -92,7 +92,8 @@ public sealed partial class PlaygroundClient : IAsyncDisposable
     /// POST /_conversation/v1/invoke, body {name:"adaptiveCard/action", value, from:{id},
     /// conversation:{id}, replyToId}: an Action.Execute click. The value is passed to the bot as is;
     /// this sends Teams' shape {action:{type:"Action.Execute", verb, data}}. Returns the bot's invoke
-    /// response body ({statusCode, type, value}); a card in value replaces the card in place.
+    /// response as the Playground passes it on: {type, value} (it drops statusCode); a card in value
+    /// replaces the card in place (no WebSocket frame announces that).
     /// </summary>
     public async Task<JsonElement> ExecuteActionAsync(string conversationId, string cardMessageId, string verb, object? data, CancellationToken cancellationToken = default)
     {

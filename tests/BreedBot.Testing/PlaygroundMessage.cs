@@ -21,6 +21,14 @@ public sealed record PlaygroundMessage(
 {
     public bool IsUpdate => Action == "updateMessage";
 
+    /// <summary>
+    /// True for messages in the chat or channel <paramref name="conversationId"/>, including channel
+    /// threads, whose conversation id the Playground writes as "&lt;channel id&gt;;messageid=&lt;root id&gt;".
+    /// </summary>
+    public bool IsIn(string conversationId) =>
+        ConversationId == conversationId
+        || ConversationId.StartsWith(conversationId + ";messageid=", StringComparison.Ordinal);
+
     public bool HasAdaptiveCard => Attachments.Any(a => a.IsAdaptiveCard);
 
     /// <summary>True when any string anywhere in an Adaptive Card of this message contains <paramref name="text"/>.</summary>
