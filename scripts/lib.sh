@@ -44,9 +44,16 @@ ensure_node_modules() {
   npm ci --no-audit --no-fund >&2
 }
 
-# A TCP port on 127.0.0.1 that is free right now.
-free_port() {
-  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+# N distinct TCP ports on 127.0.0.1 that are free right now, one a line (all held at once while
+# choosing, so no two are the same).
+free_ports() {
+  node -e '
+    const net = require("net");
+    const servers = Array.from({ length: Number(process.argv[1]) }, () => net.createServer());
+    Promise.all(servers.map(s => new Promise(r => s.listen(0, "127.0.0.1", r)))).then(() => {
+      console.log(servers.map(s => s.address().port).join("\n"));
+      servers.forEach(s => s.close());
+    });' "$1"
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -13,13 +13,16 @@ cd "$root"
 require_tools
 ensure_node_modules
 
+# Whatever stops this script early, its last line is still a summary.
+summary_printed=false
+trap '$summary_printed || echo "0 passed, 0 failed"' EXIT
+
 results="$root/.artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
 if ! dotnet build BreedBot.sln -nologo -v quiet; then
   echo "error: the build failed; no tests ran." >&2
-  echo "0 passed, 0 failed"
   exit 1
 fi
 
@@ -61,5 +64,6 @@ fi
 echo "TRX results: $results" >&2
 summary="$passed passed, $failed failed"
 [ "$skipped" -eq 0 ] || summary="$summary, $skipped skipped"
+summary_printed=true
 echo "$summary"
 exit "$status"
