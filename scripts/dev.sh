@@ -33,6 +33,7 @@ stop_all() {
   $stopping && return
   stopping=true
   trap - INT TERM
+  set +m # no job-status chatter while the jobs end
   echo
   echo "Stopping the local stack..."
   local pid
