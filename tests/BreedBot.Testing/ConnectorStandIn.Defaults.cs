@@ -12,13 +12,15 @@ public sealed partial class ConnectorStandIn
     // Called under _gate. Routes on the decoded path: /v3/conversations[/{id}[/activities[/{id}]|/pagedmembers|/members/{id}]], /v3/teams/{id}.
     private ScriptedResponse DefaultResponse(RecordedRequest request, IQueryCollection query)
     {
+        // The service URL may carry a path of its own (e.g. /amer/): route from the "v3" segment on.
         var segments = request.Path.Trim('/').Split('/');
-        if (segments.Length < 2 || segments[0] != "v3")
+        var v3 = Array.IndexOf(segments, "v3");
+        if (v3 < 0)
         {
             return ScriptedResponse.Error(404, "NotFound");
         }
 
-        return (request.Method, segments[1..]) switch
+        return (request.Method, segments[(v3 + 1)..]) switch
         {
             ("POST", ["conversations"]) => CreateConversation(request),
             ("POST", ["conversations", _, "activities"]) => Json(201, new JsonObject { ["id"] = NextId("activity") }),

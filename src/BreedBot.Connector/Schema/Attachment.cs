@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -12,7 +13,7 @@ public sealed class Attachment
     public JsonNode? Content { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     public static Attachment AdaptiveCard(JsonNode card) => new() { ContentType = AdaptiveCardContentType, Content = card };
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BreedBot.Connector.Schema;
@@ -15,7 +15,7 @@ public sealed class ConversationParameters
     public TeamsChannelData? ChannelData { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>A 1:1 chat between the bot (<c>28:&lt;appId&gt;</c>) and one user (<c>29:…</c>), for proactive messages.</summary>
     public static ConversationParameters PersonalChat(string botId, string userId, string tenantId)

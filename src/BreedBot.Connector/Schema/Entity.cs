@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace BreedBot.Connector.Schema;
@@ -12,19 +11,20 @@ public sealed class Entity
     public string? Type { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>The <c>timezone</c> of a <c>clientInfo</c> entity (e.g. Europe/Amsterdam); null otherwise.</summary>
     public string? GetClientInfoTimezone()
     {
         if (!string.Equals(Type, ClientInfoType, StringComparison.OrdinalIgnoreCase)
-            || ExtensionData?["timezone"] is not JsonValue value
-            || value.GetValueKind() != JsonValueKind.String)
+            || ExtensionData is null
+            || !ExtensionData.TryGetValue("timezone", out var value)
+            || value.ValueKind != JsonValueKind.String)
         {
             return null;
         }
 
-        var zone = value.GetValue<string>();
+        var zone = value.GetString();
         return string.IsNullOrWhiteSpace(zone) ? null : zone;
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BreedBot.Connector.Schema;
@@ -10,5 +10,5 @@ public sealed class PagedMembersResult
     public IList<TeamsChannelAccount> Members { get; set; } = [];
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BreedBot.Connector.Schema;
@@ -24,7 +24,7 @@ public sealed class TeamsChannelAccount
     public string? UserRole { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>The Entra object id whichever name it came under.</summary>
     [JsonIgnore]

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BreedBot.Connector.Schema;
@@ -15,5 +15,5 @@ public sealed class TeamsChannelData
     public TeamsChannelDataSettings? Settings { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
