@@ -2,10 +2,13 @@
 // adaptivecards-templating package and parses the result with the official adaptivecards package.
 //
 // Input (stdin): JSON lines, each {"id": string, "template": object, "data": object}.
+// Or, for a person at a terminal: template paths as arguments (cards/help.json), each expanded
+// with its sample data beside it (cards/help.data.json).
 // Output (stdout): one JSON line per input line, in order:
 //   {"id", "expanded", "templateWarnings": [..], "parseEvents": [{event, phase, message}], "error"}
 // parseEvents holds every event the parser logs (unknown types, invalid values, versions) plus
 // the failures of validateProperties; a sound card has none. One Node start serves a whole batch.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 
@@ -47,7 +50,13 @@ function check(line) {
   }
 }
 
-const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+function fromFile(path) {
+  const read = (p) => JSON.parse(readFileSync(p, "utf8"));
+  return JSON.stringify({ id: path, template: read(path), data: read(path.replace(/\.json$/, ".data.json")) });
+}
+
+const args = process.argv.slice(2);
+const lines = args.length > 0 ? args.map(fromFile) : createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   if (line.trim().length > 0) {
     process.stdout.write(JSON.stringify(check(line)) + "\n");
