@@ -5,8 +5,8 @@ namespace BreedBot.Web.Cards;
 
 /// <summary>
 /// A template string value that contains <c>${...}</c>. Exactly one placeholder and nothing else
-/// (<c>"${count}"</c>) yields the typed value, as the official package does; any other mix is
-/// interpolated into a string. Backslashes and backticks are refused in such strings because the
+/// (<c>"${count}"</c>) yields the typed value, as the official package does, unless it is a bare
+/// literal; any other mix is interpolated into a string. Backslashes and backticks are refused in such strings because the
 /// official package treats them as escapes of its backtick-string syntax.
 /// </summary>
 internal sealed class TemplateString
@@ -50,7 +50,9 @@ internal sealed class TemplateString
 
     public JsonNode Evaluate(BindingScope scope)
     {
-        if (_parts is [CardExpression single])
+        // A lone literal ("${3}", "${'x'}") stays text: the official package only keeps the type of
+        // a placeholder that reads data or computes something.
+        if (_parts is [CardExpression single and not CardExpression.Literal])
         {
             return single.Evaluate(scope).DeepClone();
         }

@@ -26,6 +26,7 @@ internal static class BinderFeatureCases
     private const string Data = """
         {
           "name": "Ann",
+          "brace": "A}nn",
           "count": 3,
           "ratio": 1.5,
           "big": 1e21,
@@ -70,6 +71,7 @@ internal static class BinderFeatureCases
         ("when-per-item", """{ "list": [ { "$data": "${items}", "$when": "${show}", "t": "${title}", "i": "${$index}" } ], "first": [ { "$data": "${items}", "$when": "${$index == 0}", "t": "${title}" } ] }"""),
         ("when-skips-unbound", """{ "list": [ { "$when": "${no}", "v": "${doesNotExist}" }, "kept" ] }"""),
         ("compare-typed", """{ "a": "${name == 'Ann'}", "b": "${count != 3}", "c": "is ${yes && no}" }"""),
+        ("literal-placeholders", """{ "a": "${3}", "b": "${'x'}", "c": "${(3)}", "d": "${1.50}", "e": "${true}", "f": "${!true}", "g": "${count} ${'}'}", "h": "${brace=='A}nn'}", "i": "x ${brace == \"A}nn\"} y", "j": "${ !yes }", "k": "${count==3}" }"""),
         ("hostile-values", """{ "a": "${hostile}", "b": "[${hostile}]", "c": "${unicode}", "d": "${unicode} ${hostile}" }"""),
         ("literals-untouched", """{ "plain": "no placeholder: $ { } $root", "n": 7, "b": true, "z": null, "nested": [[1, 2], 3, null], "${name}": "keys stay", "$root": "removed", "$index": 0, "$host": "removed" }"""),
         ("whole-card", """{ "type": "AdaptiveCard", "version": "1.5", "body": [ { "type": "TextBlock", "text": "${name}", "wrap": true }, { "type": "TextBlock", "$data": "${items}", "$when": "${kind == 'x'}", "text": "${$index}. ${title}" } ] }"""),
