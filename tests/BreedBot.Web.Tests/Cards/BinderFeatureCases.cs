@@ -55,7 +55,7 @@ internal static class BinderFeatureCases
 
     private static readonly (string Id, string Template)[] Templates =
     [
-        ("interpolation", """{ "a": "Hallo ${name}!", "b": "${name}${name}", "c": " ${name}", "d": "${ name }", "e": "${empty}" }"""),
+        ("interpolation", """{ "a": "Hallo ${name}!", "b": "${name}${name}", "c": " ${name}", "d": "${ name }", "e": "${empty}", "f": "50% $ { } ${name}", "g": "'${name}' \"${name}\"", "h": "{${name}}", "i": "$${name}$", "j": "${name}} {" }"""),
         ("typed-values", """{ "n": "${count}", "r": "${ratio}", "t": "${yes}", "f": "${no}", "o": "${person}", "arr": "${words}" }"""),
         ("number-text", """{ "a": "${count} x", "b": "${ratio} x", "c": "${big} x", "d": "${tiny} x", "e": "${negative} x", "f": "${yes}/${no}" }"""),
         ("paths", """{ "a": "${person.city}", "b": "${person.tags[1]}", "c": "${items[2].title}", "d": "${nested.inner.deep}", "e": "${$root.name}", "f": "${$data.name}" }"""),

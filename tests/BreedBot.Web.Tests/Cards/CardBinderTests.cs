@@ -101,6 +101,7 @@ public sealed class CardBinderTests
     [InlineData("""{ "t": "text with ${o} object" }""")]
     [InlineData("""{ "l": [ { "$when": "${a}", "v": 1 } ] }""")]
     [InlineData("""{ "l": [ { "$when": true, "v": 1 } ] }""")]
+    [InlineData("""{ "l": [ { "$when": "${true}", "v": 1 } ] }""")]
     [InlineData("""{ "l": [ { "$data": { "a": 1 }, "v": 1 } ] }""")]
     public void Expand_UnsupportedOrSuspectSyntax_Throws(string template)
     {
