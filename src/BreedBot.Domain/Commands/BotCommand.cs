@@ -1,0 +1,7 @@
+namespace BreedBot.Domain.Commands;
+
+public enum BotCommand
+{
+    Unknown,
+    Help,
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace BreedBot.Domain.Commands;
+
+/// <summary>
+/// Turns what a user typed into a command. Dutch words first, English synonyms beside them;
+/// case, surrounding blanks and trailing punctuation do not matter, so "Help!" and " hulp " both work.
+/// </summary>
+public static class CommandParser
+{
+    private static readonly Dictionary<string, BotCommand> Words = new(StringComparer.Ordinal)
+    {
+        ["help"] = BotCommand.Help,
+        ["hulp"] = BotCommand.Help,
+        ["?"] = BotCommand.Help,
+        ["menu"] = BotCommand.Help,
+    };
+
+    public static BotCommand Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return BotCommand.Unknown;
+        }
+
+        var normalized = Normalize(text);
+        return Words.GetValueOrDefault(normalized, BotCommand.Unknown);
+    }
+
+    private static string Normalize(string text)
+    {
+        var trimmed = text.Trim().ToLower(CultureInfo.InvariantCulture);
+        if (trimmed == "?")
+        {
+            return trimmed;
+        }
+
+        return trimmed.TrimEnd('.', '!', '?', ' ').TrimStart('/');
+    }
+}

@@ -1,0 +1,8 @@
+namespace BreedBot.Domain.Teams;
+
+public enum InstallationStatus
+{
+    Installed,
+    Uninstalled,
+    Deleted,
+}

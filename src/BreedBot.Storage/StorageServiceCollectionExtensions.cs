@@ -1,0 +1,69 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Queues;
+using BreedBot.Storage.Teams;
+using BreedBot.Storage.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BreedBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Tables, queues and the stores, bound to the <c>Storage</c> section and validated at startup.</summary>
+    public static IServiceCollection AddBreedBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<StorageTables>();
+        services.AddSingleton<StorageReadiness>();
+        services.AddSingleton<StorageProbe>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+
+        services.AddSingleton<TeamStore>();
+        services.AddSingleton<UserConversationStore>();
+        return services;
+    }
+
+    private static TableServiceClient CreateTableService(StorageOptions options)
+    {
+        var clientOptions = new TableClientOptions();
+        Configure(clientOptions, options);
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new TableServiceClient(options.TableServiceUri!, new DefaultAzureCredential(), clientOptions)
+            : new TableServiceClient(options.ConnectionString, clientOptions);
+    }
+
+    private static QueueServiceClient CreateQueueService(StorageOptions options)
+    {
+        var clientOptions = new QueueClientOptions();
+        Configure(clientOptions, options);
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new QueueServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        var uri = options.QueueServiceUri
+            ?? throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), ["Storage:QueueServiceUri is required with managed identity."]);
+        return new QueueServiceClient(uri, new DefaultAzureCredential(), clientOptions);
+    }
+
+    // A user waits on these calls: fail within seconds and let them try again, rather than hang.
+    private static void Configure(ClientOptions clientOptions, StorageOptions options)
+    {
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+    }
+}

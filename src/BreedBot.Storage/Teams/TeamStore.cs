@@ -1,0 +1,122 @@
+using Azure;
+using Azure.Data.Tables;
+using BreedBot.Domain.Teams;
+
+namespace BreedBot.Storage.Teams;
+
+/// <summary>
+/// The teams BreedBot is installed in. Every write is conditional on the ETag it read, so two
+/// deliveries of the same install event (Teams sends installationUpdate and conversationUpdate,
+/// and may repeat either) settle on one row and one welcome.
+/// </summary>
+public sealed class TeamStore(StorageTables tables, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+    private TableClient Table => tables.Teams;
+
+    public async Task<TeamInstallation?> GetAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var entity = await FindAsync(tenantId, teamId, ct);
+        return entity?.ToDomain();
+    }
+
+    /// <summary>Records an installation (new, repeated, or a reinstall after removal) and returns the stored state.</summary>
+    public async Task<TeamInstallation> RecordInstallAsync(
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var existing = await FindAsync(tenantId, teamId, ct);
+            if (existing is null)
+            {
+                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null);
+                if (await TryAddAsync(TeamEntity.From(fresh), ct))
+                {
+                    return fresh;
+                }
+            }
+            else
+            {
+                var current = existing.ToDomain();
+                var reinstalled = current.Status != InstallationStatus.Installed;
+                var updated = current with
+                {
+                    TeamName = teamName ?? current.TeamName,
+                    AadGroupId = aadGroupId ?? current.AadGroupId,
+                    Channel = channel,
+                    Status = InstallationStatus.Installed,
+                    StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
+                    WelcomePostedAt = reinstalled ? null : current.WelcomePostedAt,
+                };
+                if (updated == current || await TryReplaceAsync(TeamEntity.From(updated), existing.ETag, ct))
+                {
+                    return updated;
+                }
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                throw new StorageConflictException(StorageTables.TeamsName, attempt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims the right to post the welcome for the current installation. Exactly one caller wins;
+    /// a caller whose post then fails gives the claim back with <see cref="ReleaseWelcomeAsync"/>.
+    /// </summary>
+    public async Task<bool> TryClaimWelcomeAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var existing = await FindAsync(tenantId, teamId, ct);
+        if (existing is null || !existing.ToDomain().NeedsWelcome)
+        {
+            return false;
+        }
+
+        existing.WelcomePostedAt = time.GetUtcNow();
+        return await TryReplaceAsync(existing, existing.ETag, ct);
+    }
+
+    public async Task ReleaseWelcomeAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var existing = await FindAsync(tenantId, teamId, ct);
+        if (existing?.WelcomePostedAt is null)
+        {
+            return;
+        }
+
+        existing.WelcomePostedAt = null;
+        await TryReplaceAsync(existing, existing.ETag, ct);
+    }
+
+    /// <summary>Marks the team uninstalled or deleted. Its data stays until the grace period ends.</summary>
+    public async Task RecordRemovalAsync(string tenantId, string teamId, InstallationStatus status, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(status, InstallationStatus.Installed);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var existing = await FindAsync(tenantId, teamId, ct);
+            if (existing is null || existing.Status == status.ToString())
+            {
+                return;
+            }
+
+            existing.Status = status.ToString();
+            existing.StatusChangedAt = time.GetUtcNow();
+            if (await TryReplaceAsync(existing, existing.ETag, ct))
+            {
+                return;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.TeamsName, MaxAttempts);
+    }
+
+    private Task<TeamEntity?> FindAsync(string tenantId, string teamId, CancellationToken ct) =>
+        Table.FindAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), ct);
+
+    private Task<bool> TryAddAsync(TeamEntity entity, CancellationToken ct) => Table.TryAddAsync(entity, ct);
+
+    private Task<bool> TryReplaceAsync(TeamEntity entity, ETag etag, CancellationToken ct) => Table.TryReplaceAsync(entity, etag, ct);
+}

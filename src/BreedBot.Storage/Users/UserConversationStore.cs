@@ -1,0 +1,83 @@
+using Azure.Data.Tables;
+using BreedBot.Domain.Teams;
+
+namespace BreedBot.Storage.Users;
+
+/// <summary>
+/// Each user's 1:1 chat with BreedBot. Only the address is kept — never what was said in it.
+/// </summary>
+public sealed class UserConversationStore(StorageTables tables, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+    private TableClient Table => tables.UserConversations;
+
+    public async Task<PersonalInstallation?> GetAsync(string tenantId, string userKey, CancellationToken ct)
+    {
+        var entity = await Table.FindAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), ct);
+        return entity?.ToDomain();
+    }
+
+    /// <summary>
+    /// Records that the user's chat is installed. Returns true for exactly one caller per installation
+    /// (the first install, or a reinstall after removal), so the welcome is sent once.
+    /// </summary>
+    public async Task<bool> RecordInstallAsync(string tenantId, string userKey, ConversationAddress chat, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var existing = await Table.FindAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), ct);
+            if (existing is null)
+            {
+                var fresh = new PersonalInstallation(tenantId, userKey, chat, InstallationStatus.Installed, now);
+                if (await Table.TryAddAsync(UserConversationEntity.From(fresh), ct))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var current = existing.ToDomain();
+            var reinstalled = current.Status != InstallationStatus.Installed;
+            var updated = current with
+            {
+                Chat = chat,
+                Status = InstallationStatus.Installed,
+                StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
+            };
+            if (updated == current)
+            {
+                return false;
+            }
+
+            if (await Table.TryReplaceAsync(UserConversationEntity.From(updated), existing.ETag, ct))
+            {
+                return reinstalled;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
+    }
+
+    public async Task RecordRemovalAsync(string tenantId, string userKey, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var existing = await Table.FindAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), ct);
+            if (existing is null || existing.Status == nameof(InstallationStatus.Uninstalled))
+            {
+                return;
+            }
+
+            existing.Status = nameof(InstallationStatus.Uninstalled);
+            existing.StatusChangedAt = time.GetUtcNow();
+            if (await Table.TryReplaceAsync(existing, existing.ETag, ct))
+            {
+                return;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
+    }
+}
