@@ -46,10 +46,36 @@ public static class CardTemplates
 
             using var stream = assembly.GetManifestResourceStream(resource)!;
             var name = resource[ResourcePrefix.Length..^ResourceSuffix.Length];
-            templates[name] = JsonNode.Parse(stream) as JsonObject
+            var template = JsonNode.Parse(stream) as JsonObject
                 ?? throw new InvalidOperationException($"Card template '{resource}' is not a JSON object.");
+            Materialize(template);
+            templates[name] = template;
         }
 
         return templates.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // A parsed JsonObject builds its property table lazily on first access, which is not safe
+    // when several requests render the same template at once. Touch every node here, under the
+    // Lazy's lock, so that later use is read-only.
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
+        }
     }
 }

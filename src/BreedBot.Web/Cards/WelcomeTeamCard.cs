@@ -29,7 +29,7 @@ public static class WelcomeTeamCard
             "Wat BreedBot bewaart",
             "De naam en het id van dit team.",
             "Het adres van dit kanaal, om hier berichten te kunnen plaatsen.",
-            "Later alleen wat je zelf kiest te geven."),
+            "Later alleen wat je er zelf aan geeft."),
         ["neverStores"] = List(
             "Wat BreedBot nooit bewaart",
             "Namen van cliënten of andere gegevens waaraan een cliënt te herkennen is.",

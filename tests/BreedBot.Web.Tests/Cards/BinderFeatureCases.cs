@@ -79,10 +79,10 @@ internal static class BinderFeatureCases
 
     private static Dictionary<string, OracleCase> Build()
     {
-        var data = JsonNode.Parse(Data)!;
+        var data = JsonTrees.Materialized(JsonNode.Parse(Data)!);
         return Templates.ToDictionary(
             t => $"feature:{t.Id}",
-            t => new OracleCase($"feature:{t.Id}", JsonNode.Parse(t.Template)!, data),
+            t => new OracleCase($"feature:{t.Id}", JsonTrees.Materialized(JsonNode.Parse(t.Template)!), data),
             StringComparer.Ordinal);
     }
 }

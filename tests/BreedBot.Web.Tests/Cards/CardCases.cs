@@ -36,7 +36,7 @@ internal static class CardCases
         return data;
     }
 
-    public static JsonNode ReadJson(string path) => JsonNode.Parse(File.ReadAllText(path))!;
+    public static JsonNode ReadJson(string path) => JsonTrees.Materialized(JsonNode.Parse(File.ReadAllText(path))!);
 
     private static Dictionary<string, OracleCase> Build()
     {

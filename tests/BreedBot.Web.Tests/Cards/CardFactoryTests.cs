@@ -104,6 +104,23 @@ public sealed class CardFactoryTests
         Assert.All(cards, card => Assert.DoesNotContain("${", card.Content.ToJsonString(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void SampleData_EveryFactory_EqualsDutchRuntimeData()
+    {
+        // The samples are what the Designer shows; keeping them equal to the runtime data means
+        // what a designer sees is what a Dutch user gets.
+        var runtime = new Dictionary<string, JsonNode>
+        {
+            [HelpCard.TemplateName] = HelpCard.Data(UserLanguage.Dutch),
+            [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
+            [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
+        };
+
+        Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));
+        Assert.All(runtime, pair =>
+            Assert.True(JsonNode.DeepEquals(CardCases.ReadJson(Path.Combine(RepoPaths.Cards, pair.Key + ".data.json")), pair.Value), pair.Key));
+    }
+
     private static string FirstText(JsonObject card) =>
         card["body"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "TextBlock")!["text"]!.GetValue<string>();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Tests.Cards;
 
@@ -38,6 +39,14 @@ public sealed class CardTemplatesTests
         var templates = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => CardTemplates.Get("welcome-team"))));
 
         Assert.All(templates, template => Assert.Same(templates[0], template));
+    }
+
+    [Fact]
+    public async Task Render_ManyThreadsAtOnce_AllEqual()
+    {
+        var cards = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => WelcomeTeamCard.Render(UserLanguage.Dutch).Content)));
+
+        Assert.All(cards, card => Assert.True(JsonNode.DeepEquals(cards[0], card)));
     }
 
     [Fact]
