@@ -1,6 +1,24 @@
+using BreedBot.Connector;
+using BreedBot.Storage;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Health;
+using BreedBot.Web.Telemetry;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBreedBotTelemetry();
+builder.Services.AddBotConnector(builder.Configuration);
+builder.Services.AddBreedBotStorage(builder.Configuration);
+builder.Services.AddBreedBotHandlers();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.WarnWhenUnauthenticatedRequestsAreAllowed();
+app.MapBotEndpoint();
+app.MapHealthEndpoints();
 
 app.Run();
+
+/// <summary>Entry point; public so the test hosts can start it.</summary>
+public partial class Program;

@@ -1,0 +1,45 @@
+using BreedBot.Connector.Authentication;
+using BreedBot.Connector.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BreedBot.Connector;
+
+public static class BotConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the inbound <see cref="ChannelRequestAuthenticator"/> and the outbound <see cref="ConnectorClient"/>,
+    /// with <see cref="BotOptions"/> bound from the root <c>MicrosoftApp*</c> keys and the <c>Bot</c> section and validated at startup.
+    /// </summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotOptions>()
+            .Configure(options => BotOptionsBinder.Bind(configuration, options))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRetryJitter, CryptoRetryJitter>();
+        services.TryAddSingleton(ConnectorRetryPolicy.Default);
+        services.TryAddSingleton(provider => new ServiceUrlPolicy(provider.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts));
+        services.TryAddSingleton(provider => BotTokenProviders.Create(provider.GetRequiredService<IOptions<BotOptions>>().Value));
+
+        services.AddHttpClient(OpenIdSigningKeyCache.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton<OpenIdSigningKeyCache>();
+        services.TryAddSingleton<ChannelRequestAuthenticator>();
+
+        services.TryAddTransient<ConnectorRetryHandler>();
+        services.TryAddTransient<BotTokenHandler>();
+        services.AddHttpClient<ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddHttpMessageHandler<BotTokenHandler>();
+        return services;
+    }
+}

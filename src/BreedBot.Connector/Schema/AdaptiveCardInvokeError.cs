@@ -1,0 +1,3 @@
+namespace BreedBot.Connector.Schema;
+
+public sealed record AdaptiveCardInvokeError(string Code, string Message);

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BreedBot.Connector.Schema;
+
+public sealed class TeamInfo
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? AadGroupId { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}

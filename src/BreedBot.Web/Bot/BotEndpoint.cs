@@ -1,0 +1,52 @@
+using System.Text.Json;
+using BreedBot.Connector.Authentication;
+using BreedBot.Connector.Schema;
+
+namespace BreedBot.Web.Bot;
+
+/// <summary>
+/// POST /api/messages: size limit, then parse, then every authentication check, and only then the
+/// bot sees the activity. A refused request gets a bare status code and leaves no trace in storage.
+/// </summary>
+internal static class BotEndpoint
+{
+    public const string Route = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, ChannelRequestAuthenticator authenticator, ActivityRouter router, ILogger<ActivityRouter> logger)
+    {
+        var ct = http.RequestAborted;
+        var read = await InboundActivityReader.ReadAsync(http.Request, ct);
+        switch (read.Status)
+        {
+            case InboundReadStatus.TooLarge:
+                Log.RequestTooLarge(logger, InboundActivityReader.MaxBodyBytes);
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            case InboundReadStatus.NotAnActivity:
+                Log.RequestNotAnActivity(logger);
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        var activity = read.Activity!;
+        var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, ct);
+        if (!authentication.Succeeded)
+        {
+            Log.RequestRefused(logger, authentication.Failure.ToString());
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        var result = await router.RouteAsync(activity, ct);
+        return result switch
+        {
+            { InvokeResponse: { } invoke } => Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status),
+            { Unavailable: true } => Results.StatusCode(StatusCodes.Status503ServiceUnavailable),
+            _ => Results.Ok(),
+        };
+    }
+}

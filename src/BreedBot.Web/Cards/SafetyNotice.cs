@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Cards;
+
+/// <summary>
+/// The 112 / Veilig Thuis lines that cards show unconditionally. Facts from the domain brief:
+/// 112 for direct danger; Veilig Thuis 0800-2000, free, day and night, for advice or a report.
+/// </summary>
+internal static class SafetyNotice
+{
+    public static JsonObject Data(UserLanguage language) => language == UserLanguage.English
+        ? new JsonObject
+        {
+            ["acute"] = "In acute danger? Call 112.",
+            ["advice"] = "Advice or a report: Veilig Thuis 0800-2000 (free, day and night).",
+        }
+        : new JsonObject
+        {
+            ["acute"] = "Acuut gevaar? Bel 112.",
+            ["advice"] = "Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht).",
+        };
+}

@@ -1,0 +1,30 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Handlers;
+
+/// <summary>
+/// <c>adaptiveCard/action</c> invokes (Action.Execute). Each capability registers its verbs here;
+/// a verb nobody knows — an outdated card, or a tampered one — gets a proper invoke error, never an exception page.
+/// </summary>
+internal sealed class CardActionHandler(ILogger<CardActionHandler> logger)
+{
+    public Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        var texts = BotTexts.For(UserLanguages.FromLocale(activity.Locale));
+        var value = activity.GetValue<AdaptiveCardInvokeValue>();
+        var verb = value?.Action?.Verb;
+        if (string.IsNullOrWhiteSpace(verb))
+        {
+            Log.UnknownVerb(logger, "missing");
+            return Task.FromResult(Error("BadRequest", texts.UnknownAction));
+        }
+
+        Log.UnknownVerb(logger, "unknown");
+        return Task.FromResult(Error("UnknownVerb", texts.UnknownAction));
+    }
+
+    private static TurnResult Error(string code, string message) =>
+        TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, code, message).ToInvokeResponse());
+}

@@ -1,0 +1,40 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Handlers;
+
+/// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
+internal sealed class MessageHandler(BotMessenger messenger, ILogger<MessageHandler> logger)
+{
+    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var texts = BotTexts.For(language);
+        var text = activity.GetTextWithoutMentions();
+
+        if (text.Length == 0 && activity.Value is not null)
+        {
+            // A card submit: no Action.Submit verbs exist yet, so it can only be an old or foreign card.
+            Log.UnknownVerb(logger, "submit");
+            await messenger.ReplyTextAsync(activity, texts.UnknownAction, ct);
+            return TurnResult.Handled;
+        }
+
+        var command = CommandParser.Parse(text);
+        Log.CommandReceived(logger, command, activity.Conversation?.ConversationType ?? "unknown");
+        switch (command)
+        {
+            case BotCommand.Help:
+                await messenger.ReplyCardAsync(activity, HelpCard.Render(language), ct);
+                break;
+            default:
+                await messenger.ReplyTextAsync(activity, texts.UnknownCommand, ct);
+                break;
+        }
+
+        return TurnResult.Handled;
+    }
+}

@@ -1,0 +1,8 @@
+namespace BreedBot.Web.Localization;
+
+/// <summary>The languages BreedBot speaks. Dutch is the default.</summary>
+public enum UserLanguage
+{
+    Dutch,
+    English,
+}

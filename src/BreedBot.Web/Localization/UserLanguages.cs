@@ -1,0 +1,13 @@
+namespace BreedBot.Web.Localization;
+
+public static class UserLanguages
+{
+    /// <summary>
+    /// English when the Teams locale (activity <c>locale</c>, e.g. "en-US") starts with "en";
+    /// Dutch for every other locale and when there is none.
+    /// </summary>
+    public static UserLanguage FromLocale(string? locale) =>
+        locale is not null && locale.TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            ? UserLanguage.English
+            : UserLanguage.Dutch;
+}

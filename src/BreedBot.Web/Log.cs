@@ -1,0 +1,41 @@
+namespace BreedBot.Web;
+
+/// <summary>
+/// Every log line BreedBot's host writes. Ids, counts, kinds and outcomes only — never message text,
+/// card answers, names or tokens: this is a bot about domestic violence cases.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Request refused: body larger than {MaxBytes} bytes")]
+    public static partial void RequestTooLarge(ILogger logger, int maxBytes);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Request refused: body is not an activity")]
+    public static partial void RequestNotAnActivity(ILogger logger);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Request refused: authentication failed ({Failure})")]
+    public static partial void RequestRefused(ILogger logger, string failure);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
+    public static partial void ActivityIgnored(ILogger logger, string activityType);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Handling {ActivityType} failed with {ErrorType}; the user is asked to try again")]
+    public static partial void HandlerFailed(ILogger logger, string activityType, string errorType);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Command {Command} received in a {ConversationType} conversation")]
+    public static partial void CommandReceived(ILogger logger, BreedBot.Domain.Commands.BotCommand command, string conversationType);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Card action refused: {Reason} verb")]
+    public static partial void UnknownVerb(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Team installation recorded (team id of {TeamIdLength} characters)")]
+    public static partial void TeamInstalled(ILogger logger, int teamIdLength);
+
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "Team removal recorded as {Status}")]
+    public static partial void TeamRemoved(ILogger logger, BreedBot.Domain.Teams.InstallationStatus status);
+
+    [LoggerMessage(EventId = 1022, Level = LogLevel.Warning, Message = "A {Scope} installation arrived without tenant, ids or serviceUrl; nothing stored")]
+    public static partial void InstallWithoutAddress(ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Critical, Message = "Bot:DangerouslyAllowUnauthenticatedRequests is ON: requests without a token are accepted. Local development only — never in production.")]
+    public static partial void UnauthenticatedRequestsAllowed(ILogger logger);
+}

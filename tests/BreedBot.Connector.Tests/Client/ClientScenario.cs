@@ -1,0 +1,40 @@
+using BreedBot.Connector.Client;
+using BreedBot.Connector.Tests.Support;
+using BreedBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BreedBot.Connector.Tests.Client;
+
+/// <summary>A <see cref="ConnectorClient"/> wired as in the host, talking to a recording stand-in on loopback.</summary>
+internal sealed class ClientScenario : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private ClientScenario(ConnectorStandIn standIn, ServiceProvider services, ObservedTimeProvider time)
+    {
+        StandIn = standIn;
+        _services = services;
+        Time = time;
+    }
+
+    public ConnectorStandIn StandIn { get; }
+
+    public ObservedTimeProvider Time { get; }
+
+    public ConnectorClient Client => _services.GetRequiredService<ConnectorClient>();
+
+    public Uri ServiceUrl => StandIn.ServiceUrl;
+
+    public static async Task<ClientScenario> StartAsync(double jitter = 0)
+    {
+        var standIn = await ConnectorStandIn.StartAsync();
+        var time = new ObservedTimeProvider();
+        return new ClientScenario(standIn, ConnectorServices.Build(ConnectorServices.ValidSettings(), time, jitter), time);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await StandIn.DisposeAsync();
+    }
+}

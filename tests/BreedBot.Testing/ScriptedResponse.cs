@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace BreedBot.Testing;
+
+/// <summary>An answer the <see cref="ConnectorStandIn"/> gives instead of its default.</summary>
+public sealed record ScriptedResponse(int StatusCode, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public static ScriptedResponse Error(int statusCode, string code) =>
+        new(statusCode, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = "stand-in " + code } }.ToJsonString());
+
+    public static ScriptedResponse Throttled(string retryAfter) =>
+        new(429, """{"error":{"code":"Throttled","message":"Too many requests"}}""", new Dictionary<string, string> { ["Retry-After"] = retryAfter });
+
+    public static ScriptedResponse BlockedByUser() => Error(403, "ConversationBlockedByUser");
+
+    public static ScriptedResponse BotNotInConversation() => Error(403, "BotNotInConversationRoster");
+
+    public static ScriptedResponse DisabledByAdmin() => Error(403, "BotDisabledByAdmin");
+
+    public static ScriptedResponse ConversationNotFound() => Error(404, "ConversationNotFound");
+
+    public static ScriptedResponse PreconditionFailed() => Error(412, "PreconditionFailed");
+
+    public static ScriptedResponse TooBig() => Error(413, "MessageSizeTooBig");
+
+    public static ScriptedResponse Unavailable() => new(503, "Service Unavailable");
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Tests.Cards;
+
+/// <summary>
+/// Every card the project can produce: each template in cards/ with its sample data, and each
+/// factory's runtime data in both languages. Ids look like "sample:help" or "factory:help:English".
+/// </summary>
+internal static class CardCases
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, OracleCase>> AllCases = new(Build);
+
+    /// <summary>Hostile first names: JSON and template syntax, escapes, unicode, whitespace only.</summary>
+    public static IReadOnlyList<string?> FirstNames { get; } =
+        ["Alex", null, "   ", "\"}{\" ${firstName} \\u0022 `x`", "Zoë 👩🏽‍⚕️ 名前", "<b>bold</b>\n</script>"];
+
+    public static IReadOnlyDictionary<string, OracleCase> All => AllCases.Value;
+
+    public static IEnumerable<string> TemplateNames() =>
+        Directory.EnumerateFiles(RepoPaths.Cards, "*.json")
+            .Select(Path.GetFileName)
+            .Where(file => !file!.EndsWith(".data.json", StringComparison.Ordinal))
+            .Select(file => file![..^".json".Length])
+            .Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in All.Keys.Order(StringComparer.Ordinal))
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    public static JsonNode ReadJson(string path) => JsonTrees.Materialized(JsonNode.Parse(File.ReadAllText(path))!);
+
+    private static Dictionary<string, OracleCase> Build()
+    {
+        var cases = new Dictionary<string, OracleCase>(StringComparer.Ordinal);
+        foreach (var name in TemplateNames())
+        {
+            var template = ReadJson(Path.Combine(RepoPaths.Cards, name + ".json"));
+            var data = ReadJson(Path.Combine(RepoPaths.Cards, name + ".data.json"));
+            cases.Add($"sample:{name}", new OracleCase($"sample:{name}", template, data));
+        }
+
+        foreach (var language in Enum.GetValues<UserLanguage>())
+        {
+            Add(cases, HelpCard.TemplateName, $"{language}", HelpCard.Data(language));
+            Add(cases, WelcomeTeamCard.TemplateName, $"{language}", WelcomeTeamCard.Data(language));
+            for (var i = 0; i < FirstNames.Count; i++)
+            {
+                Add(cases, WelcomePersonalCard.TemplateName, $"{language}:name{i}", WelcomePersonalCard.Data(language, FirstNames[i]));
+            }
+        }
+
+        return cases;
+    }
+
+    private static void Add(Dictionary<string, OracleCase> cases, string template, string variant, JsonNode data)
+    {
+        var id = $"factory:{template}:{variant}";
+        cases.Add(id, new OracleCase(id, CardTemplates.Get(template), data));
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Tests.Cards;
+
+public sealed class CardFactoryTests
+{
+    public static TheoryData<UserLanguage> Languages() => [UserLanguage.Dutch, UserLanguage.English];
+
+    public static TheoryData<UserLanguage, string> Titles() => new()
+    {
+        { UserLanguage.Dutch, "Welkom bij BreedBot" },
+        { UserLanguage.English, "Welcome to BreedBot" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Titles))]
+    public void WelcomeTeamCard_Render_ShowsTitleAndSafetyLine(UserLanguage language, string title)
+    {
+        var card = WelcomeTeamCard.Render(language);
+
+        Assert.Equal(title, FirstText(card.Content));
+        Assert.Contains("0800-2000", AllText(card.Content));
+        Assert.Contains("112", AllText(card.Content));
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Wat BreedBot voor je doet", "Acuut gevaar? Bel 112.")]
+    [InlineData(UserLanguage.English, "What BreedBot does for you", "In acute danger? Call 112.")]
+    public void HelpCard_Render_ShowsTitleCommandsAndSafetyBlock(UserLanguage language, string title, string acute)
+    {
+        var card = HelpCard.Render(language);
+
+        Assert.Equal(title, FirstText(card.Content));
+        Assert.Contains(acute, AllText(card.Content));
+        var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
+        Assert.Equal("help · hulp · ?", Assert.Single(facts)!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void HelpCard_Render_DutchAdviceLineMatchesDomainWording()
+    {
+        var text = AllText(HelpCard.Render(UserLanguage.Dutch).Content);
+
+        Assert.Contains("Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht)", text);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Alex", "Hoi Alex!")]
+    [InlineData(UserLanguage.English, "Alex", "Hi Alex!")]
+    [InlineData(UserLanguage.Dutch, "  Alex  ", "Hoi Alex!")]
+    [InlineData(UserLanguage.Dutch, null, "Hoi!")]
+    [InlineData(UserLanguage.English, "   ", "Hi!")]
+    [InlineData(UserLanguage.Dutch, "\"}{\" ${firstName}", "Hoi \"}{\" ${firstName}!")]
+    public void WelcomePersonalCard_Render_GreetsByFirstNameWhenGiven(UserLanguage language, string? firstName, string greeting)
+    {
+        var card = WelcomePersonalCard.Render(language, firstName);
+
+        Assert.Equal(greeting, FirstText(card.Content));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Summary_AnyInput_NonEmptySameAndContentFree(UserLanguage language)
+    {
+        var personal = CardCases.FirstNames.Select(name => WelcomePersonalCard.Render(language, name).Summary).Distinct().ToList();
+        var summaries = new[] { HelpCard.Render(language).Summary, WelcomeTeamCard.Render(language).Summary, Assert.Single(personal) };
+
+        Assert.All(summaries, summary =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(summary));
+            Assert.DoesNotContain("${", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("Alex", summary, StringComparison.Ordinal);
+            Assert.StartsWith("BreedBot", summary, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Summary_Languages_Differ()
+    {
+        Assert.Equal("BreedBot: hulp", HelpCard.Render(UserLanguage.Dutch).Summary);
+        Assert.Equal("BreedBot: help", HelpCard.Render(UserLanguage.English).Summary);
+        Assert.NotEqual(WelcomeTeamCard.Render(UserLanguage.Dutch).Summary, WelcomeTeamCard.Render(UserLanguage.English).Summary);
+    }
+
+    [Fact]
+    public void Render_SameLanguageTwice_ReturnsIndependentEqualContent()
+    {
+        var first = HelpCard.Render(UserLanguage.Dutch);
+        var second = HelpCard.Render(UserLanguage.Dutch);
+        first.Content["body"]!.AsArray().Clear();
+
+        Assert.NotEmpty(second.Content["body"]!.AsArray());
+        Assert.NotEmpty(HelpCard.Render(UserLanguage.Dutch).Content["body"]!.AsArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Render_EveryFactory_HasNoUnexpandedPlaceholder(UserLanguage language)
+    {
+        var cards = new[] { HelpCard.Render(language), WelcomeTeamCard.Render(language), WelcomePersonalCard.Render(language, "Alex") };
+
+        Assert.All(cards, card => Assert.DoesNotContain("${", card.Content.ToJsonString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SampleData_EveryFactory_EqualsDutchRuntimeData()
+    {
+        // The samples are what the Designer shows; keeping them equal to the runtime data means
+        // what a designer sees is what a Dutch user gets.
+        var runtime = new Dictionary<string, JsonNode>
+        {
+            [HelpCard.TemplateName] = HelpCard.Data(UserLanguage.Dutch),
+            [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
+            [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
+        };
+
+        Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));
+        Assert.All(runtime, pair =>
+            Assert.True(JsonNode.DeepEquals(CardCases.ReadJson(Path.Combine(RepoPaths.Cards, pair.Key + ".data.json")), pair.Value), pair.Key));
+    }
+
+    private static string FirstText(JsonObject card) =>
+        card["body"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "TextBlock")!["text"]!.GetValue<string>();
+
+    private static string AllText(JsonNode node) => node switch
+    {
+        JsonObject obj => string.Join("\n", obj.Select(p => p.Key == "text" && p.Value is JsonValue v ? v.GetValue<string>() : p.Value is null ? "" : AllText(p.Value))),
+        JsonArray array => string.Join("\n", array.Select(item => item is null ? "" : AllText(item))),
+        _ => "",
+    };
+}

@@ -1,0 +1,39 @@
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Tests.Localization;
+
+public sealed class BotTextsTests
+{
+    public static TheoryData<UserLanguage> Languages() => [UserLanguage.Dutch, UserLanguage.English];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void For_Language_EveryTextShortAndPointsToHelp(UserLanguage language)
+    {
+        var texts = BotTexts.For(language);
+
+        Assert.All([texts.UnknownCommand, texts.TryAgainLater, texts.UnknownAction], text =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text));
+            Assert.True(text.Length <= 160, $"Too long for a chat reply: {text}");
+        });
+        Assert.Contains("'help'", texts.UnknownCommand, StringComparison.Ordinal);
+        Assert.Contains("'help'", texts.UnknownAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_Dutch_AddressesTheUserAsJe()
+    {
+        var texts = BotTexts.For(UserLanguage.Dutch);
+
+        Assert.All([texts.UnknownCommand, texts.UnknownAction], text => Assert.Contains(" je ", text, StringComparison.Ordinal));
+        Assert.DoesNotContain(" u ", texts.TryAgainLater, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_Languages_Differ()
+    {
+        Assert.NotEqual(BotTexts.For(UserLanguage.Dutch).TryAgainLater, BotTexts.For(UserLanguage.English).TryAgainLater);
+        Assert.NotEqual(BotTexts.For(UserLanguage.Dutch).UnknownCommand, BotTexts.For(UserLanguage.English).UnknownCommand);
+    }
+}
