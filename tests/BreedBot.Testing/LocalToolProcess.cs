@@ -92,36 +92,32 @@ internal sealed class LocalToolProcess : IAsyncDisposable
     public async Task WaitForPortAsync(int port, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
-        while (true)
+        try
         {
-            if (_process.HasExited)
+            while (true)
             {
-                throw Failure($"exited with code {_process.ExitCode} before listening on port {port}");
-            }
+                if (_process.HasExited)
+                {
+                    throw Failure($"exited with code {_process.ExitCode} before listening on port {port}");
+                }
 
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cts.Token).ConfigureAwait(false);
-                return;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet.
-            }
-            catch (OperationCanceledException)
-            {
-                throw Failure($"did not listen on port {port} within {timeout.TotalSeconds} s");
-            }
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port, cts.Token).ConfigureAwait(false);
+                    return;
+                }
+                catch (SocketException)
+                {
+                    // Not listening yet.
+                }
 
-            try
-            {
                 await Task.Delay(PollInterval, TimeProvider.System, cts.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException)
-            {
-                throw Failure($"did not listen on port {port} within {timeout.TotalSeconds} s");
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw Failure($"did not listen on port {port} within {timeout.TotalSeconds} s");
         }
     }
 

@@ -17,7 +17,7 @@ public sealed partial class PlaygroundClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        _stream = new Uri(new Uri(baseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)), "_ws_conversation/v1/conversations/stream");
+        _stream = new UriBuilder(new Uri(baseAddress, "_ws_conversation/v1/conversations/stream")) { Scheme = "ws" }.Uri;
     }
 
     /// <summary>GET /_internal/v1/testConfig: the mock tenant, user, chats and teams (fetched once).</summary>
