@@ -41,7 +41,7 @@ ensure_node_modules() {
     return 0
   fi
   echo "Installing the pinned Node tools (npm ci)..." >&2
-  npm ci --no-audit --no-fund >&2
+  npm ci --include=dev --no-audit --no-fund >&2
 }
 
 # N distinct TCP ports on 127.0.0.1 that are free right now, one a line (all held at once while
