@@ -1,5 +1,7 @@
+using Azure.Identity;
 using System.Net;
 using BreedBot.Connector.Client;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BreedBot.Connector.Tests.Client;
 
@@ -65,8 +67,21 @@ public sealed class BotTokenHandlerTests
         Assert.Null(Assert.Single(_inner.Requests).Headers.Authorization);
     }
 
+    [Fact]
+    public async Task SendAsync_CredentialFails_ThrowsUnauthorizedWithoutSending()
+    {
+        using var invoker = Invoker(new FailingTokenProvider());
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://smba.trafficmanager.net/emea/v3/teams/x"), CancellationToken.None));
+
+        Assert.Equal(ConnectorErrorKind.Unauthorized, error.Kind);
+        Assert.IsType<AuthenticationFailedException>(error.InnerException);
+        Assert.Empty(_inner.Requests);
+    }
+
     private HttpMessageInvoker Invoker(IBotTokenProvider tokens) =>
-        new(new BotTokenHandler(tokens, _policy) { InnerHandler = _inner });
+        new(new BotTokenHandler(tokens, _policy, NullLogger<BotTokenHandler>.Instance) { InnerHandler = _inner });
 
     private sealed class RecordingHandler : HttpMessageHandler
     {
@@ -77,6 +92,12 @@ public sealed class BotTokenHandlerTests
             Requests.Add(request);
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
         }
+    }
+
+    private sealed class FailingTokenProvider : IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) =>
+            throw new AuthenticationFailedException("token endpoint refused");
     }
 
     private sealed class CountingTokenProvider(string? token) : IBotTokenProvider
