@@ -55,13 +55,15 @@ public sealed class OpenIdSigningKeyCache : IDisposable
                 throw new MetadataUnavailableException("The OpenID metadata could not be fetched recently; not asking again yet.");
             }
 
+            var refreshed = false;
             if (_keys is null || now >= NextScheduledRefresh)
             {
                 await RefreshAsync(now, cancellationToken);
+                refreshed = true;
             }
 
             var key = Find(keyId);
-            if (key is null && (_lastUnknownKeyRefresh is null || now - _lastUnknownKeyRefresh >= UnknownKeyRefreshInterval))
+            if (key is null && !refreshed && (_lastUnknownKeyRefresh is null || now - _lastUnknownKeyRefresh >= UnknownKeyRefreshInterval))
             {
                 _lastUnknownKeyRefresh = now;
                 Log.RefreshingForUnknownKey(_logger);
