@@ -30,6 +30,7 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton(provider => BotTokenProviders.Create(provider.GetRequiredService<IOptions<BotOptions>>().Value));
 
         services.AddHttpClient(OpenIdSigningKeyCache.HttpClientName)
+            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddSingleton<OpenIdSigningKeyCache>();
         services.TryAddSingleton<ChannelRequestAuthenticator>();
@@ -37,6 +38,7 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<BotTokenHandler>();
         services.AddHttpClient<ConnectorClient>()
+            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();

@@ -37,9 +37,11 @@ internal static class BotOptionsBinder
     // A list is either indexed children (Bot:ValidIssuers:0) or one comma-separated value (handy in env vars).
     private static List<string>? ReadList(IConfigurationSection section)
     {
-        var items = section.Value is { } single
-            ? single.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(item => item.Length > 0);
+        // Indexed children win: a host may also report an empty value for the list's own key.
+        var children = section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(item => item.Length > 0).ToList();
+        var items = children.Count > 0 || section.Value is not { } single
+            ? (IEnumerable<string>)children
+            : single.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var list = items.ToList();
         return list.Count == 0 ? null : list;
     }

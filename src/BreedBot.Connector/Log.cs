@@ -37,6 +37,9 @@ internal static partial class Log
     [LoggerMessage(2005, LogLevel.Error, "Connector {Operation} refused: the service URL is not on the allow-list")]
     public static partial void ServiceUrlRefused(ILogger logger, string operation);
 
+    [LoggerMessage(2007, LogLevel.Error, "Connector {Operation}: no token for the bot ({ExceptionType})")]
+    public static partial void TokenUnavailable(ILogger logger, string operation, string exceptionType);
+
     [LoggerMessage(2006, LogLevel.Error, "Connector {Operation} returned an unreadable body")]
     public static partial void UnreadableResponse(ILogger logger, string operation);
 }

@@ -30,7 +30,7 @@ public sealed partial class LocalTokenIssuer
     public string MintAuthorizationHeader(string audience, string serviceUrl, DateTimeOffset now, Action<TokenSpec>? configure = null) =>
         "Bearer " + MintToken(audience, serviceUrl, now, configure);
 
-    private string Mint(TokenSpec spec)
+    private static string Mint(TokenSpec spec)
     {
         var claims = new Dictionary<string, object>(spec.ExtraClaims, StringComparer.Ordinal);
         if (spec.ServiceUrl is not null)
@@ -61,7 +61,7 @@ public sealed partial class LocalTokenIssuer
         return spec.TamperSignature ? Tamper(token) : token;
     }
 
-    private SigningCredentials CredentialsFor(TokenSpec spec)
+    private static SigningCredentials CredentialsFor(TokenSpec spec)
     {
         if (spec.Algorithm.StartsWith("HS", StringComparison.Ordinal))
         {
@@ -70,7 +70,7 @@ public sealed partial class LocalTokenIssuer
         }
 
         var algorithm = spec.Algorithm == "none" ? SecurityAlgorithms.RsaSha256 : spec.Algorithm;
-        var rsa = _keys.GetOrAdd(spec.KeyId, _ => RSA.Create(2048));
+        var rsa = KeyFor(spec.KeyId);
         return new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = spec.KeyId }, algorithm);
     }
 

@@ -27,7 +27,8 @@ public sealed partial class LocalTokenIssuer : IAsyncDisposable
     /// <summary>A real RSA key that the JWKS never lists.</summary>
     public const string UnpublishedKeyId = "local-unpublished";
 
-    private readonly ConcurrentDictionary<string, RSA> _keys = new(StringComparer.Ordinal);
+    // RSA generation is slow; test keys are shared by every issuer in the process (the kid names the key).
+    private static readonly ConcurrentDictionary<string, RSA> KeyPool = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]?> _published = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private int _metadataRequests;
@@ -70,16 +71,13 @@ public sealed partial class LocalTokenIssuer : IAsyncDisposable
         {
             await _app.DisposeAsync();
         }
-
-        foreach (var key in _keys.Values)
-        {
-            key.Dispose();
-        }
     }
+
+    private static RSA KeyFor(string keyId) => KeyPool.GetOrAdd(keyId, _ => RSA.Create(2048));
 
     private void AddKey(string keyId, bool publish, string[]? endorsements)
     {
-        _keys.GetOrAdd(keyId, _ => RSA.Create(2048));
+        KeyFor(keyId);
         if (publish)
         {
             _published[keyId] = endorsements;
@@ -119,9 +117,9 @@ public sealed partial class LocalTokenIssuer : IAsyncDisposable
         ["keys"] = _published.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => PublicJwk(entry.Key, entry.Value)).ToList(),
     };
 
-    private Dictionary<string, object> PublicJwk(string keyId, string[]? endorsements)
+    private static Dictionary<string, object> PublicJwk(string keyId, string[]? endorsements)
     {
-        var parameters = _keys[keyId].ExportParameters(includePrivateParameters: false);
+        var parameters = KeyFor(keyId).ExportParameters(includePrivateParameters: false);
         var jwk = new Dictionary<string, object>
         {
             ["kty"] = "RSA",

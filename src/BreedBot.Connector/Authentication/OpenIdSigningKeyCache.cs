@@ -22,8 +22,8 @@ public sealed class OpenIdSigningKeyCache : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<OpenIdSigningKeyCache> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private List<JsonWebKey>? _keys;
-    private DateTimeOffset _nextScheduledRefresh;
+    private volatile List<JsonWebKey>? _keys;
+    private long _nextScheduledRefreshTicks;
     private DateTimeOffset? _lastUnknownKeyRefresh;
     private DateTimeOffset _firstFetchNotBefore;
 
@@ -40,6 +40,12 @@ public sealed class OpenIdSigningKeyCache : IDisposable
     /// <exception cref="MetadataUnavailableException">No key set could be fetched and none is cached.</exception>
     public async Task<JsonWebKey?> FindKeyAsync(string keyId, CancellationToken cancellationToken)
     {
+        // The common case — fresh keys, known kid — needs no lock: the list is replaced, never changed.
+        if (_keys is not null && _time.GetUtcNow() < NextScheduledRefresh && Find(keyId) is { } cached)
+        {
+            return cached;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -49,13 +55,15 @@ public sealed class OpenIdSigningKeyCache : IDisposable
                 throw new MetadataUnavailableException("The OpenID metadata could not be fetched recently; not asking again yet.");
             }
 
-            if (_keys is null || now >= _nextScheduledRefresh)
+            var refreshed = false;
+            if (_keys is null || now >= NextScheduledRefresh)
             {
                 await RefreshAsync(now, cancellationToken);
+                refreshed = true;
             }
 
             var key = Find(keyId);
-            if (key is null && (_lastUnknownKeyRefresh is null || now - _lastUnknownKeyRefresh >= UnknownKeyRefreshInterval))
+            if (key is null && !refreshed && (_lastUnknownKeyRefresh is null || now - _lastUnknownKeyRefresh >= UnknownKeyRefreshInterval))
             {
                 _lastUnknownKeyRefresh = now;
                 Log.RefreshingForUnknownKey(_logger);
@@ -73,6 +81,12 @@ public sealed class OpenIdSigningKeyCache : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
+    private DateTimeOffset NextScheduledRefresh
+    {
+        get => new(Interlocked.Read(ref _nextScheduledRefreshTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _nextScheduledRefreshTicks, value.UtcTicks);
+    }
+
     private JsonWebKey? Find(string keyId) =>
         _keys?.FirstOrDefault(key => string.Equals(key.KeyId, keyId, StringComparison.Ordinal));
 
@@ -83,7 +97,7 @@ public sealed class OpenIdSigningKeyCache : IDisposable
             var retriever = new MetadataDocumentRetriever(_httpClientFactory.CreateClient(HttpClientName));
             var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(_metadataUrl, retriever, cancellationToken);
             _keys = configuration.JsonWebKeySet?.Keys.ToList() ?? [];
-            _nextScheduledRefresh = now + AutomaticRefreshInterval;
+            NextScheduledRefresh = now + AutomaticRefreshInterval;
             Log.MetadataRefreshed(_logger, _keys.Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -96,7 +110,7 @@ public sealed class OpenIdSigningKeyCache : IDisposable
             }
 
             // Keep serving the keys we have; try again soon rather than on every request.
-            _nextScheduledRefresh = now + UnknownKeyRefreshInterval;
+            NextScheduledRefresh = now + UnknownKeyRefreshInterval;
         }
     }
 }

@@ -43,6 +43,15 @@ public sealed class ConnectorException : Exception
     internal static ConnectorException NotAllowed(string operation) =>
         new(operation, 0, ConnectorErrorKind.ServiceUrlNotAllowed, errorCode: null, retryAfter: null);
 
+    internal static ConnectorException TokenUnavailable(string operation, Exception innerException) =>
+        new(operation, ConnectorErrorKind.Unauthorized, innerException);
+
+    private ConnectorException(string operation, ConnectorErrorKind kind, Exception innerException)
+        : base($"Connector {operation} refused before sending: the bot's token could not be obtained.", innerException)
+    {
+        Kind = kind;
+    }
+
     private static string Describe(string operation, HttpStatusCode statusCode, ConnectorErrorKind kind, string? errorCode) =>
         statusCode == 0
             ? $"Connector {operation} refused before sending: {kind}."

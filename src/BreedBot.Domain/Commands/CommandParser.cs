@@ -13,8 +13,11 @@ public static class CommandParser
         ["help"] = BotCommand.Help,
         ["hulp"] = BotCommand.Help,
         ["?"] = BotCommand.Help,
-        ["menu"] = BotCommand.Help,
     };
+
+    /// <summary>The words for one command, in the order the help card lists them.</summary>
+    public static IReadOnlyList<string> WordsFor(BotCommand command) =>
+        Words.Where(pair => pair.Value == command).Select(pair => pair.Key).ToList();
 
     public static BotCommand Parse(string? text)
     {

@@ -8,8 +8,6 @@ namespace BreedBot.Web.Bot;
 /// <summary>Everything BreedBot says goes out through here: replies to a user, and posts to a stored conversation.</summary>
 internal sealed class BotMessenger(ConnectorClient connector)
 {
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
-
     public Task ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
     {
         var reply = incoming.CreateReply(text);
@@ -50,6 +48,6 @@ internal sealed class BotMessenger(ConnectorClient connector)
     {
         // The summary is the lock-screen preview: content-free by construction of every card.
         activity.Summary = card.Summary;
-        activity.Attachments = [new Attachment { ContentType = AdaptiveCardContentType, Content = card.Content }];
+        activity.Attachments = [Attachment.AdaptiveCard(card.Content)];
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Commands;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Cards;
@@ -39,7 +40,7 @@ public static class HelpCard
     [
         new JsonObject
         {
-            ["keyword"] = string.Join(" · ", BotCommands.HelpWords),
+            ["keyword"] = string.Join(" · ", CommandParser.WordsFor(BotCommand.Help)),
             ["description"] = english ? "This overview" : "Dit overzicht",
         },
     ];

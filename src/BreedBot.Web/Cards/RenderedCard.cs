@@ -6,8 +6,4 @@ namespace BreedBot.Web.Cards;
 /// A bound Adaptive Card ready to attach to an activity. <see cref="Summary"/> goes in the
 /// activity's <c>summary</c>: the lock-screen preview, so it never carries content.
 /// </summary>
-public sealed record RenderedCard(JsonObject Content, string Summary)
-{
-    /// <summary>The attachment content type for Adaptive Cards.</summary>
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
-}
+public sealed record RenderedCard(JsonObject Content, string Summary);

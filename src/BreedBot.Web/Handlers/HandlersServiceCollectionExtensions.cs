@@ -6,15 +6,16 @@ namespace BreedBot.Web.Handlers;
 
 internal static class HandlersServiceCollectionExtensions
 {
+    // Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient handler forever.
     public static IServiceCollection AddBreedBotHandlers(this IServiceCollection services)
     {
-        services.AddSingleton<ActivityRouter>();
-        services.AddSingleton<BotMessenger>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<InstallationHandler>();
-        services.AddSingleton<TeamInstallHandler>();
-        services.AddSingleton<PersonalInstallHandler>();
-        services.AddSingleton<CardActionHandler>();
+        services.AddScoped<ActivityRouter>();
+        services.AddScoped<BotMessenger>();
+        services.AddScoped<MessageHandler>();
+        services.AddScoped<InstallationHandler>();
+        services.AddScoped<TeamInstallHandler>();
+        services.AddScoped<PersonalInstallHandler>();
+        services.AddScoped<CardActionHandler>();
         return services;
     }
 

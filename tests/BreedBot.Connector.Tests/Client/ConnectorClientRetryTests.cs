@@ -73,11 +73,12 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(412)]
-    [InlineData(502)]
-    [InlineData(503)]
-    [InlineData(504)]
-    public async Task SendAsync_TransientStatusEveryTime_StopsAfterMaxAttempts(int status)
+    [InlineData(412, ConnectorErrorKind.Transient)]
+    [InlineData(429, ConnectorErrorKind.Throttled)]
+    [InlineData(502, ConnectorErrorKind.Transient)]
+    [InlineData(503, ConnectorErrorKind.Transient)]
+    [InlineData(504, ConnectorErrorKind.Transient)]
+    public async Task SendAsync_RetryableStatusEveryTime_BacksOffAndStopsAfterMaxAttempts(int status, ConnectorErrorKind kind)
     {
         _scenario.StandIn.Respond(_ => true, new ScriptedResponse(status), times: 100);
 
@@ -85,8 +86,9 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         var waits = await _scenario.Time.RunThroughWaitsAsync(send);
         var error = await Assert.ThrowsAsync<ConnectorException>(() => send);
 
-        Assert.Equal(ConnectorErrorKind.Transient, error.Kind);
+        Assert.Equal(kind, error.Kind);
         Assert.Equal(status, (int)error.StatusCode);
+        Assert.Equal([TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], waits);
         Assert.Equal(ConnectorRetryPolicy.Default.MaxAttempts, _scenario.StandIn.Requests.Count);
         Assert.Equal(ConnectorRetryPolicy.Default.MaxAttempts - 1, waits.Count);
         Assert.True(waits.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait) <= ConnectorRetryPolicy.Default.MaxTotalWait);

@@ -169,6 +169,16 @@ public sealed class ConnectorClientWireTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetMemberAsync_UnknownMember_ThrowsNotFound()
+    {
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            _scenario.Client.GetMemberAsync(_scenario.ServiceUrl, "a:1", "29:gone", CancellationToken.None));
+
+        Assert.Equal(ConnectorErrorKind.NotFound, error.Kind);
+        Assert.Equal("MemberNotFoundInConversation", error.ErrorCode);
+    }
+
+    [Fact]
     public async Task GetTeamDetailsAsync_KnownTeam_ReadsTheTeam()
     {
         _scenario.StandIn.SetTeam("19:team@thread.tacv2", "Veilig Thuis Oost", "group-1");

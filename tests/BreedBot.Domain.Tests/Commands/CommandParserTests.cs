@@ -28,4 +28,19 @@ public class CommandParserTests
     {
         Assert.Equal(BotCommand.Unknown, CommandParser.Parse(text));
     }
+
+    [Fact]
+    public void WordsFor_Help_ListsDutchEnglishAndQuestionMark()
+    {
+        Assert.Equal(["help", "hulp", "?"], CommandParser.WordsFor(BotCommand.Help));
+    }
+
+    [Fact]
+    public void WordsFor_EveryListedWord_ParsesBackToItsCommand()
+    {
+        foreach (var command in Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown))
+        {
+            Assert.All(CommandParser.WordsFor(command), word => Assert.Equal(command, CommandParser.Parse(word)));
+        }
+    }
 }

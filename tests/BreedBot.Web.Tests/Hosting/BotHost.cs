@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using BreedBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>
+/// The whole BreedBot host with real authentication: tokens come from a local issuer, replies go to
+/// a recording connector stand-in, records land in Azurite under a table prefix of this host's own.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const string AppId = "9d3f0a52-1111-4c2b-9a55-b0b0b0b0b0b0";
+
+    private readonly WebApplicationFactory<Program> factory;
+
+    private BotHost(WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, string storage, string prefix)
+    {
+        this.factory = factory;
+        Time = time;
+        Issuer = issuer;
+        Connector = connector;
+        StorageConnectionString = storage;
+        TablePrefix = prefix;
+        Client = factory.CreateClient();
+    }
+
+    public FakeTimeProvider Time { get; }
+    public LocalTokenIssuer Issuer { get; }
+    public ConnectorStandIn Connector { get; }
+    public HttpClient Client { get; }
+    public string StorageConnectionString { get; }
+    public string TablePrefix { get; }
+    public string ServiceUrl => Connector.ServiceUrl.ToString();
+    public IServiceProvider Services => factory.Services;
+
+    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null)
+    {
+        var issuer = await LocalTokenIssuer.StartAsync();
+        var connector = await ConnectorStandIn.StartAsync();
+        var prefix = "w" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 10);
+        var config = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = AppId,
+            // Never used: replies go to a loopback stand-in, which gets no token.
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["Bot:OpenIdMetadataUrl"] = issuer.MetadataUrl,
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:TablePrefix"] = prefix,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            foreach (var (key, value) in config)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(time));
+        });
+        return new BotHost(factory, time, issuer, connector, storageConnectionString, prefix);
+    }
+
+    /// <summary>A valid Teams token for this bot and the stand-in's serviceUrl, unless <paramref name="forge"/> changes it.</summary>
+    public string Authorization(Action<TokenSpec>? forge = null) =>
+        Issuer.MintAuthorizationHeader(AppId, ServiceUrl, Time.GetUtcNow(), forge);
+
+    public async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization = "valid")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        var header = authorization == "valid" ? Authorization() : authorization;
+        if (header is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", header);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public TableClient Table(string name) => new TableServiceClient(StorageConnectionString).GetTableClient(TablePrefix + name);
+
+    public async Task<List<TableEntity>> RowsAsync(string table)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var row in Table(table).QueryAsync<TableEntity>())
+            {
+                rows.Add(row);
+            }
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // The table does not exist: nothing was stored.
+        }
+
+        return rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Issuer.DisposeAsync();
+    }
+}
