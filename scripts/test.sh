@@ -8,14 +8,13 @@
 # `dotnet test`, e.g. scripts/test.sh --filter "FullyQualifiedName~Domain".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# Whatever stops this script early, its last line is still a summary.
+summary_printed=false
+trap '$summary_printed || echo "0 passed, 0 failed"' EXIT
 root=$(repo_root)
 cd "$root"
 require_tools
 ensure_node_modules
-
-# Whatever stops this script early, its last line is still a summary.
-summary_printed=false
-trap '$summary_printed || echo "0 passed, 0 failed"' EXIT
 
 results="$root/.artifacts/test-results"
 rm -rf "$results"
