@@ -8,6 +8,15 @@ public static class RepoPaths
     /// <summary>The folder holding BreedBot.sln.</summary>
     public static string Root => LazyRoot.Value;
 
+    /// <summary>The Adaptive Card templates and their sample data.</summary>
+    public static string Cards => Path.Combine(Root, "cards");
+
+    /// <summary>The packages npm ci installs from package-lock.json.</summary>
+    public static string NodeModules => Path.Combine(Root, "node_modules");
+
+    /// <summary>The Node script that expands and parses cards with the official packages.</summary>
+    public static string CardOracleScript => Path.Combine(Root, "tools", "cards", "expand.mjs");
+
     /// <summary>node_modules/.bin: the launchers npm ci installs from package-lock.json.</summary>
     public static string NodeBin => Path.Combine(Root, "node_modules", ".bin");
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
+using BreedBot.Testing;
 
 namespace BreedBot.Web.Tests.Cards;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 
