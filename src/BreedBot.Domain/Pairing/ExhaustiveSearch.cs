@@ -1,0 +1,122 @@
+namespace BreedBot.Domain.Pairing;
+
+/// <summary>
+/// Backtracking search for a complete arrangement (duos, plus one trio when the count is odd)
+/// that breaks no "not with". Used for small teams when the greedy pass left someone over, so a
+/// valid pairing is found whenever one exists and the search finishes within its node budget.
+/// It branches on the member with the fewest free allowed partners, cheapest partner first.
+/// </summary>
+internal sealed class ExhaustiveSearch
+{
+    private readonly PairCosts costs;
+    private readonly int[] members;
+    private readonly bool[] placed;
+    private readonly List<int[]> groups = [];
+    private int nodesLeft;
+
+    private ExhaustiveSearch(PairCosts costs, int[] members, int nodeBudget)
+    {
+        this.costs = costs;
+        this.members = members;
+        placed = new bool[costs.Count];
+        nodesLeft = nodeBudget;
+    }
+
+    /// <returns>The groups, or null when none exists or the budget ran out.</returns>
+    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget)
+    {
+        var search = new ExhaustiveSearch(costs, members, nodeBudget);
+        return search.Place(members.Length, trioNeeded: members.Length % 2 == 1) ? search.groups : null;
+    }
+
+    private bool Place(int remaining, bool trioNeeded)
+    {
+        if (remaining == 0)
+        {
+            return true;
+        }
+
+        if (--nodesLeft < 0)
+        {
+            return false;
+        }
+
+        var member = MostConstrained(out var options);
+        if (options.Count == 0)
+        {
+            return false;
+        }
+
+        placed[member] = true;
+        foreach (var partner in options)
+        {
+            placed[partner] = true;
+            if (remaining >= 4 || !trioNeeded)
+            {
+                groups.Add([member, partner]);
+                if (Place(remaining - 2, trioNeeded))
+                {
+                    return true;
+                }
+
+                groups.RemoveAt(groups.Count - 1);
+            }
+
+            if (trioNeeded && TryTrios(member, partner, options, remaining))
+            {
+                return true;
+            }
+
+            placed[partner] = false;
+        }
+
+        placed[member] = false;
+        return false;
+    }
+
+    private bool TryTrios(int member, int partner, List<int> options, int remaining)
+    {
+        foreach (var third in options)
+        {
+            if (placed[third] || !costs.Allowed(partner, third))
+            {
+                continue;
+            }
+
+            placed[third] = true;
+            groups.Add([member, partner, third]);
+            if (Place(remaining - 3, trioNeeded: false))
+            {
+                return true;
+            }
+
+            groups.RemoveAt(groups.Count - 1);
+            placed[third] = false;
+        }
+
+        return false;
+    }
+
+    private int MostConstrained(out List<int> options)
+    {
+        var best = -1;
+        options = [];
+        foreach (var member in members)
+        {
+            if (placed[member])
+            {
+                continue;
+            }
+
+            var free = members.Where(o => !placed[o] && costs.Allowed(member, o)).ToList();
+            if (best < 0 || free.Count < options.Count)
+            {
+                (best, options) = (member, free);
+            }
+        }
+
+        var chosen = best;
+        options.Sort((x, y) => costs.Cost(chosen, x).CompareTo(costs.Cost(chosen, y)));
+        return best;
+    }
+}
