@@ -23,7 +23,7 @@ internal sealed class MessageHandler(BotMessenger messenger, ILogger<MessageHand
             return TurnResult.Handled;
         }
 
-        var command = CommandParser.Parse(text);
+        var command = CommandParser.Parse(text).Command;
         Log.CommandReceived(logger, command, activity.Conversation?.ConversationType ?? "unknown");
         switch (command)
         {
