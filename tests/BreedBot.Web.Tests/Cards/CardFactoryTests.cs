@@ -115,6 +115,8 @@ public sealed class CardFactoryTests
             [HelpCard.TemplateName] = HelpCard.Data(UserLanguage.Dutch),
             [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
+            [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
+            [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));
