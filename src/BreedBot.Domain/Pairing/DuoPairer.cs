@@ -30,7 +30,7 @@ public static class DuoPairer
         new SplitMix64(seed).Shuffle(order);
 
         // A member who excludes (or is excluded by) everyone can never be placed.
-        var excluded = order.Select(i => costs.AllowedPartners(i) == 0).ToArray();
+        var excluded = Enumerable.Range(0, pool.Count).Select(i => costs.AllowedPartners(i) == 0).ToArray();
         var (groups, leftovers) = GreedyDuoBuilder.Build(costs, order, excluded);
         LeftoverRepair.Repair(costs, groups, leftovers);
 

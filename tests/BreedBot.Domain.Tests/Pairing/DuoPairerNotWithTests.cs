@@ -1,0 +1,134 @@
+using BreedBot.Domain.Pairing;
+using static BreedBot.Domain.Tests.Pairing.TestCandidates;
+
+namespace BreedBot.Domain.Tests.Pairing;
+
+public class DuoPairerNotWithTests
+{
+    [Fact]
+    public void Pair_NotWithOneWay_IsRespectedBothWays()
+    {
+        // b's cheapest partner would be a (different role), but a does not want b.
+        List<PairingCandidate> team =
+        [
+            Member("a", MemberRole.VeiligThuis, notWith: "b"),
+            Member("b", MemberRole.Wijkteam),
+            Member("c", MemberRole.Wijkteam),
+            Member("d", MemberRole.VeiligThuis),
+        ];
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var result = DuoPairer.Pair(team, PairingHistory.Empty, seed);
+
+            Assert.Equal(PairingOutcome.Paired, result.Outcome);
+            Assert.DoesNotContain("b", PartnersOf(result, "a"));
+            AssertValid(result, team);
+        }
+    }
+
+    [Fact]
+    public void Pair_OddCountWithNotWith_TrioRespectsIt()
+    {
+        // Five members: two duos and a trio; a and c may never share either.
+        List<PairingCandidate> team = [Member("a", notWith: "c"), Member("b"), Member("c"), Member("d"), Member("e")];
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var result = DuoPairer.Pair(team, PairingHistory.Empty, seed);
+
+            Assert.Equal(PairingOutcome.Paired, result.Outcome);
+            AssertValid(result, team);
+        }
+    }
+
+    [Fact]
+    public void Pair_OnlyOneValidArrangement_FindsIt()
+    {
+        // A chain of exclusions greedy pairing easily gets wrong: only (a,b),(c,d),(e,f) is valid.
+        List<PairingCandidate> team =
+        [
+            Member("a", notWith: ["c", "d", "e", "f"]),
+            Member("b", notWith: ["c", "d", "e", "f"]),
+            Member("c", notWith: ["e", "f"]),
+            Member("d", notWith: ["e", "f"]),
+            Member("e"),
+            Member("f"),
+        ];
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var result = DuoPairer.Pair(team, PairingHistory.Empty, seed);
+
+            Assert.Equal(PairingOutcome.Paired, result.Outcome);
+            Assert.Equal(["b"], PartnersOf(result, "a"));
+            Assert.Equal(["d"], PartnersOf(result, "c"));
+        }
+    }
+
+    [Fact]
+    public void Pair_ThreeWhoAllExcludeEachOther_ReportsAllThree()
+    {
+        List<PairingCandidate> team = [Member("a", notWith: ["b", "c"]), Member("b", notWith: "c"), Member("c")];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.Empty(result.Duos);
+        Assert.Equal(["a", "b", "c"], result.UnsatisfiableMembers.Order(StringComparer.Ordinal));
+        AssertValid(result, team);
+    }
+
+    [Fact]
+    public void Pair_MemberWhoExcludesEveryone_IsListedAndTheOthersArePaired()
+    {
+        List<PairingCandidate> team = [Member("loner", notWith: ["a", "b", "c", "d"]), Member("a"), Member("b"), Member("c"), Member("d")];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.Equal(["loner"], result.UnsatisfiableMembers);
+        Assert.Equal(["loner"], result.Unpaired);
+        Assert.Equal(2, result.Duos.Count);
+        AssertValid(result, team);
+    }
+
+    [Fact]
+    public void Pair_MemberExcludedByEveryone_RestFormATrio()
+    {
+        // Four members; one is excluded by all others, so three remain and make one trio.
+        List<PairingCandidate> team = [Member("x"), Member("a", notWith: "x"), Member("b", notWith: "x"), Member("c", notWith: "x")];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.Equal(["x"], result.UnsatisfiableMembers);
+        Assert.Single(result.Duos, d => d.Members.Count == 3);
+        AssertValid(result, team);
+    }
+
+    [Fact]
+    public void Pair_TwoWhoExcludeEachOther_AreBothListed()
+    {
+        List<PairingCandidate> team = [Member("a", notWith: "b"), Member("b")];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.Empty(result.Duos);
+        Assert.Equal(["a", "b"], result.UnsatisfiableMembers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Pair_LargeTeamWithManyNotWith_NeverBreaksOne()
+    {
+        var team = Team(201)
+            .Select((c, i) => i % 10 == 0 ? c with { NotWith = new HashSet<string> { $"m{(i + 1) % 201:D3}", $"m{(i + 7) % 201:D3}" } } : c)
+            .ToList();
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 5);
+
+        Assert.Equal(PairingOutcome.Paired, result.Outcome);
+        AssertValid(result, team);
+    }
+}
