@@ -3,20 +3,27 @@ namespace BreedBot.Domain.Pairing;
 /// <summary>
 /// Local improvement: exchanges one member of a group with one member of another group whenever
 /// that lowers the total cost and breaks no "not with" (for two duos this is the classic 2-opt
-/// move). Passes over all group pairs until a pass changes nothing or the pass bound is reached.
+/// move). Passes over all group pairs until a pass changes nothing or the pass bound is reached;
+/// after the first pass only pairs with a group that changed are looked at again (a pair of
+/// unchanged groups had no improving swap before and still has none).
 /// </summary>
 internal static class SwapImprover
 {
     public static void Improve(PairCosts costs, List<int[]> groups, int maxPasses)
     {
+        var changedBefore = Enumerable.Repeat(true, groups.Count).ToArray();
         for (var pass = 0; pass < maxPasses; pass++)
         {
+            var changed = new bool[groups.Count];
             var improved = false;
             for (var g = 0; g < groups.Count; g++)
             {
                 for (var h = g + 1; h < groups.Count; h++)
                 {
-                    improved |= TryBestSwap(costs, groups[g], groups[h]);
+                    if ((changedBefore[g] || changedBefore[h] || changed[g] || changed[h]) && TryBestSwap(costs, groups[g], groups[h]))
+                    {
+                        (changed[g], changed[h], improved) = (true, true, true);
+                    }
                 }
             }
 
@@ -24,6 +31,8 @@ internal static class SwapImprover
             {
                 return;
             }
+
+            changedBefore = changed;
         }
     }
 
