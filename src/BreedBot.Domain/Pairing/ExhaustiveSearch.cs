@@ -4,7 +4,9 @@ namespace BreedBot.Domain.Pairing;
 /// Backtracking search for a complete arrangement (duos, plus one trio when the count is odd)
 /// that breaks no "not with". Used for small teams when the greedy pass left someone over, so a
 /// valid pairing is found whenever one exists and the search finishes within its node budget.
-/// It branches on the member with the fewest free allowed partners, cheapest partner first.
+/// It branches on the member with the fewest free allowed partners, cheapest partner first, and
+/// prunes when the free members fall apart into more odd-sized groups (of mutually reachable
+/// members) than trios are left: each such group needs a trio of its own.
 /// </summary>
 internal sealed class ExhaustiveSearch
 {
@@ -42,7 +44,7 @@ internal sealed class ExhaustiveSearch
         }
 
         var member = MostConstrained(out var options);
-        if (options.Count == 0)
+        if (options.Count == 0 || OddComponents() > (trioNeeded ? 1 : 0))
         {
             return false;
         }
@@ -108,15 +110,55 @@ internal sealed class ExhaustiveSearch
                 continue;
             }
 
-            var free = members.Where(o => !placed[o] && costs.Allowed(member, o)).ToList();
-            if (best < 0 || free.Count < options.Count)
+            var free = 0;
+            foreach (var other in members)
             {
-                (best, options) = (member, free);
+                free += !placed[other] && costs.Allowed(member, other) ? 1 : 0;
+            }
+
+            if (best < 0 || free < options.Count)
+            {
+                best = member;
+                options = [.. members.Where(o => !placed[o] && costs.Allowed(member, o))];
             }
         }
 
         var chosen = best;
         options.Sort((x, y) => costs.Cost(chosen, x).CompareTo(costs.Cost(chosen, y)));
         return best;
+    }
+
+    private int OddComponents()
+    {
+        var seen = (bool[])placed.Clone();
+        var stack = new Stack<int>();
+        var odd = 0;
+        foreach (var start in members)
+        {
+            if (seen[start])
+            {
+                continue;
+            }
+
+            var size = 0;
+            seen[start] = true;
+            stack.Push(start);
+            while (stack.TryPop(out var member))
+            {
+                size++;
+                foreach (var other in members)
+                {
+                    if (!seen[other] && costs.Allowed(member, other))
+                    {
+                        seen[other] = true;
+                        stack.Push(other);
+                    }
+                }
+            }
+
+            odd += size % 2;
+        }
+
+        return odd;
     }
 }

@@ -131,4 +131,19 @@ public class DuoPairerNotWithTests
         Assert.Equal(PairingOutcome.Paired, result.Outcome);
         AssertValid(result, team);
     }
+
+    [Fact]
+    public void Pair_TwoOddGroupsThatExcludeEachOther_LeavesExactlyOneOut()
+    {
+        // 13 + 27 members who refuse the other group: each group is odd, only one trio is allowed.
+        var left = Enumerable.Range(0, 13).Select(i => $"l{i:D2}").ToArray();
+        var right = Enumerable.Range(0, 27).Select(i => $"r{i:D2}").ToArray();
+        List<PairingCandidate> team = [.. left.Select(k => Member(k, notWith: right)), .. right.Select(k => Member(k))];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.Single(result.UnsatisfiableMembers);
+        AssertValid(result, team);
+    }
 }
