@@ -38,6 +38,11 @@ internal static class SwapImprover
 
     private static bool TryBestSwap(PairCosts costs, int[] first, int[] second)
     {
+        if (first.Length == 2 && second.Length == 2)
+        {
+            return TryDuoSwap(costs, first, second);
+        }
+
         var bestDelta = 0;
         var (bestP, bestQ) = (-1, -1);
         for (var p = 0; p < first.Length; p++)
@@ -67,6 +72,28 @@ internal static class SwapImprover
 
         (first[bestP], second[bestQ]) = (second[bestQ], first[bestP]);
         return true;
+    }
+
+    /// <summary>The common case, spelled out: (a,b)(c,d) becomes (a,d)(c,b) or (a,c)(b,d).</summary>
+    private static bool TryDuoSwap(PairCosts costs, int[] first, int[] second)
+    {
+        var (a, b, c, d) = (first[0], first[1], second[0], second[1]);
+        var current = costs.Cost(a, b) + costs.Cost(c, d);
+        var crossed = costs.Allowed(a, d) && costs.Allowed(c, b) ? costs.Cost(a, d) + costs.Cost(c, b) : int.MaxValue;
+        var parallel = costs.Allowed(a, c) && costs.Allowed(b, d) ? costs.Cost(a, c) + costs.Cost(b, d) : int.MaxValue;
+        if (crossed < current && crossed <= parallel)
+        {
+            (first[1], second[1]) = (d, b);
+            return true;
+        }
+
+        if (parallel < current)
+        {
+            (first[1], second[0]) = (c, b);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="member"/> may sit with the group minus position <paramref name="skip"/>, and at what cost.</summary>
