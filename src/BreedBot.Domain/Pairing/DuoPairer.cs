@@ -35,10 +35,9 @@ public static class DuoPairer
         LeftoverRepair.Repair(costs, groups, leftovers);
 
         var placeable = order.Where(i => !excluded[i]).ToArray();
-        if (leftovers.Count > 0 && placeable.Length <= weights.ExhaustiveSearchMaxMembers
-            && ExhaustiveSearch.Find(costs, placeable, weights.ExhaustiveSearchNodeBudget) is { } complete)
+        if (leftovers.Count > 0 && placeable.Length <= weights.ExhaustiveSearchMaxMembers)
         {
-            (groups, leftovers) = (complete, []);
+            (groups, leftovers) = Search(costs, placeable, weights.ExhaustiveSearchNodeBudget, groups, leftovers);
         }
 
         SwapImprover.Improve(costs, groups, weights.ImprovementPasses);
@@ -50,6 +49,20 @@ public static class DuoPairer
         var duos = groups.Select(g => ToDuo(pool, g)).ToList();
         var outcome = unsatisfiable.Count == 0 ? PairingOutcome.Paired : PairingOutcome.ConstraintsUnsatisfiable;
         return new PairingResult(duos, unsatisfiable, outcome, unsatisfiable);
+    }
+
+    /// <summary>A complete arrangement if one exists; else one leaving out a single member, if that beats the greedy pass.</summary>
+    private static (List<int[]> Groups, List<int> Leftovers) Search(
+        PairCosts costs, int[] placeable, int nodeBudget, List<int[]> groups, List<int> leftovers)
+    {
+        if (ExhaustiveSearch.Find(costs, placeable, nodeBudget) is { } complete)
+        {
+            return (complete, []);
+        }
+
+        return leftovers.Count >= 2 && ExhaustiveSearch.FindLeavingOneOut(costs, placeable, nodeBudget) is { } almost
+            ? (almost.Groups, [almost.LeftOut])
+            : (groups, leftovers);
     }
 
     internal static Duo ToDuo(IReadOnlyList<PairingCandidate> pool, int[] group)

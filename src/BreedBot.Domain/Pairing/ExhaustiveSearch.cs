@@ -31,6 +31,24 @@ internal sealed class ExhaustiveSearch
         return search.Place(members.Length, trioNeeded: members.Length % 2 == 1) ? search.groups : null;
     }
 
+    /// <summary>
+    /// When no complete arrangement exists: one that leaves a single member out, trying each
+    /// member in turn (the given order, i.e. seeded) with an equal share of the node budget.
+    /// </summary>
+    public static (List<int[]> Groups, int LeftOut)? FindLeavingOneOut(PairCosts costs, int[] members, int nodeBudget)
+    {
+        var budgetEach = Math.Max(1, nodeBudget / members.Length);
+        foreach (var leftOut in members)
+        {
+            if (Find(costs, [.. members.Where(m => m != leftOut)], budgetEach) is { } groups)
+            {
+                return (groups, leftOut);
+            }
+        }
+
+        return null;
+    }
+
     private bool Place(int remaining, bool trioNeeded)
     {
         if (remaining == 0)
@@ -44,7 +62,7 @@ internal sealed class ExhaustiveSearch
         }
 
         var member = MostConstrained(out var options);
-        if (options.Count == 0 || OddComponents() > (trioNeeded ? 1 : 0))
+        if (options.Count == 0 || AllowedGroups.CountOdd(costs, members, placed) > (trioNeeded ? 1 : 0))
         {
             return false;
         }
@@ -126,39 +144,5 @@ internal sealed class ExhaustiveSearch
         var chosen = best;
         options.Sort((x, y) => costs.Cost(chosen, x).CompareTo(costs.Cost(chosen, y)));
         return best;
-    }
-
-    private int OddComponents()
-    {
-        var seen = (bool[])placed.Clone();
-        var stack = new Stack<int>();
-        var odd = 0;
-        foreach (var start in members)
-        {
-            if (seen[start])
-            {
-                continue;
-            }
-
-            var size = 0;
-            seen[start] = true;
-            stack.Push(start);
-            while (stack.TryPop(out var member))
-            {
-                size++;
-                foreach (var other in members)
-                {
-                    if (!seen[other] && costs.Allowed(member, other))
-                    {
-                        seen[other] = true;
-                        stack.Push(other);
-                    }
-                }
-            }
-
-            odd += size % 2;
-        }
-
-        return odd;
     }
 }

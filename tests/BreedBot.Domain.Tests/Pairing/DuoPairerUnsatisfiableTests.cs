@@ -72,4 +72,26 @@ public class DuoPairerUnsatisfiableTests
         Assert.Single(result.UnsatisfiableMembers);
         AssertValid(result, team);
     }
+
+    [Fact]
+    public void Pair_GreedyPassWouldLeaveTwoOut_LeavesOnlyOneOut()
+    {
+        // Found by comparing results with and without each member: no complete pairing exists,
+        // but leaving out only e pairs everyone else.
+        List<PairingCandidate> team =
+        [
+            Member("a", notWith: ["b", "d"]), Member("b", notWith: ["e", "f", "g", "h"]),
+            Member("c", notWith: ["d", "e", "f", "g"]), Member("d", notWith: ["e", "f"]),
+            Member("e", notWith: ["f", "g", "h"]), Member("f", notWith: ["g", "h"]), Member("g"), Member("h"),
+        ];
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var result = DuoPairer.Pair(team, PairingHistory.Empty, seed);
+
+            Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+            Assert.Single(result.UnsatisfiableMembers);
+            AssertValid(result, team);
+        }
+    }
 }
