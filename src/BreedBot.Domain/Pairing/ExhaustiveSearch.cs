@@ -25,10 +25,16 @@ internal sealed class ExhaustiveSearch
     }
 
     /// <returns>The groups, or null when none exists or the budget ran out.</returns>
-    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget)
+    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget) =>
+        Find(costs, members, nodeBudget, out _);
+
+    /// <param name="finished">False when the node budget ran out before the search was done.</param>
+    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget, out bool finished)
     {
         var search = new ExhaustiveSearch(costs, members, nodeBudget);
-        return search.Place(members.Length, trioNeeded: members.Length % 2 == 1) ? search.groups : null;
+        var found = search.Place(members.Length, trioNeeded: members.Length % 2 == 1);
+        finished = search.nodesLeft >= 0;
+        return found ? search.groups : null;
     }
 
     /// <summary>

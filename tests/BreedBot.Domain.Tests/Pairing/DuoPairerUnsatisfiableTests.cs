@@ -15,6 +15,7 @@ public class DuoPairerUnsatisfiableTests
         Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
         Assert.Empty(result.Duos);
         Assert.Equal(["a", "b", "c"], result.UnsatisfiableMembers.Order(StringComparer.Ordinal));
+        Assert.True(result.UnsatisfiableProven);
         AssertValid(result, team);
     }
 
@@ -70,6 +71,7 @@ public class DuoPairerUnsatisfiableTests
 
         Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
         Assert.Single(result.UnsatisfiableMembers);
+        Assert.True(result.UnsatisfiableProven);
         AssertValid(result, team);
     }
 
@@ -93,5 +95,27 @@ public class DuoPairerUnsatisfiableTests
             Assert.Single(result.UnsatisfiableMembers);
             AssertValid(result, team);
         }
+    }
+
+    [Fact]
+    public void Pair_TeamTooLargeForTheExhaustiveSearch_SaysItIsNotProven()
+    {
+        var left = Enumerable.Range(0, 3).Select(i => $"l{i}").ToArray();
+        var right = Enumerable.Range(0, 5).Select(i => $"r{i}").ToArray();
+        List<PairingCandidate> team = [.. left.Select(k => Member(k, notWith: right)), .. right.Select(k => Member(k))];
+
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1, PairingWeights.Default with { ExhaustiveSearchMaxMembers = 4 });
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
+        Assert.False(result.UnsatisfiableProven);
+    }
+
+    [Fact]
+    public void Pair_EveryonePlaced_IsNotMarkedUnsatisfiable()
+    {
+        var result = DuoPairer.Pair(Team(6), PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.Paired, result.Outcome);
+        Assert.False(result.UnsatisfiableProven);
     }
 }
