@@ -31,7 +31,7 @@ public static class DuoMoment
             latest = preference.Time > latest ? preference.Time : latest;
         }
 
-        return latest - earliest <= WeeklyMoment.OverlapWindow
+        return latest.ToTimeSpan() - earliest.ToTimeSpan() <= WeeklyMoment.OverlapWindow
             ? (new WeeklyMoment(first.Day, latest), true)
             : (first, false);
     }

@@ -30,15 +30,17 @@ public static class DuoPairer
         new SplitMix64(seed).Shuffle(order);
 
         // A member who excludes (or is excluded by) everyone can never be placed.
-        var excluded = order.Select(i => costs.AllowedPartners(i) == 0).ToArray();
+        var excluded = Enumerable.Range(0, pool.Count).Select(i => costs.AllowedPartners(i) == 0).ToArray();
         var (groups, leftovers) = GreedyDuoBuilder.Build(costs, order, excluded);
         LeftoverRepair.Repair(costs, groups, leftovers);
 
+        // Members no one may sit with are certainly unplaceable; anyone else left over is only
+        // proven so when the exhaustive search ran and finished.
+        var proven = leftovers.Count == 0;
         var placeable = order.Where(i => !excluded[i]).ToArray();
-        if (leftovers.Count > 0 && placeable.Length <= weights.ExhaustiveSearchMaxMembers
-            && ExhaustiveSearch.Find(costs, placeable, weights.ExhaustiveSearchNodeBudget) is { } complete)
+        if (leftovers.Count > 0 && placeable.Length <= weights.ExhaustiveSearchMaxMembers)
         {
-            (groups, leftovers) = (complete, []);
+            (groups, leftovers, proven) = Search(costs, placeable, weights.ExhaustiveSearchNodeBudget, groups, leftovers);
         }
 
         SwapImprover.Improve(costs, groups, weights.ImprovementPasses);
@@ -49,7 +51,24 @@ public static class DuoPairer
             .ToList();
         var duos = groups.Select(g => ToDuo(pool, g)).ToList();
         var outcome = unsatisfiable.Count == 0 ? PairingOutcome.Paired : PairingOutcome.ConstraintsUnsatisfiable;
-        return new PairingResult(duos, unsatisfiable, outcome, unsatisfiable);
+        return new PairingResult(duos, unsatisfiable, outcome, unsatisfiable)
+        {
+            UnsatisfiableProven = outcome == PairingOutcome.ConstraintsUnsatisfiable && proven,
+        };
+    }
+
+    /// <summary>A complete arrangement if one exists; else one leaving out a single member, if that beats the greedy pass.</summary>
+    private static (List<int[]> Groups, List<int> Leftovers, bool Proven) Search(
+        PairCosts costs, int[] placeable, int nodeBudget, List<int[]> groups, List<int> leftovers)
+    {
+        if (ExhaustiveSearch.Find(costs, placeable, nodeBudget, out var finished) is { } complete)
+        {
+            return (complete, [], true);
+        }
+
+        return leftovers.Count >= 2 && ExhaustiveSearch.FindLeavingOneOut(costs, placeable, nodeBudget) is { } almost
+            ? (almost.Groups, [almost.LeftOut], finished)
+            : (groups, leftovers, finished);
     }
 
     internal static Duo ToDuo(IReadOnlyList<PairingCandidate> pool, int[] group)

@@ -4,7 +4,9 @@ namespace BreedBot.Domain.Pairing;
 /// Backtracking search for a complete arrangement (duos, plus one trio when the count is odd)
 /// that breaks no "not with". Used for small teams when the greedy pass left someone over, so a
 /// valid pairing is found whenever one exists and the search finishes within its node budget.
-/// It branches on the member with the fewest free allowed partners, cheapest partner first.
+/// It branches on the member with the fewest free allowed partners, cheapest partner first, and
+/// prunes when the free members fall apart into more odd-sized groups (of mutually reachable
+/// members) than trios are left: each such group needs a trio of its own.
 /// </summary>
 internal sealed class ExhaustiveSearch
 {
@@ -23,10 +25,34 @@ internal sealed class ExhaustiveSearch
     }
 
     /// <returns>The groups, or null when none exists or the budget ran out.</returns>
-    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget)
+    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget) =>
+        Find(costs, members, nodeBudget, out _);
+
+    /// <param name="finished">False when the node budget ran out before the search was done.</param>
+    public static List<int[]>? Find(PairCosts costs, int[] members, int nodeBudget, out bool finished)
     {
         var search = new ExhaustiveSearch(costs, members, nodeBudget);
-        return search.Place(members.Length, trioNeeded: members.Length % 2 == 1) ? search.groups : null;
+        var found = search.Place(members.Length, trioNeeded: members.Length % 2 == 1);
+        finished = search.nodesLeft >= 0;
+        return found ? search.groups : null;
+    }
+
+    /// <summary>
+    /// When no complete arrangement exists: one that leaves a single member out, trying each
+    /// member in turn (the given order, i.e. seeded) with an equal share of the node budget.
+    /// </summary>
+    public static (List<int[]> Groups, int LeftOut)? FindLeavingOneOut(PairCosts costs, int[] members, int nodeBudget)
+    {
+        var budgetEach = Math.Max(1, nodeBudget / members.Length);
+        foreach (var leftOut in members)
+        {
+            if (Find(costs, [.. members.Where(m => m != leftOut)], budgetEach) is { } groups)
+            {
+                return (groups, leftOut);
+            }
+        }
+
+        return null;
     }
 
     private bool Place(int remaining, bool trioNeeded)
@@ -42,7 +68,7 @@ internal sealed class ExhaustiveSearch
         }
 
         var member = MostConstrained(out var options);
-        if (options.Count == 0)
+        if (options.Count == 0 || AllowedGroups.CountOdd(costs, members, placed) > (trioNeeded ? 1 : 0))
         {
             return false;
         }
@@ -108,10 +134,16 @@ internal sealed class ExhaustiveSearch
                 continue;
             }
 
-            var free = members.Where(o => !placed[o] && costs.Allowed(member, o)).ToList();
-            if (best < 0 || free.Count < options.Count)
+            var free = 0;
+            foreach (var other in members)
             {
-                (best, options) = (member, free);
+                free += !placed[other] && costs.Allowed(member, other) ? 1 : 0;
+            }
+
+            if (best < 0 || free < options.Count)
+            {
+                best = member;
+                options = [.. members.Where(o => !placed[o] && costs.Allowed(member, o))];
             }
         }
 

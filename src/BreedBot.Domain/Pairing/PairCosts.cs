@@ -58,29 +58,32 @@ internal sealed class PairCosts
 
         var costs = new int[n * n];
         AddRepeatCosts(costs, n, index, history, weights);
+        AddPreferenceCosts(costs, pool, weights);
+        return new PairCosts(n, costs, forbidden);
+    }
+
+    private static void AddPreferenceCosts(int[] costs, IReadOnlyList<PairingCandidate> pool, PairingWeights weights)
+    {
+        // Plain arrays: this loop runs for every pair (125 000 for 500 members).
+        var n = pool.Count;
+        var roles = pool.Select(c => (int)c.Role).ToArray();
+        var years = pool.Select(c => c.YearsOfExperience ?? -1).ToArray();
+        var moments = pool.Select(c => c.PreferredMoment).ToArray();
+        var mix = weights.ExperienceMixYears;
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var cost = costs[(i * n) + j] + PreferenceCost(pool[i], pool[j], weights);
-                costs[(i * n) + j] = cost;
-                costs[(j * n) + i] = cost;
+                var cost = moments[i].Overlaps(moments[j]) ? 0 : weights.MomentMismatchCost;
+                cost += roles[i] == roles[j] ? weights.SameRoleCost : 0;
+
+                // Unknown experience counts as half-mixed: a missing answer is neither punished nor favoured.
+                var gap = years[i] >= 0 && years[j] >= 0 ? Math.Min(Math.Abs(years[i] - years[j]), mix) : mix / 2;
+                cost += (mix - gap) * weights.SimilarExperienceCostPerYear;
+                costs[(i * n) + j] += cost;
+                costs[(j * n) + i] += cost;
             }
         }
-
-        return new PairCosts(n, costs, forbidden);
-    }
-
-    private static int PreferenceCost(PairingCandidate a, PairingCandidate b, PairingWeights weights)
-    {
-        var cost = a.PreferredMoment.Overlaps(b.PreferredMoment) ? 0 : weights.MomentMismatchCost;
-        cost += a.Role == b.Role ? weights.SameRoleCost : 0;
-
-        // Unknown experience counts as half-mixed, so a missing answer is neither punished nor favoured.
-        var gap = a.YearsOfExperience is { } x && b.YearsOfExperience is { } y
-            ? Math.Min(Math.Abs(x - y), weights.ExperienceMixYears)
-            : weights.ExperienceMixYears / 2;
-        return cost + ((weights.ExperienceMixYears - gap) * weights.SimilarExperienceCostPerYear);
     }
 
     private static void AddRepeatCosts(
@@ -108,18 +111,9 @@ internal sealed class PairCosts
                     if (index.TryGetValue(past.Members[p], out var i) && index.TryGetValue(past.Members[q], out var j) && i != j)
                     {
                         costs[(i * n) + j] += weights.RepeatCost * recency;
+                        costs[(j * n) + i] += weights.RepeatCost * recency;
                     }
                 }
-            }
-        }
-
-        // Repeats were added to one triangle only; the caller mirrors while adding preferences.
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                costs[(j * n) + i] += costs[(i * n) + j];
-                costs[(i * n) + j] = 0;
             }
         }
     }

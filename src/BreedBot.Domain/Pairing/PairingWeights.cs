@@ -43,5 +43,5 @@ public sealed record PairingWeights
     public int ExhaustiveSearchMaxMembers { get; init; } = 40;
 
     /// <summary>Bound on the exhaustive search (nodes visited).</summary>
-    public int ExhaustiveSearchNodeBudget { get; init; } = 200_000;
+    public int ExhaustiveSearchNodeBudget { get; init; } = 20_000;
 }

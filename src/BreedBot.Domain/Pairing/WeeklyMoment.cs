@@ -10,8 +10,9 @@ public readonly record struct WeeklyMoment(DayOfWeek Day, TimeOnly Time)
     /// Two moments overlap when they fall on the same weekday and their start times are at most
     /// 60 minutes apart (60 overlaps, 61 does not). Different weekdays never overlap, also not
     /// across midnight (Monday 23:30 and Tuesday 00:15): a duo moment is a daytime call and the
-    /// agreed moment must name one day both partners chose.
+    /// agreed moment must name one day both partners chose. (TimeOnly subtraction wraps around
+    /// midnight, hence the TimeSpans.)
     /// </summary>
     public bool Overlaps(WeeklyMoment other) =>
-        Day == other.Day && (Time - other.Time).Duration() <= OverlapWindow;
+        Day == other.Day && (Time.ToTimeSpan() - other.Time.ToTimeSpan()).Duration() <= OverlapWindow;
 }
