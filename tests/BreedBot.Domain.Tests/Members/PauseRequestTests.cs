@@ -1,4 +1,5 @@
 using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
 
 namespace BreedBot.Domain.Tests.Members;
 
@@ -34,7 +35,7 @@ public class PauseRequestTests
     public void TeamMember_PausedOnTheDate_IsNotAvailable()
     {
         var member = new TeamMember("t", "team", "me", "29:me", "Me", MembershipStatus.Joined,
-            new MemberProfile(Pairing.MemberRole.Poh, Pairing.Beroepscluster.Arts, new Pairing.WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), null, []),
+            new MemberProfile(MemberRole.Poh, Beroepscluster.Arts, new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), null, []),
             new PauseWindow(Today, Today.AddDays(7)), DateTimeOffset.UnixEpoch);
 
         Assert.False(member.IsAvailableOn(Today.AddDays(7)));
