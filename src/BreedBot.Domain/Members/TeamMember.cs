@@ -1,6 +1,9 @@
 namespace BreedBot.Domain.Members;
 
-/// <summary>One person in one team, as BreedBot knows them.</summary>
+/// <summary>
+/// One person in one team, as BreedBot knows them. <see cref="UserPrincipalName"/> comes from the
+/// roster and is used only for the Teams deep links that open a chat or a meeting with a partner.
+/// </summary>
 public sealed record TeamMember(
     string TenantId,
     string TeamId,
@@ -10,7 +13,8 @@ public sealed record TeamMember(
     MembershipStatus Status,
     MemberProfile? Profile,
     PauseWindow? Pause,
-    DateTimeOffset StatusChangedAt)
+    DateTimeOffset StatusChangedAt,
+    string? UserPrincipalName = null)
 {
     /// <summary>Joined, with a profile, and not paused on <paramref name="date"/>.</summary>
     public bool IsAvailableOn(DateOnly date) =>

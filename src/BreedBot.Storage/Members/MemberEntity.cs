@@ -18,6 +18,7 @@ internal sealed class MemberEntity : ITableEntity
     public string MemberKey { get; set; } = "";
     public string TeamsUserId { get; set; } = "";
     public string? Name { get; set; }
+    public string? UserPrincipalName { get; set; }
     public string Status { get; set; } = nameof(MembershipStatus.Invited);
     public DateTimeOffset StatusChangedAt { get; set; }
     public string? Role { get; set; }
@@ -40,6 +41,7 @@ internal sealed class MemberEntity : ITableEntity
         MemberKey = member.MemberKey,
         TeamsUserId = member.TeamsUserId,
         Name = member.Name,
+        UserPrincipalName = member.UserPrincipalName,
         Status = member.Status.ToString(),
         StatusChangedAt = member.StatusChangedAt,
         Role = member.Profile?.Role.ToString(),
@@ -61,7 +63,8 @@ internal sealed class MemberEntity : ITableEntity
         Enum.Parse<MembershipStatus>(Status),
         ToProfile(),
         PausedFrom is { } from && PausedUntil is { } until ? new PauseWindow(DateOnly.FromDateTime(from), DateOnly.FromDateTime(until)) : null,
-        StatusChangedAt);
+        StatusChangedAt,
+        UserPrincipalName);
 
     private MemberProfile? ToProfile()
     {

@@ -47,7 +47,7 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
     /// Makes sure a person in the team's roster has a row. Returns true when they should get an
     /// invitation: they are new, or came back after being removed.
     /// </summary>
-    public async Task<bool> EnsureInvitedAsync(string tenantId, string teamId, string? teamName, string memberKey, string teamsUserId, string? name, CancellationToken ct)
+    public async Task<bool> EnsureInvitedAsync(string tenantId, string teamId, string? teamName, string memberKey, string teamsUserId, string? name, string? userPrincipalName, CancellationToken ct)
     {
         await tables.Memberships.UpsertEntityAsync(
             new MembershipEntity { PartitionKey = MembershipEntity.Partition(tenantId, memberKey), RowKey = TableKey.Escape(teamId), TeamId = teamId, TeamName = teamName },
@@ -59,7 +59,7 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
             var existing = await tables.Members.FindAsync<MemberEntity>(MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
             if (existing is null)
             {
-                var fresh = new TeamMember(tenantId, teamId, memberKey, teamsUserId, name, MembershipStatus.Invited, null, null, time.GetUtcNow());
+                var fresh = new TeamMember(tenantId, teamId, memberKey, teamsUserId, name, MembershipStatus.Invited, null, null, time.GetUtcNow(), userPrincipalName);
                 if (await tables.Members.TryAddAsync(MemberEntity.From(fresh), ct))
                 {
                     return true;

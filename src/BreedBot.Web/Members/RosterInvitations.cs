@@ -40,7 +40,7 @@ internal sealed class RosterInvitations(
         var count = 0;
         foreach (var person in people)
         {
-            if (!await members.EnsureInvitedAsync(team.TenantId, team.TeamId, team.TeamName, person.Key, person.TeamsUserId, person.Name, ct))
+            if (!await members.EnsureInvitedAsync(team.TenantId, team.TeamId, team.TeamName, person.Key, person.TeamsUserId, person.Name, person.UserPrincipalName, ct))
             {
                 continue;
             }

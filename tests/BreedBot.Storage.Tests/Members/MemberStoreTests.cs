@@ -17,7 +17,7 @@ public class MemberStoreTests(AzuriteFixture azurite)
     {
         var store = await CreateAsync();
 
-        Assert.True(await store.EnsureInvitedAsync(Tenant, Team, "Wijkteam Noord", "me", "29:me", "Mo", CancellationToken.None));
+        Assert.True(await store.EnsureInvitedAsync(Tenant, Team, "Wijkteam Noord", "me", "29:me", "Mo", null, CancellationToken.None));
 
         var member = await store.GetAsync(Tenant, Team, "me", CancellationToken.None);
         Assert.Equal(MembershipStatus.Invited, member!.Status);
@@ -29,26 +29,26 @@ public class MemberStoreTests(AzuriteFixture azurite)
     public async Task EnsureInvitedAsync_AlreadyThere_DoesNotInviteAgain()
     {
         var store = await CreateAsync();
-        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
 
-        Assert.False(await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", CancellationToken.None));
+        Assert.False(await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None));
     }
 
     [Fact]
     public async Task EnsureInvitedAsync_RemovedMemberComesBack_InvitesAgain()
     {
         var store = await CreateAsync();
-        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
         await store.UpdateAsync(Tenant, Team, "me", (m, now) => m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, CancellationToken.None);
 
-        Assert.True(await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", CancellationToken.None));
+        Assert.True(await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None));
     }
 
     [Fact]
     public async Task UpdateAsync_Profile_RoundTripsEveryField()
     {
         var store = await CreateAsync();
-        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
         var pause = new PauseWindow(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 14));
 
         await store.UpdateAsync(Tenant, Team, "me", (m, now) => m with { Status = MembershipStatus.Joined, Profile = Profile, Pause = pause }, CancellationToken.None);
@@ -66,7 +66,7 @@ public class MemberStoreTests(AzuriteFixture azurite)
     public async Task UpdateAsync_ConcurrentChanges_NoneIsLost()
     {
         var store = await CreateAsync();
-        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "", CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "", null, CancellationToken.None);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
             store.UpdateAsync(Tenant, Team, "me", (m, _) => m with { Name = m.Name + i }, CancellationToken.None)));
@@ -79,8 +79,8 @@ public class MemberStoreTests(AzuriteFixture azurite)
     public async Task ListTeamAsync_OtherTeam_IsNotIncluded()
     {
         var store = await CreateAsync();
-        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", null, CancellationToken.None);
-        await store.EnsureInvitedAsync(Tenant, "19:zuid@thread.tacv2", null, "you", "29:you", null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", null, null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, "19:zuid@thread.tacv2", null, "you", "29:you", null, null, CancellationToken.None);
 
         Assert.Equal(["me"], (await store.ListTeamAsync(Tenant, Team, CancellationToken.None)).Select(m => m.MemberKey));
     }
