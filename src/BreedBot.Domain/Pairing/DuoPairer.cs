@@ -45,6 +45,10 @@ public static class DuoPairer
             (groups, leftovers, proven) = Search(costs, placeable, weights.ExhaustiveSearchNodeBudget, groups, leftovers);
         }
 
+        // Without a finished search there is still a cheap proof for any size: two groups of
+        // mutually reachable members with an odd size would need two trios.
+        proven = proven || (leftovers.Count > 0 && AllowedGroups.CountOdd(costs, placeable, new bool[pool.Count]) > 1);
+
         SwapImprover.Improve(costs, groups, weights.ImprovementPasses);
 
         var unsatisfiable = Enumerable.Range(0, pool.Count)
