@@ -6,6 +6,8 @@ namespace BreedBot.Domain.Pairing;
 /// duos. "Not with" is a hard rule, never broken; within it the pairer minimises the summed
 /// <see cref="PairingWeights"/> costs: a seeded greedy construction, repairs for members left
 /// over, an exhaustive search for small teams when needed, then swaps between duos.
+/// Randomness comes only from <c>seed</c> (a SplitMix64 sequence, not System.Random): store the
+/// seed with the rotation and the same duos can be computed again.
 /// </summary>
 public static class DuoPairer
 {
@@ -42,6 +44,10 @@ public static class DuoPairer
         {
             (groups, leftovers, proven) = Search(costs, placeable, weights.ExhaustiveSearchNodeBudget, groups, leftovers);
         }
+
+        // Without a finished search there is still a cheap proof for any size: two groups of
+        // mutually reachable members with an odd size would need two trios.
+        proven = proven || (leftovers.Count > 0 && AllowedGroups.CountOdd(costs, placeable, new bool[pool.Count]) > 1);
 
         SwapImprover.Improve(costs, groups, weights.ImprovementPasses);
 

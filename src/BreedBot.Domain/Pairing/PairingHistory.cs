@@ -1,6 +1,10 @@
 namespace BreedBot.Domain.Pairing;
 
-/// <summary>The duos a team had in earlier rotations.</summary>
+/// <summary>
+/// The duos one team had in earlier rotations. "Recent" is counted back from the highest rotation
+/// number present (see <see cref="PairingWeights.RecentRotations"/>); members who have left are
+/// simply ignored.
+/// </summary>
 public sealed record PairingHistory(IReadOnlyList<PastDuo> Duos)
 {
     public static PairingHistory Empty { get; } = new([]);

@@ -13,8 +13,8 @@ public sealed record PairingResult(
 {
     /// <summary>
     /// For <see cref="PairingOutcome.ConstraintsUnsatisfiable"/>: true when it is certain that not
-    /// everyone can be paired (a member no one may sit with, or an exhaustive search that
-    /// finished). False when a bounded search gave up — a team larger than
+    /// everyone can be paired (a member no one may sit with, two odd-sized groups that may not
+    /// mix, or an exhaustive search that finished). False when a bounded search gave up — a team larger than
     /// <see cref="PairingWeights.ExhaustiveSearchMaxMembers"/> or a search that hit its node
     /// budget: a pairing of everyone might exist that the pairer did not find. Tell the owner so.
     /// </summary>

@@ -100,14 +100,31 @@ public class DuoPairerUnsatisfiableTests
     [Fact]
     public void Pair_TeamTooLargeForTheExhaustiveSearch_SaysItIsNotProven()
     {
-        var left = Enumerable.Range(0, 3).Select(i => $"l{i}").ToArray();
-        var right = Enumerable.Range(0, 5).Select(i => $"r{i}").ToArray();
+        // A star: x, y and z may only sit with c, so two of them are left out. Without the
+        // exhaustive search the pairer cannot be sure of that and says so.
+        List<PairingCandidate> team = [Member("c"), Member("x", notWith: ["y", "z"]), Member("y", notWith: "z"), Member("z")];
+
+        var withoutSearch = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1, PairingWeights.Default with { ExhaustiveSearchMaxMembers = 2 });
+        var withSearch = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
+
+        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, withoutSearch.Outcome);
+        Assert.False(withoutSearch.UnsatisfiableProven);
+        Assert.True(withSearch.UnsatisfiableProven);
+        Assert.Equal(2, withSearch.UnsatisfiableMembers.Count);
+    }
+
+    [Fact]
+    public void Pair_TwoOddGroupsInALargeTeam_IsProvenWithoutTheSearch()
+    {
+        var left = Enumerable.Range(0, 21).Select(i => $"l{i:D2}").ToArray();
+        var right = Enumerable.Range(0, 31).Select(i => $"r{i:D2}").ToArray();
         List<PairingCandidate> team = [.. left.Select(k => Member(k, notWith: right)), .. right.Select(k => Member(k))];
 
-        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1, PairingWeights.Default with { ExhaustiveSearchMaxMembers = 4 });
+        var result = DuoPairer.Pair(team, PairingHistory.Empty, seed: 1);
 
-        Assert.Equal(PairingOutcome.ConstraintsUnsatisfiable, result.Outcome);
-        Assert.False(result.UnsatisfiableProven);
+        Assert.Single(result.UnsatisfiableMembers);
+        Assert.True(result.UnsatisfiableProven);
+        AssertValid(result, team);
     }
 
     [Fact]
