@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
+using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamStore>();
         services.AddSingleton<UserConversationStore>();
         services.AddSingleton<MemberStore>();
+        services.AddSingleton<DuoStore>();
         return services;
     }
 

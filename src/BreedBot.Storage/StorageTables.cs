@@ -10,8 +10,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string UserConversationsName = "UserConversations";
     public const string MembersName = "Members";
     public const string MembershipsName = "Memberships";
+    public const string DuosName = "Duos";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -21,5 +22,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient Memberships { get; } = service.GetTableClient(options.Value.TablePrefix + MembershipsName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships];
+    public TableClient Duos { get; } = service.GetTableClient(options.Value.TablePrefix + DuosName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos];
 }

@@ -1,0 +1,91 @@
+using Azure;
+using Azure.Data.Tables;
+using BreedBot.Domain.Pairing;
+
+namespace BreedBot.Storage.Duos;
+
+/// <summary>
+/// A team's duos per rotation, and which rotation is current. The current rotation and its duos
+/// are written in entity-group transactions on one partition, the state row last and guarded by
+/// its ETag, so two owners pairing at the same moment cannot both win.
+/// </summary>
+public sealed class DuoStore(StorageTables tables)
+{
+    private const int MaxBatch = 100;
+
+    public async Task<DuoRotation?> GetCurrentAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var partition = DuoEntity.Partition(tenantId, teamId);
+        var state = await tables.Duos.FindAsync<DuoEntity>(partition, DuoEntity.StateRowKey, ct);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var duos = await QueryRotationsAsync(partition, state.Rotation, state.Rotation, ct);
+        return new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. duos.Select(d => d.ToDuo())]);
+    }
+
+    /// <summary>The duos of the last <paramref name="rotations"/> rotations up to and including the current one.</summary>
+    public async Task<PairingHistory> GetHistoryAsync(string tenantId, string teamId, int current, int rotations, CancellationToken ct)
+    {
+        if (current < 1)
+        {
+            return PairingHistory.Empty;
+        }
+
+        var rows = await QueryRotationsAsync(DuoEntity.Partition(tenantId, teamId), Math.Max(1, current - rotations + 1), current, ct);
+        return new PairingHistory([.. rows.Select(r => new PastDuo(r.ToDuo().Members, r.Rotation))]);
+    }
+
+    /// <summary>
+    /// Stores a new rotation that must directly follow <paramref name="previous"/> (0 for the first).
+    /// Returns false when another pairing got there first.
+    /// </summary>
+    public async Task<bool> TrySaveAsync(string tenantId, string teamId, int previous, DuoRotation rotation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rotation);
+        var partition = DuoEntity.Partition(tenantId, teamId);
+        var state = await tables.Duos.FindAsync<DuoEntity>(partition, DuoEntity.StateRowKey, ct);
+        if ((state?.Rotation ?? 0) != previous || rotation.Rotation != previous + 1)
+        {
+            return false;
+        }
+
+        var actions = rotation.Duos
+            .Select((duo, i) => new TableTransactionAction(TableTransactionActionType.Add, DuoEntity.From(partition, rotation, i, duo)))
+            .ToList();
+        var newState = new DuoEntity { PartitionKey = partition, RowKey = DuoEntity.StateRowKey, Rotation = rotation.Rotation, Seed = rotation.Seed, PairedAt = rotation.PairedAt };
+        actions.Add(state is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, newState)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newState, state.ETag));
+
+        try
+        {
+            foreach (var batch in actions.Chunk(MaxBatch))
+            {
+                await tables.Duos.SubmitTransactionAsync(batch, ct);
+            }
+
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private async Task<List<DuoEntity>> QueryRotationsAsync(string partition, int from, int to, CancellationToken ct)
+    {
+        var low = DuoEntity.RotationPrefix(from);
+        var high = DuoEntity.RotationPrefix(to + 1);
+        var rows = new List<DuoEntity>();
+        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
