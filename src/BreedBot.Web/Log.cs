@@ -50,4 +50,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1043, Level = LogLevel.Information, Message = "{Count} members left the team")]
     public static partial void MembersRemoved(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "Pairing refused: {Reason}")]
+    public static partial void PairingRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1051, Level = LogLevel.Information, Message = "Rotation {Rotation} stored with {DuoCount} duos")]
+    public static partial void Paired(ILogger logger, int rotation, int duoCount);
 }

@@ -8,4 +8,6 @@ public enum BotCommand
     Profile,
     Pause,
     Stop,
+    PairDuos,
+    MyDuo,
 }

@@ -24,6 +24,11 @@ public static class CommandParser
         ("pause until", BotCommand.Pause),
         ("pause", BotCommand.Pause),
         ("stop", BotCommand.Stop),
+        ("koppel duo's", BotCommand.PairDuos),
+        ("koppel duos", BotCommand.PairDuos),
+        ("pair duos", BotCommand.PairDuos),
+        ("duo", BotCommand.MyDuo),
+        ("my duo", BotCommand.MyDuo),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>
@@ -58,7 +63,8 @@ public static class CommandParser
 
     private static string Normalize(string text)
     {
-        var trimmed = string.Join(' ', text.Trim().ToLower(CultureInfo.InvariantCulture).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Teams and phones type a curly apostrophe in "duo's".
+        var trimmed = string.Join(' ', text.Trim().ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (trimmed == "?")
         {
             return trimmed;

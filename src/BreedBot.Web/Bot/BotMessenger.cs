@@ -35,6 +35,19 @@ internal sealed class BotMessenger(ConnectorClient connector)
         return connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, activity, ct);
     }
 
+    public Task PostTextAsync(ConversationAddress address, string text, CancellationToken ct)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = new ChannelAccount { Id = address.BotId },
+            Conversation = new ConversationAccount { Id = address.ConversationId },
+            Text = text,
+            TextFormat = "plain",
+        };
+        return connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, activity, ct);
+    }
+
     private Task<ResourceResponse> SendReplyAsync(Activity incoming, Activity reply, CancellationToken ct)
     {
         var serviceUrl = new Uri(incoming.ServiceUrl!);

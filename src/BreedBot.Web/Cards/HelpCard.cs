@@ -48,6 +48,8 @@ public static class HelpCard
             ["description"] = english ? "Take a break up to and including that date" : "Even niet meedoen, tot en met die datum",
         },
         Row(BotCommand.Stop, english ? "Stop taking part" : "Niet meer meedoen"),
+        Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
+        Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
     ];
 
     private static JsonObject Row(BotCommand command, string description) => new()

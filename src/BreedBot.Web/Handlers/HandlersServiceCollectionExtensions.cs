@@ -1,6 +1,7 @@
 using BreedBot.Connector;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Handlers;
@@ -21,6 +22,9 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<PersonalChats>();
         services.AddScoped<JoinActionHandler>();
         services.AddScoped<MembershipCommands>();
+        services.AddScoped<TeamOwners>();
+        services.AddScoped<PairingRun>();
+        services.AddScoped<PairingCommands>();
         return services;
     }
 

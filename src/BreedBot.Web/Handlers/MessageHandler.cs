@@ -4,11 +4,12 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
-internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands membership, ILogger<MessageHandler> logger)
+internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands membership, PairingCommands pairing, ILogger<MessageHandler> logger)
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -33,6 +34,12 @@ internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands 
                 break;
             case BotCommand.Join or BotCommand.Profile or BotCommand.Pause or BotCommand.Stop:
                 await membership.HandleAsync(activity, parsed, ct);
+                break;
+            case BotCommand.PairDuos:
+                await pairing.PairAsync(activity, ct);
+                break;
+            case BotCommand.MyDuo:
+                await pairing.ShowMyDuoAsync(activity, ct);
                 break;
             default:
                 await messenger.ReplyTextAsync(activity, texts.UnknownCommand, ct);

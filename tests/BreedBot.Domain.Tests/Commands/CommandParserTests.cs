@@ -54,6 +54,10 @@ public class CommandParserTests
     [InlineData("Profile", BotCommand.Profile)]
     [InlineData("stop", BotCommand.Stop)]
     [InlineData("pauze", BotCommand.Pause)]
+    [InlineData("koppel duo's", BotCommand.PairDuos)]
+    [InlineData("Koppel duo\u2019s", BotCommand.PairDuos)]
+    [InlineData("pair duos", BotCommand.PairDuos)]
+    [InlineData("duo", BotCommand.MyDuo)]
     public void Parse_CommandWords_ReturnTheirCommand(string text, BotCommand expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text).Command);

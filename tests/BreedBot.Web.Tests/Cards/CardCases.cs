@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -34,6 +35,14 @@ internal static class CardCases
         SampleJoin,
         new("19:x@thread.tacv2", null, [], JoinCardModel.AnswersOf(null), []),
         new("19:y@thread.tacv2", "\"}{\" ${teamId}", [("\"}{", "${title}")], new ProfileAnswers(null, null, null, null, null, null), Enum.GetValues<ProfileProblem>()),
+    ];
+
+    /// <summary>A trio with one partner whose UPN is unknown, and a duo without any links.</summary>
+    public static IReadOnlyList<DuoCardModel> DuoVariants { get; } =
+    [
+        new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true),
+        new(null, ["Ana", "\"}{\" ${name}"], ["ana@x.example"], new WeeklyMoment(DayOfWeek.Friday, new TimeOnly(14, 0)), false),
+        new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
     ];
 
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
@@ -80,6 +89,11 @@ internal static class CardCases
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(SampleNoticeTitle, SampleNoticeLines));
+            for (var i = 0; i < DuoVariants.Count; i++)
+            {
+                Add(cases, DuoCard.TemplateName, $"{language}:variant{i}", DuoCard.Data(language, DuoVariants[i]));
+            }
+
             for (var i = 0; i < FirstNames.Count; i++)
             {
                 Add(cases, WelcomePersonalCard.TemplateName, $"{language}:name{i}", WelcomePersonalCard.Data(language, FirstNames[i]));

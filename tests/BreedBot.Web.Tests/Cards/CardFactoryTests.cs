@@ -37,7 +37,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop", "duo · my duo", "koppel duo's · koppel duos · pair duos"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -119,6 +119,7 @@ public sealed class CardFactoryTests
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
             [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
             [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
+            [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));

@@ -1,0 +1,122 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Duos;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
+
+namespace BreedBot.Web.Pairing;
+
+/// <summary>
+/// "koppel duo's" (team owners, in the channel) and "duo" (anyone, in personal chat). The channel
+/// hears only counts; names go only to the people in each duo.
+/// </summary>
+internal sealed class PairingCommands(
+    TeamStore teams,
+    MemberStore members,
+    DuoStore duos,
+    TeamOwners owners,
+    PairingRun run,
+    PersonalChats chats,
+    BotMessenger messenger,
+    ILogger<PairingCommands> logger)
+{
+    public async Task PairAsync(Activity activity, CancellationToken ct)
+    {
+        var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
+        var tenantId = activity.GetTenantId();
+        var teamId = activity.ChannelData?.Team?.Id;
+        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        {
+            await messenger.ReplyTextAsync(activity, texts.OnlyInTeamChannel, ct);
+            return;
+        }
+
+        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        {
+            Log.PairingRefused(logger, "not-owner");
+            await messenger.ReplyTextAsync(activity, texts.OnlyOwners, ct);
+            return;
+        }
+
+        var round = await run.RunAsync(team, ct);
+        var reply = round switch
+        {
+            { LostRace: true } => texts.AlreadyRunning,
+            { Result.Outcome: PairingOutcome.NoOneAvailable } => texts.NoOneYet,
+            { Result.Outcome: PairingOutcome.TooFewMembers } => texts.TooFew,
+            { Rotation: { } rotation } => texts.Paired(rotation.Duos.Count, rotation.Duos.Count(d => d.Members.Count == 3), round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
+            _ => texts.Unsatisfiable(round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
+        };
+        if (round.Rotation is { } stored)
+        {
+            Log.Paired(logger, stored.Rotation, stored.Duos.Count);
+            await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
+        }
+
+        await messenger.ReplyTextAsync(activity, reply, ct);
+    }
+
+    public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var tenantId = activity.GetTenantId();
+        var userKey = ActivityAddress.UserKey(activity.From);
+        var shown = 0;
+        foreach (var (teamId, _) in tenantId is null || userKey is null ? [] : await members.ListTeamsOfAsync(tenantId, userKey, ct))
+        {
+            if (await teams.GetAsync(tenantId!, teamId, ct) is not { Status: InstallationStatus.Installed } team
+                || await duos.GetCurrentAsync(tenantId!, teamId, ct) is not { } rotation
+                || rotation.Duos.FirstOrDefault(d => d.Members.Contains(userKey!)) is not { } duo)
+            {
+                continue;
+            }
+
+            var everyone = await members.ListTeamAsync(tenantId!, teamId, ct);
+            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, Model(team, duo, userKey!, everyone)), ct);
+            shown++;
+        }
+
+        if (shown == 0)
+        {
+            await messenger.ReplyTextAsync(activity, PairingTexts.For(language).NoDuoYet, ct);
+        }
+    }
+
+    private async Task AnnounceAsync(TeamInstallation team, DuoRotation rotation, IReadOnlyList<TeamMember> everyone, IReadOnlyList<string> unplaced, CancellationToken ct)
+    {
+        var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        foreach (var duo in rotation.Duos)
+        {
+            foreach (var key in duo.Members)
+            {
+                var member = byKey[key];
+                var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
+                await messenger.PostCardAsync(chat, DuoCard.Render(UserLanguage.Dutch, Model(team, duo, key, everyone)), null, ct);
+            }
+        }
+
+        foreach (var key in unplaced)
+        {
+            var member = byKey[key];
+            var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
+            await messenger.PostTextAsync(chat, PairingTexts.For(UserLanguage.Dutch).NotPlacedThisRound, ct);
+        }
+    }
+
+    private static DuoCardModel Model(TeamInstallation team, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
+    {
+        var partners = duo.Members.Where(k => k != selfKey).Select(k => everyone.FirstOrDefault(m => m.MemberKey == k)).OfType<TeamMember>().ToList();
+        return new DuoCardModel(
+            team.TeamName,
+            [.. partners.Select(p => string.IsNullOrWhiteSpace(p.Name) ? "?" : p.Name!)],
+            [.. partners.Select(p => p.UserPrincipalName).OfType<string>()],
+            duo.Moment,
+            duo.MomentAgreed);
+    }
+}
