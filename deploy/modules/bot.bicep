@@ -47,7 +47,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: appId
     msaAppType: appType
     msaAppTenantId: tenantId
-    msaAppMSIResourceId: appType == 'UserAssignedMSI' ? identityId : ''
+    msaAppMSIResourceId: appType == 'UserAssignedMSI' ? identityId : null
     // Channel secrets (Direct Line, Web Chat) are not used: only Entra-issued tokens.
     disableLocalAuth: true
   }
