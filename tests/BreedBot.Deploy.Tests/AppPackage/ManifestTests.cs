@@ -62,7 +62,7 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
         Assert.NotEmpty(dutch);
         Assert.Equal(dutch.Count, english.Count);
         Assert.All(dutch.Concat(english), title => Assert.Contains(title, understood));
-        Assert.All(dutch, title => Assert.Equal(BotCommand.Help, CommandParser.Parse(title)));
+        Assert.All(dutch.Concat(english), title => Assert.NotEqual(BotCommand.Unknown, CommandParser.Parse(title)));
     }
 
     [Fact]
