@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
+using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<TeamStore>();
         services.AddSingleton<UserConversationStore>();
+        services.AddSingleton<MemberStore>();
         return services;
     }
 

@@ -8,12 +8,18 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 {
     public const string TeamsName = "Teams";
     public const string UserConversationsName = "UserConversations";
+    public const string MembersName = "Members";
+    public const string MembershipsName = "Memberships";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
     public TableClient UserConversations { get; } = service.GetTableClient(options.Value.TablePrefix + UserConversationsName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations];
+    public TableClient Members { get; } = service.GetTableClient(options.Value.TablePrefix + MembersName);
+
+    public TableClient Memberships { get; } = service.GetTableClient(options.Value.TablePrefix + MembershipsName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships];
 }

@@ -38,4 +38,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1030, Level = LogLevel.Critical, Message = "Bot:DangerouslyAllowUnauthenticatedRequests is ON: requests without a token are accepted. Local development only — never in production.")]
     public static partial void UnauthenticatedRequestsAllowed(ILogger logger);
+
+    [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "{Count} team members invited")]
+    public static partial void InvitationsSent(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1041, Level = LogLevel.Information, Message = "Join answers refused with {ProblemCount} problems; card returned")]
+    public static partial void JoinRefused(ILogger logger, int problemCount);
+
+    [LoggerMessage(EventId = 1042, Level = LogLevel.Information, Message = "A member joined")]
+    public static partial void MemberJoined(ILogger logger);
+
+    [LoggerMessage(EventId = 1043, Level = LogLevel.Information, Message = "{Count} members left the team")]
+    public static partial void MembersRemoved(ILogger logger, int count);
 }

@@ -4,4 +4,8 @@ public enum BotCommand
 {
     Unknown,
     Help,
+    Join,
+    Profile,
+    Pause,
+    Stop,
 }

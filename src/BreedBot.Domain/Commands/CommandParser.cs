@@ -5,34 +5,60 @@ namespace BreedBot.Domain.Commands;
 /// <summary>
 /// Turns what a user typed into a command. Dutch words first, English synonyms beside them;
 /// case, surrounding blanks and trailing punctuation do not matter, so "Help!" and " hulp " both work.
+/// Only <see cref="BotCommand.Pause"/> takes an argument; any other word must stand alone, so a
+/// sentence that merely starts with "help" is not mistaken for the command.
 /// </summary>
 public static class CommandParser
 {
-    private static readonly Dictionary<string, BotCommand> Words = new(StringComparer.Ordinal)
-    {
-        ["help"] = BotCommand.Help,
-        ["hulp"] = BotCommand.Help,
-        ["?"] = BotCommand.Help,
-    };
+    private static readonly (string Word, BotCommand Command)[] Words =
+    [
+        ("help", BotCommand.Help),
+        ("hulp", BotCommand.Help),
+        ("?", BotCommand.Help),
+        ("doe mee", BotCommand.Join),
+        ("join", BotCommand.Join),
+        ("profiel", BotCommand.Profile),
+        ("profile", BotCommand.Profile),
+        ("pauze tot", BotCommand.Pause),
+        ("pauze", BotCommand.Pause),
+        ("pause until", BotCommand.Pause),
+        ("pause", BotCommand.Pause),
+        ("stop", BotCommand.Stop),
+    ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>
     public static IReadOnlyList<string> WordsFor(BotCommand command) =>
-        Words.Where(pair => pair.Value == command).Select(pair => pair.Key).ToList();
+        Words.Where(pair => pair.Command == command && pair.Word is not ("pauze tot" or "pause until"))
+            .Select(pair => pair.Word)
+            .ToList();
 
-    public static BotCommand Parse(string? text)
+    public static ParsedCommand Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return BotCommand.Unknown;
+            return ParsedCommand.Unknown;
         }
 
         var normalized = Normalize(text);
-        return Words.GetValueOrDefault(normalized, BotCommand.Unknown);
+        foreach (var (word, command) in Words)
+        {
+            if (normalized == word)
+            {
+                return new ParsedCommand(command, "");
+            }
+
+            if (command == BotCommand.Pause && normalized.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                return new ParsedCommand(command, normalized[(word.Length + 1)..].Trim());
+            }
+        }
+
+        return ParsedCommand.Unknown;
     }
 
     private static string Normalize(string text)
     {
-        var trimmed = text.Trim().ToLower(CultureInfo.InvariantCulture);
+        var trimmed = string.Join(' ', text.Trim().ToLower(CultureInfo.InvariantCulture).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (trimmed == "?")
         {
             return trimmed;

@@ -38,10 +38,21 @@ public static class HelpCard
 
     private static JsonArray Commands(bool english) =>
     [
+        Row(BotCommand.Help, english ? "This overview" : "Dit overzicht"),
+        Row(BotCommand.Join, english ? "Join the duos of your team" : "Meedoen met de duo's van je team"),
+        Row(BotCommand.Profile, english ? "See and change your answers" : "Je antwoorden bekijken en aanpassen"),
         new JsonObject
         {
-            ["keyword"] = string.Join(" · ", CommandParser.WordsFor(BotCommand.Help)),
-            ["description"] = english ? "This overview" : "Dit overzicht",
+            // The date belongs to the words: "pauze tot 1-3-2027" / "pause until 1-3-2027".
+            ["keyword"] = "pauze tot <datum> · pause until <date>",
+            ["description"] = english ? "Take a break up to and including that date" : "Even niet meedoen, tot en met die datum",
         },
+        Row(BotCommand.Stop, english ? "Stop taking part" : "Niet meer meedoen"),
     ];
+
+    private static JsonObject Row(BotCommand command, string description) => new()
+    {
+        ["keyword"] = string.Join(" · ", CommandParser.WordsFor(command)),
+        ["description"] = description,
+    };
 }

@@ -1,6 +1,8 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Handlers;
 
@@ -8,7 +10,7 @@ namespace BreedBot.Web.Handlers;
 /// <c>adaptiveCard/action</c> invokes (Action.Execute). Each capability registers its verbs here;
 /// a verb nobody knows — an outdated card, or a tampered one — gets a proper invoke error, never an exception page.
 /// </summary>
-internal sealed class CardActionHandler(ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(JoinActionHandler join, ILogger<CardActionHandler> logger)
 {
     public Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -19,6 +21,11 @@ internal sealed class CardActionHandler(ILogger<CardActionHandler> logger)
         {
             Log.UnknownVerb(logger, "missing");
             return Task.FromResult(Error("BadRequest", texts.UnknownAction));
+        }
+
+        if (verb is JoinCard.SubmitVerb or JoinCard.DeclineVerb)
+        {
+            return join.HandleAsync(activity, verb, value!.Action!.Data ?? default, ct);
         }
 
         Log.UnknownVerb(logger, "unknown");

@@ -1,5 +1,6 @@
 using BreedBot.Connector;
 using BreedBot.Web.Bot;
+using BreedBot.Web.Members;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Handlers;
@@ -16,6 +17,10 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<TeamInstallHandler>();
         services.AddScoped<PersonalInstallHandler>();
         services.AddScoped<CardActionHandler>();
+        services.AddScoped<RosterInvitations>();
+        services.AddScoped<PersonalChats>();
+        services.AddScoped<JoinActionHandler>();
+        services.AddScoped<MembershipCommands>();
         return services;
     }
 

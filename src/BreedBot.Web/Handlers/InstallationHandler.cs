@@ -37,9 +37,20 @@ internal sealed class InstallationHandler(
             return OnBotRemovedAsync(activity, InstallationStatus.Uninstalled, ct);
         }
 
-        // Members joining or leaving, renames: handled by later capabilities.
+        if (activity.ChannelData?.EventType is "teamMemberAdded" or "teamMemberRemoved")
+        {
+            return MembersChangedAsync(activity, ct);
+        }
+
+        // Renames and channel events: handled by later capabilities.
         Log.ActivityIgnored(logger, activity.ChannelData?.EventType ?? "conversationUpdate");
         return Task.FromResult(TurnResult.Handled);
+    }
+
+    private async Task<TurnResult> MembersChangedAsync(Activity activity, CancellationToken ct)
+    {
+        await teams.OnMembersChangedAsync(activity, ct);
+        return TurnResult.Handled;
     }
 
     private async Task<TurnResult> OnBotAddedAsync(Activity activity, CancellationToken ct)

@@ -3,11 +3,12 @@ using BreedBot.Domain.Commands;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
-internal sealed class MessageHandler(BotMessenger messenger, ILogger<MessageHandler> logger)
+internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands membership, ILogger<MessageHandler> logger)
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -23,12 +24,15 @@ internal sealed class MessageHandler(BotMessenger messenger, ILogger<MessageHand
             return TurnResult.Handled;
         }
 
-        var command = CommandParser.Parse(text);
-        Log.CommandReceived(logger, command, activity.Conversation?.ConversationType ?? "unknown");
-        switch (command)
+        var parsed = CommandParser.Parse(text);
+        Log.CommandReceived(logger, parsed.Command, activity.Conversation?.ConversationType ?? "unknown");
+        switch (parsed.Command)
         {
             case BotCommand.Help:
                 await messenger.ReplyCardAsync(activity, HelpCard.Render(language), ct);
+                break;
+            case BotCommand.Join or BotCommand.Profile or BotCommand.Pause or BotCommand.Stop:
+                await membership.HandleAsync(activity, parsed, ct);
                 break;
             default:
                 await messenger.ReplyTextAsync(activity, texts.UnknownCommand, ct);

@@ -1,14 +1,18 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
+using BreedBot.Domain.Members;
+using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
-internal sealed class TeamInstallHandler(TeamStore teams, BotMessenger messenger, ILogger<TeamInstallHandler> logger)
+internal sealed class TeamInstallHandler(
+    TeamStore teams, MemberStore members, BotMessenger messenger, RosterInvitations roster, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
@@ -18,9 +22,50 @@ internal sealed class TeamInstallHandler(TeamStore teams, BotMessenger messenger
             return;
         }
 
-        var team = activity.ChannelData!.Team!;
-        await teams.RecordInstallAsync(tenantId, teamId, team.Name, team.AadGroupId, channel, ct);
+        var info = activity.ChannelData!.Team!;
+        var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, ct);
         Log.TeamInstalled(logger, teamId.Length);
+        await PostWelcomeOnceAsync(activity, team, ct);
+
+        // Every delivery reads the roster: invitations already sent are not repeated, and one
+        // that failed half-way is completed when Teams delivers the event again.
+        await roster.InviteRosterAsync(team, UserLanguage.Dutch, ct);
+    }
+
+    /// <summary>Members added to or removed from a team BreedBot is installed in.</summary>
+    public async Task OnMembersChangedAsync(Activity activity, CancellationToken ct)
+    {
+        var tenantId = activity.GetTenantId();
+        var teamId = activity.ChannelData?.Team?.Id;
+        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        {
+            return;
+        }
+
+        var botId = activity.Recipient?.Id;
+        var added = (activity.MembersAdded ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
+        if (added.Count > 0)
+        {
+            var invited = await roster.InviteAsync(team, added, UserLanguage.Dutch, ct);
+            Log.InvitationsSent(logger, invited);
+        }
+
+        var removed = (activity.MembersRemoved ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
+        foreach (var person in removed)
+        {
+            await members.UpdateAsync(tenantId, teamId, person.Key,
+                (m, now) => m.Status == MembershipStatus.Removed ? m : m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, ct);
+        }
+
+        if (removed.Count > 0)
+        {
+            Log.MembersRemoved(logger, removed.Count);
+        }
+    }
+
+    private async Task PostWelcomeOnceAsync(Activity activity, TeamInstallation team, CancellationToken ct)
+    {
+        var (tenantId, teamId, channel) = (team.TenantId, team.TeamId, team.Channel);
         if (!await teams.TryClaimWelcomeAsync(tenantId, teamId, ct))
         {
             return;

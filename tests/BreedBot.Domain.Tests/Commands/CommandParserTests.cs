@@ -14,7 +14,7 @@ public class CommandParserTests
     [InlineData("hulp?")]
     public void Parse_HelpWordInAnyForm_ReturnsHelp(string text)
     {
-        Assert.Equal(BotCommand.Help, CommandParser.Parse(text));
+        Assert.Equal(BotCommand.Help, CommandParser.Parse(text).Command);
     }
 
     [Theory]
@@ -24,9 +24,11 @@ public class CommandParserTests
     [InlineData("hallo")]
     [InlineData("help me met casus A")]
     [InlineData("??")]
+    [InlineData("stop met roken")]
+    [InlineData("doe")]
     public void Parse_AnythingElse_ReturnsUnknown(string? text)
     {
-        Assert.Equal(BotCommand.Unknown, CommandParser.Parse(text));
+        Assert.Equal(BotCommand.Unknown, CommandParser.Parse(text).Command);
     }
 
     [Fact]
@@ -40,7 +42,32 @@ public class CommandParserTests
     {
         foreach (var command in Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown))
         {
-            Assert.All(CommandParser.WordsFor(command), word => Assert.Equal(command, CommandParser.Parse(word)));
+            Assert.All(CommandParser.WordsFor(command), word => Assert.Equal(command, CommandParser.Parse(word).Command));
         }
+    }
+
+    [Theory]
+    [InlineData("doe mee", BotCommand.Join)]
+    [InlineData("Doe  mee!", BotCommand.Join)]
+    [InlineData("join", BotCommand.Join)]
+    [InlineData("profiel", BotCommand.Profile)]
+    [InlineData("Profile", BotCommand.Profile)]
+    [InlineData("stop", BotCommand.Stop)]
+    [InlineData("pauze", BotCommand.Pause)]
+    public void Parse_CommandWords_ReturnTheirCommand(string text, BotCommand expected)
+    {
+        Assert.Equal(expected, CommandParser.Parse(text).Command);
+    }
+
+    [Theory]
+    [InlineData("pauze tot 12-03-2027", "12-03-2027")]
+    [InlineData("Pauze 1-4", "1-4")]
+    [InlineData("pause until 2027-03-12", "2027-03-12")]
+    public void Parse_PauseWithDate_KeepsTheDateAsArgument(string text, string argument)
+    {
+        var parsed = CommandParser.Parse(text);
+
+        Assert.Equal(BotCommand.Pause, parsed.Command);
+        Assert.Equal(argument, parsed.Argument);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Members;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -18,6 +19,26 @@ internal static class CardCases
         ["Alex", null, "   ", "\"}{\" ${firstName} \\u0022 `x`", "Zoë 👩🏽‍⚕️ 名前", "<b>bold</b>\n</script>"];
 
     public static IReadOnlyDictionary<string, OracleCase> All => AllCases.Value;
+
+    /// <summary>A join card coming back with a problem, answers kept: what the sample data shows.</summary>
+    public static JoinCardModel SampleJoin { get; } = new(
+        "19:wijkteam-noord@thread.tacv2",
+        "Wijkteam Noord",
+        [("c1", "Sam de Vries"), ("c2", "Noor Bakker")],
+        new ProfileAnswers("Wijkteam", "SociaalWerk", "Tuesday", "06:30", "4", "c2"),
+        [ProfileProblem.TimeOutOfRange]);
+
+    /// <summary>Join cards that stress the template: no colleagues, nothing answered, every problem, a hostile team name.</summary>
+    public static IReadOnlyList<JoinCardModel> JoinVariants { get; } =
+    [
+        SampleJoin,
+        new("19:x@thread.tacv2", null, [], JoinCardModel.AnswersOf(null), []),
+        new("19:y@thread.tacv2", "\"}{\" ${teamId}", [("\"}{", "${title}")], new ProfileAnswers(null, null, null, null, null, null), Enum.GetValues<ProfileProblem>()),
+    ];
+
+    public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
+
+    public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
 
     public static IEnumerable<string> TemplateNames() =>
         Directory.EnumerateFiles(RepoPaths.Cards, "*.json")
@@ -53,6 +74,12 @@ internal static class CardCases
         {
             Add(cases, HelpCard.TemplateName, $"{language}", HelpCard.Data(language));
             Add(cases, WelcomeTeamCard.TemplateName, $"{language}", WelcomeTeamCard.Data(language));
+            for (var i = 0; i < JoinVariants.Count; i++)
+            {
+                Add(cases, JoinCard.TemplateName, $"{language}:variant{i}", JoinCard.Data(language, JoinVariants[i]));
+            }
+
+            Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(SampleNoticeTitle, SampleNoticeLines));
             for (var i = 0; i < FirstNames.Count; i++)
             {
                 Add(cases, WelcomePersonalCard.TemplateName, $"{language}:name{i}", WelcomePersonalCard.Data(language, FirstNames[i]));

@@ -36,7 +36,9 @@ public sealed class CardFactoryTests
         Assert.Equal(title, FirstText(card.Content));
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
-        Assert.Equal("help · hulp · ?", Assert.Single(facts)!["title"]!.GetValue<string>());
+        Assert.Equal(
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop"],
+            facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -115,6 +117,8 @@ public sealed class CardFactoryTests
             [HelpCard.TemplateName] = HelpCard.Data(UserLanguage.Dutch),
             [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
+            [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
+            [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));

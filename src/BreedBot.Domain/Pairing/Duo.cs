@@ -1,0 +1,8 @@
+namespace BreedBot.Domain.Pairing;
+
+/// <summary>
+/// Two partners, or three for the one trio of an odd count. <paramref name="Moment"/> is the
+/// weekly moment they meet; <paramref name="MomentAgreed"/> says whether it lies within every
+/// member's preference (see <see cref="DuoMoment"/>), otherwise it is a proposal to confirm.
+/// </summary>
+public sealed record Duo(IReadOnlyList<string> Members, WeeklyMoment Moment, bool MomentAgreed);

@@ -1,0 +1,13 @@
+namespace BreedBot.Domain.Pairing;
+
+/// <summary>
+/// An opted-in, non-paused member offered to the pairer. <paramref name="NotWith"/> holds the
+/// member keys this member does not want to be paired with (kept confidential); it works both
+/// ways: the two are never placed together.
+/// </summary>
+public sealed record PairingCandidate(
+    string MemberKey,
+    MemberRole Role,
+    int? YearsOfExperience,
+    WeeklyMoment PreferredMoment,
+    IReadOnlySet<string> NotWith);

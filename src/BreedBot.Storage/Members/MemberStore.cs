@@ -1,0 +1,113 @@
+using Azure.Data.Tables;
+using BreedBot.Domain.Members;
+
+namespace BreedBot.Storage.Members;
+
+/// <summary>
+/// The people of each team and their join answers (table Members), with an index from a person to
+/// their teams (table Memberships). Changes are read-modify-write guarded by the row's ETag.
+/// </summary>
+public sealed class MemberStore(StorageTables tables, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<TeamMember?> GetAsync(string tenantId, string teamId, string memberKey, CancellationToken ct)
+    {
+        var entity = await tables.Members.FindAsync<MemberEntity>(MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
+        return entity?.ToDomain();
+    }
+
+    /// <summary>Every member of one team: a single-partition query.</summary>
+    public async Task<IReadOnlyList<TeamMember>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var partition = MemberEntity.Partition(tenantId, teamId);
+        var members = new List<TeamMember>();
+        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            members.Add(entity.ToDomain());
+        }
+
+        return members;
+    }
+
+    /// <summary>The teams a person is (or was) a member of, with their names.</summary>
+    public async Task<IReadOnlyList<(string TeamId, string? TeamName)>> ListTeamsOfAsync(string tenantId, string memberKey, CancellationToken ct)
+    {
+        var partition = MembershipEntity.Partition(tenantId, memberKey);
+        var teams = new List<(string, string?)>();
+        await foreach (var entity in tables.Memberships.QueryAsync<MembershipEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            teams.Add((entity.TeamId, entity.TeamName));
+        }
+
+        return teams;
+    }
+
+    /// <summary>
+    /// Makes sure a person in the team's roster has a row. Returns true when they should get an
+    /// invitation: they are new, or came back after being removed.
+    /// </summary>
+    public async Task<bool> EnsureInvitedAsync(string tenantId, string teamId, string? teamName, string memberKey, string teamsUserId, string? name, CancellationToken ct)
+    {
+        await tables.Memberships.UpsertEntityAsync(
+            new MembershipEntity { PartitionKey = MembershipEntity.Partition(tenantId, memberKey), RowKey = TableKey.Escape(teamId), TeamId = teamId, TeamName = teamName },
+            TableUpdateMode.Replace,
+            ct);
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var existing = await tables.Members.FindAsync<MemberEntity>(MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
+            if (existing is null)
+            {
+                var fresh = new TeamMember(tenantId, teamId, memberKey, teamsUserId, name, MembershipStatus.Invited, null, null, time.GetUtcNow());
+                if (await tables.Members.TryAddAsync(MemberEntity.From(fresh), ct))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (existing.Status != nameof(MembershipStatus.Removed))
+            {
+                return false;
+            }
+
+            existing.Status = nameof(MembershipStatus.Invited);
+            existing.StatusChangedAt = time.GetUtcNow();
+            if (await tables.Members.TryReplaceAsync(existing, existing.ETag, ct))
+            {
+                return true;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.MembersName, MaxAttempts);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the member's current state and stores the result, retrying
+    /// on a concurrent write. Returns the stored state, or null when there is no such member.
+    /// A change that returns its input unchanged writes nothing.
+    /// </summary>
+    public async Task<TeamMember?> UpdateAsync(string tenantId, string teamId, string memberKey, Func<TeamMember, DateTimeOffset, TeamMember> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var existing = await tables.Members.FindAsync<MemberEntity>(MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
+            if (existing is null)
+            {
+                return null;
+            }
+
+            var current = existing.ToDomain();
+            var updated = change(current, time.GetUtcNow());
+            if (updated == current || await tables.Members.TryReplaceAsync(MemberEntity.From(updated), existing.ETag, ct))
+            {
+                return updated;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.MembersName, MaxAttempts);
+    }
+}

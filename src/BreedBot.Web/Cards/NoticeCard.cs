@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Cards;
+
+/// <summary>A short confirmation that replaces a card after an action: a title and a few lines.</summary>
+public static class NoticeCard
+{
+    public const string TemplateName = "notice";
+
+    public static RenderedCard Render(UserLanguage language, string title, params string[] lines) =>
+        new(CardTemplates.Render(TemplateName, Data(title, lines)), Summary(language));
+
+    /// <summary>Content-free: the title may name a team.</summary>
+    public static string Summary(UserLanguage language) =>
+        language == UserLanguage.English ? "BreedBot: update" : "BreedBot: bericht";
+
+    internal static JsonObject Data(string title, IEnumerable<string> lines) => new()
+    {
+        ["title"] = title,
+        ["lines"] = new JsonArray([.. lines.Select(line => (JsonNode?)line)]),
+    };
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Members;
+
+/// <summary>
+/// The join card's buttons. The team id in the card data is not trusted: the acting user must be
+/// a member of that team in their own tenant, or nothing happens.
+/// </summary>
+internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, RosterInvitations roster, ILogger<JoinActionHandler> logger)
+{
+    public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var tenantId = activity.GetTenantId();
+        var userKey = ActivityAddress.UserKey(activity.From);
+        var teamId = Text(data, "teamId");
+        if (tenantId is null || userKey is null || teamId is null
+            || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team
+            || await members.GetAsync(tenantId, teamId, userKey, ct) is not { Status: not MembershipStatus.Removed })
+        {
+            Log.UnknownVerb(logger, "foreign-team");
+            return Error(language);
+        }
+
+        return verb == JoinCard.DeclineVerb
+            ? await DeclineAsync(team, userKey, language, ct)
+            : await SubmitAsync(team, userKey, data, language, ct);
+    }
+
+    private async Task<TurnResult> SubmitAsync(TeamInstallation team, string userKey, JsonElement data, UserLanguage language, CancellationToken ct)
+    {
+        var answers = new ProfileAnswers(Text(data, "role"), Text(data, "cluster"), Text(data, "day"), Text(data, "time"), Text(data, "years"), Text(data, "notWith"));
+        var colleagues = await roster.ColleaguesAsync(team, userKey, ct);
+        var validation = ProfileValidator.Validate(answers, userKey, colleagues.Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
+        if (!validation.IsValid)
+        {
+            Log.JoinRefused(logger, validation.Problems.Count);
+            var again = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, answers, validation.Problems));
+            return Card(again);
+        }
+
+        await members.UpdateAsync(team.TenantId, team.TeamId, userKey, (member, now) => member with
+        {
+            Status = MembershipStatus.Joined,
+            Profile = validation.Profile,
+            StatusChangedAt = member.Status == MembershipStatus.Joined ? member.StatusChangedAt : now,
+        }, ct);
+        Log.MemberJoined(logger);
+        var en = language == UserLanguage.English;
+        var name = TeamName(team, en);
+        return Card(NoticeCard.Render(language,
+            en ? $"You're in: {name}" : $"Je doet mee met {name}",
+            en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.",
+            en ? "Change your answers any time with 'profile'; take a break with 'pause until <date>'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot <datum>'; stoppen met 'stop'."));
+    }
+
+    private async Task<TurnResult> DeclineAsync(TeamInstallation team, string userKey, UserLanguage language, CancellationToken ct)
+    {
+        await members.UpdateAsync(team.TenantId, team.TeamId, userKey,
+            (member, now) => member.Status == MembershipStatus.Declined ? member : member with { Status = MembershipStatus.Declined, StatusChangedAt = now }, ct);
+        var en = language == UserLanguage.English;
+        return Card(NoticeCard.Render(language,
+            en ? "Okay, not now" : "Oké, niet nu",
+            en ? $"You are not taking part in the duos of {TeamName(team, en)}. Send 'join' whenever you'd like to." : $"Je doet niet mee met de duo's van {TeamName(team, en)}. Stuur 'doe mee' als je later wel wilt."));
+    }
+
+    private static string TeamName(TeamInstallation team, bool en) =>
+        string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
+
+    private static string? Text(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
+
+    private static TurnResult Error(UserLanguage language) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(
+        StatusCodes.Status403Forbidden, "NotAMember", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+}

@@ -1,0 +1,27 @@
+using BreedBot.Connector.Client;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Users;
+
+namespace BreedBot.Web.Members;
+
+/// <summary>Finds the 1:1 chat with a person, creating it proactively when BreedBot has never talked with them.</summary>
+internal sealed class PersonalChats(ConnectorClient connector, UserConversationStore chats)
+{
+    public async Task<ConversationAddress> ReachAsync(TeamInstallation team, RosterPerson person, CancellationToken ct)
+    {
+        var known = await chats.GetAsync(team.TenantId, person.Key, ct);
+        if (known is { Status: InstallationStatus.Installed })
+        {
+            return known.Chat;
+        }
+
+        var created = await connector.CreateConversationAsync(
+            new Uri(team.Channel.ServiceUrl),
+            ConversationParameters.PersonalChat(team.Channel.BotId, person.TeamsUserId, team.TenantId),
+            ct);
+        var address = new ConversationAddress(team.Channel.ServiceUrl, created.Id!, team.Channel.BotId);
+        await chats.RecordInstallAsync(team.TenantId, person.Key, address, ct);
+        return address;
+    }
+}

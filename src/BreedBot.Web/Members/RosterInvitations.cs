@@ -1,0 +1,66 @@
+using BreedBot.Connector.Client;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Members;
+
+/// <summary>
+/// Reads a team's roster and invites each person who has not been invited yet, in a 1:1 chat
+/// (the existing one, or a new one created proactively).
+/// </summary>
+internal sealed class RosterInvitations(
+    ConnectorClient connector, MemberStore members, PersonalChats chats, BotMessenger messenger, ILogger<RosterInvitations> logger)
+{
+    private const int PageSize = 500;
+
+    public async Task InviteRosterAsync(TeamInstallation team, UserLanguage language, CancellationToken ct)
+    {
+        var serviceUrl = new Uri(team.Channel.ServiceUrl);
+        string? continuation = null;
+        var invited = 0;
+        do
+        {
+            var page = await connector.GetPagedMembersAsync(serviceUrl, team.TeamId, PageSize, continuation, ct);
+            invited += await InviteAsync(team, page.Members.Select(RosterPerson.From).OfType<RosterPerson>(), language, ct);
+            continuation = page.ContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(continuation));
+
+        Log.InvitationsSent(logger, invited);
+    }
+
+    /// <summary>Invites the given people (e.g. members just added to the team). Returns how many were invited now.</summary>
+    public async Task<int> InviteAsync(TeamInstallation team, IEnumerable<RosterPerson> people, UserLanguage language, CancellationToken ct)
+    {
+        var count = 0;
+        foreach (var person in people)
+        {
+            if (!await members.EnsureInvitedAsync(team.TenantId, team.TeamId, team.TeamName, person.Key, person.TeamsUserId, person.Name, ct))
+            {
+                continue;
+            }
+
+            var chat = await chats.ReachAsync(team, person, ct);
+            var colleagues = await ColleaguesAsync(team, person.Key, ct);
+            var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, JoinCardModel.AnswersOf(null), []));
+            await messenger.PostCardAsync(chat, card, null, ct);
+            count++;
+        }
+
+        return count;
+    }
+
+    public async Task<IReadOnlyList<(string Key, string Name)>> ColleaguesAsync(TeamInstallation team, string selfKey, CancellationToken ct)
+    {
+        var all = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+        return all.Where(m => m.MemberKey != selfKey && m.Status != MembershipStatus.Removed)
+            .Select(m => (m.MemberKey, string.IsNullOrWhiteSpace(m.Name) ? "?" : m.Name!))
+            .OrderBy(c => c.Item2, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+}

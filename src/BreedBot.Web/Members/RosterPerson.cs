@@ -1,0 +1,14 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Web.Bot;
+
+namespace BreedBot.Web.Members;
+
+/// <summary>A person in a team's roster: the key BreedBot stores them by, their Teams id and display name.</summary>
+internal sealed record RosterPerson(string Key, string TeamsUserId, string? Name)
+{
+    public static RosterPerson? From(TeamsChannelAccount account) =>
+        string.IsNullOrEmpty(account.Id) ? null : new RosterPerson(account.EntraObjectId ?? account.Id, account.Id, account.Name);
+
+    public static RosterPerson? From(ChannelAccount account) =>
+        ActivityAddress.UserKey(account) is { } key && !string.IsNullOrEmpty(account.Id) ? new RosterPerson(key, account.Id, account.Name) : null;
+}
