@@ -62,7 +62,22 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
         Assert.NotEmpty(dutch);
         Assert.Equal(dutch.Count, english.Count);
         Assert.All(dutch.Concat(english), title => Assert.Contains(title, understood));
-        Assert.All(dutch.Concat(english), title => Assert.NotEqual(BotCommand.Unknown, CommandParser.Parse(title)));
+        Assert.All(dutch.Concat(english), title => Assert.NotEqual(BotCommand.Unknown, CommandParser.Parse(title).Command));
+    }
+
+    [Fact]
+    public void PersonalCommandList_EveryCommandTheBotHas_IsListed()
+    {
+        var personal = CommandList("personal").Select(title => CommandParser.Parse(title).Command).ToHashSet();
+
+        Assert.All(Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown), command => Assert.Contains(command, personal));
+    }
+
+    [Fact]
+    public void TeamCommandList_OnlyHelp_BecauseMembershipCommandsBelongInPersonalChat()
+    {
+        // "profiel" would show a person's answers to the whole channel: those commands are personal.
+        Assert.All(CommandList("team"), title => Assert.Equal(BotCommand.Help, CommandParser.Parse(title).Command));
     }
 
     [Fact]
@@ -84,6 +99,11 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
         Assert.True(outline["transparent"]!.GetValue<int>() > 0, "The outline icon needs a transparent background.");
         Assert.True(outline["white"]!.GetValue<int>() > 0, "The outline icon needs a white glyph.");
     }
+
+    private static IEnumerable<string> CommandList(string scope) =>
+        Manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .Single(list => Strings(list!["scopes"]).SequenceEqual([scope]))!["commands"]!.AsArray()
+            .Select(command => command!["title"]!.GetValue<string>());
 
     private static JsonNode ReadJson(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(DeployPaths.AppPackage, file)))!;
 
