@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using BreedBot.Domain.Commands;
+
+namespace BreedBot.Deploy.Tests.AppPackage;
+
+/// <summary>deploy/appPackage against the official Teams schemas and against what the bot understands.</summary>
+public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<PackageCheckFixture>
+{
+    private static JsonNode Manifest => ReadJson("manifest.json");
+
+    [Fact]
+    public void Manifest_OfficialSchema_HasNoErrors()
+    {
+        Assert.Empty(PackageCheck.ManifestErrors(fixture.Check));
+    }
+
+    [Fact]
+    public void Manifest_Version_IsTheNewestReleasedSchema()
+    {
+        // vDevPreview is not a release: the newest numbered schema in @microsoft/app-manifest.
+        var newest = Directory.GetDirectories(DeployPaths.TeamsSchemas, "v1.*")
+            .Select(d => Version.Parse(Path.GetFileName(d)[1..]))
+            .Max()!;
+
+        Assert.Equal(newest.ToString(), Manifest["manifestVersion"]!.GetValue<string>());
+        Assert.Equal(newest.ToString(), fixture.Check["manifestVersion"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Localizations_OfficialSchema_EnglishFileHasNoErrors()
+    {
+        var localizations = fixture.Check["localizations"]!.AsArray();
+        var english = Assert.Single(localizations, l => l!["languageTag"]!.GetValue<string>().StartsWith("en", StringComparison.Ordinal));
+
+        Assert.All(localizations, l => Assert.Empty(l!["errors"]!.AsArray()));
+        Assert.Equal("en.json", english!["file"]!.GetValue<string>());
+        Assert.Equal("nl-nl", Manifest["localizationInfo"]!["defaultLanguageTag"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Bot_Scopes_ArePersonalAndTeam()
+    {
+        var bot = Assert.Single(Manifest["bots"]!.AsArray())!;
+
+        Assert.Equal(["personal", "team"], Strings(bot["scopes"]));
+        Assert.Equal(["personal", "team"], bot["commandLists"]!.AsArray().SelectMany(list => Strings(list!["scopes"])).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CommandTitles_DutchAndEnglish_AreWordsTheBotUnderstands()
+    {
+        var understood = Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown).SelectMany(CommandParser.WordsFor).ToHashSet(StringComparer.Ordinal);
+        var dutch = Manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .SelectMany(list => list!["commands"]!.AsArray())
+            .Select(command => command!["title"]!.GetValue<string>())
+            .ToList();
+        var english = ReadJson("en.json").AsObject()
+            .Where(p => p.Key.EndsWith(".title", StringComparison.Ordinal) && p.Key.StartsWith("bots[", StringComparison.Ordinal))
+            .Select(p => p.Value!.GetValue<string>())
+            .ToList();
+
+        Assert.NotEmpty(dutch);
+        Assert.Equal(dutch.Count, english.Count);
+        Assert.All(dutch.Concat(english), title => Assert.Contains(title, understood));
+        Assert.All(dutch.Concat(english), title => Assert.NotEqual(BotCommand.Unknown, CommandParser.Parse(title).Command));
+    }
+
+    [Fact]
+    public void PersonalCommandList_EveryCommandTheBotHas_IsListed()
+    {
+        var personal = CommandList("personal").Select(title => CommandParser.Parse(title).Command).ToHashSet();
+
+        Assert.All(Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown), command => Assert.Contains(command, personal));
+    }
+
+    [Fact]
+    public void TeamCommandList_OnlyHelp_BecauseMembershipCommandsBelongInPersonalChat()
+    {
+        // "profiel" would show a person's answers to the whole channel: those commands are personal.
+        Assert.All(CommandList("team"), title => Assert.Equal(BotCommand.Help, CommandParser.Parse(title).Command));
+    }
+
+    [Fact]
+    public void Icons_Sizes_Are192And32()
+    {
+        var color = PackageCheck.Icon(fixture.Check, "color.png");
+        var outline = PackageCheck.Icon(fixture.Check, "outline.png");
+
+        Assert.Equal((192, 192), (color["width"]!.GetValue<int>(), color["height"]!.GetValue<int>()));
+        Assert.Equal((32, 32), (outline["width"]!.GetValue<int>(), outline["height"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public void OutlineIcon_Pixels_AreOnlyWhiteOrTransparent()
+    {
+        var outline = PackageCheck.Icon(fixture.Check, "outline.png");
+
+        Assert.Equal(0, outline["other"]!.GetValue<int>());
+        Assert.True(outline["transparent"]!.GetValue<int>() > 0, "The outline icon needs a transparent background.");
+        Assert.True(outline["white"]!.GetValue<int>() > 0, "The outline icon needs a white glyph.");
+    }
+
+    private static IEnumerable<string> CommandList(string scope) =>
+        Manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .Single(list => Strings(list!["scopes"]).SequenceEqual([scope]))!["commands"]!.AsArray()
+            .Select(command => command!["title"]!.GetValue<string>());
+
+    private static JsonNode ReadJson(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(DeployPaths.AppPackage, file)))!;
+
+    private static List<string> Strings(JsonNode? array) => array!.AsArray().Select(v => v!.GetValue<string>()).ToList();
+}
