@@ -27,6 +27,13 @@ internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands 
 
         var parsed = CommandParser.Parse(text);
         Log.CommandReceived(logger, parsed.Command, activity.Conversation?.ConversationType ?? "unknown");
+        if (!IsAllowedHere(parsed.Command, activity.Conversation?.ConversationType))
+        {
+            // Profile answers and partners are personal: never shown where a whole team reads along.
+            await messenger.ReplyTextAsync(activity, parsed.Command == BotCommand.PairDuos ? texts.OnlyInChannel : texts.OnlyInPersonalChat, ct);
+            return TurnResult.Handled;
+        }
+
         switch (parsed.Command)
         {
             case BotCommand.Help:
@@ -48,4 +55,11 @@ internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands 
 
         return TurnResult.Handled;
     }
+
+    private static bool IsAllowedHere(BotCommand command, string? conversationType) => command switch
+    {
+        BotCommand.Help or BotCommand.Unknown => true,
+        BotCommand.PairDuos => conversationType == "channel",
+        _ => conversationType == "personal",
+    };
 }

@@ -27,6 +27,25 @@ public static class TestActivities
         ["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = locale, ["timezone"] = "Europe/Amsterdam" }),
     };
 
+    public static JsonObject ChannelMessage(string serviceUrl, string text, string fromId = UserId, string fromAad = UserAad, string id = "channel-msg-1") => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["locale"] = "nl-NL",
+        ["text"] = "<at>BreedBot</at> " + text,
+        ["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "BreedBot" },
+        ["conversation"] = new JsonObject { ["id"] = TeamId + ";messageid=" + id, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant },
+        ["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = Tenant },
+            ["team"] = new JsonObject { ["id"] = TeamId, ["name"] = "Wijkteam Noord" },
+            ["channel"] = new JsonObject { ["id"] = TeamId },
+        },
+    };
+
     public static JsonObject TeamInstall(string serviceUrl, string type = "conversationUpdate", string locale = "nl-NL")
     {
         var activity = new JsonObject

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BreedBot.Storage;
+using BreedBot.Testing;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>Owners pair the duos from the channel; each member hears their partner privately; the channel hears counts.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly (string Id, string Name, string Aad, string Role, string Upn)[] Roster =
+    [
+        (TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, "owner", "alex@noord.example"),
+        ("29:1ana", "Ana Jansen", "aad-ana", "user", "ana@noord.example"),
+        ("29:1bo", "Bo de Wit", "aad-bo", "user", "bo@noord.example"),
+        ("29:1cas", "Cas Smit", "aad-cas", "user", "cas@noord.example"),
+        ("29:1dirk", "Dirk Bos", "aad-dirk", "user", "dirk@noord.example"),
+    ];
+
+    private BotHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Upn, UserRole: p.Role)));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task PairDuos_OwnerWithFiveJoined_TellsEachTheirPartnersAndTheChannelOnlyCounts()
+    {
+        foreach (var person in Roster)
+        {
+            await JoinAsync(person.Id, person.Aad, person == Roster[1] ? "VeiligThuis" : "Wijkteam");
+        }
+
+        var before = host.Connector.Requests.Count;
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+
+        var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
+        var channelReply = Assert.Single(sent, r => r.Path.StartsWith($"/v3/conversations/{TestActivities.TeamId}", StringComparison.Ordinal));
+        var text = channelReply.Json!["text"]!.GetValue<string>();
+        Assert.StartsWith("Gelukt: 2 duo's gevormd (waarvan één trio)", text, StringComparison.Ordinal);
+        Assert.All(Roster, p => Assert.DoesNotContain(p.Name.Split(' ')[0], text, StringComparison.Ordinal));
+        var announcements = sent.Where(r => r.Json!["attachments"] is not null && r.Json["summary"]!.GetValue<string>() == "BreedBot: je duo").ToList();
+        Assert.Equal(5, announcements.Count);
+        Assert.All(announcements, a => Assert.DoesNotContain("Jansen", a.Json!["summary"]!.GetValue<string>(), StringComparison.Ordinal));
+        var duoRows = (await host.RowsAsync(StorageTables.DuosName)).Where(r => r.RowKey != "state").ToList();
+        Assert.Equal(2, duoRows.Count);
+        Assert.Equal(5, duoRows.Sum(r => r.GetString("Members")!.Split(',').Length));
+    }
+
+    [Fact]
+    public async Task PairDuos_NotAnOwner_IsRefusedAndNothingIsStored()
+    {
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Wijkteam");
+        await JoinAsync(Roster[2].Id, Roster[2].Aad, "Poh");
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", fromId: Roster[1].Id, fromAad: Roster[1].Aad));
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Alleen eigenaren", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
+        Assert.NotNull(reply);
+        Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
+    }
+
+    [Fact]
+    public async Task PairDuos_OnlyOneJoined_SaysPairingNeedsTwo()
+    {
+        await JoinAsync(Roster[2].Id, Roster[2].Aad, "Poh");
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+
+        await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Koppelen lukt pas vanaf twee", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
+        Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
+    }
+
+    [Fact]
+    public async Task MyDuo_AfterPairing_ShowsMyPartnerWithChatLink()
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "duo", id: "duo-1"));
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/duo-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var card = reply.Json!["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.Contains("Ana Jansen", card, StringComparison.Ordinal);
+        Assert.Contains("users=ana%40noord.example", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("profiel")]
+    [InlineData("duo")]
+    [InlineData("stop")]
+    public async Task PersonalCommand_InTheChannel_IsNotAnsweredThere(string command)
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        var before = host.Connector.Requests.Count;
+
+        var response = await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, command));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(host.Connector.Requests.Skip(before));
+        Assert.Equal("Dat houden we tussen ons: stuur het me in een persoonlijk bericht.", reply.Json!["text"]!.GetValue<string>());
+        Assert.Equal("Joined", (await host.RowsAsync(StorageTables.MembersName)).Single(m => m.RowKey == TestActivities.UserAad).GetString("Status"));
+    }
+
+    private async Task JoinAsync(string userId, string aad, string role)
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
+        activity["from"] = new JsonObject { ["id"] = userId, ["aadObjectId"] = aad };
+        activity["value"]!["action"]!["data"] = new JsonObject
+        {
+            ["verb"] = "join.submit",
+            ["teamId"] = TestActivities.TeamId,
+            ["role"] = role,
+            ["cluster"] = "SociaalWerk",
+            ["day"] = "Tuesday",
+            ["time"] = "09:30",
+        };
+        var response = await host.PostAsync(activity);
+        Assert.Contains("Je doet mee", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
