@@ -56,4 +56,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1051, Level = LogLevel.Information, Message = "Rotation {Rotation} stored with {DuoCount} duos")]
     public static partial void Paired(ILogger logger, int rotation, int duoCount);
+
+    [LoggerMessage(EventId = 1052, Level = LogLevel.Information, Message = "A duo was mended after someone left; {ChangedCount} members told")]
+    public static partial void DuoMended(ILogger logger, int changedCount);
+
+    [LoggerMessage(EventId = 1053, Level = LogLevel.Warning, Message = "Mending a duo kept colliding with other changes; left as it was")]
+    public static partial void DuoMendGaveUp(ILogger logger);
 }

@@ -75,6 +75,47 @@ public sealed class DuoStore(StorageTables tables)
         }
     }
 
+    /// <summary>
+    /// Replaces the duos of the current rotation (after someone left it). Returns false when the
+    /// rotation is no longer current or another change got there first.
+    /// </summary>
+    public async Task<bool> TryReplaceCurrentAsync(string tenantId, string teamId, int rotation, IReadOnlyList<Duo> duos, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(duos);
+        var partition = DuoEntity.Partition(tenantId, teamId);
+        var state = await tables.Duos.FindAsync<DuoEntity>(partition, DuoEntity.StateRowKey, ct);
+        if (state is null || state.Rotation != rotation)
+        {
+            return false;
+        }
+
+        var old = await QueryRotationsAsync(partition, rotation, rotation, ct);
+        var current = new DuoRotation(rotation, state.Seed, state.PairedAt, duos);
+        var actions = new List<TableTransactionAction>();
+        for (var i = 0; i < duos.Count; i++)
+        {
+            var row = DuoEntity.From(partition, current, i, duos[i]);
+            actions.Add(new TableTransactionAction(i < old.Count ? TableTransactionActionType.UpdateReplace : TableTransactionActionType.Add, row));
+        }
+
+        actions.AddRange(old.Skip(duos.Count).Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row)));
+        // Rewriting the state row under its ETag is what makes two concurrent repairs collide.
+        actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, state.ETag));
+        try
+        {
+            foreach (var batch in actions.Chunk(MaxBatch))
+            {
+                await tables.Duos.SubmitTransactionAsync(batch, ct);
+            }
+
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
     private async Task<List<DuoEntity>> QueryRotationsAsync(string partition, int from, int to, CancellationToken ct)
     {
         var low = DuoEntity.RotationPrefix(from);

@@ -25,6 +25,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<TeamOwners>();
         services.AddScoped<PairingRun>();
         services.AddScoped<PairingCommands>();
+        services.AddScoped<DuoDeparture>();
         return services;
     }
 

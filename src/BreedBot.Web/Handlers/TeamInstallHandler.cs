@@ -7,12 +7,13 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
 internal sealed class TeamInstallHandler(
-    TeamStore teams, MemberStore members, BotMessenger messenger, RosterInvitations roster, ILogger<TeamInstallHandler> logger)
+    TeamStore teams, MemberStore members, BotMessenger messenger, RosterInvitations roster, DuoDeparture departures, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
@@ -55,6 +56,7 @@ internal sealed class TeamInstallHandler(
         {
             await members.UpdateAsync(tenantId, teamId, person.Key,
                 (m, now) => m.Status == MembershipStatus.Removed ? m : m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, ct);
+            await departures.OnLeftAsync(team, person.Key, ct);
         }
 
         if (removed.Count > 0)

@@ -7,11 +7,13 @@ using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Members;
 
 /// <summary>"doe mee", "profiel", "pauze tot &lt;datum&gt;" and "stop" in personal chat, for every team the person is in.</summary>
-internal sealed class MembershipCommands(MemberStore members, TeamStore teams, RosterInvitations roster, BotMessenger messenger, TimeProvider time)
+internal sealed class MembershipCommands(
+    MemberStore members, TeamStore teams, RosterInvitations roster, DuoDeparture departures, BotMessenger messenger, TimeProvider time)
 {
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -44,6 +46,7 @@ internal sealed class MembershipCommands(MemberStore members, TeamStore teams, R
                 {
                     await members.UpdateAsync(team.TenantId, team.TeamId, member.MemberKey,
                         (m, now) => m.Status == MembershipStatus.Stopped ? m : m with { Status = MembershipStatus.Stopped, StatusChangedAt = now }, ct);
+                    await departures.OnLeftAsync(team, member.MemberKey, ct);
                 }
 
                 await messenger.ReplyTextAsync(activity, en

@@ -92,6 +92,33 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("users=ana%40noord.example", card, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MemberRemoved_AfterPairing_PartnerToldNeutrallyAndRepairedIntoATrio()
+    {
+        foreach (var person in Roster.Take(4))
+        {
+            await JoinAsync(person.Id, person.Aad, "Wijkteam");
+        }
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        var before = host.Connector.Requests.Count;
+        var removal = TestActivities.TeamInstall(host.ServiceUrl);
+        removal.Remove("membersAdded");
+        removal["channelData"]!["eventType"] = "teamMemberRemoved";
+        removal["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = Roster[1].Id, ["aadObjectId"] = Roster[1].Aad });
+
+        await host.PostAsync(removal);
+
+        var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
+        var notice = Assert.Single(sent, r => r.Json!["text"]?.GetValue<string>() == "Ana Jansen doet niet meer mee in dit team.");
+        Assert.Equal(3, sent.Count(r => r.Json!["summary"]?.GetValue<string>() == "BreedBot: je duo"));
+        var duoRows = (await host.RowsAsync(StorageTables.DuosName)).Where(r => r.RowKey != "state").ToList();
+        var trio = Assert.Single(duoRows);
+        Assert.DoesNotContain(Roster[1].Aad, trio.GetString("Members")!, StringComparison.Ordinal);
+        Assert.Equal(3, trio.GetString("Members")!.Split(',').Length);
+        Assert.NotNull(notice);
+    }
+
     [Theory]
     [InlineData("profiel")]
     [InlineData("duo")]

@@ -1,0 +1,75 @@
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Duos;
+using BreedBot.Storage.Members;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
+
+namespace BreedBot.Web.Pairing;
+
+/// <summary>
+/// Someone left the team or stopped: their duo is mended at once, their partner is told neutrally
+/// that they no longer take part, and whoever got a new partner receives a new duo card.
+/// </summary>
+internal sealed class DuoDeparture(MemberStore members, DuoStore duos, PersonalChats chats, BotMessenger messenger, ILogger<DuoDeparture> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task OnLeftAsync(TeamInstallation team, string leavingKey, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var current = await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct);
+            var before = current?.Duos.FirstOrDefault(d => d.Members.Contains(leavingKey));
+            if (current is null || before is null)
+            {
+                return;
+            }
+
+            var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+            var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, Candidate, StringComparer.Ordinal);
+            var repair = RotationRepair.WithoutMember(current.Duos, leavingKey, candidates);
+            if (await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, current.Rotation, repair.Duos, ct))
+            {
+                Log.DuoMended(logger, repair.Changed.Count);
+                await TellAsync(team, before, leavingKey, repair, everyone, ct);
+                return;
+            }
+        }
+
+        Log.DuoMendGaveUp(logger);
+    }
+
+    private async Task TellAsync(TeamInstallation team, Duo before, string leavingKey, RepairResult repair, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
+    {
+        var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        var leaverName = byKey.TryGetValue(leavingKey, out var leaver) && !string.IsNullOrWhiteSpace(leaver.Name) ? leaver.Name! : "Je duo-partner";
+        foreach (var key in repair.Changed.Where(byKey.ContainsKey))
+        {
+            var member = byKey[key];
+            var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
+            if (before.Members.Contains(key))
+            {
+                // Neutral on purpose: no reason is given for someone leaving.
+                await messenger.PostTextAsync(chat, $"{leaverName} doet niet meer mee in dit team.", ct);
+            }
+
+            if (repair.Orphan == key)
+            {
+                await messenger.PostTextAsync(chat, "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
+                continue;
+            }
+
+            var duo = repair.Duos.First(d => d.Members.Contains(key));
+            var partners = duo.Members.Where(m => m != key && byKey.ContainsKey(m)).Select(m => byKey[m]).ToList();
+            var model = new DuoCardModel(team.TeamName, [.. partners.Select(p => p.Name ?? "?")], [.. partners.Select(p => p.UserPrincipalName).OfType<string>()], duo.Moment, duo.MomentAgreed);
+            await messenger.PostCardAsync(chat, DuoCard.Render(UserLanguage.Dutch, model), null, ct);
+        }
+    }
+
+    private static PairingCandidate Candidate(TeamMember member) => new(
+        member.MemberKey, member.Profile!.Role, member.Profile.YearsOfExperience, member.Profile.PreferredMoment, member.Profile.NotWith.ToHashSet(StringComparer.Ordinal));
+}
