@@ -10,4 +10,5 @@ public enum BotCommand
     Stop,
     PairDuos,
     MyDuo,
+    Swap,
 }

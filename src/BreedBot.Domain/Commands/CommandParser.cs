@@ -29,6 +29,8 @@ public static class CommandParser
         ("pair duos", BotCommand.PairDuos),
         ("duo", BotCommand.MyDuo),
         ("my duo", BotCommand.MyDuo),
+        ("wissel", BotCommand.Swap),
+        ("swap", BotCommand.Swap),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

@@ -1,3 +1,5 @@
+using BreedBot.Domain.Pairing;
+
 namespace BreedBot.Domain.Members;
 
 /// <summary>
@@ -19,4 +21,9 @@ public sealed record TeamMember(
     /// <summary>Joined, with a profile, and not paused on <paramref name="date"/>.</summary>
     public bool IsAvailableOn(DateOnly date) =>
         Status == MembershipStatus.Joined && Profile is not null && Pause?.Covers(date) != true;
+
+    /// <summary>What the pairer needs of this member; only for members with a profile.</summary>
+    public PairingCandidate AsCandidate() => Profile is { } profile
+        ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal))
+        : throw new InvalidOperationException("A member without a profile cannot be paired.");
 }

@@ -26,6 +26,7 @@ internal sealed class DuoEntity : ITableEntity
     public string? Day { get; set; }
     public string? Time { get; set; }
     public bool MomentAgreed { get; set; }
+    public string? SwappedBy { get; set; }
 
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 

@@ -23,7 +23,10 @@ public sealed class DuoStore(StorageTables tables)
         }
 
         var duos = await QueryRotationsAsync(partition, state.Rotation, state.Rotation, ct);
-        return new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. duos.Select(d => d.ToDuo())]);
+        return new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. duos.Select(d => d.ToDuo())])
+        {
+            SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        };
     }
 
     /// <summary>The duos of the last <paramref name="rotations"/> rotations up to and including the current one.</summary>
@@ -79,7 +82,8 @@ public sealed class DuoStore(StorageTables tables)
     /// Replaces the duos of the current rotation (after someone left it). Returns false when the
     /// rotation is no longer current or another change got there first.
     /// </summary>
-    public async Task<bool> TryReplaceCurrentAsync(string tenantId, string teamId, int rotation, IReadOnlyList<Duo> duos, CancellationToken ct)
+    public async Task<bool> TryReplaceCurrentAsync(
+        string tenantId, string teamId, int rotation, IReadOnlyList<Duo> duos, string? swappedBy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(duos);
         var partition = DuoEntity.Partition(tenantId, teamId);
@@ -99,6 +103,11 @@ public sealed class DuoStore(StorageTables tables)
         }
 
         actions.AddRange(old.Skip(duos.Count).Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row)));
+        if (swappedBy is not null)
+        {
+            state.SwappedBy = string.IsNullOrEmpty(state.SwappedBy) ? swappedBy : state.SwappedBy + "," + swappedBy;
+        }
+
         // Rewriting the state row under its ETag is what makes two concurrent repairs collide.
         actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, state.ETag));
         try

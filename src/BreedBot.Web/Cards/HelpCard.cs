@@ -49,6 +49,7 @@ public static class HelpCard
         },
         Row(BotCommand.Stop, english ? "Stop taking part" : "Niet meer meedoen"),
         Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
+        Row(BotCommand.Swap, english ? "A different partner, once per round" : "Een andere partner, één keer per ronde"),
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
     ];
 

@@ -26,6 +26,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<PairingRun>();
         services.AddScoped<PairingCommands>();
         services.AddScoped<DuoDeparture>();
+        services.AddScoped<DuoAnnouncer>();
+        services.AddScoped<DuoSwapCommand>();
         return services;
     }
 

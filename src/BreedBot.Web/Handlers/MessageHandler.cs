@@ -9,7 +9,8 @@ using BreedBot.Web.Pairing;
 namespace BreedBot.Web.Handlers;
 
 /// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
-internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands membership, PairingCommands pairing, ILogger<MessageHandler> logger)
+internal sealed class MessageHandler(
+    BotMessenger messenger, MembershipCommands membership, PairingCommands pairing, DuoSwapCommand swap, ILogger<MessageHandler> logger)
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -47,6 +48,9 @@ internal sealed class MessageHandler(BotMessenger messenger, MembershipCommands 
                 break;
             case BotCommand.MyDuo:
                 await pairing.ShowMyDuoAsync(activity, ct);
+                break;
+            case BotCommand.Swap:
+                await swap.HandleAsync(activity, ct);
                 break;
             default:
                 await messenger.ReplyTextAsync(activity, texts.UnknownCommand, ct);

@@ -1,4 +1,5 @@
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
 using BreedBot.Web.Bot;
 
 namespace BreedBot.Web.Members;
@@ -8,6 +9,8 @@ internal sealed record RosterPerson(string Key, string TeamsUserId, string? Name
 {
     public static RosterPerson? From(TeamsChannelAccount account) =>
         string.IsNullOrEmpty(account.Id) ? null : new RosterPerson(account.EntraObjectId ?? account.Id, account.Id, account.Name, account.UserPrincipalName ?? account.Email);
+
+    public static RosterPerson Of(TeamMember member) => new(member.MemberKey, member.TeamsUserId, member.Name, member.UserPrincipalName);
 
     public static RosterPerson? From(ChannelAccount account) =>
         ActivityAddress.UserKey(account) is { } key && !string.IsNullOrEmpty(account.Id) ? new RosterPerson(key, account.Id, account.Name) : null;

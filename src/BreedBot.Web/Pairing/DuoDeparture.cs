@@ -3,10 +3,6 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Pairing;
 
@@ -14,7 +10,7 @@ namespace BreedBot.Web.Pairing;
 /// Someone left the team or stopped: their duo is mended at once, their partner is told neutrally
 /// that they no longer take part, and whoever got a new partner receives a new duo card.
 /// </summary>
-internal sealed class DuoDeparture(MemberStore members, DuoStore duos, PersonalChats chats, BotMessenger messenger, ILogger<DuoDeparture> logger)
+internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnouncer announcer, ILogger<DuoDeparture> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -30,9 +26,9 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, PersonalC
             }
 
             var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
-            var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, Candidate, StringComparer.Ordinal);
+            var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, m => m.AsCandidate(), StringComparer.Ordinal);
             var repair = RotationRepair.WithoutMember(current.Duos, leavingKey, candidates);
-            if (await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, current.Rotation, repair.Duos, ct))
+            if (await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, current.Rotation, repair.Duos, swappedBy: null, ct))
             {
                 Log.DuoMended(logger, repair.Changed.Count);
                 await TellAsync(team, before, leavingKey, repair, everyone, ct);
@@ -50,26 +46,20 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, PersonalC
         foreach (var key in repair.Changed.Where(byKey.ContainsKey))
         {
             var member = byKey[key];
-            var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
             if (before.Members.Contains(key))
             {
                 // Neutral on purpose: no reason is given for someone leaving.
-                await messenger.PostTextAsync(chat, $"{leaverName} doet niet meer mee in dit team.", ct);
+                await announcer.SendTextAsync(team, member, $"{leaverName} doet niet meer mee in dit team.", ct);
             }
 
             if (repair.Orphan == key)
             {
-                await messenger.PostTextAsync(chat, "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
+                await announcer.SendTextAsync(team, member, "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
                 continue;
             }
 
-            var duo = repair.Duos.First(d => d.Members.Contains(key));
-            var partners = duo.Members.Where(m => m != key && byKey.ContainsKey(m)).Select(m => byKey[m]).ToList();
-            var model = new DuoCardModel(team.TeamName, [.. partners.Select(p => p.Name ?? "?")], [.. partners.Select(p => p.UserPrincipalName).OfType<string>()], duo.Moment, duo.MomentAgreed);
-            await messenger.PostCardAsync(chat, DuoCard.Render(UserLanguage.Dutch, model), null, ct);
+            await announcer.SendDuoAsync(team, repair.Duos.First(d => d.Members.Contains(key)), member, everyone, ct);
         }
     }
 
-    private static PairingCandidate Candidate(TeamMember member) => new(
-        member.MemberKey, member.Profile!.Role, member.Profile.YearsOfExperience, member.Profile.PreferredMoment, member.Profile.NotWith.ToHashSet(StringComparer.Ordinal));
 }

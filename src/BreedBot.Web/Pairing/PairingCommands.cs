@@ -8,7 +8,6 @@ using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Pairing;
 
@@ -22,7 +21,7 @@ internal sealed class PairingCommands(
     DuoStore duos,
     TeamOwners owners,
     PairingRun run,
-    PersonalChats chats,
+    DuoAnnouncer announcer,
     BotMessenger messenger,
     ILogger<PairingCommands> logger)
 {
@@ -78,7 +77,7 @@ internal sealed class PairingCommands(
             }
 
             var everyone = await members.ListTeamAsync(tenantId!, teamId, ct);
-            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, Model(team, duo, userKey!, everyone)), ct);
+            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, DuoAnnouncer.Model(team, duo, userKey!, everyone)), ct);
             shown++;
         }
 
@@ -95,28 +94,13 @@ internal sealed class PairingCommands(
         {
             foreach (var key in duo.Members)
             {
-                var member = byKey[key];
-                var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
-                await messenger.PostCardAsync(chat, DuoCard.Render(UserLanguage.Dutch, Model(team, duo, key, everyone)), null, ct);
+                await announcer.SendDuoAsync(team, duo, byKey[key], everyone, ct);
             }
         }
 
         foreach (var key in unplaced)
         {
-            var member = byKey[key];
-            var chat = await chats.ReachAsync(team, new RosterPerson(key, member.TeamsUserId, member.Name), ct);
-            await messenger.PostTextAsync(chat, PairingTexts.For(UserLanguage.Dutch).NotPlacedThisRound, ct);
+            await announcer.SendTextAsync(team, byKey[key], PairingTexts.For(UserLanguage.Dutch).NotPlacedThisRound, ct);
         }
-    }
-
-    private static DuoCardModel Model(TeamInstallation team, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
-    {
-        var partners = duo.Members.Where(k => k != selfKey).Select(k => everyone.FirstOrDefault(m => m.MemberKey == k)).OfType<TeamMember>().ToList();
-        return new DuoCardModel(
-            team.TeamName,
-            [.. partners.Select(p => string.IsNullOrWhiteSpace(p.Name) ? "?" : p.Name!)],
-            [.. partners.Select(p => p.UserPrincipalName).OfType<string>()],
-            duo.Moment,
-            duo.MomentAgreed);
     }
 }

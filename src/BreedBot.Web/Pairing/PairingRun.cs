@@ -33,12 +33,7 @@ internal sealed class PairingRun(MemberStore members, DuoStore duos, TimeProvide
     }
 
     private static PoolMember ToPoolMember(TeamMember member) => new(
-        new PairingCandidate(
-            member.MemberKey,
-            member.Profile!.Role,
-            member.Profile.YearsOfExperience,
-            member.Profile.PreferredMoment,
-            member.Profile.NotWith.ToHashSet(StringComparer.Ordinal)),
+        member.AsCandidate(),
         OptedIn: member.Status == MembershipStatus.Joined,
         PausedUntil: member.Pause?.Until.AddDays(1));
 }

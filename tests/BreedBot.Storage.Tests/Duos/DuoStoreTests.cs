@@ -80,11 +80,12 @@ public class DuoStoreTests(AzuriteFixture azurite)
         var store = await CreateAsync();
         await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 5, Now, [new Duo(["a", "b"], Tuesday, true), new Duo(["c", "d"], Tuesday, true)]), CancellationToken.None);
 
-        Assert.True(await store.TryReplaceCurrentAsync(Tenant, Team, 1, [new Duo(["b", "c", "d"], Tuesday, false)], CancellationToken.None));
+        Assert.True(await store.TryReplaceCurrentAsync(Tenant, Team, 1, [new Duo(["b", "c", "d"], Tuesday, false)], swappedBy: "b", CancellationToken.None));
 
         var current = await store.GetCurrentAsync(Tenant, Team, CancellationToken.None);
         Assert.Equal([["b", "c", "d"]], current!.Duos.Select(d => d.Members.ToArray()));
         Assert.Equal(5, current.Seed);
+        Assert.Equal(["b"], current.SwappedBy);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public class DuoStoreTests(AzuriteFixture azurite)
         await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true)]), CancellationToken.None);
         await store.TrySaveAsync(Tenant, Team, 1, new DuoRotation(2, 2, Now, [new Duo(["a", "c"], Tuesday, true)]), CancellationToken.None);
 
-        Assert.False(await store.TryReplaceCurrentAsync(Tenant, Team, 1, [new Duo(["x", "y"], Tuesday, true)], CancellationToken.None));
+        Assert.False(await store.TryReplaceCurrentAsync(Tenant, Team, 1, [new Duo(["x", "y"], Tuesday, true)], null, CancellationToken.None));
         Assert.Equal(["a", "c"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.Duos[0].Members);
     }
 

@@ -1,0 +1,75 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Duos;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Pairing;
+
+/// <summary>
+/// "wissel" in personal chat: a new partner for me alone, once per rotation, without an owner and
+/// without re-pairing the team. Whoever's duo changes hears it privately.
+/// </summary>
+internal sealed class DuoSwapCommand(TeamStore teams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger)
+{
+    public async Task HandleAsync(Activity activity, CancellationToken ct)
+    {
+        var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;
+        var tenantId = activity.GetTenantId();
+        var me = ActivityAddress.UserKey(activity.From);
+        var answered = false;
+        foreach (var (teamId, _) in tenantId is null || me is null ? [] : await members.ListTeamsOfAsync(tenantId, me, ct))
+        {
+            if (await teams.GetAsync(tenantId!, teamId, ct) is not { Status: InstallationStatus.Installed } team
+                || await duos.GetCurrentAsync(tenantId!, teamId, ct) is not { } rotation
+                || !rotation.Duos.Any(d => d.Members.Contains(me!)))
+            {
+                continue;
+            }
+
+            answered = true;
+            await messenger.ReplyTextAsync(activity, await SwapAsync(team, rotation, me!, en, ct), ct);
+        }
+
+        if (!answered)
+        {
+            await messenger.ReplyTextAsync(activity, en ? "You don't have a duo to swap yet." : "Je hebt nog geen duo om te wisselen.", ct);
+        }
+    }
+
+    private async Task<string> SwapAsync(TeamInstallation team, DuoRotation rotation, string me, bool en, CancellationToken ct)
+    {
+        if (rotation.SwappedBy.Contains(me))
+        {
+            return en
+                ? "You already swapped once this round. Next round you'll be paired with someone else by itself."
+                : "Je hebt deze ronde al een keer gewisseld. Bij de volgende ronde krijg je vanzelf iemand anders.";
+        }
+
+        var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+        var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, m => m.AsCandidate(), StringComparer.Ordinal);
+        var history = await duos.GetHistoryAsync(team.TenantId, team.TeamId, rotation.Rotation, PairingWeights.Default.RecentRotations, ct);
+        var swap = DuoSwap.Swap(rotation.Duos, me, candidates, history);
+        if (!swap.Swapped || !await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, rotation.Rotation, swap.Duos, me, ct))
+        {
+            return en
+                ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
+                : "Ik vind nu geen andere indeling die ieders keuzes respecteert. Je duo blijft zoals hij is.";
+        }
+
+        var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        foreach (var key in swap.Changed.Where(k => k != me && byKey.ContainsKey(k)))
+        {
+            await announcer.SendTextAsync(team, byKey[key], "Je duo is opnieuw ingedeeld. Hieronder zie je met wie je nu bent.", ct);
+            await announcer.SendDuoAsync(team, swap.Duos.First(d => d.Members.Contains(key)), byKey[key], everyone, ct);
+        }
+
+        await announcer.SendDuoAsync(team, swap.Duos.First(d => d.Members.Contains(me)), byKey[me], everyone, ct);
+        return en ? "Done: you have a new partner. The card with the details is on its way." : "Gedaan: je hebt een nieuwe partner. De kaart met de details komt eraan.";
+    }
+
+}
