@@ -11,6 +11,9 @@ public static class WelcomeTeamCard
 {
     public const string TemplateName = "welcome-team";
 
+    /// <summary>The owners' button: pair the duos now (the owner check happens on the server).</summary>
+    public const string PairVerb = "pairing.start";
+
     public static RenderedCard Render(UserLanguage language) =>
         new(CardTemplates.Render(TemplateName, Data(language)), Summary(language));
 
@@ -24,12 +27,13 @@ public static class WelcomeTeamCard
     {
         ["title"] = "Welkom bij BreedBot",
         ["intro"] = "BreedBot is er voor collegiale consultatie bij huiselijk geweld en kindermishandeling. Maak het breed: een zware casus draag je niet alleen.",
-        ["growing"] = "BreedBot is nog in opbouw. Het groeit naar vaste duo-partners en korte reflecties op een casus. Wat er nu al kan, zie je via 'help'.",
+        ["growing"] = "Iedereen in dit team krijgt een persoonlijke uitnodiging voor vaste duo's: met een collega een kort moment per week om een casus te bespreken of terug te kijken. Meedoen is vrijwillig. Korte reflecties op een casus volgen nog.",
         ["stores"] = List(
             "Wat BreedBot bewaart",
             "De naam en het id van dit team.",
             "Het adres van dit kanaal, om hier berichten te kunnen plaatsen.",
-            "Later alleen wat je er zelf aan geeft."),
+            "Van wie meedoet: rol, beroepsgroep, voorkeursmoment, en met wie liever niet (dat ziet alleen die persoon zelf).",
+            "Wie met wie een duo vormt."),
         ["neverStores"] = List(
             "Wat BreedBot nooit bewaart",
             "Namen van cliënten of andere gegevens waaraan een cliënt te herkennen is.",
@@ -37,21 +41,23 @@ public static class WelcomeTeamCard
         ["start"] = new JsonObject
         {
             ["heading"] = "Zo begin je",
-            ["text"] = "Stuur BreedBot een persoonlijk bericht met 'help'.",
+            ["text"] = "Doe mee via je persoonlijke uitnodiging. Eigenaren koppelen de duo's met de knop hieronder of met '@BreedBot koppel duo's'. Stuur BreedBot 'help' voor alles wat kan.",
         },
         ["safety"] = SafetyNotice.Data(UserLanguage.Dutch),
+        ["pairTitle"] = "Koppel duo's (eigenaren)",
     };
 
     private static JsonObject English() => new()
     {
         ["title"] = "Welcome to BreedBot",
         ["intro"] = "BreedBot is here for peer consultation on domestic violence and child abuse. \"Maak het breed\": share a hard case instead of carrying it alone.",
-        ["growing"] = "BreedBot is still being built. It is growing towards fixed duo partners and short reflections on a case. Send 'help' to see what it can do today.",
+        ["growing"] = "Everyone in this team gets a personal invitation to fixed duos: a short weekly moment with a colleague to discuss a case or look back. Joining is voluntary. Short reflections on a case are still to come.",
         ["stores"] = List(
             "What BreedBot stores",
             "This team's name and id.",
             "The address of this channel, so it can post here.",
-            "Later, only what you choose to give it."),
+            "Of those who join: role, professional group, preferred moment, and whom they'd rather not be paired with (only they see that).",
+            "Who forms a duo with whom."),
         ["neverStores"] = List(
             "What BreedBot never stores",
             "Client names or anything else that identifies a client.",
@@ -59,9 +65,10 @@ public static class WelcomeTeamCard
         ["start"] = new JsonObject
         {
             ["heading"] = "How to start",
-            ["text"] = "Send BreedBot a personal message saying 'help'.",
+            ["text"] = "Join through your personal invitation. Owners pair the duos with the button below or with '@BreedBot pair duos'. Send BreedBot 'help' for everything it can do.",
         },
         ["safety"] = SafetyNotice.Data(UserLanguage.English),
+        ["pairTitle"] = "Pair duos (owners)",
     };
 
     private static JsonObject List(string heading, params string[] items) => new()

@@ -3,6 +3,7 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Handlers;
 
@@ -10,7 +11,7 @@ namespace BreedBot.Web.Handlers;
 /// <c>adaptiveCard/action</c> invokes (Action.Execute). Each capability registers its verbs here;
 /// a verb nobody knows — an outdated card, or a tampered one — gets a proper invoke error, never an exception page.
 /// </summary>
-internal sealed class CardActionHandler(JoinActionHandler join, ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(JoinActionHandler join, PairingCommands pairing, ILogger<CardActionHandler> logger)
 {
     public Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -28,9 +29,17 @@ internal sealed class CardActionHandler(JoinActionHandler join, ILogger<CardActi
             return join.HandleAsync(activity, verb, value!.Action!.Data ?? default, ct);
         }
 
+        if (verb == WelcomeTeamCard.PairVerb)
+        {
+            return PairAsync(activity, ct);
+        }
+
         Log.UnknownVerb(logger, "unknown");
         return Task.FromResult(Error("UnknownVerb", texts.UnknownAction));
     }
+
+    private async Task<TurnResult> PairAsync(Activity activity, CancellationToken ct) =>
+        TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(await pairing.PairFromCardAsync(activity, ct)).ToInvokeResponse());
 
     private static TurnResult Error(string code, string message) =>
         TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, code, message).ToInvokeResponse());

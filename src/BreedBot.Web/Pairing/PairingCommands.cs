@@ -12,7 +12,7 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Pairing;
 
 /// <summary>
-/// "koppel duo's" (team owners, in the channel) and "duo" (anyone, in personal chat). The channel
+/// "koppel duo's" (team owners, in the channel or with the welcome card's button) and "duo" (anyone, in personal chat). The channel
 /// hears only counts; names go only to the people in each duo.
 /// </summary>
 internal sealed class PairingCommands(
@@ -25,26 +25,50 @@ internal sealed class PairingCommands(
     BotMessenger messenger,
     ILogger<PairingCommands> logger)
 {
-    public async Task PairAsync(Activity activity, CancellationToken ct)
+    /// <summary>"@BreedBot koppel duo's" typed in the channel: the answer goes in the same thread.</summary>
+    public async Task PairAsync(Activity activity, CancellationToken ct) =>
+        await messenger.ReplyTextAsync(activity, await PairTeamAsync(activity, ct), ct);
+
+    /// <summary>
+    /// The welcome card's button: the clicking owner sees the answer on the card, and the channel
+    /// gets it as a post of its own (a count, never names).
+    /// </summary>
+    public async Task<string> PairFromCardAsync(Activity activity, CancellationToken ct)
+    {
+        var answer = await PairTeamAsync(activity, ct);
+        if (activity.GetTenantId() is { } tenantId && activity.ChannelData?.Team?.Id is { } teamId
+            && await teams.GetAsync(tenantId, teamId, ct) is { Status: InstallationStatus.Installed } team)
+        {
+            await messenger.PostTextAsync(team.Channel, answer, ct);
+        }
+
+        return answer;
+    }
+
+    private async Task<string> PairTeamAsync(Activity activity, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
         var tenantId = activity.GetTenantId();
         var teamId = activity.ChannelData?.Team?.Id;
         if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
         {
-            await messenger.ReplyTextAsync(activity, texts.OnlyInTeamChannel, ct);
-            return;
+            return texts.OnlyInTeamChannel;
         }
 
         if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
         {
             Log.PairingRefused(logger, "not-owner");
-            await messenger.ReplyTextAsync(activity, texts.OnlyOwners, ct);
-            return;
+            return texts.OnlyOwners;
         }
 
         var round = await run.RunAsync(team, ct);
-        var reply = round switch
+        if (round.Rotation is { } stored)
+        {
+            Log.Paired(logger, stored.Rotation, stored.Duos.Count);
+            await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
+        }
+
+        return round switch
         {
             { LostRace: true } => texts.AlreadyRunning,
             { Result.Outcome: PairingOutcome.NoOneAvailable } => texts.NoOneYet,
@@ -52,13 +76,6 @@ internal sealed class PairingCommands(
             { Rotation: { } rotation } => texts.Paired(rotation.Duos.Count, rotation.Duos.Count(d => d.Members.Count == 3), round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
             _ => texts.Unsatisfiable(round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
         };
-        if (round.Rotation is { } stored)
-        {
-            Log.Paired(logger, stored.Rotation, stored.Duos.Count);
-            await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
-        }
-
-        await messenger.ReplyTextAsync(activity, reply, ct);
     }
 
     public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)

@@ -143,6 +143,27 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(0, "Gelukt: 1 duo's gevormd", true)]
+    [InlineData(2, "Alleen eigenaren van dit team kunnen duo's koppelen.", false)]
+    public async Task WelcomeCardButton_PairsOnlyForOwners(int clicker, string expected, bool stored)
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
+        var click = TestActivities.ChannelMessage(host.ServiceUrl, "", fromId: Roster[clicker].Id, fromAad: Roster[clicker].Aad);
+        click["type"] = "invoke";
+        click["name"] = "adaptiveCard/action";
+        click.Remove("text");
+        click["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "pairing.start", ["data"] = new JsonObject { ["verb"] = "pairing.start" } } };
+
+        var response = await host.PostAsync(click);
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
+        Assert.StartsWith(expected, body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(stored, (await host.RowsAsync(StorageTables.DuosName)).Count > 0);
+    }
+
+    [Theory]
     [InlineData("profiel")]
     [InlineData("duo")]
     [InlineData("stop")]
