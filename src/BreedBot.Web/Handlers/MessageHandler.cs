@@ -28,7 +28,7 @@ internal sealed class MessageHandler(
 
         var parsed = CommandParser.Parse(text);
         Log.CommandReceived(logger, parsed.Command, activity.Conversation?.ConversationType ?? "unknown");
-        if (!IsAllowedHere(parsed.Command, activity.Conversation?.ConversationType))
+        if (!CommandPlaces.IsAllowed(parsed.Command, activity.Conversation?.ConversationType))
         {
             // Profile answers and partners are personal: never shown where a whole team reads along.
             await messenger.ReplyTextAsync(activity, parsed.Command == BotCommand.PairDuos ? texts.OnlyInChannel : texts.OnlyInPersonalChat, ct);
@@ -59,11 +59,4 @@ internal sealed class MessageHandler(
 
         return TurnResult.Handled;
     }
-
-    private static bool IsAllowedHere(BotCommand command, string? conversationType) => command switch
-    {
-        BotCommand.Help or BotCommand.Unknown => true,
-        BotCommand.PairDuos => conversationType == "channel",
-        _ => conversationType == "personal",
-    };
 }

@@ -1,0 +1,21 @@
+namespace BreedBot.Domain.Commands;
+
+/// <summary>
+/// Where each command is answered. Anything about one person (answers, pauses, partners) stays in
+/// their personal chat; pairing a whole team belongs in its channel; help works everywhere.
+/// The bot's router and the Teams app manifest's command lists both follow this one table.
+/// </summary>
+public static class CommandPlaces
+{
+    public static bool InPersonalChat(BotCommand command) => command != BotCommand.PairDuos;
+
+    public static bool InChannel(BotCommand command) => command is BotCommand.Help or BotCommand.Unknown or BotCommand.PairDuos;
+
+    public static bool IsAllowed(BotCommand command, string? conversationType) => conversationType switch
+    {
+        "personal" => InPersonalChat(command),
+        "channel" => InChannel(command),
+        // Group chats: only what reveals nothing about anyone.
+        _ => command is BotCommand.Help or BotCommand.Unknown,
+    };
+}

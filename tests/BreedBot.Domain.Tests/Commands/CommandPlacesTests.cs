@@ -1,0 +1,22 @@
+using BreedBot.Domain.Commands;
+
+namespace BreedBot.Domain.Tests.Commands;
+
+public class CommandPlacesTests
+{
+    [Theory]
+    [InlineData(BotCommand.Profile, "personal", true)]
+    [InlineData(BotCommand.Profile, "channel", false)]
+    [InlineData(BotCommand.Profile, "groupChat", false)]
+    [InlineData(BotCommand.MyDuo, "channel", false)]
+    [InlineData(BotCommand.Pause, "channel", false)]
+    [InlineData(BotCommand.PairDuos, "channel", true)]
+    [InlineData(BotCommand.PairDuos, "personal", false)]
+    [InlineData(BotCommand.Help, "groupChat", true)]
+    [InlineData(BotCommand.Help, "channel", true)]
+    [InlineData(BotCommand.Stop, null, false)]
+    public void IsAllowed_ByConversationType_KeepsPersonalThingsPersonal(BotCommand command, string? conversationType, bool allowed)
+    {
+        Assert.Equal(allowed, CommandPlaces.IsAllowed(command, conversationType));
+    }
+}
