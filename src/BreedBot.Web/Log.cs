@@ -62,4 +62,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1053, Level = LogLevel.Warning, Message = "Mending a duo kept colliding with other changes; left as it was")]
     public static partial void DuoMendGaveUp(ILogger logger);
+
+    [LoggerMessage(EventId = 1060, Level = LogLevel.Error, Message = "Job {Job} failed for one item with {ErrorType}; it continues with the next")]
+    public static partial void JobFailed(ILogger logger, string job, string errorType);
 }

@@ -11,4 +11,5 @@ public enum BotCommand
     PairDuos,
     MyDuo,
     Swap,
+    Rotation,
 }

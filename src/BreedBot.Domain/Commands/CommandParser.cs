@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Commands;
 /// <summary>
 /// Turns what a user typed into a command. Dutch words first, English synonyms beside them;
 /// case, surrounding blanks and trailing punctuation do not matter, so "Help!" and " hulp " both work.
-/// Only <see cref="BotCommand.Pause"/> takes an argument; any other word must stand alone, so a
+/// Only <see cref="BotCommand.Pause"/> and <see cref="BotCommand.Rotation"/> take an argument; any other word must stand alone, so a
 /// sentence that merely starts with "help" is not mistaken for the command.
 /// </summary>
 public static class CommandParser
@@ -31,6 +31,8 @@ public static class CommandParser
         ("my duo", BotCommand.MyDuo),
         ("wissel", BotCommand.Swap),
         ("swap", BotCommand.Swap),
+        ("rotatie", BotCommand.Rotation),
+        ("rotation", BotCommand.Rotation),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>
@@ -54,7 +56,7 @@ public static class CommandParser
                 return new ParsedCommand(command, "");
             }
 
-            if (command == BotCommand.Pause && normalized.StartsWith(word + " ", StringComparison.Ordinal))
+            if (command is BotCommand.Pause or BotCommand.Rotation && normalized.StartsWith(word + " ", StringComparison.Ordinal))
             {
                 return new ParsedCommand(command, normalized[(word.Length + 1)..].Trim());
             }

@@ -11,6 +11,9 @@ public sealed record TeamInstallation(
     DateTimeOffset StatusChangedAt,
     DateTimeOffset? WelcomePostedAt)
 {
+    /// <summary>Weeks between automatic re-pairings (<see cref="RotationInterval"/>); 0 = never.</summary>
+    public int RotationWeeks { get; init; } = RotationInterval.DefaultWeeks;
+
     /// <summary>
     /// A team gets one welcome per installation: Teams sends both installationUpdate and
     /// conversationUpdate for one install, and may deliver each more than once.

@@ -22,6 +22,7 @@ internal sealed class TeamEntity : ITableEntity
     public string Status { get; set; } = nameof(InstallationStatus.Installed);
     public DateTimeOffset StatusChangedAt { get; set; }
     public DateTimeOffset? WelcomePostedAt { get; set; }
+    public int? RotationWeeks { get; set; }
 
     public static TeamEntity From(TeamInstallation team) => new()
     {
@@ -37,6 +38,7 @@ internal sealed class TeamEntity : ITableEntity
         Status = team.Status.ToString(),
         StatusChangedAt = team.StatusChangedAt,
         WelcomePostedAt = team.WelcomePostedAt,
+        RotationWeeks = team.RotationWeeks,
     };
 
     public TeamInstallation ToDomain() => new(
@@ -47,5 +49,8 @@ internal sealed class TeamEntity : ITableEntity
         new ConversationAddress(ServiceUrl, ChannelConversationId, BotId),
         Enum.Parse<InstallationStatus>(Status),
         StatusChangedAt,
-        WelcomePostedAt);
+        WelcomePostedAt)
+    {
+        RotationWeeks = RotationWeeks ?? RotationInterval.DefaultWeeks,
+    };
 }

@@ -90,6 +90,42 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
         await TryReplaceAsync(existing, existing.ETag, ct);
     }
 
+    /// <summary>
+    /// Every installed team, for the rotation job. A scan of the Teams table: one small row per
+    /// team, read once an hour — not a request path.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamInstallation>> ListInstalledAsync(CancellationToken ct)
+    {
+        var teams = new List<TeamInstallation>();
+        await foreach (var entity in Table.QueryAsync<TeamEntity>(e => e.Status == nameof(InstallationStatus.Installed), cancellationToken: ct))
+        {
+            teams.Add(entity.ToDomain());
+        }
+
+        return teams;
+    }
+
+    public async Task<bool> SetRotationWeeksAsync(string tenantId, string teamId, int weeks, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(weeks), false, nameof(weeks));
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var existing = await FindAsync(tenantId, teamId, ct);
+            if (existing is null)
+            {
+                return false;
+            }
+
+            existing.RotationWeeks = weeks;
+            if (await TryReplaceAsync(existing, existing.ETag, ct))
+            {
+                return true;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.TeamsName, MaxAttempts);
+    }
+
     /// <summary>Marks the team uninstalled or deleted. Its data stays until the grace period ends.</summary>
     public async Task RecordRemovalAsync(string tenantId, string teamId, InstallationStatus status, CancellationToken ct)
     {

@@ -51,6 +51,11 @@ public static class HelpCard
         Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
         Row(BotCommand.Swap, english ? "A different partner, once per round" : "Een andere partner, één keer per ronde"),
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
+        new JsonObject
+        {
+            ["keyword"] = "rotatie <weken> · rotation <weeks>",
+            ["description"] = english ? "Team owners, in the channel: re-pair every 4–26 weeks (default 8), or 'never'" : "Eigenaren, in het kanaal: elke 4–26 weken opnieuw koppelen (standaard 8), of 'nooit'",
+        },
     ];
 
     private static JsonObject Row(BotCommand command, string description) => new()

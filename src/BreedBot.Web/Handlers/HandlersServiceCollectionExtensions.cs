@@ -1,5 +1,6 @@
 using BreedBot.Connector;
 using BreedBot.Web.Bot;
+using BreedBot.Web.Jobs;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,9 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<DuoDeparture>();
         services.AddScoped<DuoAnnouncer>();
         services.AddScoped<DuoSwapCommand>();
+        services.AddScoped<TeamPairing>();
+        services.AddSingleton<RotationJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
         return services;
     }
 

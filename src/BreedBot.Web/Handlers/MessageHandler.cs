@@ -31,7 +31,7 @@ internal sealed class MessageHandler(
         if (!CommandPlaces.IsAllowed(parsed.Command, activity.Conversation?.ConversationType))
         {
             // Profile answers and partners are personal: never shown where a whole team reads along.
-            await messenger.ReplyTextAsync(activity, parsed.Command == BotCommand.PairDuos ? texts.OnlyInChannel : texts.OnlyInPersonalChat, ct);
+            await messenger.ReplyTextAsync(activity, parsed.Command is BotCommand.PairDuos or BotCommand.Rotation ? texts.OnlyInChannel : texts.OnlyInPersonalChat, ct);
             return TurnResult.Handled;
         }
 
@@ -48,6 +48,9 @@ internal sealed class MessageHandler(
                 break;
             case BotCommand.MyDuo:
                 await pairing.ShowMyDuoAsync(activity, ct);
+                break;
+            case BotCommand.Rotation:
+                await pairing.SetRotationAsync(activity, parsed.Argument, ct);
                 break;
             case BotCommand.Swap:
                 await swap.HandleAsync(activity, ct);

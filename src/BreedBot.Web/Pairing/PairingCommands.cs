@@ -20,8 +20,7 @@ internal sealed class PairingCommands(
     MemberStore members,
     DuoStore duos,
     TeamOwners owners,
-    PairingRun run,
-    DuoAnnouncer announcer,
+    TeamPairing pairing,
     BotMessenger messenger,
     ILogger<PairingCommands> logger)
 {
@@ -45,37 +44,42 @@ internal sealed class PairingCommands(
         return answer;
     }
 
+    /// <summary>"@BreedBot rotatie 6" / "rotatie nooit": how often the duos are re-paired by themselves.</summary>
+    public async Task SetRotationAsync(Activity activity, string argument, CancellationToken ct)
+    {
+        var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
+        var (team, refusal) = await OwnedTeamAsync(activity, texts, ct);
+        var answer = team is null ? refusal!
+            : !RotationInterval.TryParse(argument, out var weeks) ? texts.RotationHowTo
+            : await teams.SetRotationWeeksAsync(team.TenantId, team.TeamId, weeks, ct) ? texts.RotationSet(weeks)
+            : texts.OnlyInTeamChannel;
+        await messenger.ReplyTextAsync(activity, answer, ct);
+    }
+
     private async Task<string> PairTeamAsync(Activity activity, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
+        var (team, refusal) = await OwnedTeamAsync(activity, texts, ct);
+        return team is null ? refusal! : await pairing.PairAsync(team, texts, ct);
+    }
+
+    /// <summary>The installed team of this channel activity, when its sender owns it; else why not.</summary>
+    private async Task<(TeamInstallation? Team, string? Refusal)> OwnedTeamAsync(Activity activity, PairingTexts texts, CancellationToken ct)
+    {
         var tenantId = activity.GetTenantId();
         var teamId = activity.ChannelData?.Team?.Id;
         if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
         {
-            return texts.OnlyInTeamChannel;
+            return (null, texts.OnlyInTeamChannel);
         }
 
         if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
         {
             Log.PairingRefused(logger, "not-owner");
-            return texts.OnlyOwners;
+            return (null, texts.OnlyOwners);
         }
 
-        var round = await run.RunAsync(team, ct);
-        if (round.Rotation is { } stored)
-        {
-            Log.Paired(logger, stored.Rotation, stored.Duos.Count);
-            await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
-        }
-
-        return round switch
-        {
-            { LostRace: true } => texts.AlreadyRunning,
-            { Result.Outcome: PairingOutcome.NoOneAvailable } => texts.NoOneYet,
-            { Result.Outcome: PairingOutcome.TooFewMembers } => texts.TooFew,
-            { Rotation: { } rotation } => texts.Paired(rotation.Duos.Count, rotation.Duos.Count(d => d.Members.Count == 3), round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
-            _ => texts.Unsatisfiable(round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
-        };
+        return (team, null);
     }
 
     public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)
@@ -101,23 +105,6 @@ internal sealed class PairingCommands(
         if (shown == 0)
         {
             await messenger.ReplyTextAsync(activity, PairingTexts.For(language).NoDuoYet, ct);
-        }
-    }
-
-    private async Task AnnounceAsync(TeamInstallation team, DuoRotation rotation, IReadOnlyList<TeamMember> everyone, IReadOnlyList<string> unplaced, CancellationToken ct)
-    {
-        var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
-        foreach (var duo in rotation.Duos)
-        {
-            foreach (var key in duo.Members)
-            {
-                await announcer.SendDuoAsync(team, duo, byKey[key], everyone, ct);
-            }
-        }
-
-        foreach (var key in unplaced)
-        {
-            await announcer.SendTextAsync(team, byKey[key], PairingTexts.For(UserLanguage.Dutch).NotPlacedThisRound, ct);
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed record PairingTexts(
     string TooFew,
     string NoDuoYet,
     string NotPlacedThisRound,
+    string RotationHowTo,
     bool English)
 {
     private static readonly PairingTexts Dutch = new(
@@ -22,6 +23,7 @@ internal sealed record PairingTexts(
         TooFew: "Koppelen lukt pas vanaf twee deelnemers. Er doet nu één persoon mee; nodig collega's uit om mee te doen.",
         NoDuoYet: "Je hebt nog geen duo-partner. Zodra een eigenaar van je team de duo's koppelt, hoor je het van me.",
         NotPlacedThisRound: "Deze ronde kon ik je niet koppelen zonder je keuzes bij 'liever niet met' te breken. Die keuzes respecteer ik altijd; bij de volgende ronde probeer ik het opnieuw. Je kunt ze aanpassen met 'profiel'.",
+        RotationHowTo: "Hoe vaak wil je de duo's opnieuw koppelen? Bijvoorbeeld '@BreedBot rotatie 8' (elke 4 tot 26 weken) of '@BreedBot rotatie nooit'.",
         English: false);
 
     private static readonly PairingTexts EnglishTexts = new(
@@ -32,6 +34,7 @@ internal sealed record PairingTexts(
         TooFew: "Pairing needs at least two people. One person has joined so far; invite colleagues to join.",
         NoDuoYet: "You don't have a duo partner yet. As soon as an owner of your team pairs the duos, you'll hear from me.",
         NotPlacedThisRound: "This round I couldn't pair you without breaking your 'rather not with' choices. I always respect those; I'll try again next round. You can change them with 'profile'.",
+        RotationHowTo: "How often should the duos be re-paired? For example '@BreedBot rotation 8' (every 4 to 26 weeks) or '@BreedBot rotation never'.",
         English: true);
 
     public static PairingTexts For(UserLanguage language) => language == UserLanguage.English ? EnglishTexts : Dutch;
@@ -43,6 +46,14 @@ internal sealed record PairingTexts(
             : string.Create(CultureInfo.InvariantCulture, $"Gelukt: {groups} duo's gevormd{(trios > 0 ? " (waarvan één trio)" : "")}. Iedereen heeft een persoonlijk bericht met de partner en het vaste moment.");
         return unplaced == 0 ? text : text + " " + Unsatisfiable(unplaced, proven);
     }
+
+    public string RotationSet(int weeks) => (weeks, English) switch
+    {
+        (0, false) => "De duo's blijven voortaan zoals ze zijn, tot een eigenaar opnieuw koppelt.",
+        (0, true) => "From now on the duos stay as they are until an owner pairs again.",
+        (_, false) => string.Create(CultureInfo.InvariantCulture, $"De duo's worden voortaan elke {weeks} weken vanzelf opnieuw gekoppeld."),
+        (_, true) => string.Create(CultureInfo.InvariantCulture, $"From now on the duos are re-paired by themselves every {weeks} weeks."),
+    };
 
     public string Unsatisfiable(int unplaced, bool proven) => English
         ? string.Create(CultureInfo.InvariantCulture, $"{unplaced} participant(s) could not be paired without breaking 'rather not with' choices{(proven ? "" : " (a complete pairing might exist that I did not find)")}; they have been told personally.")

@@ -37,7 +37,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie <weken> · rotation <weeks>"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 

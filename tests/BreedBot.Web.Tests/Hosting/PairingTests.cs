@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -161,6 +163,59 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
         Assert.StartsWith(expected, body["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(stored, (await host.RowsAsync(StorageTables.DuosName)).Count > 0);
+    }
+
+    [Fact]
+    public async Task RotationJob_AfterTheInterval_RepairsByItselfAndPostsTheCount()
+    {
+        foreach (var person in Roster.Take(4))
+        {
+            await JoinAsync(person.Id, person.Aad, "Wijkteam");
+        }
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        var job = host.Services.GetRequiredService<RotationJob>();
+        host.Time.Advance(TimeSpan.FromDays(55));
+        Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
+        var before = host.Connector.Requests.Count;
+
+        // The job's own hourly timer runs on the host's fake clock: one more day makes it due.
+        host.Time.Advance(TimeSpan.FromDays(1));
+        var post = await host.Connector.WaitForRequestAsync(
+            r => r.Sequence > before && r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities", TimeSpan.FromSeconds(20));
+
+        Assert.StartsWith("Gelukt: 2 duo's gevormd", post.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var state = (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state");
+        Assert.Equal(2, state.GetInt32("Rotation"));
+        Assert.Equal(4, host.Connector.Requests.Skip(before).Count(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo"));
+    }
+
+    [Fact]
+    public async Task RotationCommand_OwnerSetsNever_JobLeavesTheDuosAlone()
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "rotatie nooit", id: "rot-1"));
+        host.Time.Advance(TimeSpan.FromDays(400));
+
+        Assert.Equal(0, await host.Services.GetRequiredService<RotationJob>().RunOnceAsync(CancellationToken.None));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.StartsWith("De duo's blijven voortaan zoals ze zijn", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetInt32("RotationWeeks"));
+    }
+
+    [Theory]
+    [InlineData(0, "rotatie 3", "Hoe vaak wil je de duo's opnieuw koppelen?")]
+    [InlineData(0, "rotatie 6", "De duo's worden voortaan elke 6 weken vanzelf opnieuw gekoppeld.")]
+    [InlineData(2, "rotatie 6", "Alleen eigenaren van dit team kunnen duo's koppelen.")]
+    public async Task RotationCommand_OnlyOwnersWithAValidInterval(int sender, string text, string expected)
+    {
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, text, fromId: Roster[sender].Id, fromAad: Roster[sender].Aad, id: "rot-2"));
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.StartsWith(expected, reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]
