@@ -23,6 +23,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<PersonalChats>();
         services.AddScoped<JoinActionHandler>();
         services.AddScoped<MembershipCommands>();
+        services.AddScoped<SenderTeams>();
         services.AddScoped<TeamOwners>();
         services.AddScoped<PairingRun>();
         services.AddScoped<PairingCommands>();

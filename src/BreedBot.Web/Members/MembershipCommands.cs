@@ -13,13 +13,13 @@ namespace BreedBot.Web.Members;
 
 /// <summary>"doe mee", "profiel", "pauze tot &lt;datum&gt;" and "stop" in personal chat, for every team the person is in.</summary>
 internal sealed class MembershipCommands(
-    MemberStore members, TeamStore teams, RosterInvitations roster, DuoDeparture departures, BotMessenger messenger, TimeProvider time)
+    MemberStore members, SenderTeams senderTeams, RosterInvitations roster, DuoDeparture departures, BotMessenger messenger, TimeProvider time)
 {
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
         var en = language == UserLanguage.English;
-        var mine = await MyTeamsAsync(activity, ct);
+        var mine = await senderTeams.OfAsync(activity, ct);
         if (mine.Count == 0)
         {
             await messenger.ReplyTextAsync(activity, en
@@ -76,27 +76,5 @@ internal sealed class MembershipCommands(
         await messenger.ReplyTextAsync(activity, en
             ? $"Enjoy the break. You're paused up to and including {date}; after that you take part again by yourself."
             : $"Goede pauze. Je staat op pauze tot en met {date}; daarna doe je vanzelf weer mee.", ct);
-    }
-
-    private async Task<IReadOnlyList<(TeamInstallation Team, TeamMember Member)>> MyTeamsAsync(Activity activity, CancellationToken ct)
-    {
-        var tenantId = activity.GetTenantId();
-        var userKey = ActivityAddress.UserKey(activity.From);
-        if (tenantId is null || userKey is null)
-        {
-            return [];
-        }
-
-        var result = new List<(TeamInstallation, TeamMember)>();
-        foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, userKey, ct))
-        {
-            if (await teams.GetAsync(tenantId, teamId, ct) is { Status: InstallationStatus.Installed } team
-                && await members.GetAsync(tenantId, teamId, userKey, ct) is { Status: not MembershipStatus.Removed } member)
-            {
-                result.Add((team, member));
-            }
-        }
-
-        return result;
     }
 }

@@ -7,6 +7,7 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Pairing;
 
@@ -14,25 +15,22 @@ namespace BreedBot.Web.Pairing;
 /// "wissel" in personal chat: a new partner for me alone, once per rotation, without an owner and
 /// without re-pairing the team. Whoever's duo changes hears it privately.
 /// </summary>
-internal sealed class DuoSwapCommand(TeamStore teams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger)
+internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger)
 {
     public async Task HandleAsync(Activity activity, CancellationToken ct)
     {
         var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;
-        var tenantId = activity.GetTenantId();
-        var me = ActivityAddress.UserKey(activity.From);
         var answered = false;
-        foreach (var (teamId, _) in tenantId is null || me is null ? [] : await members.ListTeamsOfAsync(tenantId, me, ct))
+        foreach (var (team, me) in await senderTeams.OfAsync(activity, ct))
         {
-            if (await teams.GetAsync(tenantId!, teamId, ct) is not { Status: InstallationStatus.Installed } team
-                || await duos.GetCurrentAsync(tenantId!, teamId, ct) is not { } rotation
-                || !rotation.Duos.Any(d => d.Members.Contains(me!)))
+            if (await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is not { } rotation
+                || !rotation.Duos.Any(d => d.Members.Contains(me.MemberKey)))
             {
                 continue;
             }
 
             answered = true;
-            await messenger.ReplyTextAsync(activity, await SwapAsync(team, rotation, me!, en, ct), ct);
+            await messenger.ReplyTextAsync(activity, await SwapAsync(team, rotation, me.MemberKey, en, ct), ct);
         }
 
         if (!answered)

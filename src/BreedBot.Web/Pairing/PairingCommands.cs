@@ -8,6 +8,7 @@ using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Pairing;
 
@@ -18,6 +19,7 @@ namespace BreedBot.Web.Pairing;
 internal sealed class PairingCommands(
     TeamStore teams,
     MemberStore members,
+    SenderTeams senderTeams,
     DuoStore duos,
     TeamOwners owners,
     TeamPairing pairing,
@@ -85,20 +87,17 @@ internal sealed class PairingCommands(
     public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var tenantId = activity.GetTenantId();
-        var userKey = ActivityAddress.UserKey(activity.From);
         var shown = 0;
-        foreach (var (teamId, _) in tenantId is null || userKey is null ? [] : await members.ListTeamsOfAsync(tenantId, userKey, ct))
+        foreach (var (team, me) in await senderTeams.OfAsync(activity, ct))
         {
-            if (await teams.GetAsync(tenantId!, teamId, ct) is not { Status: InstallationStatus.Installed } team
-                || await duos.GetCurrentAsync(tenantId!, teamId, ct) is not { } rotation
-                || rotation.Duos.FirstOrDefault(d => d.Members.Contains(userKey!)) is not { } duo)
+            if (await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is not { } rotation
+                || rotation.Duos.FirstOrDefault(d => d.Members.Contains(me.MemberKey)) is not { } duo)
             {
                 continue;
             }
 
-            var everyone = await members.ListTeamAsync(tenantId!, teamId, ct);
-            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, DuoAnnouncer.Model(team, duo, userKey!, everyone)), ct);
+            var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, DuoAnnouncer.Model(team, duo, me.MemberKey, everyone)), ct);
             shown++;
         }
 
