@@ -79,6 +79,19 @@ public sealed class JoiningAndPairingTests(BreedBotInstalledInTeam stack) : ICla
     }
 
     [Fact]
+    public async Task ExecuteActionAsUserAsync_ThirdMemberDeclines_BotAnswersNotNow()
+    {
+        var response = await Client.ExecuteActionAsUserAsync(
+            "user-id-2", stack.ChannelWelcomeThreadId, stack.ChannelWelcome.MessageId, "join.decline",
+            new Dictionary<string, string> { ["verb"] = "join.decline", ["teamId"] = BreedBotInstalledInTeam.TeamId });
+
+        Assert.Equal(AdaptiveCard, response.GetProperty("type").GetString());
+        var texts = CardJson.OfType(response.GetProperty("value"), "TextBlock").Select(b => CardJson.StringOf(b, "text")).ToList();
+        Assert.Contains("Okay, not now", texts);
+        Assert.Contains(texts, t => t is not null && t.StartsWith("You are not taking part in the duos of My Team.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SendMessageAsync_PairDuosWithTwoJoinedButNoOwner_BotRefusesInChannel()
     {
         // Two joined members, so only the owner check stands between this and a pairing round.
