@@ -5,18 +5,28 @@ namespace BreedBot.EndToEnd.Tests.Fixtures;
 /// <summary>
 /// BreedBot with its own Playground, installed in the Playground's team once for the whole test
 /// class, with the invitation the current user got in their personal chat. One per test class.
+/// This one uses the Playground's built-in tenant ("user-id-0", "team-id").
 /// </summary>
-public sealed class BreedBotInstalledInTeam : IAsyncLifetime
+public class BreedBotInstalledInTeam : IAsyncLifetime
 {
-    public const string TeamId = "team-id";
-
     /// <summary>Proactive invitations carry no locale, so they are Dutch; this starts the card's title.</summary>
     public const string InvitationTitleStart = "Doe je mee met de duo's van";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly BreedBotWithPlayground _stack;
 
-    public BreedBotInstalledInTeam(AzuriteFixture storage) => _stack = new BreedBotWithPlayground(storage);
+    public BreedBotInstalledInTeam(AzuriteFixture storage)
+        : this(storage, playgroundConfigYaml: null)
+    {
+    }
+
+    protected BreedBotInstalledInTeam(AzuriteFixture storage, string? playgroundConfigYaml) =>
+        _stack = new BreedBotWithPlayground(storage, playgroundConfigYaml);
+
+    /// <summary>The Playground's one team; its General channel has the team's id.</summary>
+    public PlaygroundTeam Team => Config.Teams[0];
+
+    public string TeamId => Team.Id;
 
     public PlaygroundClient Client => _stack.Client;
 
