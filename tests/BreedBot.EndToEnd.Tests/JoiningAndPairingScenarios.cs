@@ -5,17 +5,19 @@ using BreedBot.Testing;
 namespace BreedBot.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 3 through the real Agents Playground, run once per mock tenant (see the derived classes): the install invites the roster, the join card's
-/// Action.Execute answers in place, pairing is asked for in the channel, "duo" in personal chat.
-/// Replies to the current user are English (the Playground's locale is en-US); proactive
-/// invitations are Dutch.
+/// Issue 3 through the real Agents Playground, once per mock tenant (see the derived classes):
+/// the install invites the roster, the join card's Action.Execute answers in place, pairing is
+/// asked for in the channel, "duo" in personal chat. Replies to the current user are English (the
+/// Playground's locale is en-US); proactive invitations are Dutch.
 /// </summary>
 /// <remarks>
 /// What Playground 0.2.28 cannot do, so what is not proven here: it answers every member lookup
 /// (GET members/{id}, members, pagedmembers) with userRole "user" — hard-coded in its
-/// userToTeamsChannelAccount, not settable through .m365agentsplayground.yml — so no team owner
+/// userToTeamsChannelAccount; its config schema rejects any extra user field — so no team owner
 /// exists, and "koppel duo's" can only be refused. The success path (the channel's "Done: N duos
-/// formed", the duo cards, "duo" showing one) cannot be reached through it.
+/// formed", the duo cards, "duo" showing one) cannot be reached through it. Nor can the other
+/// members' invitations be seen: it streams only the current user's chats; that they were invited
+/// shows in the bot accepting their join (it refuses people it has no invitation record for).
 /// </remarks>
 public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
 {
