@@ -98,11 +98,22 @@ public sealed partial class PlaygroundClient : IAsyncDisposable
     public async Task<JsonElement> ExecuteActionAsync(string conversationId, string cardMessageId, string verb, object? data, CancellationToken cancellationToken = default)
     {
         var config = await GetTestConfigAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteActionAsUserAsync(config.CurrentUser.Id, conversationId, cardMessageId, verb, data, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The same click made by another user of the mock tenant (e.g. "user-id-1"): the Playground
+    /// looks the sender up by <paramref name="userId"/> and sends the bot that user's id, name and
+    /// aadObjectId. The card must be one this client has seen: the Playground streams only the
+    /// current user's chats, so another user's own 1:1 chat and its messages are out of reach.
+    /// </summary>
+    public async Task<JsonElement> ExecuteActionAsUserAsync(string userId, string conversationId, string cardMessageId, string verb, object? data, CancellationToken cancellationToken = default)
+    {
         using var response = await PostAsync("_conversation/v1/invoke", new
         {
             name = "adaptiveCard/action",
             value = new { action = new { type = "Action.Execute", verb, data } },
-            from = new { id = config.CurrentUser.Id },
+            from = new { id = userId },
             conversation = new { id = conversationId },
             replyToId = cardMessageId,
         }, cancellationToken).ConfigureAwait(false);

@@ -10,11 +10,22 @@ namespace BreedBot.EndToEnd.Tests.Fixtures;
 public sealed class BreedBotWithPlayground : IAsyncLifetime
 {
     private readonly AzuriteFixture _storage;
+    private readonly string? _playgroundConfigYaml;
     private BreedBotHostFactory? _host;
     private AgentsPlayground? _playground;
     private PlaygroundClient? _client;
 
-    public BreedBotWithPlayground(AzuriteFixture storage) => _storage = storage;
+    public BreedBotWithPlayground(AzuriteFixture storage)
+        : this(storage, playgroundConfigYaml: null)
+    {
+    }
+
+    /// <summary>Internal: xunit wants one public constructor on a fixture.</summary>
+    internal BreedBotWithPlayground(AzuriteFixture storage, string? playgroundConfigYaml)
+    {
+        _storage = storage;
+        _playgroundConfigYaml = playgroundConfigYaml;
+    }
 
     /// <summary>Letters only: Azure table names allow no digits at the start and no separators.</summary>
     public string TablePrefix { get; } = "e2e" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 6);
@@ -29,7 +40,7 @@ public sealed class BreedBotWithPlayground : IAsyncLifetime
         {
             _host = new BreedBotHostFactory(_storage.ConnectionString, TablePrefix);
             var endpoint = _host.Start();
-            _playground = await AgentsPlayground.StartAsync(endpoint).ConfigureAwait(false);
+            _playground = await AgentsPlayground.StartAsync(endpoint, _playgroundConfigYaml).ConfigureAwait(false);
             _client = _playground.CreateClient();
             await _client.ConnectAsync().ConfigureAwait(false);
             Config = await _client.GetTestConfigAsync().ConfigureAwait(false);

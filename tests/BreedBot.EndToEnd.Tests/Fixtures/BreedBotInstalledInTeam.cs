@@ -1,0 +1,67 @@
+using BreedBot.Testing;
+
+namespace BreedBot.EndToEnd.Tests.Fixtures;
+
+/// <summary>
+/// BreedBot with its own Playground, installed in the Playground's team once for the whole test
+/// class, with the invitation the current user got in their personal chat. One per test class.
+/// This one uses the Playground's built-in tenant ("user-id-0", "team-id").
+/// </summary>
+public class BreedBotInstalledInTeam : IAsyncLifetime
+{
+    /// <summary>Proactive invitations carry no locale, so they are Dutch; this starts the card's title.</summary>
+    public const string InvitationTitleStart = "Doe je mee met de duo's van";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private readonly BreedBotWithPlayground _stack;
+
+    public BreedBotInstalledInTeam(AzuriteFixture storage)
+        : this(storage, playgroundConfigYaml: null)
+    {
+    }
+
+    protected BreedBotInstalledInTeam(AzuriteFixture storage, string? playgroundConfigYaml) =>
+        _stack = new BreedBotWithPlayground(storage, playgroundConfigYaml);
+
+    /// <summary>The Playground's one team; its General channel has the team's id.</summary>
+    public PlaygroundTeam Team => Config.Teams[0];
+
+    public string TeamId => Team.Id;
+
+    public PlaygroundClient Client => _stack.Client;
+
+    public PlaygroundTestConfig Config => _stack.Config;
+
+    /// <summary>The join card BreedBot sent the current user after the install.</summary>
+    public PlaygroundMessage Invitation { get; private set; } = null!;
+
+    /// <summary>The welcome card BreedBot posted in the team's General channel, a new thread there.</summary>
+    public PlaygroundMessage ChannelWelcome { get; private set; } = null!;
+
+    /// <summary>
+    /// The Playground's conversation id of the welcome card's thread ("&lt;channel&gt;;messageid=&lt;root&gt;"),
+    /// where every team member, not only the current user, may act on the card.
+    /// </summary>
+    public string ChannelWelcomeThreadId => $"{TeamId};messageid={ChannelWelcome.MessageId}";
+
+    public async Task InitializeAsync()
+    {
+        await _stack.InitializeAsync().ConfigureAwait(false);
+        try
+        {
+            var seen = Client.ReceivedCount;
+            await Client.InstallAsync(TeamId).ConfigureAwait(false);
+            ChannelWelcome = await Client.WaitForMessageAsync(
+                m => m.IsIn(TeamId) && ExpectedTitles.Welcome.Any(m.CardContains), Timeout, seen).ConfigureAwait(false);
+            Invitation = await Client.WaitForMessageAsync(
+                m => m.IsIn(Config.PersonalChat.Id) && m.CardContains(InvitationTitleStart), Timeout, seen).ConfigureAwait(false);
+        }
+        catch
+        {
+            await _stack.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public Task DisposeAsync() => _stack.DisposeAsync();
+}
