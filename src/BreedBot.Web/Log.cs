@@ -65,4 +65,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1060, Level = LogLevel.Error, Message = "Job {Job} failed for one item with {ErrorType}; it continues with the next")]
     public static partial void JobFailed(ILogger logger, string job, string errorType);
+
+    [LoggerMessage(EventId = 1070, Level = LogLevel.Information, Message = "Personal data erased on request (member of {TeamCount} teams)")]
+    public static partial void PersonalDataErased(ILogger logger, int teamCount);
 }

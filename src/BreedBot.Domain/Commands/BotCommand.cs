@@ -12,4 +12,6 @@ public enum BotCommand
     MyDuo,
     Swap,
     Rotation,
+    MyData,
+    DeleteMyData,
 }

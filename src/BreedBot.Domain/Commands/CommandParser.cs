@@ -31,6 +31,10 @@ public static class CommandParser
         ("my duo", BotCommand.MyDuo),
         ("wissel", BotCommand.Swap),
         ("swap", BotCommand.Swap),
+        ("mijn gegevens", BotCommand.MyData),
+        ("my data", BotCommand.MyData),
+        ("verwijder mijn gegevens", BotCommand.DeleteMyData),
+        ("delete my data", BotCommand.DeleteMyData),
         ("rotatie", BotCommand.Rotation),
         ("rotation", BotCommand.Rotation),
     ];

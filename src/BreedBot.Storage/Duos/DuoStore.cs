@@ -125,6 +125,35 @@ public sealed class DuoStore(StorageTables tables)
         }
     }
 
+    /// <summary>
+    /// Takes a person out of the team's duo history (past rotations and who swapped). A past duo
+    /// left with one member is deleted: it no longer says anything about pairing.
+    /// </summary>
+    public async Task EraseMemberAsync(string tenantId, string teamId, string memberKey, CancellationToken ct)
+    {
+        var partition = DuoEntity.Partition(tenantId, teamId);
+        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            var members = (row.Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var swapped = (row.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            if (!members.Contains(memberKey) && !swapped.Contains(memberKey))
+            {
+                continue;
+            }
+
+            var left = members.Where(m => m != memberKey).ToArray();
+            if (row.RowKey != DuoEntity.StateRowKey && left.Length < 2)
+            {
+                await tables.Duos.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
+                continue;
+            }
+
+            row.Members = row.RowKey == DuoEntity.StateRowKey ? row.Members : string.Join(',', left);
+            row.SwappedBy = string.Join(',', swapped.Where(m => m != memberKey));
+            await tables.Duos.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, ct);
+        }
+    }
+
     private async Task<List<DuoEntity>> QueryRotationsAsync(string partition, int from, int to, CancellationToken ct)
     {
         var low = DuoEntity.RotationPrefix(from);

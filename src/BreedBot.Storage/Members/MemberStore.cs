@@ -110,4 +110,29 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
 
         throw new StorageConflictException(StorageTables.MembersName, MaxAttempts);
     }
+
+    /// <summary>
+    /// Erases a person from one team: their row goes, and their key leaves every colleague's
+    /// "not with" list (it names them, and means nothing once they are gone).
+    /// </summary>
+    public async Task EraseFromTeamAsync(string tenantId, string teamId, string memberKey, CancellationToken ct)
+    {
+        foreach (var colleague in await ListTeamAsync(tenantId, teamId, ct))
+        {
+            if (colleague.Profile?.NotWith.Contains(memberKey) == true)
+            {
+                await UpdateAsync(tenantId, teamId, colleague.MemberKey,
+                    (m, _) => m with { Profile = m.Profile! with { NotWith = [.. m.Profile.NotWith.Where(k => k != memberKey)] } }, ct);
+            }
+        }
+
+        await DeleteIfExistsAsync(tables.Members, MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
+        await DeleteIfExistsAsync(tables.Memberships, MembershipEntity.Partition(tenantId, memberKey), TableKey.Escape(teamId), ct);
+    }
+
+    private static async Task DeleteIfExistsAsync(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
+    {
+        // A 404 is fine: erasing twice is harmless.
+        await table.DeleteEntityAsync(partitionKey, rowKey, Azure.ETag.All, ct);
+    }
 }

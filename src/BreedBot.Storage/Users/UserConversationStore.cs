@@ -80,4 +80,8 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
 
         throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
     }
+
+    /// <summary>Forgets the address of the person's chat. Harmless when there is none.</summary>
+    public async Task EraseAsync(string tenantId, string userKey, CancellationToken ct) =>
+        await Table.DeleteEntityAsync(TableKey.Escape(tenantId), TableKey.Escape(userKey), Azure.ETag.All, ct);
 }

@@ -48,6 +48,8 @@ public static class HelpCard
             ["description"] = english ? "Take a break up to and including that date" : "Even niet meedoen, tot en met die datum",
         },
         Row(BotCommand.Stop, english ? "Stop taking part" : "Niet meer meedoen"),
+        Row(BotCommand.MyData, english ? "Everything BreedBot keeps about you" : "Alles wat BreedBot over je bewaart"),
+        Row(BotCommand.DeleteMyData, english ? "Delete all of it (asks first)" : "Dat allemaal verwijderen (vraagt eerst)"),
         Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
         Row(BotCommand.Swap, english ? "A different partner, once per round" : "Een andere partner, één keer per ronde"),
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),

@@ -4,6 +4,7 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Handlers;
 
@@ -11,7 +12,7 @@ namespace BreedBot.Web.Handlers;
 /// <c>adaptiveCard/action</c> invokes (Action.Execute). Each capability registers its verbs here;
 /// a verb nobody knows — an outdated card, or a tampered one — gets a proper invoke error, never an exception page.
 /// </summary>
-internal sealed class CardActionHandler(JoinActionHandler join, PairingCommands pairing, ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(JoinActionHandler join, PairingCommands pairing, MyDataEraser eraser, ILogger<CardActionHandler> logger)
 {
     public Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -27,6 +28,11 @@ internal sealed class CardActionHandler(JoinActionHandler join, PairingCommands 
         if (verb is JoinCard.SubmitVerb or JoinCard.DeclineVerb)
         {
             return join.HandleAsync(activity, verb, value!.Action!.Data ?? default, ct);
+        }
+
+        if (verb is MyDataCommands.DeleteVerb or MyDataCommands.KeepVerb)
+        {
+            return eraser.HandleAsync(activity, verb, ct);
         }
 
         if (verb == WelcomeTeamCard.PairVerb)

@@ -3,6 +3,7 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Jobs;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Handlers;
@@ -24,6 +25,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<JoinActionHandler>();
         services.AddScoped<MembershipCommands>();
         services.AddScoped<SenderTeams>();
+        services.AddScoped<MyDataCommands>();
+        services.AddScoped<MyDataEraser>();
         services.AddScoped<TeamOwners>();
         services.AddScoped<PairingRun>();
         services.AddScoped<PairingCommands>();

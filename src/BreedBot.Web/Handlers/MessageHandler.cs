@@ -5,12 +5,18 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
 internal sealed class MessageHandler(
-    BotMessenger messenger, MembershipCommands membership, PairingCommands pairing, DuoSwapCommand swap, ILogger<MessageHandler> logger)
+    BotMessenger messenger,
+    MembershipCommands membership,
+    PairingCommands pairing,
+    DuoSwapCommand swap,
+    MyDataCommands myData,
+    ILogger<MessageHandler> logger)
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -51,6 +57,12 @@ internal sealed class MessageHandler(
                 break;
             case BotCommand.Rotation:
                 await pairing.SetRotationAsync(activity, parsed.Argument, ct);
+                break;
+            case BotCommand.MyData:
+                await myData.ShowAsync(activity, ct);
+                break;
+            case BotCommand.DeleteMyData:
+                await myData.AskDeleteAsync(activity, ct);
                 break;
             case BotCommand.Swap:
                 await swap.HandleAsync(activity, ct);

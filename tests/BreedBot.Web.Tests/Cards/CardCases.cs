@@ -45,6 +45,12 @@ internal static class CardCases
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
     ];
 
+    public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(
+        "Al je gegevens verwijderen?",
+        ["Je antwoorden en je plek in de duo's worden verwijderd."],
+        ("Alles verwijderen", "mydata.delete"),
+        ("Niet verwijderen", "mydata.keep"));
+
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
     public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
@@ -89,6 +95,7 @@ internal static class CardCases
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(SampleNoticeTitle, SampleNoticeLines));
+            Add(cases, ConfirmCard.TemplateName, $"{language}", SampleConfirm);
             for (var i = 0; i < DuoVariants.Count; i++)
             {
                 Add(cases, DuoCard.TemplateName, $"{language}:variant{i}", DuoCard.Data(language, DuoVariants[i]));

@@ -37,7 +37,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie <weken> · rotation <weeks>"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot <datum> · pause until <date>", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie <weken> · rotation <weeks>"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -120,6 +120,7 @@ public sealed class CardFactoryTests
             [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
             [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
+            [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));

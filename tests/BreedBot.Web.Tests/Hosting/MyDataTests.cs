@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using BreedBot.Storage;
+using BreedBot.Testing;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>A person can see everything BreedBot keeps about them, and delete all of it.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly (string Id, string Name, string Aad, string Role)[] Roster =
+    [
+        (TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, "owner"),
+        ("29:1ana", "Ana Jansen", "aad-ana", "user"),
+        ("29:1bo", "Bo de Wit", "aad-bo", "user"),
+        ("29:1cas", "Cas Smit", "aad-cas", "user"),
+    ];
+
+    private BotHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        await host.PostAsync(TestActivities.PersonalInstall(host.ServiceUrl));
+        await JoinAsync(Roster[0], notWith: "aad-bo");
+        await JoinAsync(Roster[1], notWith: TestActivities.UserAad);
+        await JoinAsync(Roster[2], notWith: null);
+        await JoinAsync(Roster[3], notWith: null);
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task MyData_ShowsAnswersNamesAndDuoInMyOwnChat()
+    {
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "mijn gegevens", id: "data-1"));
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/data-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var text = reply.Json!["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.Contains("Wat BreedBot over je bewaart", JsonNode.Parse(text)!["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("liever niet met: Bo de Wit", text, StringComparison.Ordinal);
+        Assert.Contains("Je duo in Wijkteam Noord: met Cas Smit", text, StringComparison.Ordinal);
+        Assert.Equal("BreedBot: bericht", reply.Json["summary"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Confirmed_LeavesNoRowAboutMeInAnyTableAndTellsMyPartner()
+    {
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "verwijder mijn gegevens", id: "del-1"));
+        var ask = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/del-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("mydata.delete", ask.Body, StringComparison.Ordinal);
+        var before = host.Connector.Requests.Count;
+
+        var first = await ConfirmAsync("mydata.delete");
+        var second = await ConfirmAsync("mydata.delete");
+
+        Assert.Contains("Je gegevens zijn verwijderd", first, StringComparison.Ordinal);
+        Assert.Contains("Je gegevens zijn verwijderd", second, StringComparison.Ordinal);
+        Assert.Contains(host.Connector.Requests.Skip(before), r => r.Json?["text"]?.GetValue<string>() == "Alex Wilber doet niet meer mee in dit team." && r.Json?["conversation"]?["id"] is not null);
+        Assert.Empty(await RowsMentioningAsync(TestActivities.UserAad, TestActivities.UserId));
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Kept_DeletesNothing()
+    {
+        var answer = await ConfirmAsync("mydata.keep");
+
+        Assert.Contains("Er is niets verwijderd", answer, StringComparison.Ordinal);
+        Assert.NotEmpty(await RowsMentioningAsync(TestActivities.UserAad, TestActivities.UserId));
+    }
+
+    private async Task<List<string>> RowsMentioningAsync(params string[] ids)
+    {
+        var found = new List<string>();
+        foreach (var table in StorageTables.All)
+        {
+            foreach (var row in await host.RowsAsync(table))
+            {
+                var values = row.Select(p => p.Value?.ToString() ?? "").Append(row.PartitionKey).Append(row.RowKey);
+                if (values.Any(v => ids.Any(id => v.Contains(id, StringComparison.Ordinal))))
+                {
+                    found.Add($"{table}/{row.PartitionKey}/{row.RowKey}");
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<string> ConfirmAsync(string verb)
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, verb);
+        activity["value"]!["action"]!["data"] = new JsonObject { ["verb"] = verb };
+        var response = await host.PostAsync(activity);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task JoinAsync((string Id, string Name, string Aad, string Role) person, string? notWith)
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
+        activity["from"] = new JsonObject { ["id"] = person.Id, ["aadObjectId"] = person.Aad };
+        var data = new JsonObject
+        {
+            ["verb"] = "join.submit",
+            ["teamId"] = TestActivities.TeamId,
+            ["role"] = "Wijkteam",
+            ["cluster"] = "SociaalWerk",
+            ["day"] = "Tuesday",
+            ["time"] = "09:30",
+        };
+        if (notWith is not null)
+        {
+            data["notWith"] = notWith;
+        }
+
+        activity["value"]!["action"]!["data"] = data;
+        await host.PostAsync(activity);
+    }
+}
