@@ -43,8 +43,8 @@ public static class HelpCard
         Row(BotCommand.Profile, english ? "See and change your answers" : "Je antwoorden bekijken en aanpassen"),
         new JsonObject
         {
-            // The date belongs to the words: "pauze tot 1-3-2027" / "pause until 1-3-2027".
-            ["keyword"] = "pauze tot <datum> · pause until <date>",
+            // Examples, not "<datum>": card renderers swallow anything that looks like an HTML tag.
+            ["keyword"] = "pauze tot 1-3-2027 · pause until 1-3-2027",
             ["description"] = english ? "Take a break up to and including that date" : "Even niet meedoen, tot en met die datum",
         },
         Row(BotCommand.Stop, english ? "Stop taking part" : "Niet meer meedoen"),
@@ -55,7 +55,7 @@ public static class HelpCard
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
         new JsonObject
         {
-            ["keyword"] = "rotatie <weken> · rotation <weeks>",
+            ["keyword"] = "rotatie 8 · rotation 8",
             ["description"] = english ? "Team owners, in the channel: re-pair every 4–26 weeks (default 8), or 'never'" : "Eigenaren, in het kanaal: elke 4–26 weken opnieuw koppelen (standaard 8), of 'nooit'",
         },
     ];

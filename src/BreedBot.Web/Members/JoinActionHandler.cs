@@ -59,7 +59,7 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, Ro
         return Card(NoticeCard.Render(language,
             en ? $"You're in: {name}" : $"Je doet mee met {name}",
             en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.",
-            en ? "Change your answers any time with 'profile'; take a break with 'pause until <date>'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot <datum>'; stoppen met 'stop'."));
+            en ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot 1-3-2027'; stoppen met 'stop'."));
     }
 
     private async Task<TurnResult> DeclineAsync(TeamInstallation team, string userKey, UserLanguage language, CancellationToken ct)

@@ -54,6 +54,7 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Contains("Je doet mee met Wijkteam Noord", Texts(body["value"]!), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<[A-Za-z/]", Texts(body["value"]!));
         var me = (await host.RowsAsync(StorageTables.MembersName)).Single(m => m.RowKey == TestActivities.UserAad);
         Assert.Equal("Joined", me.GetString("Status"));
         Assert.Equal("Wijkteam", me.GetString("Role"));
