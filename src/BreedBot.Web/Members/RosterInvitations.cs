@@ -37,27 +37,40 @@ internal sealed class RosterInvitations(
     /// <summary>Invites the given people (e.g. members just added to the team). Returns how many were invited now.</summary>
     public async Task<int> InviteAsync(TeamInstallation team, IEnumerable<RosterPerson> people, UserLanguage language, CancellationToken ct)
     {
-        var count = 0;
+        // Record everyone first, so each card offers the whole roster under "not with" and the
+        // team is listed once, not once per invitation.
+        var invited = new List<RosterPerson>();
         foreach (var person in people)
         {
-            if (!await members.EnsureInvitedAsync(team.TenantId, team.TeamId, team.TeamName, person.Key, person.TeamsUserId, person.Name, person.UserPrincipalName, ct))
+            if (await members.EnsureInvitedAsync(team.TenantId, team.TeamId, team.TeamName, person.Key, person.TeamsUserId, person.Name, person.UserPrincipalName, ct))
             {
-                continue;
+                invited.Add(person);
             }
-
-            var chat = await chats.ReachAsync(team, person, ct);
-            var colleagues = await ColleaguesAsync(team, person.Key, ct);
-            var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, JoinCardModel.AnswersOf(null), []));
-            await messenger.PostCardAsync(chat, card, null, ct);
-            count++;
         }
 
-        return count;
+        if (invited.Count == 0)
+        {
+            return 0;
+        }
+
+        var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+        foreach (var person in invited)
+        {
+            var chat = await chats.ReachAsync(team, person, ct);
+            var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, Colleagues(everyone, person.Key), JoinCardModel.AnswersOf(null), []));
+            await messenger.PostCardAsync(chat, card, null, ct);
+        }
+
+        return invited.Count;
     }
 
     public async Task<IReadOnlyList<(string Key, string Name)>> ColleaguesAsync(TeamInstallation team, string selfKey, CancellationToken ct)
     {
-        var all = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+        return Colleagues(await members.ListTeamAsync(team.TenantId, team.TeamId, ct), selfKey);
+    }
+
+    private static List<(string Key, string Name)> Colleagues(IReadOnlyList<TeamMember> all, string selfKey)
+    {
         return all.Where(m => m.MemberKey != selfKey && m.Status != MembershipStatus.Removed)
             .Select(m => (m.MemberKey, string.IsNullOrWhiteSpace(m.Name) ? "?" : m.Name!))
             .OrderBy(c => c.Item2, StringComparer.CurrentCultureIgnoreCase)

@@ -40,6 +40,8 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(3, invitations.Count);
         Assert.All(invitations, r => Assert.Contains("Doe je mee met de duo's van Wijkteam Noord?", Texts(r.Json!), StringComparison.Ordinal));
         Assert.All(invitations, r => Assert.DoesNotContain("Wijkteam Noord", r.Json!["summary"]!.GetValue<string>(), StringComparison.Ordinal));
+        // Every invitee, the first one too, can choose any of the two others under "not with".
+        Assert.All(invitations, r => Assert.Equal(2, NotWithChoices(r.Json!).Count));
         var members = await host.RowsAsync(StorageTables.MembersName);
         Assert.Equal(3, members.Count);
         Assert.All(members, m => Assert.Equal("Invited", m.GetString("Status")));
@@ -181,6 +183,11 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => "",
     };
+
+    private static List<JsonNode?> NotWithChoices(JsonNode activity) =>
+        [.. activity["attachments"]![0]!["content"]!["body"]!.AsArray()
+            .Where(e => e?["id"]?.GetValue<string>() == "notWith")
+            .SelectMany(e => e!["choices"]!.AsArray())];
 
     private static string? InputValue(JsonNode node, string id) => node switch
     {
