@@ -34,10 +34,9 @@ internal sealed class MyDataEraser(
             foreach (var (team, _) in teams)
             {
                 await departures.OnLeftAsync(team, userKey, ct);
-                await duos.EraseMemberAsync(tenantId, team.TeamId, userKey, ct);
             }
 
-            // Also teams the person was removed from, or that were uninstalled: every row goes.
+            // Every team the person was ever in (also removed or uninstalled ones): every row goes.
             foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, userKey, ct))
             {
                 await duos.EraseMemberAsync(tenantId, teamId, userKey, ct);
