@@ -43,4 +43,30 @@ internal static class ConditionalWrites
             return false;
         }
     }
+
+    /// <summary>
+    /// Reads a row, lets <paramref name="change"/> edit it (returning false when there is nothing to
+    /// change), and writes it back under the ETag it read, re-reading after a lost race.
+    /// Returns false when the row does not exist or needed no change.
+    /// </summary>
+    public static async Task<bool> ChangeAsync<T>(
+        this TableClient table, string partitionKey, string rowKey, Func<T, bool> change, int maxAttempts, CancellationToken ct)
+        where T : class, ITableEntity
+    {
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            var existing = await table.FindAsync<T>(partitionKey, rowKey, ct);
+            if (existing is null || !change(existing))
+            {
+                return false;
+            }
+
+            if (await table.TryReplaceAsync(existing, existing.ETag, ct))
+            {
+                return true;
+            }
+        }
+
+        throw new StorageConflictException(table.Name, maxAttempts);
+    }
 }

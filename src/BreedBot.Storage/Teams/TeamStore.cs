@@ -105,48 +105,31 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
         return teams;
     }
 
-    public async Task<bool> SetRotationWeeksAsync(string tenantId, string teamId, int weeks, CancellationToken ct)
+    public Task<bool> SetRotationWeeksAsync(string tenantId, string teamId, int weeks, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(weeks), false, nameof(weeks));
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        return Table.ChangeAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), team =>
         {
-            var existing = await FindAsync(tenantId, teamId, ct);
-            if (existing is null)
-            {
-                return false;
-            }
-
-            existing.RotationWeeks = weeks;
-            if (await TryReplaceAsync(existing, existing.ETag, ct))
-            {
-                return true;
-            }
-        }
-
-        throw new StorageConflictException(StorageTables.TeamsName, MaxAttempts);
+            team.RotationWeeks = weeks;
+            return true;
+        }, MaxAttempts, ct);
     }
 
     /// <summary>Marks the team uninstalled or deleted. Its data stays until the grace period ends.</summary>
     public async Task RecordRemovalAsync(string tenantId, string teamId, InstallationStatus status, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfEqual(status, InstallationStatus.Installed);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        await Table.ChangeAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), team =>
         {
-            var existing = await FindAsync(tenantId, teamId, ct);
-            if (existing is null || existing.Status == status.ToString())
+            if (team.Status == status.ToString())
             {
-                return;
+                return false;
             }
 
-            existing.Status = status.ToString();
-            existing.StatusChangedAt = time.GetUtcNow();
-            if (await TryReplaceAsync(existing, existing.ETag, ct))
-            {
-                return;
-            }
-        }
-
-        throw new StorageConflictException(StorageTables.TeamsName, MaxAttempts);
+            team.Status = status.ToString();
+            team.StatusChangedAt = time.GetUtcNow();
+            return true;
+        }, MaxAttempts, ct);
     }
 
     private Task<TeamEntity?> FindAsync(string tenantId, string teamId, CancellationToken ct) =>

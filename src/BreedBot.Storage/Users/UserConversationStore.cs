@@ -60,26 +60,18 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
         throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
     }
 
-    public async Task RecordRemovalAsync(string tenantId, string userKey, CancellationToken ct)
-    {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+    public async Task RecordRemovalAsync(string tenantId, string userKey, CancellationToken ct) =>
+        await Table.ChangeAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), chat =>
         {
-            var existing = await Table.FindAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), ct);
-            if (existing is null || existing.Status == nameof(InstallationStatus.Uninstalled))
+            if (chat.Status == nameof(InstallationStatus.Uninstalled))
             {
-                return;
+                return false;
             }
 
-            existing.Status = nameof(InstallationStatus.Uninstalled);
-            existing.StatusChangedAt = time.GetUtcNow();
-            if (await Table.TryReplaceAsync(existing, existing.ETag, ct))
-            {
-                return;
-            }
-        }
-
-        throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
-    }
+            chat.Status = nameof(InstallationStatus.Uninstalled);
+            chat.StatusChangedAt = time.GetUtcNow();
+            return true;
+        }, MaxAttempts, ct);
 
     /// <summary>Forgets the address of the person's chat. Harmless when there is none.</summary>
     public async Task EraseAsync(string tenantId, string userKey, CancellationToken ct) =>
