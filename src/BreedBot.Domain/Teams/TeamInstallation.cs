@@ -14,6 +14,8 @@ public sealed record TeamInstallation(
     /// <summary>Weeks between automatic re-pairings (<see cref="RotationInterval"/>); 0 = never.</summary>
     public int RotationWeeks { get; init; } = RotationInterval.DefaultWeeks;
 
+    public TeamSettings Settings { get; init; } = TeamSettings.Default;
+
     /// <summary>
     /// A team gets one welcome per installation: Teams sends both installationUpdate and
     /// conversationUpdate for one install, and may deliver each more than once.

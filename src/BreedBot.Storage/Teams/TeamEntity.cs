@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Teams;
@@ -23,6 +24,13 @@ internal sealed class TeamEntity : ITableEntity
     public DateTimeOffset StatusChangedAt { get; set; }
     public DateTimeOffset? WelcomePostedAt { get; set; }
     public int? RotationWeeks { get; set; }
+    public string? TimeZoneId { get; set; }
+    public string? SummaryDay { get; set; }
+    public string? SummaryTime { get; set; }
+    public string? AandachtsfunctionarisKey { get; set; }
+    public bool? MixRoles { get; set; }
+    public int? RetentionDays { get; set; }
+    public bool? Paused { get; set; }
 
     public static TeamEntity From(TeamInstallation team) => new()
     {
@@ -39,7 +47,27 @@ internal sealed class TeamEntity : ITableEntity
         StatusChangedAt = team.StatusChangedAt,
         WelcomePostedAt = team.WelcomePostedAt,
         RotationWeeks = team.RotationWeeks,
+        TimeZoneId = team.Settings.TimeZoneId,
+        SummaryDay = team.Settings.SummaryDay.ToString(),
+        SummaryTime = team.Settings.SummaryTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+        AandachtsfunctionarisKey = team.Settings.AandachtsfunctionarisKey,
+        MixRoles = team.Settings.MixRoles,
+        RetentionDays = team.Settings.RetentionDays,
+        Paused = team.Settings.Paused,
     };
+
+    /// <summary>Writes settings onto this row; absent columns on old rows read as the defaults.</summary>
+    public void Apply(TeamSettings settings)
+    {
+        var row = From(ToDomain() with { Settings = settings });
+        TimeZoneId = row.TimeZoneId;
+        SummaryDay = row.SummaryDay;
+        SummaryTime = row.SummaryTime;
+        AandachtsfunctionarisKey = row.AandachtsfunctionarisKey;
+        MixRoles = row.MixRoles;
+        RetentionDays = row.RetentionDays;
+        Paused = row.Paused;
+    }
 
     public TeamInstallation ToDomain() => new(
         TenantId,
@@ -52,5 +80,21 @@ internal sealed class TeamEntity : ITableEntity
         WelcomePostedAt)
     {
         RotationWeeks = RotationWeeks ?? RotationInterval.DefaultWeeks,
+        Settings = SettingsOf(),
     };
+
+    private TeamSettings SettingsOf()
+    {
+        var defaults = TeamSettings.Default;
+        return new TeamSettings
+        {
+            TimeZoneId = TimeZoneId ?? defaults.TimeZoneId,
+            SummaryDay = Enum.TryParse<DayOfWeek>(SummaryDay, out var day) ? day : defaults.SummaryDay,
+            SummaryTime = TimeOnly.TryParseExact(SummaryTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : defaults.SummaryTime,
+            AandachtsfunctionarisKey = AandachtsfunctionarisKey,
+            MixRoles = MixRoles ?? defaults.MixRoles,
+            RetentionDays = RetentionDays,
+            Paused = Paused ?? defaults.Paused,
+        };
+    }
 }

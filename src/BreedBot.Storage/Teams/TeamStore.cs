@@ -115,6 +115,21 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
         }, MaxAttempts, ct);
     }
 
+    /// <summary>Changes the team's settings with an ETag-guarded read-modify-write; false when the team is unknown or nothing changed.</summary>
+    public Task<bool> UpdateSettingsAsync(string tenantId, string teamId, Func<TeamSettings, TeamSettings> change, CancellationToken ct) =>
+        Table.ChangeAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), team =>
+        {
+            var before = team.ToDomain().Settings;
+            var after = change(before);
+            if (after == before)
+            {
+                return false;
+            }
+
+            team.Apply(after);
+            return true;
+        }, MaxAttempts, ct);
+
     /// <summary>Marks the team uninstalled or deleted. Its data stays until the grace period ends.</summary>
     public async Task RecordRemovalAsync(string tenantId, string teamId, InstallationStatus status, CancellationToken ct)
     {

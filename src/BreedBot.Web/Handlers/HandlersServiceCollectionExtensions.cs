@@ -4,6 +4,7 @@ using BreedBot.Web.Jobs;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Handlers;
@@ -20,23 +21,44 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<TeamInstallHandler>();
         services.AddScoped<PersonalInstallHandler>();
         services.AddScoped<CardActionHandler>();
+        services.AddScoped<HandlerRegistry>();
         services.AddScoped<RosterInvitations>();
         services.AddScoped<PersonalChats>();
-        services.AddScoped<JoinActionHandler>();
-        services.AddScoped<MembershipCommands>();
         services.AddScoped<SenderTeams>();
-        services.AddScoped<MyDataCommands>();
-        services.AddScoped<MyDataEraser>();
         services.AddScoped<TeamOwners>();
         services.AddScoped<PairingRun>();
-        services.AddScoped<PairingCommands>();
         services.AddScoped<DuoDeparture>();
         services.AddScoped<DuoAnnouncer>();
-        services.AddScoped<DuoSwapCommand>();
         services.AddScoped<TeamPairing>();
+
+        // Commands and card verbs: each capability registers what it answers.
+        services.AddCommand<HelpCommand>();
+        services.AddCommand<MembershipCommands>();
+        services.AddCommand<DuoSwapCommand>();
+        services.AddCommand<MyDataCommands>();
+        services.AddCommand<PairingCommands>();
+        services.AddCardVerbs<PairingCommands>();
+        services.AddCardVerbs<JoinActionHandler>();
+        services.AddCardVerbs<MyDataEraser>();
+
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
         return services;
+    }
+
+    /// <summary>Registers a command handler; one instance per request serves both its roles.</summary>
+    public static IServiceCollection AddCommand<THandler>(this IServiceCollection services)
+        where THandler : class, ICommandHandler
+    {
+        services.TryAddScoped<THandler>();
+        return services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<THandler>());
+    }
+
+    public static IServiceCollection AddCardVerbs<THandler>(this IServiceCollection services)
+        where THandler : class, ICardVerbHandler
+    {
+        services.TryAddScoped<THandler>();
+        return services.AddScoped<ICardVerbHandler>(sp => sp.GetRequiredService<THandler>());
     }
 
     /// <summary>Says it loudly at every start when the development switch for unauthenticated requests is on.</summary>

@@ -4,6 +4,7 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -14,8 +15,10 @@ namespace BreedBot.Web.Members;
 /// The join card's buttons. The team id in the card data is not trusted: the acting user must be
 /// a member of that team in their own tenant, or nothing happens.
 /// </summary>
-internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, RosterInvitations roster, ILogger<JoinActionHandler> logger)
+internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, RosterInvitations roster, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
+    public IReadOnlyCollection<string> Verbs { get; } = [JoinCard.SubmitVerb, JoinCard.DeclineVerb];
+
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);

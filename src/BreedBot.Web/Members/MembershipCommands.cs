@@ -4,6 +4,7 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -13,8 +14,10 @@ namespace BreedBot.Web.Members;
 
 /// <summary>"doe mee", "profiel", "pauze tot &lt;datum&gt;" and "stop" in personal chat, for every team the person is in.</summary>
 internal sealed class MembershipCommands(
-    MemberStore members, SenderTeams senderTeams, RosterInvitations roster, DuoDeparture departures, BotMessenger messenger, TimeProvider time)
+    MemberStore members, SenderTeams senderTeams, RosterInvitations roster, DuoDeparture departures, BotMessenger messenger, TimeProvider time) : ICommandHandler
 {
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Join, BotCommand.Profile, BotCommand.Pause, BotCommand.Stop];
+
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);

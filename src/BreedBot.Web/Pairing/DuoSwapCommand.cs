@@ -1,10 +1,12 @@
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
@@ -15,8 +17,12 @@ namespace BreedBot.Web.Pairing;
 /// "wissel" in personal chat: a new partner for me alone, once per rotation, without an owner and
 /// without re-pairing the team. Whoever's duo changes hears it privately.
 /// </summary>
-internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger)
+internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger) : ICommandHandler
 {
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Swap];
+
+    public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) => HandleAsync(activity, ct);
+
     public async Task HandleAsync(Activity activity, CancellationToken ct)
     {
         var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;

@@ -1,10 +1,13 @@
+using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -24,8 +27,23 @@ internal sealed class PairingCommands(
     TeamOwners owners,
     TeamPairing pairing,
     BotMessenger messenger,
-    ILogger<PairingCommands> logger)
+    ILogger<PairingCommands> logger) : ICommandHandler, ICardVerbHandler
 {
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
+
+    public IReadOnlyCollection<string> Verbs { get; } = [WelcomeTeamCard.PairVerb];
+
+    public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) => command.Command switch
+    {
+        BotCommand.PairDuos => PairAsync(activity, ct),
+        BotCommand.MyDuo => ShowMyDuoAsync(activity, ct),
+        _ => SetRotationAsync(activity, command.Argument, ct),
+    };
+
+    /// <summary>The welcome card's button.</summary>
+    public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) =>
+        TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(await PairFromCardAsync(activity, ct)).ToInvokeResponse());
+
     /// <summary>"@BreedBot koppel duo's" typed in the channel: the answer goes in the same thread.</summary>
     public async Task PairAsync(Activity activity, CancellationToken ct) =>
         await messenger.ReplyTextAsync(activity, await PairTeamAsync(activity, ct), ct);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Users;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -16,8 +18,13 @@ namespace BreedBot.Web.Privacy;
 /// "mijn gegevens": everything BreedBot holds about the sender, in words, in their own chat.
 /// "verwijder mijn gegevens": asks first; the answer comes back as a card action (<see cref="MyDataEraser"/>).
 /// </summary>
-internal sealed class MyDataCommands(SenderTeams senderTeams, UserConversationStore chats, MemberStore members, DuoStore duos, BotMessenger messenger)
+internal sealed class MyDataCommands(SenderTeams senderTeams, UserConversationStore chats, MemberStore members, DuoStore duos, BotMessenger messenger) : ICommandHandler
 {
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.MyData, BotCommand.DeleteMyData];
+
+    public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) =>
+        command.Command == BotCommand.MyData ? ShowAsync(activity, ct) : AskDeleteAsync(activity, ct);
+
     public const string DeleteVerb = "mydata.delete";
     public const string KeepVerb = "mydata.keep";
 

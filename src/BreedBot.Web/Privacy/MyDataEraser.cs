@@ -1,7 +1,9 @@
+using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Users;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -15,8 +17,12 @@ namespace BreedBot.Web.Privacy;
 /// neutrally and re-paired), then their rows go from every table. Running it twice is harmless.
 /// </summary>
 internal sealed class MyDataEraser(
-    SenderTeams senderTeams, MemberStore members, DuoStore duos, UserConversationStore chats, DuoDeparture departures, ILogger<MyDataEraser> logger)
+    SenderTeams senderTeams, MemberStore members, DuoStore duos, UserConversationStore chats, DuoDeparture departures, ILogger<MyDataEraser> logger) : ICardVerbHandler
 {
+    public IReadOnlyCollection<string> Verbs { get; } = [MyDataCommands.DeleteVerb, MyDataCommands.KeepVerb];
+
+    public Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) => HandleAsync(activity, verb, ct);
+
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);

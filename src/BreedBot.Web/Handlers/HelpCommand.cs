@@ -1,0 +1,16 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Handlers;
+
+/// <summary>"help": the card with what BreedBot does and every command.</summary>
+internal sealed class HelpCommand(BotMessenger messenger) : ICommandHandler
+{
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Help];
+
+    public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) =>
+        messenger.ReplyCardAsync(activity, HelpCard.Render(UserLanguages.FromLocale(activity.Locale)), ct);
+}
