@@ -40,6 +40,13 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<PairingCommands>();
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();
+        services.AddCardVerbs<MyDataCommands>();
+
+        // Everything kept about a person: shown, exported and erased through these.
+        services.AddScoped<PersonalDataSubjects>();
+        services.AddPersonalData<DuoPersonalData>();
+        services.AddPersonalData<MembershipPersonalData>();
+        services.AddPersonalData<ChatPersonalData>();
 
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
@@ -60,6 +67,10 @@ internal static class HandlersServiceCollectionExtensions
         services.TryAddScoped<THandler>();
         return services.AddScoped<ICardVerbHandler>(sp => sp.GetRequiredService<THandler>());
     }
+
+    public static IServiceCollection AddPersonalData<TSource>(this IServiceCollection services)
+        where TSource : class, IPersonalDataSource =>
+        services.AddScoped<IPersonalDataSource, TSource>();
 
     /// <summary>Says it loudly at every start when the development switch for unauthenticated requests is on.</summary>
     public static WebApplication WarnWhenUnauthenticatedRequestsAreAllowed(this WebApplication app)

@@ -51,6 +51,14 @@ internal static class CardCases
         ("Alles verwijderen", "mydata.delete"),
         ("Niet verwijderen", "mydata.keep"));
 
+    /// <summary>An overview with two kinds (one without a date), and an empty one with a note.</summary>
+    public static IReadOnlyList<(IReadOnlyList<(string Title, int Count, DateTimeOffset? Latest)> Kinds, string? Note)> MyDataVariants { get; } =
+    [
+        ([("Duo's", 3, new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero)), ("Teams en je antwoorden", 1, null)], null),
+        ([], "Hieronder verstuurd in 1 bericht(en)."),
+        ([("\"}{\" ${title}", 1, null)], "<b>x</b>"),
+    ];
+
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
     public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
@@ -95,6 +103,11 @@ internal static class CardCases
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(SampleNoticeTitle, SampleNoticeLines));
+            for (var i = 0; i < MyDataVariants.Count; i++)
+            {
+                Add(cases, MyDataCard.TemplateName, $"{language}:variant{i}", MyDataCard.Data(language, MyDataVariants[i].Kinds, MyDataVariants[i].Note));
+            }
+
             Add(cases, ConfirmCard.TemplateName, $"{language}", SampleConfirm);
             for (var i = 0; i < DuoVariants.Count; i++)
             {

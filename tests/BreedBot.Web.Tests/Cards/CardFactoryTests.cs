@@ -116,6 +116,7 @@ public sealed class CardFactoryTests
         {
             HelpCard.Render(language), WelcomeTeamCard.Render(language), WelcomePersonalCard.Render(language, "Alex"),
             JoinCard.Render(language, CardCases.SampleJoin), DuoCard.Render(language, CardCases.DuoVariants[0]),
+            MyDataCard.Render(language, CardCases.MyDataVariants[0].Kinds),
         };
 
         Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", AllStrings(card.Content)));
@@ -135,6 +136,7 @@ public sealed class CardFactoryTests
             [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
+            [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));

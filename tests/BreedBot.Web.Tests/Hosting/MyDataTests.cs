@@ -35,16 +35,48 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task MyData_ShowsAnswersNamesAndDuoInMyOwnChat()
+    public async Task MyData_ShowsEachKindWithCountAndDateInMyOwnChat()
     {
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "mijn gegevens", id: "data-1"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/data-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        var text = reply.Json!["attachments"]![0]!["content"]!.ToJsonString();
-        Assert.Contains("Wat BreedBot over je bewaart", JsonNode.Parse(text)!["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var card = reply.Json!["attachments"]![0]!["content"]!;
+        var facts = card["body"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray()
+            .ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
+        Assert.Equal("1 · laatst 15 februari 2027", facts["Duo's"]);
+        Assert.Equal("1 · laatst 15 februari 2027", facts["Teams en je antwoorden"]);
+        Assert.Equal("1 · laatst 15 februari 2027", facts["Chatadres"]);
+        Assert.Contains("mydata.export", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("BreedBot: je gegevens", reply.Json["summary"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task MyDataExport_SendsEverythingWithNamesInMyOwnChat()
+    {
+        var before = host.Connector.Requests.Count;
+
+        var answer = await ConfirmAsync("mydata.export");
+
+        Assert.Contains("Hieronder verstuurd in 1 bericht(en).", answer, StringComparison.Ordinal);
+        var sent = host.Connector.Requests.Skip(before).Where(r => r.Json?["attachments"] is not null).ToList();
+        var export = Assert.Single(sent);
+        var text = export.Json!["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.Contains("Je gegevens (1 van 1)", text, StringComparison.Ordinal);
         Assert.Contains("liever niet met: Bo de Wit", text, StringComparison.Ordinal);
-        Assert.Contains("Je duo in Wijkteam Noord: met Cas Smit", text, StringComparison.Ordinal);
-        Assert.Equal("BreedBot: bericht", reply.Json["summary"]!.GetValue<string>());
+        Assert.Contains("Je duo in Wijkteam Noord nu (ronde 1): met Cas Smit", text, StringComparison.Ordinal);
+        Assert.Contains("Het adres van deze chat", text, StringComparison.Ordinal);
+        Assert.Contains(TestActivities.PersonalConversation, export.Path, StringComparison.Ordinal);
+        Assert.Equal("BreedBot: bericht", export.Json["summary"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task MyDataAskDelete_FromTheOverviewButton_AnswersWithTheQuestion()
+    {
+        var answer = await ConfirmAsync("mydata.ask");
+
+        Assert.Contains("Al je gegevens verwijderen?", answer, StringComparison.Ordinal);
+        Assert.Contains("mydata.delete", answer, StringComparison.Ordinal);
+        Assert.NotEmpty(await RowsMentioningAsync(TestActivities.UserAad, TestActivities.UserId));
     }
 
     [Fact]
