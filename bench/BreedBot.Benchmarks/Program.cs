@@ -1,15 +1,29 @@
 using BreedBot.Benchmarks;
+using BreedBot.Benchmarks.Inbound;
 
+// One line per benchmark, by the name given on the command line. `all` runs every one of them.
 var known = new Dictionary<string, Action<TextWriter>>(StringComparer.OrdinalIgnoreCase)
 {
     ["pairing"] = PairingBenchmark.Run,
+    ["inbound"] = InboundBenchmark.Run,
 };
 
-if (args.Length != 1 || !known.TryGetValue(args[0], out var benchmark))
+if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <" + string.Join("|", known.Keys) + ">");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10]");
     return 2;
 }
 
-benchmark(Console.Out);
+BenchArguments.Current = BenchArguments.Parse(args[1..]);
+foreach (var (name, benchmark) in known.Where(entry => args[0] == "all" || entry.Key.Equals(args[0], StringComparison.OrdinalIgnoreCase)))
+{
+    benchmark(Console.Out);
+    Console.Out.WriteLine();
+}
+
+if (args[0] == "all")
+{
+    BenchSummary.Print(Console.Out);
+}
+
 return 0;

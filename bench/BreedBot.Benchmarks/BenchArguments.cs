@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace BreedBot.Benchmarks;
+
+/// <summary>
+/// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
+/// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10).
+/// </summary>
+internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes)
+{
+    public static BenchArguments Default { get; } = new(10, 3, [1, 10, 50], 10);
+
+    /// <summary>The options of this run; set once by Program.</summary>
+    public static BenchArguments Current { get; set; } = Default;
+
+    public static BenchArguments Parse(IReadOnlyList<string> args)
+    {
+        var result = Default;
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
+            result = args[i] switch
+            {
+                "--seconds" => result with { Seconds = Number(value) },
+                "--warmup" => result with { WarmUpSeconds = Number(value) },
+                "--minutes" => result with { Minutes = Number(value) },
+                "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return result;
+    }
+
+    private static double Number(string value) => double.Parse(value, CultureInfo.InvariantCulture);
+}

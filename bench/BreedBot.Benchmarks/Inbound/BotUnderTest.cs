@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Reflection;
+using BreedBot.Benchmarks.Harness;
+
+namespace BreedBot.Benchmarks.Inbound;
+
+/// <summary>A bot running as its own process on 127.0.0.1, ready for the load generator.</summary>
+internal sealed class BotUnderTest : IAsyncDisposable
+{
+    public const string TenantId = "bench-tenant-0000-0000-000000000000";
+    private const string BreedBotAppId = "5b0e7a1c-0000-4000-8000-00000000b0b1";
+
+    private readonly ChildProcess _process;
+
+    private BotUnderTest(string name, ChildProcess process, int pid, Uri messagesUrl, string botId, string? authorization, string note)
+    {
+        Name = name;
+        _process = process;
+        Pid = pid;
+        MessagesUrl = messagesUrl;
+        BotId = botId;
+        Authorization = authorization;
+        Note = note;
+    }
+
+    public string Name { get; }
+    public int Pid { get; }
+    public Uri MessagesUrl { get; }
+    public string BotId { get; }
+
+    /// <summary>The Authorization header to send, or null when the bot runs with authentication disabled.</summary>
+    public string? Authorization { get; }
+
+    /// <summary>How the bot was run, for the printed header.</summary>
+    public string Note { get; }
+
+    /// <summary>BreedBot's Release build with real token validation against the local issuer.</summary>
+    public static async Task<BotUnderTest> StartBreedBotAsync(LocalStorage storage, TokenIssuer issuer, ConnectorStandIn standIn)
+    {
+        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = RepoRoot.Combine("src", "BreedBot.Web", "bin", configuration, "net10.0");
+        var dll = Path.Combine(folder, "BreedBot.Web.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
+        }
+
+        var port = Loopback.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Url(port),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = BreedBotAppId,
+            // Never used: replies go to a loopback stand-in, which gets no token.
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["Bot__OpenIdMetadataUrl"] = issuer.MetadataUrl,
+            ["Storage__ConnectionString"] = storage.ConnectionString,
+            ["Storage__TablePrefix"] = "bench" + port.ToString(CultureInfo.InvariantCulture),
+        };
+        var process = ChildProcess.Start("BreedBot", "dotnet", [dll], folder, environment);
+        var authorization = issuer.Authorization(BreedBotAppId, standIn.ServiceUrl.AbsoluteUri);
+        return await ReadyAsync("BreedBot", process, port, "28:" + BreedBotAppId, authorization,
+            $"Release ({configuration}) build, Production environment, real JWT validation against a local issuer");
+    }
+
+    /// <summary>The Bot Framework JavaScript SDK echo bot (bench/peer), authentication disabled.</summary>
+    public static async Task<BotUnderTest> StartPeerAsync()
+    {
+        var port = Loopback.FreePort();
+        var environment = new Dictionary<string, string> { ["PORT"] = port.ToString(CultureInfo.InvariantCulture), ["NODE_ENV"] = "production" };
+        var process = ChildProcess.Start("peer", "node", [RepoRoot.Combine("bench", "peer", "echo-bot.js")], RepoRoot.Combine(), environment);
+        return await ReadyAsync("peer", process, port, "28:peer-echo-bot", authorization: null,
+            "botbuilder CloudAdapter echo bot on Node " + NodeVersion() + ", authentication DISABLED (no app id, no token checked)");
+    }
+
+    public double PeakWorkingSetMb => ProcessStats.PeakWorkingSetMb(Pid);
+
+    public double WorkingSetMb => ProcessStats.WorkingSetMb(Pid);
+
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
+
+    private static async Task<BotUnderTest> ReadyAsync(string name, ChildProcess process, int port, string botId, string? authorization, string note)
+    {
+        try
+        {
+            await Loopback.WaitForPortAsync(port, process, TimeSpan.FromSeconds(60));
+            var pid = await process.PidAsync();
+            return new BotUnderTest(name, process, pid, new Uri(Url(port) + "/api/messages"), botId, authorization, note);
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static string Url(int port) => "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+
+    private static string NodeVersion()
+    {
+        using var node = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("node", "--version") { RedirectStandardOutput = true });
+        var version = node?.StandardOutput.ReadToEnd().Trim() ?? "?";
+        node?.WaitForExit();
+        return version;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using BreedBot.Benchmarks.Harness;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace BreedBot.Benchmarks.Inbound;
+
+/// <summary>
+/// The Teams connector service as the bots see it, on 127.0.0.1: accepts activities sent to a
+/// conversation (201 with an id, as the service answers) and notes when the first one arrives for
+/// each conversation the load generator is waiting on. Records counts only, not bodies: it must
+/// stay cheap under load, since it shares the machine with the bots it measures.
+/// </summary>
+internal sealed class ConnectorStandIn : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _waiting = new(StringComparer.Ordinal);
+    private WebApplication? _app;
+    private long _requests;
+    private long _activities;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public long Activities => Interlocked.Read(ref _activities);
+
+    public static async Task<ConnectorStandIn> StartAsync()
+    {
+        var standIn = new ConnectorStandIn();
+        var (app, baseAddress) = await LoopbackServer.StartAsync(standIn.HandleAsync);
+        standIn._app = app;
+        standIn.ServiceUrl = baseAddress;
+        return standIn;
+    }
+
+    /// <summary>Completes with the Stopwatch timestamp at which the next activity for the conversation arrived.</summary>
+    public Task<long> ExpectActivity(string conversationId)
+    {
+        var signal = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiting[conversationId] = signal;
+        return signal.Task;
+    }
+
+    public void Forget(string conversationId) => _waiting.TryRemove(conversationId, out _);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var arrived = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _requests);
+        // Drain the body as the real service would read it.
+        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+
+        // /v3/conversations/{id}/activities[/{replyToId}] — the path is already unescaped.
+        var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/');
+        var v3 = Array.IndexOf(segments, "v3");
+        var rest = v3 < 0 ? [] : segments[(v3 + 1)..];
+        if (context.Request.Method == HttpMethods.Post && rest is ["conversations", var conversationId, "activities", ..])
+        {
+            var id = Interlocked.Increment(ref _activities);
+            if (_waiting.TryRemove(conversationId, out var signal))
+            {
+                signal.TrySetResult(arrived);
+            }
+
+            await Json(context, 201, "{\"id\":\"activity-" + id.ToString(CultureInfo.InvariantCulture) + "\"}");
+        }
+        else if (context.Request.Method == HttpMethods.Post && rest is ["conversations"])
+        {
+            var id = Interlocked.Increment(ref _activities);
+            await Json(context, 201, "{\"id\":\"a:created-" + id.ToString(CultureInfo.InvariantCulture) + "\"}");
+        }
+        else
+        {
+            await Json(context, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"stand-in\"}}");
+        }
+    }
+
+    private static Task Json(HttpContext context, int status, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(body);
+    }
+}

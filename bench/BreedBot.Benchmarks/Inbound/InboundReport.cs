@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace BreedBot.Benchmarks.Inbound;
+
+/// <summary>Prints the inbound figures per scenario, and BreedBot's ratio to the peer where both ran.</summary>
+internal static class InboundReport
+{
+    public static void Print(TextWriter output, IReadOnlyList<LoadFigures> results)
+    {
+        foreach (var scenario in results.Select(r => r.Scenario).Distinct())
+        {
+            output.WriteLine();
+            output.WriteLine(Line($"Scenario '{scenario}' (latencies in ms; e2e = until the reply reached the connector stand-in)"));
+            output.WriteLine(Line($"  {"bot",-9}{"conc",5}{"req/s",9}{"http p50",10}{"http p99",10}{"e2e p50",10}{"e2e p99",10}{"storage/act",13}{"cpu ms/act",12}{"failed",8}"));
+            foreach (var r in results.Where(r => r.Scenario == scenario))
+            {
+                output.WriteLine(Line($"  {r.Bot,-9}{r.Concurrency,5}{r.Throughput,9:F0}{r.HttpP50,10:F1}{r.HttpP99,10:F1}{r.EndToEndP50,10:F1}{r.EndToEndP99,10:F1}{r.StoragePerActivity,13:F2}{r.CpuMsPerActivity,12:F2}{r.Failures,8}"));
+            }
+
+            PrintRatios(output, scenario, results);
+            var top = results.Where(r => r.Scenario == scenario && r.Bot == "BreedBot").MaxBy(r => r.Concurrency);
+            if (top is not null)
+            {
+                BenchSummary.Add($"BreedBot '{scenario}' e2e p99 at concurrency {top.Concurrency}", Line($"{top.EndToEndP99:F1} ms"), scenario == "help" ? "(submit: < 50 ms at 50)" : "< 50 ms at 50");
+                BenchSummary.Add($"BreedBot '{scenario}' storage requests per activity", Line($"{top.StoragePerActivity:F2}"), "as few as possible");
+            }
+        }
+    }
+
+    private static void PrintRatios(TextWriter output, string scenario, IReadOnlyList<LoadFigures> results)
+    {
+        var pairs = results.Where(r => r.Scenario == scenario && r.Bot == "BreedBot")
+            .Select(b => (b, p: results.FirstOrDefault(r => r.Scenario == scenario && r.Bot == "peer" && r.Concurrency == b.Concurrency)))
+            .Where(pair => pair.p is not null)
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(Line($"  BreedBot ÷ peer: {"conc",5}{"req/s",9}{"http p99",10}{"e2e p99",10}{"cpu/act",10}"));
+        foreach (var (b, p) in pairs)
+        {
+            output.WriteLine(Line($"  {"",16}{b.Concurrency,5}{b.Throughput / p!.Throughput,8:F2}×{b.HttpP99 / p.HttpP99,9:F2}×{b.EndToEndP99 / p.EndToEndP99,9:F2}×{b.CpuMsPerActivity / p.CpuMsPerActivity,9:F2}×"));
+        }
+
+        var (top, peer) = pairs.MaxBy(pair => pair.b.Concurrency);
+        BenchSummary.Add($"'{scenario}' throughput BreedBot ÷ peer at {top.Concurrency}", Line($"{top.Throughput / peer!.Throughput:F2}×"), "≥ 2×");
+        BenchSummary.Add($"'{scenario}' http p99 BreedBot ÷ peer at {top.Concurrency}", Line($"{top.HttpP99 / peer.HttpP99:F2}×"), "≤ 0.5×");
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
