@@ -4,9 +4,10 @@ namespace BreedBot.Benchmarks;
 
 /// <summary>
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
-/// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10).
+/// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
+/// <c>--scenarios help,mydata</c> (default: every inbound scenario).
 /// </summary>
-internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes)
+internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null)
 {
     public static BenchArguments Default { get; } = new(10, 3, [1, 10, 50], 10);
 
@@ -24,6 +25,7 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--seconds" => result with { Seconds = Number(value) },
                 "--warmup" => result with { WarmUpSeconds = Number(value) },
                 "--minutes" => result with { Minutes = Number(value) },
+                "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

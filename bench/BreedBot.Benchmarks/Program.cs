@@ -6,11 +6,13 @@ var known = new Dictionary<string, Action<TextWriter>>(StringComparer.OrdinalIgn
 {
     ["pairing"] = PairingBenchmark.Run,
     ["inbound"] = InboundBenchmark.Run,
+    ["memory"] = MemoryBenchmark.Run,
+    ["cards"] = CardsBenchmark.Run,
 };
 
 if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10] [--scenarios help,mydata]");
     return 2;
 }
 

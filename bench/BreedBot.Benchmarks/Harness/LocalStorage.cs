@@ -32,7 +32,10 @@ internal sealed class LocalStorage : IAsyncDisposable
     /// <summary>Table and queue requests so far.</summary>
     public long Requests => _tables.Requests + _queues.Requests;
 
-    public ChildProcess Process => _azurite;
+    private int AzuritePid { get; init; }
+
+    /// <summary>Azurite's CPU time so far, in milliseconds.</summary>
+    public double CpuMilliseconds() => ProcessStats.CpuMilliseconds(AzuritePid);
 
     public static async Task<LocalStorage> StartAsync()
     {
@@ -55,7 +58,7 @@ internal sealed class LocalStorage : IAsyncDisposable
             throw;
         }
 
-        return new LocalStorage(azurite, new CountingProxy(table), new CountingProxy(queue));
+        return new LocalStorage(azurite, new CountingProxy(table), new CountingProxy(queue)) { AzuritePid = await azurite.PidAsync() };
     }
 
     public async ValueTask DisposeAsync()

@@ -27,12 +27,12 @@ internal static class InboundBenchmark
 
         await using (var breedBot = await BotUnderTest.StartBreedBotAsync(storage, issuer, standIn))
         {
-            await MeasureAsync(breedBot, InboundScenario.All, results, notes, standIn, storage, options, stop.Token);
+            await MeasureAsync(breedBot, Chosen(options), results, notes, standIn, storage, options, stop.Token);
         }
 
         await using (var peer = await BotUnderTest.StartPeerAsync())
         {
-            await MeasureAsync(peer, InboundScenario.All.Where(s => s.PeerToo).ToList(), results, notes, standIn, storage, options, stop.Token);
+            await MeasureAsync(peer, Chosen(options).Where(s => s.PeerToo).ToList(), results, notes, standIn, storage, options, stop.Token);
         }
 
         output.WriteLine();
@@ -48,7 +48,7 @@ internal static class InboundBenchmark
         BotUnderTest bot, IReadOnlyList<InboundScenario> scenarios, List<LoadFigures> results, List<string> notes,
         ConnectorStandIn standIn, LocalStorage storage, BenchArguments options, CancellationToken ct)
     {
-        using var generator = new LoadGenerator(bot, standIn, () => storage.Requests);
+        using var generator = new LoadGenerator(bot, standIn, storage);
         foreach (var scenario in scenarios)
         {
             // JIT, connection pools, the signing keys: warm before measuring.
@@ -62,6 +62,9 @@ internal static class InboundBenchmark
         notes.Add(Line($"{bot.Name}: {bot.Note}; peak working set {bot.PeakWorkingSetMb:F0} MB, now {bot.WorkingSetMb:F0} MB"));
         BenchSummary.Add($"{bot.Name} peak working set (inbound run)", Line($"{bot.PeakWorkingSetMb:F0} MB"), "< 200 MB");
     }
+
+    private static List<InboundScenario> Chosen(BenchArguments options) =>
+        options.Scenarios is { } names ? [.. names.Select(InboundScenario.Named)] : [.. InboundScenario.All];
 
     private static CancellationTokenSource StopOnCtrlC()
     {

@@ -11,10 +11,10 @@ internal static class InboundReport
         {
             output.WriteLine();
             output.WriteLine(Line($"Scenario '{scenario}' (latencies in ms; e2e = until the reply reached the connector stand-in)"));
-            output.WriteLine(Line($"  {"bot",-9}{"conc",5}{"req/s",9}{"http p50",10}{"http p99",10}{"e2e p50",10}{"e2e p99",10}{"storage/act",13}{"cpu ms/act",12}{"failed",8}"));
+            output.WriteLine(Line($"  {"bot",-9}{"conc",5}{"req/s",9}{"http p50",10}{"http p99",10}{"e2e p50",10}{"e2e p99",10}{"storage/act",13}{"cpu ms/act",12}{"azurite cpu",13}{"failed",8}"));
             foreach (var r in results.Where(r => r.Scenario == scenario))
             {
-                output.WriteLine(Line($"  {r.Bot,-9}{r.Concurrency,5}{r.Throughput,9:F0}{r.HttpP50,10:F1}{r.HttpP99,10:F1}{r.EndToEndP50,10:F1}{r.EndToEndP99,10:F1}{r.StoragePerActivity,13:F2}{r.CpuMsPerActivity,12:F2}{r.Failures,8}"));
+                output.WriteLine(Line($"  {r.Bot,-9}{r.Concurrency,5}{r.Throughput,9:F0}{r.HttpP50,10:F1}{r.HttpP99,10:F1}{r.EndToEndP50,10:F1}{r.EndToEndP99,10:F1}{r.StoragePerActivity,13:F2}{r.CpuMsPerActivity,12:F2}{r.StorageCpuMsPerActivity,13:F2}{r.Failures,8}"));
             }
 
             PrintRatios(output, scenario, results);

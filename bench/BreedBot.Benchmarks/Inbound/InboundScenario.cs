@@ -14,7 +14,7 @@ internal sealed record InboundScenario(string Name, Func<ActivitySeed, string> A
         // The help card: parse, authenticate, render a card, reply. No storage.
         new("help", seed => seed.Message("help"), PeerToo: true),
         // "mijn gegevens" from someone BreedBot does not know yet: storage reads, a card reply.
-        new("my data", seed => seed.Message("mijn gegevens"), PeerToo: false),
+        new("mydata", seed => seed.Message("mijn gegevens"), PeerToo: false),
     ];
 
     public static InboundScenario Named(string name) =>

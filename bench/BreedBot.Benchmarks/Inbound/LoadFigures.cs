@@ -3,7 +3,7 @@ namespace BreedBot.Benchmarks.Inbound;
 /// <summary>What one bot did under one scenario at one concurrency. Latencies in milliseconds.</summary>
 internal sealed record LoadFigures(
     string Bot, string Scenario, int Concurrency, double Seconds,
-    double[] HttpMs, double[] EndToEndMs, long Failures, long StorageRequests, double BotCpuMs)
+    double[] HttpMs, double[] EndToEndMs, long Failures, long StorageRequests, double BotCpuMs, double StorageCpuMs)
 {
     public long Completed => HttpMs.Length;
 
@@ -20,6 +20,8 @@ internal sealed record LoadFigures(
     public double StoragePerActivity => Completed == 0 ? 0 : (double)StorageRequests / Completed;
 
     public double CpuMsPerActivity => Completed == 0 ? 0 : BotCpuMs / Completed;
+
+    public double StorageCpuMsPerActivity => Completed == 0 ? 0 : StorageCpuMs / Completed;
 
     private static double Percentile(double[] values, double share)
     {

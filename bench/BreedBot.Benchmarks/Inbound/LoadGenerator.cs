@@ -10,7 +10,7 @@ namespace BreedBot.Benchmarks.Inbound;
 /// request from a new user in a new conversation, and times the HTTP answer and the reply's
 /// arrival at the connector stand-in. Bounded in time; loopback only.
 /// </summary>
-internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, Func<long> storageRequests) : IDisposable
+internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, LocalStorage storage) : IDisposable
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
     private static readonly string RunId = Environment.ProcessId.ToString("x", CultureInfo.InvariantCulture);
@@ -23,7 +23,8 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
 
     public async Task<LoadFigures> RunAsync(InboundScenario scenario, int concurrency, TimeSpan duration, CancellationToken ct)
     {
-        var storageBefore = storageRequests();
+        var storageBefore = storage.Requests;
+        var storageCpuBefore = storage.CpuMilliseconds();
         var cpuBefore = ProcessStats.CpuMilliseconds(bot.Pid);
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -33,7 +34,8 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         return new LoadFigures(
             bot.Name, scenario.Name, concurrency, seconds,
             [.. results.SelectMany(r => r.Http)], [.. results.SelectMany(r => r.EndToEnd)],
-            results.Sum(r => r.Failures), storageRequests() - storageBefore, ProcessStats.CpuMilliseconds(bot.Pid) - cpuBefore);
+            results.Sum(r => r.Failures), storage.Requests - storageBefore,
+            ProcessStats.CpuMilliseconds(bot.Pid) - cpuBefore, storage.CpuMilliseconds() - storageCpuBefore);
     }
 
     private async Task<WorkerResult> WorkAsync(InboundScenario scenario, long deadline, CancellationToken ct)
