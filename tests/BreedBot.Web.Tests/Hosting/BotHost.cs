@@ -7,6 +7,7 @@ using BreedBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BreedBot.Web.Tests.Hosting;
@@ -41,7 +42,8 @@ public sealed class BotHost : IAsyncDisposable
     public string ServiceUrl => Connector.ServiceUrl.ToString();
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null)
+    /// <param name="logs">When given, receives every log record of the host at every level.</param>
+    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
     {
         var issuer = await LocalTokenIssuer.StartAsync();
         var connector = await ConnectorStandIn.StartAsync();
@@ -71,6 +73,10 @@ public sealed class BotHost : IAsyncDisposable
             }
 
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(time));
+            if (logs is not null)
+            {
+                builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+            }
         });
         return new BotHost(factory, time, issuer, connector, storageConnectionString, prefix);
     }
