@@ -28,6 +28,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<TeamOwners>();
         services.AddScoped<PairingRun>();
         services.AddScoped<DuoDeparture>();
+        services.AddScoped<MemberRemoval>();
         services.AddScoped<DuoAnnouncer>();
         services.AddScoped<TeamPairing>();
 

@@ -1,19 +1,16 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
-using BreedBot.Domain.Members;
-using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
 internal sealed class TeamInstallHandler(
-    TeamStore teams, MemberStore members, BotMessenger messenger, RosterInvitations roster, DuoDeparture departures, ILogger<TeamInstallHandler> logger)
+    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
@@ -29,8 +26,14 @@ internal sealed class TeamInstallHandler(
         await PostWelcomeOnceAsync(activity, team, ct);
 
         // Every delivery reads the roster: invitations already sent are not repeated, and one
-        // that failed half-way is completed when Teams delivers the event again.
-        await roster.InviteRosterAsync(team, UserLanguage.Dutch, ct);
+        // that failed half-way is completed when Teams delivers the event again. People who left
+        // while BreedBot was not installed (or without any event) leave their duos now.
+        var present = await roster.InviteRosterAsync(team, UserLanguage.Dutch, ct);
+        var gone = await removal.RemoveAbsentAsync(team, present, ct);
+        if (gone > 0)
+        {
+            Log.MembersRemoved(logger, gone);
+        }
     }
 
     /// <summary>Members added to or removed from a team BreedBot is installed in.</summary>
@@ -54,9 +57,7 @@ internal sealed class TeamInstallHandler(
         var removed = (activity.MembersRemoved ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
         foreach (var person in removed)
         {
-            await members.UpdateAsync(tenantId, teamId, person.Key,
-                (m, now) => m.Status == MembershipStatus.Removed ? m : m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, ct);
-            await departures.OnLeftAsync(team, person.Key, ct);
+            await removal.RemoveAsync(team, person.Key, ct);
         }
 
         if (removed.Count > 0)

@@ -18,20 +18,25 @@ internal sealed class RosterInvitations(
 {
     private const int PageSize = 500;
 
-    public async Task InviteRosterAsync(TeamInstallation team, UserLanguage language, CancellationToken ct)
+    /// <summary>Reads the whole roster, invites whoever is new, and returns the member keys Teams listed.</summary>
+    public async Task<IReadOnlySet<string>> InviteRosterAsync(TeamInstallation team, UserLanguage language, CancellationToken ct)
     {
         var serviceUrl = new Uri(team.Channel.ServiceUrl);
         string? continuation = null;
         var invited = 0;
+        var present = new HashSet<string>(StringComparer.Ordinal);
         do
         {
             var page = await connector.GetPagedMembersAsync(serviceUrl, team.TeamId, PageSize, continuation, ct);
-            invited += await InviteAsync(team, page.Members.Select(RosterPerson.From).OfType<RosterPerson>(), language, ct);
+            var people = page.Members.Select(RosterPerson.From).OfType<RosterPerson>().ToList();
+            present.UnionWith(people.Select(p => p.Key));
+            invited += await InviteAsync(team, people, language, ct);
             continuation = page.ContinuationToken;
         }
         while (!string.IsNullOrEmpty(continuation));
 
         Log.InvitationsSent(logger, invited);
+        return present;
     }
 
     /// <summary>Invites the given people (e.g. members just added to the team). Returns how many were invited now.</summary>

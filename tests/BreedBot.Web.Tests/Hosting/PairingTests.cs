@@ -122,6 +122,46 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstallRedelivered_SomeoneGoneFromTheRosterWithoutAnEvent_IsTreatedAsRemoved()
+    {
+        foreach (var person in Roster.Take(4))
+        {
+            await JoinAsync(person.Id, person.Aad, "Wijkteam");
+        }
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        // Ana's account was deleted: Teams lists her no more and sent no teamMemberRemoved.
+        host.Connector.SetRoster(TestActivities.TeamId, Roster.Where(p => p.Aad != "aad-ana").Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Upn, UserRole: p.Role)));
+        var before = host.Connector.Requests.Count;
+
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+
+        var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
+        Assert.Single(sent, r => r.Json!["text"]?.GetValue<string>() == "Ana Jansen doet niet meer mee in dit team.");
+        var ana = Assert.Single(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == "aad-ana");
+        Assert.Equal("Removed", ana.GetString("Status"));
+        var duoRows = (await host.RowsAsync(StorageTables.DuosName)).Where(r => r.RowKey != "state").ToList();
+        Assert.DoesNotContain(duoRows, r => r.GetString("Members")!.Contains("aad-ana", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InstallRedelivered_EveryoneStillThere_RemovesNobody()
+    {
+        foreach (var person in Roster.Take(4))
+        {
+            await JoinAsync(person.Id, person.Aad, "Wijkteam");
+        }
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        var before = host.Connector.Requests.Count;
+
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+
+        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Json?["text"]?.GetValue<string>()?.Contains("doet niet meer mee", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("Status") == "Removed");
+    }
+
+    [Fact]
     public async Task Swap_OncePerRound_GivesANewPartnerThenExplainsTheLimit()
     {
         foreach (var person in Roster.Take(4))
