@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Storage.TeamWeeks;
 using BreedBot.Storage.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<UserConversationStore>();
         services.AddSingleton<MemberStore>();
         services.AddSingleton<DuoStore>();
+        services.AddSingleton<TeamWeekFactStore>();
         return services;
     }
 

@@ -11,8 +11,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string MembersName = "Members";
     public const string MembershipsName = "Memberships";
     public const string DuosName = "Duos";
+    public const string TeamWeekFactsName = "TeamWeekFacts";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -24,5 +25,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient Duos { get; } = service.GetTableClient(options.Value.TablePrefix + DuosName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos];
+    public TableClient TeamWeekFacts { get; } = service.GetTableClient(options.Value.TablePrefix + TeamWeekFactsName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts];
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace BreedBot.Domain.TeamWeeks;
+
+/// <summary>
+/// An ISO 8601 week (Monday to Sunday; week 1 holds the year's first Thursday), written "2027-W07".
+/// A team's facts belong to the week of the team's own time zone.
+/// </summary>
+public readonly record struct IsoWeek : IComparable<IsoWeek>
+{
+    public IsoWeek(int year, int week)
+    {
+        if (year is < 1 or > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"No ISO week {week} in {year}.");
+        }
+
+        Year = year;
+        Week = week;
+    }
+
+    public int Year { get; }
+
+    public int Week { get; }
+
+    /// <summary>Monday of this week.</summary>
+    public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
+
+    public static IsoWeek Of(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return new IsoWeek(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day));
+    }
+
+    /// <summary>The week <paramref name="instant"/> falls in, in <paramref name="zone"/>.</summary>
+    public static IsoWeek Of(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+    }
+
+    public IsoWeek AddWeeks(int weeks) => Of(Monday.AddDays(7 * weeks));
+
+    /// <summary>This week and the <paramref name="count"/> - 1 weeks before it, oldest first.</summary>
+    public IReadOnlyList<IsoWeek> AndPrevious(int count)
+    {
+        var last = this;
+        return [.. Enumerable.Range(0, count).Select(i => last.AddWeeks(i - count + 1))];
+    }
+
+    public static bool TryParse(string? text, out IsoWeek week)
+    {
+        week = default;
+        if (text is not { Length: 8 } || text[4] != '-' || text[5] != 'W'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || year < 1 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
+        {
+            return false;
+        }
+
+        week = new IsoWeek(year, number);
+        return true;
+    }
+
+    public int CompareTo(IsoWeek other) => Year != other.Year ? Year.CompareTo(other.Year) : Week.CompareTo(other.Week);
+
+    public static bool operator <(IsoWeek left, IsoWeek right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(IsoWeek left, IsoWeek right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(IsoWeek left, IsoWeek right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(IsoWeek left, IsoWeek right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
+}

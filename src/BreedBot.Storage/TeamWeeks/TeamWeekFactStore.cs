@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using BreedBot.Domain.TeamWeeks;
+
+namespace BreedBot.Storage.TeamWeeks;
+
+/// <summary>
+/// The anonymous facts of each team's weeks (table TeamWeekFacts), one partition per team and ISO
+/// week, so a summary of N weeks is N single-partition queries.
+/// <para>
+/// Recording is idempotent: the row key is a hash of the producer's deterministic fact id, and an
+/// insert that finds the row already there is a duplicate delivery, not a second event. The hash
+/// is salted with the week's salt (below), so whatever the producer built its id from (occurrence
+/// keys can hold member keys) is neither in the table nor recoverable by hashing guesses once the
+/// salt is forgotten.
+/// </para>
+/// <para>
+/// Participants are counted without storing who: each week has its own random salt (row "salt"),
+/// and a participant is a row keyed by SHA-256(salt ‖ member key). Distinct people give distinct
+/// rows, the same person twice gives one. Facts carry no participant reference, so a row never
+/// ties what was reflected to whom. Salts of closed weeks are forgotten
+/// (<see cref="ForgetSaltAsync"/>): after that no one, not even with the Members table at hand,
+/// can tell whose participant rows they are.
+/// </para>
+/// </summary>
+public sealed class TeamWeekFactStore(StorageTables tables)
+{
+    /// <summary>Records a fact once. Returns false when it was already recorded (a duplicate delivery).</summary>
+    public Task<bool> RecordAsync(string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, CancellationToken ct) =>
+        RecordAsync(tenantId, teamId, week, fact, [], ct);
+
+    /// <summary>
+    /// Records a fact once, and counts each of <paramref name="participantKeys"/> as a participant of
+    /// the week (each person once per week, however many facts they take part in).
+    /// </summary>
+    public async Task<bool> RecordAsync(
+        string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, IReadOnlyCollection<string> participantKeys, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentException.ThrowIfNullOrEmpty(fact.FactId);
+        ArgumentNullException.ThrowIfNull(participantKeys);
+        var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
+        var salt = await GetOrCreateSaltAsync(partition, ct);
+        var added = await tables.TeamWeekFacts.TryAddAsync(TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact), ct);
+
+        // Also on a duplicate: an earlier delivery may have failed between the fact and its participants.
+        foreach (var key in participantKeys.Distinct(StringComparer.Ordinal))
+        {
+            await tables.TeamWeekFacts.TryAddAsync(new TeamWeekFactEntity { PartitionKey = partition, RowKey = ParticipantRowKey(salt, key) }, ct);
+        }
+
+        return added;
+    }
+
+    /// <summary>One week's facts and participant count: one single-partition query.</summary>
+    public async Task<TeamWeekFacts> GetWeekAsync(string tenantId, string teamId, IsoWeek week, CancellationToken ct)
+    {
+        var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
+        var facts = new List<TeamWeekFact>();
+        var participants = 0;
+        await foreach (var row in tables.TeamWeekFacts.QueryAsync<TeamWeekFactEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            if (row.RowKey.StartsWith(TeamWeekFactEntity.ParticipantPrefix, StringComparison.Ordinal))
+            {
+                participants++;
+            }
+            else if (row.ToFact() is { } fact)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return new TeamWeekFacts(week, facts, participants);
+    }
+
+    /// <summary><paramref name="last"/> and the <paramref name="count"/> - 1 weeks before it, oldest first: one query per week.</summary>
+    public async Task<IReadOnlyList<TeamWeekFacts>> GetWeeksAsync(string tenantId, string teamId, IsoWeek last, int count, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var weeks = await Task.WhenAll(last.AndPrevious(count).Select(w => GetWeekAsync(tenantId, teamId, w, ct)));
+        return weeks;
+    }
+
+    /// <summary>
+    /// Drops a closed week's salt, so its rows can no longer be tied to anyone. Anything recorded
+    /// for that week afterwards gets a fresh salt (a late duplicate would then count twice), so
+    /// call this only for weeks nobody records into any more.
+    /// </summary>
+    public async Task ForgetSaltAsync(string tenantId, string teamId, IsoWeek week, CancellationToken ct)
+    {
+        try
+        {
+            await tables.TeamWeekFacts.DeleteEntityAsync(TeamWeekFactEntity.Partition(tenantId, teamId, week), TeamWeekFactEntity.SaltRowKey, ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already forgotten, or nobody took part that week.
+        }
+    }
+
+    /// <summary>Removes a person's participant row from a week whose salt still exists (their data is erased; the facts stay).</summary>
+    public async Task EraseParticipantAsync(string tenantId, string teamId, IsoWeek week, string memberKey, CancellationToken ct)
+    {
+        var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
+        var salt = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
+        if (salt?.Salt is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await tables.TeamWeekFacts.DeleteEntityAsync(partition, ParticipantRowKey(salt.Salt, memberKey), ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // They did not take part that week.
+        }
+    }
+
+    private async Task<string> GetOrCreateSaltAsync(string partition, CancellationToken ct)
+    {
+        var existing = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
+        if (existing?.Salt is { } salt)
+        {
+            return salt;
+        }
+
+        var fresh = new TeamWeekFactEntity
+        {
+            PartitionKey = partition,
+            RowKey = TeamWeekFactEntity.SaltRowKey,
+            Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        if (await tables.TeamWeekFacts.TryAddAsync(fresh, ct))
+        {
+            return fresh.Salt;
+        }
+
+        // Another instance created it first: everyone must hash with the same salt.
+        var winner = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
+        return winner?.Salt ?? throw new StorageConflictException(tables.TeamWeekFacts.Name, 2);
+    }
+
+    private static string FactRowKey(string salt, TeamWeekFact fact) => fact.Kind + "|" + Hash(salt, "fact\n" + fact.FactId);
+
+    private static string ParticipantRowKey(string salt, string memberKey) => TeamWeekFactEntity.ParticipantPrefix + Hash(salt, memberKey);
+
+    private static string Hash(string salt, string value)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(salt + "\n" + value));
+        return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
+    }
+}

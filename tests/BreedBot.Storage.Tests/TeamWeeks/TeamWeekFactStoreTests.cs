@@ -1,0 +1,161 @@
+using Azure.Data.Tables;
+using BreedBot.Domain.Courage;
+using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.TeamWeeks;
+using BreedBot.Testing;
+
+namespace BreedBot.Storage.Tests.TeamWeeks;
+
+[Collection(SharedAzurite.Name)]
+public class TeamWeekFactStoreTests(AzuriteFixture azurite)
+{
+    private const string Tenant = "tenant-a";
+    private const string TeamId = "19:facts@thread.tacv2";
+    private static readonly IsoWeek Week = new(2027, 7);
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Fact]
+    public async Task RecordAsync_EveryKind_RoundTrips()
+    {
+        var (store, _) = await CreateAsync();
+        TeamWeekFact[] facts =
+        [
+            new DuoMomentPlanned("p"),
+            new DuoMomentHeld("h", [DuoActivity.CasusBesproken, DuoActivity.KennisGedeeld], 4),
+            new DuoMomentHeld("h2", [], null),
+            new DuoMomentSkipped("s"),
+            new DuoMomentMissed("m"),
+            new ReflectionCompleted("r", [DiscomfortSource.Angst, DiscomfortSource.Zorgen], MeldcodeStep.Wegen, [HelpingFactor.Rolmodellen], [HinderingFactor.GeenTijdVoorReflectie]),
+            new ReflectionCompleted("r2", [], null, [], []),
+            new CourageousStepPlanned("c"),
+            new CourageousStepOutcome("o", StepOutcome.Deels),
+        ];
+        foreach (var fact in facts)
+        {
+            Assert.True(await store.RecordAsync(Tenant, TeamId, Week, fact, Ct));
+        }
+
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+
+        Assert.Equal(Week, read.Week);
+        Assert.Equal(9, read.Facts.Count);
+        var held = Assert.Single(read.Facts.OfType<DuoMomentHeld>(), h => h.Usefulness == 4);
+        Assert.Equal([DuoActivity.CasusBesproken, DuoActivity.KennisGedeeld], held.Activities);
+        var reflection = Assert.Single(read.Facts.OfType<ReflectionCompleted>(), r => r.Step is not null);
+        Assert.Equal([DiscomfortSource.Angst, DiscomfortSource.Zorgen], reflection.Sources);
+        Assert.Equal(MeldcodeStep.Wegen, reflection.Step);
+        Assert.Equal([HelpingFactor.Rolmodellen], reflection.Helping);
+        Assert.Equal([HinderingFactor.GeenTijdVoorReflectie], reflection.Hindering);
+        Assert.Equal(StepOutcome.Deels, Assert.Single(read.Facts.OfType<CourageousStepOutcome>()).Outcome);
+        Assert.Single(read.Facts.OfType<DuoMomentPlanned>());
+        Assert.Single(read.Facts.OfType<DuoMomentSkipped>());
+        Assert.Single(read.Facts.OfType<DuoMomentMissed>());
+        Assert.Single(read.Facts.OfType<CourageousStepPlanned>());
+    }
+
+    [Fact]
+    public async Task RecordAsync_SameFactIdTwice_CountsOnce()
+    {
+        var (store, _) = await CreateAsync();
+
+        Assert.True(await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("reminder/2027-W07/duo-1", [], 3), ["aad-ana", "aad-bo"], Ct));
+        Assert.False(await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("reminder/2027-W07/duo-1", [], 3), ["aad-ana", "aad-bo"], Ct));
+
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+        Assert.Single(read.Facts);
+        Assert.Equal(2, read.Participants);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SameIdOtherKind_AreTwoFacts()
+    {
+        var (store, _) = await CreateAsync();
+
+        Assert.True(await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentPlanned("duo-1"), Ct));
+        Assert.True(await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentMissed("duo-1"), Ct));
+
+        Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Facts.Count);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SamePersonInManyFacts_IsOneParticipant()
+    {
+        var (store, _) = await CreateAsync();
+
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("a", [], null), ["aad-ana", "aad-bo"], Ct);
+        await store.RecordAsync(Tenant, TeamId, Week, new ReflectionCompleted("b", [], null, [], []), ["aad-ana"], Ct);
+        await store.RecordAsync(Tenant, TeamId, Week, new CourageousStepPlanned("c"), ["aad-ana", "aad-ana"], Ct);
+        await store.RecordAsync(Tenant, TeamId, Week.AddWeeks(1), new DuoMomentHeld("d", [], null), ["aad-ana"], Ct);
+
+        Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
+        Assert.Equal(1, (await store.GetWeekAsync(Tenant, TeamId, Week.AddWeeks(1), Ct)).Participants);
+    }
+
+    [Fact]
+    public async Task RecordAsync_AnyFact_StoresNoMemberKeyOrFactIdInAnyRow()
+    {
+        var (store, table) = await CreateAsync();
+
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("reminder/2027-W07/aad-ana,aad-bo", [DuoActivity.Anders], 5), ["aad-ana", "aad-bo"], Ct);
+
+        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: Ct))
+        {
+            foreach (var (name, value) in row)
+            {
+                var text = value?.ToString() ?? "";
+                Assert.DoesNotContain("aad-", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("reminder", text, StringComparison.Ordinal);
+                Assert.False(string.IsNullOrEmpty(name));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task GetWeeksAsync_FiveWeeks_OldestFirstWithEmptyWeeks()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentPlanned("now"), Ct);
+        await store.RecordAsync(Tenant, TeamId, Week.AddWeeks(-2), new DuoMomentPlanned("then"), Ct);
+        await store.RecordAsync(Tenant, TeamId, Week.AddWeeks(-5), new DuoMomentPlanned("too old"), Ct);
+        await store.RecordAsync(Tenant, "19:other@thread.tacv2", Week, new DuoMomentPlanned("other team"), Ct);
+
+        var weeks = await store.GetWeeksAsync(Tenant, TeamId, Week, 5, Ct);
+
+        Assert.Equal(Week.AndPrevious(5), weeks.Select(w => w.Week));
+        Assert.Equal([0, 0, 1, 0, 1], weeks.Select(w => w.Facts.Count));
+    }
+
+    [Fact]
+    public async Task EraseParticipantAsync_WhileTheSaltExists_RemovesOnlyThatPerson()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("a", [], null), ["aad-ana", "aad-bo"], Ct);
+
+        await store.EraseParticipantAsync(Tenant, TeamId, Week, "aad-ana", Ct);
+        await store.EraseParticipantAsync(Tenant, TeamId, Week, "aad-nobody", Ct);
+
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+        Assert.Equal(1, read.Participants);
+        Assert.Single(read.Facts);
+    }
+
+    [Fact]
+    public async Task ForgetSaltAsync_ClosedWeek_ParticipantsCanNoLongerBeTiedToAnyone()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("a", [], null), ["aad-ana", "aad-bo"], Ct);
+
+        await store.ForgetSaltAsync(Tenant, TeamId, Week, Ct);
+        await store.ForgetSaltAsync(Tenant, TeamId, Week, Ct);
+        await store.EraseParticipantAsync(Tenant, TeamId, Week, "aad-ana", Ct);
+
+        // Without the salt even erasure cannot find whose row it was: the count stays, anonymous.
+        Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
+    }
+
+    private async Task<(TeamWeekFactStore Store, TableClient Table)> CreateAsync()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        return (new TeamWeekFactStore(ctx.Tables), ctx.Tables.TeamWeekFacts);
+    }
+}
