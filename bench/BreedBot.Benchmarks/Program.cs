@@ -8,6 +8,7 @@ var known = new Dictionary<string, Action<TextWriter>>(StringComparer.OrdinalIgn
     ["inbound"] = InboundBenchmark.Run,
     ["memory"] = MemoryBenchmark.Run,
     ["cards"] = CardsBenchmark.Run,
+    ["guard"] = GuardBenchmark.Run,
 };
 
 if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))

@@ -1,0 +1,51 @@
+using BreedBot.Domain.Privacy;
+using Xunit.Abstractions;
+
+namespace BreedBot.Domain.Tests.Privacy;
+
+public class PrivacyGuardCorpusTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying()
+    {
+        var corpus = PrivacyCorpus.Load();
+        var identifying = corpus.Count(entry => entry.Label != PrivacyCorpus.Allowed);
+
+        Assert.True(corpus.Count >= 200, $"{corpus.Count} sentences");
+        Assert.InRange(identifying, corpus.Count * 2 / 5, corpus.Count * 3 / 5);
+    }
+
+    [Fact]
+    public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind()
+    {
+        var wrongKind = PrivacyCorpus.Load()
+            .Where(entry => entry.Label != PrivacyCorpus.Allowed)
+            .Where(entry => !PrivacyGuard.Check(entry.Sentence).Findings.Contains(PrivacyCorpus.KindOf(entry.Label)))
+            .Select(entry => $"{entry.Label}: {entry.Sentence}")
+            .ToList();
+
+        // A sentence refused for another reason still counts for recall, but each kind must earn its own hits.
+        Assert.True(wrongKind.Count <= 3, string.Join(Environment.NewLine, wrongKind));
+    }
+
+    [Fact]
+    public void Check_Corpus_RecallAtLeast95PercentAndFalsePositivesAtMost5Percent()
+    {
+        var corpus = PrivacyCorpus.Load();
+        var identifying = corpus.Where(entry => entry.Label != PrivacyCorpus.Allowed).ToList();
+        var ordinary = corpus.Where(entry => entry.Label == PrivacyCorpus.Allowed).ToList();
+
+        var missed = identifying.Where(entry => PrivacyGuard.Check(entry.Sentence).IsAllowed).ToList();
+        var refused = ordinary.Where(entry => !PrivacyGuard.Check(entry.Sentence).IsAllowed).ToList();
+        foreach (var (label, sentence) in missed.Concat(refused))
+        {
+            output.WriteLine($"{label}\t{sentence}");
+        }
+
+        var recall = 1.0 - ((double)missed.Count / identifying.Count);
+        var falsePositiveRate = (double)refused.Count / ordinary.Count;
+        output.WriteLine($"recall {recall:P1}, false-positive rate {falsePositiveRate:P1}");
+        Assert.True(recall >= 0.95, $"recall {recall:P1}; missed {missed.Count} of {identifying.Count}");
+        Assert.True(falsePositiveRate <= 0.05, $"false-positive rate {falsePositiveRate:P1}; refused {refused.Count} of {ordinary.Count}");
+    }
+}
