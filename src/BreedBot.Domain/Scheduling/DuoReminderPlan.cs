@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace BreedBot.Domain.Scheduling;
+
+/// <summary>
+/// What is due for one duo in a window: at the week's moment a reminder for each partner who takes
+/// part (in their own zone; useful until the end of that local day); the next working day, when
+/// the week was neither held nor skipped, one gentle nudge each (useful for a day). When only one
+/// partner takes part that week (the others paused), that partner is told once per pause instead.
+/// </summary>
+public static class DuoReminderPlan
+{
+    public static readonly TimeSpan NudgeUsefulFor = TimeSpan.FromDays(1);
+
+    public static IReadOnlyList<Occurrence> Due(DuoSchedule schedule, Func<IsoWeekId, DuoWeek?> weekState, DueWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(weekState);
+        ArgumentNullException.ThrowIfNull(window);
+        var due = new List<Occurrence>();
+        foreach (var week in WeeksAround(window))
+        {
+            var state = weekState(week) ?? new DuoWeek(week, schedule.Key);
+            due.AddRange(ForWeek(schedule, state).Where(o => window.Contains(o.DueAt) && o.DueAt >= schedule.PairedAt));
+        }
+
+        return due;
+    }
+
+    /// <summary>Everything a duo's week can produce, due or not.</summary>
+    public static IEnumerable<Occurrence> ForWeek(DuoSchedule schedule, DuoWeek state)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.IsOpen)
+        {
+            yield break;
+        }
+
+        var (date, time) = state.MomentOf(schedule.Duo.Moment);
+        var members = schedule.OrderedMembers;
+        var present = members.Where(m => schedule.TakesPartOn(m, date)).ToList();
+        var week = state.Week.ToString();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (!present.Contains(member))
+            {
+                continue;
+            }
+
+            var zone = schedule.ZoneOf(member);
+            var at = LocalMoments.ToInstant(date, time, zone);
+            var endOfDay = LocalMoments.EndOfDay(date, zone);
+            if (present.Count == 1)
+            {
+                foreach (var paused in members.Where(m => m != member && schedule.Partners.TryGetValue(m, out var p) && p.Joined && p.Pause is not null))
+                {
+                    var until = schedule.Partners[paused].Pause!.Until.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+                    yield return new Occurrence(OccurrenceKinds.PartnerPaused, schedule.Scope,
+                        Id("paused", schedule.Key, until, Index(members, paused), i), at, endOfDay);
+                }
+
+                continue;
+            }
+
+            var revision = state.Move?.Revision ?? 0;
+            var reminderId = revision == 0 ? Id("reminder", week, schedule.Key, i) : Id("reminder", week, schedule.Key, i, "m" + revision.ToString(CultureInfo.InvariantCulture));
+            yield return new Occurrence(OccurrenceKinds.DuoReminder, schedule.Scope, reminderId, at, endOfDay);
+
+            var nudgeAt = LocalMoments.ToInstant(WorkingDays.Next(date), time, zone);
+            yield return new Occurrence(OccurrenceKinds.DuoNudge, schedule.Scope, Id("nudge", week, schedule.Key, i), nudgeAt, nudgeAt + NudgeUsefulFor);
+        }
+    }
+
+    /// <summary>
+    /// The weeks whose moments or nudges can fall in the window: a nudge comes up to a few days after
+    /// its moment (Friday → Monday, or past a holiday), so the two weeks before the window count too.
+    /// </summary>
+    public static IEnumerable<IsoWeekId> WeeksAround(DueWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var first = IsoWeekId.Of(DateOnly.FromDateTime(window.From.UtcDateTime.AddDays(-1))).Previous;
+        var last = IsoWeekId.Of(DateOnly.FromDateTime(window.To.UtcDateTime.AddDays(1)));
+        for (var week = first; week.Monday <= last.Monday; week = week.Next)
+        {
+            yield return week;
+        }
+    }
+
+    private static int Index(IReadOnlyList<string> members, string member) => members.ToList().IndexOf(member);
+
+    private static string Id(string kind, params object[] parts) =>
+        kind + "/" + string.Join('/', parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,11 @@
+namespace BreedBot.Domain.Scheduling;
+
+/// <summary>What became of a check-in, skip or move on a duo's week.</summary>
+public enum DuoWeekChange
+{
+    Done,
+    AlreadyCheckedIn,
+    AlreadySkipped,
+    NotThisWeek,
+    InThePast,
+}
