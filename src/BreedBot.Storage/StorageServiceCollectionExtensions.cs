@@ -38,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<DuoStore>();
         services.AddSingleton<TeamWeekFactStore>();
+        services.AddSingleton<Scheduling.OccurrenceClaimStore>();
+        services.AddSingleton<Scheduling.DuoWeekStore>();
         return services;
     }
 

@@ -12,8 +12,10 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string MembershipsName = "Memberships";
     public const string DuosName = "Duos";
     public const string TeamWeekFactsName = "TeamWeekFacts";
+    public const string OccurrenceClaimsName = "OccurrenceClaims";
+    public const string DuoWeeksName = "DuoWeeks";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -27,5 +29,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient TeamWeekFacts { get; } = service.GetTableClient(options.Value.TablePrefix + TeamWeekFactsName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts];
+    public TableClient OccurrenceClaims { get; } = service.GetTableClient(options.Value.TablePrefix + OccurrenceClaimsName);
+
+    public TableClient DuoWeeks { get; } = service.GetTableClient(options.Value.TablePrefix + DuoWeeksName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks];
 }
