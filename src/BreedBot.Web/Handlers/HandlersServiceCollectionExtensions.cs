@@ -4,6 +4,7 @@ using BreedBot.Web.Jobs;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
+using BreedBot.Web.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,7 @@ internal static class HandlersServiceCollectionExtensions
 
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
+        services.AddBreedBotScheduler();
         return services;
     }
 

@@ -1,0 +1,17 @@
+namespace BreedBot.Web;
+
+/// <summary>The scheduler's and the duo reminders' log lines (EventIds 1150–1199): kinds and counts only.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1150, Level = LogLevel.Information, Message = "Scheduler pass: {Due} due, {Acted} acted ({Late} late), {Missed} missed, {Failed} failed")]
+    public static partial void SchedulerPassed(ILogger logger, int due, int acted, int late, int missed, int failed);
+
+    [LoggerMessage(EventId = 1151, Level = LogLevel.Warning, Message = "Occurrence source {Source} failed with {ErrorType}; the next pass tries again")]
+    public static partial void SchedulerSourceFailed(ILogger logger, string source, string errorType);
+
+    [LoggerMessage(EventId = 1152, Level = LogLevel.Warning, Message = "A {Kind} occurrence failed with {ErrorType}; its claim is given back")]
+    public static partial void OccurrenceFailed(ILogger logger, string kind, string errorType);
+
+    [LoggerMessage(EventId = 1153, Level = LogLevel.Information, Message = "A {Kind} occurrence came up too late and was recorded as missed")]
+    public static partial void OccurrenceMissed(ILogger logger, string kind);
+}
