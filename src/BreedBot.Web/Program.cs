@@ -3,6 +3,7 @@ using BreedBot.Storage;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Health;
+using BreedBot.Web.Retention;
 using BreedBot.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddBreedBotTelemetry();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBreedBotStorage(builder.Configuration);
 builder.Services.AddBreedBotHandlers();
+builder.Services.AddBreedBotRetention(builder.Configuration);
 
 var app = builder.Build();
 

@@ -17,6 +17,7 @@ public class TableKeyTests
     [InlineData("a#b?c", "a%23b%3Fc")]
     [InlineData("50%", "50%25")]
     [InlineData("tab\there", "tab%09here")]
+    [InlineData("team|week", "team%7Cweek")]
     public void Escape_ForbiddenCharacters_ArePercentEncoded(string id, string expected)
     {
         Assert.Equal(expected, TableKey.Escape(id));

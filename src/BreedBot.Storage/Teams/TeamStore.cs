@@ -105,6 +105,18 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
         return teams;
     }
 
+    /// <summary>Teams BreedBot was removed from (uninstalled or deleted), for the daily retention run.</summary>
+    public async Task<IReadOnlyList<TeamInstallation>> ListRemovedAsync(CancellationToken ct)
+    {
+        var teams = new List<TeamInstallation>();
+        await foreach (var entity in Table.QueryAsync<TeamEntity>(e => e.Status != nameof(InstallationStatus.Installed), cancellationToken: ct))
+        {
+            teams.Add(entity.ToDomain());
+        }
+
+        return teams;
+    }
+
     public Task<bool> SetRotationWeeksAsync(string tenantId, string teamId, int weeks, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(weeks), false, nameof(weeks));

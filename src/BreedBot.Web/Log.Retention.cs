@@ -1,0 +1,7 @@
+namespace BreedBot.Web;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1080, Level = LogLevel.Information, Message = "A removed team's data was purged after its grace period ({RowCount} rows)")]
+    public static partial void TeamDataPurged(ILogger logger, int rowCount);
+}

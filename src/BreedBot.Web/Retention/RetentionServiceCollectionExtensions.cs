@@ -1,0 +1,18 @@
+using BreedBot.Storage.Retention;
+
+namespace BreedBot.Web.Retention;
+
+internal static class RetentionServiceCollectionExtensions
+{
+    /// <summary>Retention periods bound to <c>Retention</c> and validated at startup, and the runs that apply them.</summary>
+    public static IServiceCollection AddBreedBotRetention(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<TeamDataPurge>();
+        services.AddSingleton<TeamDataRetention>();
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using BreedBot.Storage;
+using BreedBot.Testing;
+using BreedBot.Web.Retention;
+using BreedBot.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BreedBot.Web.Tests.Retention;
+
+/// <summary>A team that removes BreedBot keeps its data for the grace period (30 days), then loses all of it.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class TeamDataRetentionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private BotHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host.Connector.SetRoster(TestActivities.TeamId, [new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad), new StandInMember("29:1ana", "Ana Jansen", "aad-ana")]);
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_WithinTheGracePeriod_KeepsTheTeam()
+    {
+        await host.PostAsync(Uninstall());
+        host.Time.Advance(TimeSpan.FromDays(29));
+
+        Assert.Equal(0, await RunAsync());
+
+        Assert.Equal(2, (await host.RowsAsync(StorageTables.MembersName)).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_AfterTheGracePeriod_DeletesEveryRowOfTheTeam()
+    {
+        await host.PostAsync(Uninstall());
+        host.Time.Advance(TimeSpan.FromDays(30));
+
+        Assert.Equal(1, await RunAsync());
+
+        foreach (var table in StorageTables.All.Where(t => t != StorageTables.UserConversationsName))
+        {
+            Assert.Empty(await host.RowsAsync(table));
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_ReinstalledWithinTheGracePeriod_KeepsEverythingForGood()
+    {
+        await host.PostAsync(Uninstall());
+        host.Time.Advance(TimeSpan.FromDays(10));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+        host.Time.Advance(TimeSpan.FromDays(60));
+
+        Assert.Equal(0, await RunAsync());
+
+        Assert.Equal(2, (await host.RowsAsync(StorageTables.MembersName)).Count);
+    }
+
+    private async Task<int> RunAsync()
+    {
+        using var scope = host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<TeamDataRetention>().RunAsync(host.Time.GetUtcNow(), CancellationToken.None);
+    }
+
+    private System.Text.Json.Nodes.JsonObject Uninstall()
+    {
+        var activity = TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate");
+        activity["action"] = "remove";
+        activity["id"] = "uninstall-1";
+        return activity;
+    }
+}
