@@ -4,10 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace BreedBot.Storage;
 
 /// <summary>
-/// Creates the tables at startup — never in a constructor. When storage is not reachable yet the
+/// Creates the tables and queues at startup — never in a constructor. When storage is not reachable yet the
 /// host still starts (readiness says so) and creation is retried until it succeeds.
 /// </summary>
-public sealed partial class StorageInitializer(StorageTables tables, StorageReadiness readiness, TimeProvider time, ILogger<StorageInitializer> logger)
+public sealed partial class StorageInitializer(StorageTables tables, StorageQueues queues, StorageReadiness readiness, TimeProvider time, ILogger<StorageInitializer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
@@ -35,6 +35,11 @@ public sealed partial class StorageInitializer(StorageTables tables, StorageRead
             foreach (var table in tables.Each())
             {
                 await table.CreateIfNotExistsAsync(ct);
+            }
+
+            foreach (var queue in queues.Each())
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: ct);
             }
 
             readiness.TablesCreated = true;

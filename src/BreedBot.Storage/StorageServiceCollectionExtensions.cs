@@ -4,6 +4,7 @@ using Azure.Identity;
 using Azure.Storage.Queues;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Storage.Users;
@@ -28,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<StorageTables>();
+        services.AddSingleton<StorageQueues>();
         services.AddSingleton<StorageReadiness>();
         services.AddSingleton<StorageProbe>();
         services.AddSingleton<StorageInitializer>();
@@ -40,6 +42,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamWeekFactStore>();
         services.AddSingleton<Scheduling.OccurrenceClaimStore>();
         services.AddSingleton<Scheduling.DuoWeekStore>();
+        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<SendPauseStore>();
         return services;
     }
 
@@ -52,9 +56,15 @@ public static class StorageServiceCollectionExtensions
             : new TableServiceClient(options.ConnectionString, clientOptions);
     }
 
+    /// <summary>
+    /// Pinned, not the SDK's newest: Azurite 3.37 (local runs and tests) refuses versions it does not know,
+    /// and 2026-06-06 is the newest both it and Azure.Storage.Queues 12.28 speak.
+    /// </summary>
+    public const QueueClientOptions.ServiceVersion QueueServiceVersion = QueueClientOptions.ServiceVersion.V2026_06_06;
+
     private static QueueServiceClient CreateQueueService(StorageOptions options)
     {
-        var clientOptions = new QueueClientOptions();
+        var clientOptions = new QueueClientOptions(QueueServiceVersion);
         Configure(clientOptions, options);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {

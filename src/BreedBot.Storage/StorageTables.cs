@@ -15,7 +15,10 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string OccurrenceClaimsName = "OccurrenceClaims";
     public const string DuoWeeksName = "DuoWeeks";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName];
+    public const string DeliveriesName = "Deliveries";
+    public const string SendPausesName = "SendPauses";
+
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -33,5 +36,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient DuoWeeks { get; } = service.GetTableClient(options.Value.TablePrefix + DuoWeeksName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks];
+    public TableClient Deliveries { get; } = service.GetTableClient(options.Value.TablePrefix + DeliveriesName);
+
+    public TableClient SendPauses { get; } = service.GetTableClient(options.Value.TablePrefix + SendPausesName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses];
 }

@@ -4,6 +4,7 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Health;
 using BreedBot.Web.Retention;
+using BreedBot.Web.Outbound;
 using BreedBot.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBreedBotStorage(builder.Configuration);
 builder.Services.AddBreedBotHandlers();
 builder.Services.AddBreedBotRetention(builder.Configuration);
+builder.Services.AddBreedBotOutbox(builder.Configuration);
 
 var app = builder.Build();
 

@@ -19,14 +19,18 @@ public sealed class StorageTestContext
         };
         Service = new TableServiceClient(azurite.ConnectionString);
         Tables = new StorageTables(Service, Microsoft.Extensions.Options.Options.Create(Options));
+        Queues = new StorageQueues(
+            new Azure.Storage.Queues.QueueServiceClient(azurite.ConnectionString, new Azure.Storage.Queues.QueueClientOptions(StorageServiceCollectionExtensions.QueueServiceVersion)),
+            Microsoft.Extensions.Options.Options.Create(Options));
         Readiness = new StorageReadiness();
-        Initializer = new StorageInitializer(Tables, Readiness, Time, NullLogger<StorageInitializer>.Instance);
+        Initializer = new StorageInitializer(Tables, Queues, Readiness, Time, NullLogger<StorageInitializer>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
     public StorageOptions Options { get; }
     public TableServiceClient Service { get; }
     public StorageTables Tables { get; }
+    public StorageQueues Queues { get; }
     public StorageReadiness Readiness { get; }
     public StorageInitializer Initializer { get; }
 

@@ -57,6 +57,8 @@ public sealed class BotHost : IAsyncDisposable
             ["Bot:OpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = prefix,
+            // Tests pump the outbound queue themselves (SendQueuedAsync), so they see every send before asserting.
+            ["Outbox:RunWorker"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -99,6 +101,9 @@ public sealed class BotHost : IAsyncDisposable
 
         return await Client.SendAsync(request);
     }
+
+    /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
+    public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);
 
     public TableClient Table(string name) => new TableServiceClient(StorageConnectionString).GetTableClient(TablePrefix + name);
 

@@ -1,0 +1,98 @@
+using Azure.Data.Tables;
+using BreedBot.Domain.Outbound;
+
+namespace BreedBot.Storage.Outbound;
+
+/// <summary>
+/// One row per proactive message and recipient: claimed before sending (ETag-guarded, so two copies of a
+/// queue message never both send), settled after. The week partition makes an owner's status one query.
+/// </summary>
+public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+    private TableClient Table => tables.Deliveries;
+
+    /// <summary>The record of one occurrence for one recipient (null = the channel), e.g. to update the card it sent.</summary>
+    public async Task<DeliveryRecord?> GetAsync(string tenantId, string teamId, string week, string occurrenceId, string? recipientKey, CancellationToken ct)
+    {
+        var entity = await Table.FindAsync<DeliveryEntity>(DeliveryEntity.Partition(tenantId, teamId, week), DeliveryEntity.Row(occurrenceId, recipientKey), ct);
+        return entity?.ToDomain();
+    }
+
+    /// <summary>
+    /// Claims the delivery for queue message <paramref name="claimId"/>. A claim by the same message is taken
+    /// over (it came back: its last holder crashed or gave it back to retry); a claim by another message is
+    /// respected for <paramref name="lease"/> after it was made, then taken over as abandoned.
+    /// </summary>
+    public async Task<DeliveryClaim> ClaimAsync(DeliveryRecord fresh, string claimId, TimeSpan lease, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(fresh);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var existing = await Table.FindAsync<DeliveryEntity>(DeliveryEntity.Partition(fresh.TenantId, fresh.TeamId, fresh.Week), DeliveryEntity.Row(fresh.OccurrenceId, fresh.RecipientKey), ct);
+            if (existing is null)
+            {
+                var claimed = fresh with { Outcome = DeliveryOutcome.Sending, ClaimedBy = claimId, ChangedAt = now, Attempts = 0 };
+                if (await Table.TryAddAsync(DeliveryEntity.From(claimed), ct))
+                {
+                    return new DeliveryClaim(DeliveryClaimResult.Claimed, claimed);
+                }
+
+                continue;
+            }
+
+            var current = existing.ToDomain();
+            if (current.IsFinal)
+            {
+                return new DeliveryClaim(DeliveryClaimResult.AlreadyFinal, current);
+            }
+
+            if (current.ClaimedBy != claimId && current.ChangedAt + lease > now)
+            {
+                return new DeliveryClaim(DeliveryClaimResult.HeldElsewhere, current);
+            }
+
+            var taken = current with { ClaimedBy = claimId, ChangedAt = now };
+            if (await Table.TryReplaceAsync(DeliveryEntity.From(taken), existing.ETag, ct))
+            {
+                return new DeliveryClaim(DeliveryClaimResult.Claimed, taken);
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.DeliveriesName, MaxAttempts);
+    }
+
+    /// <summary>Writes the outcome. Last writer wins: a final outcome is a fact about a send that happened.</summary>
+    public async Task SettleAsync(DeliveryRecord record, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await Table.UpsertEntityAsync(DeliveryEntity.From(record with { ChangedAt = time.GetUtcNow() }), TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>Every delivery of a team's week: one partition.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListWeekAsync(string tenantId, string teamId, string week, CancellationToken ct)
+    {
+        var partition = DeliveryEntity.Partition(tenantId, teamId, week);
+        var records = new List<DeliveryRecord>();
+        await foreach (var entity in Table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            records.Add(entity.ToDomain());
+        }
+
+        return records;
+    }
+
+    /// <summary>Deletes every delivery row about one person in a team, over all weeks (a range over the team's partitions).</summary>
+    public async Task EraseRecipientAsync(string tenantId, string teamId, string recipientKey, CancellationToken ct)
+    {
+        var team = TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
+        var from = team + "|";
+        var to = team + "}"; // '}' follows '|': the range holds exactly this team's weeks
+        await foreach (var entity in Table.QueryAsync<DeliveryEntity>(
+            e => e.PartitionKey.CompareTo(from) >= 0 && e.PartitionKey.CompareTo(to) < 0 && e.RecipientKey == recipientKey, cancellationToken: ct))
+        {
+            await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, Azure.ETag.All, ct);
+        }
+    }
+}

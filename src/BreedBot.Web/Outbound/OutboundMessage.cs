@@ -1,0 +1,25 @@
+using BreedBot.Web.Cards;
+
+namespace BreedBot.Web.Outbound;
+
+/// <summary>
+/// One proactive message for one recipient, rendered by its producer (in the language it chose) before it is
+/// queued. <paramref name="RecipientMemberKey"/> null = the team's channel. <paramref name="OccurrenceId"/> names
+/// what this is about, e.g. "reminder/2027-W07/&lt;duoKey&gt;": with the recipient it is the delivery's identity,
+/// so the same occurrence is never sent twice to the same person.
+/// </summary>
+public sealed record OutboundMessage(
+    string TenantId,
+    string TeamId,
+    string? RecipientMemberKey,
+    string OccurrenceId,
+    string Kind,
+    RenderedCard? Card,
+    string? Text)
+{
+    /// <summary>
+    /// The ISO week ("2027-W07") the delivery is counted in for the owners' status and filed under in
+    /// <c>Deliveries</c>; null = the week in which it is queued (Europe/Amsterdam).
+    /// </summary>
+    public string? Week { get; init; }
+}

@@ -1,0 +1,219 @@
+using Azure.Storage.Queues.Models;
+using BreedBot.Connector.Client;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Outbound;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Outbound;
+using BreedBot.Storage.Teams;
+using BreedBot.Storage.Users;
+using BreedBot.Web.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace BreedBot.Web.Outbound;
+
+/// <summary>
+/// Handles one queue message: check the delivery record (a redelivered message never sends twice once
+/// settled), claim it, find the recipient's chat, keep to the rate limits, send, and record the outcome —
+/// or give the message back to the queue with a delay, or move it to the poison queue.
+/// <para>
+/// The one window left: a crash after Teams accepted the send but before the outcome was written. The claim
+/// ("Sending", held by this queue message) then stays, the message comes back after its visibility timeout,
+/// takes over its own claim and sends again: at least once, never silently lost.
+/// </para>
+/// </summary>
+internal sealed class OutboxSender(
+    StorageQueues queues,
+    DeliveryStore deliveries,
+    TeamStore teams,
+    MemberStore members,
+    UserConversationStore chats,
+    OutboxConnector connectors,
+    OutboxPacing pacing,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    BreedBotMetrics metrics,
+    ILogger<OutboxSender> logger)
+{
+    public async Task ProcessAsync(QueueMessage message, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var envelope = OutboundEnvelope.Decode(message.Body.ToString());
+        if (envelope is null)
+        {
+            Log.OutboundUnreadable(logger);
+            await PoisonAsync(message, ct);
+            return;
+        }
+
+        if (message.DequeueCount > settings.MaxDequeueCount)
+        {
+            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct);
+            await PoisonAsync(message, ct);
+            return;
+        }
+
+        if (await pacing.Pauses.PausedUntilAsync(envelope.TenantId, ct) is { } pausedUntil)
+        {
+            await DeferAsync(message, envelope, pausedUntil - time.GetUtcNow(), ct);
+            return;
+        }
+
+        var target = await OutboundTarget.ResolveAsync(envelope, teams, members, ct);
+        if (target.Gone)
+        {
+            Log.OutboundRecipientGone(logger, envelope.Kind);
+            metrics.OutboundSent(envelope.Kind, "dropped");
+            await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            return;
+        }
+
+        var claim = await deliveries.ClaimAsync(Record(envelope, DeliveryOutcome.Sending), message.MessageId, settings.VisibilityTimeout, ct);
+        switch (claim.Result)
+        {
+            case DeliveryClaimResult.AlreadyFinal:
+                Log.OutboundAlreadySettled(logger, envelope.Kind, claim.Record.Outcome);
+                metrics.OutboundSent(envelope.Kind, "duplicate");
+                await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                return;
+            case DeliveryClaimResult.HeldElsewhere:
+                await DeferAsync(message, envelope, claim.Record.ChangedAt + settings.VisibilityTimeout - time.GetUtcNow(), ct);
+                return;
+        }
+
+        if (target.Unreachable is { } unreachable)
+        {
+            await FinishAsync(message, claim.Record with { Outcome = unreachable }, ct);
+            return;
+        }
+
+        ConversationAddress? address = null;
+        try
+        {
+            address = target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct);
+            await pacing.Limiter.WaitAsync(envelope.TenantId, address.ConversationId, ct);
+            var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), ct);
+            pacing.Pauses.Succeeded(envelope.TenantId);
+            await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await FailedAsync(message, envelope, claim.Record, address, SendAttempt.Of(e), e, ct);
+        }
+    }
+
+    private async Task FailedAsync(QueueMessage message, OutboundEnvelope envelope, DeliveryRecord record, ConversationAddress? address, SendAttempt attempt, Exception error, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var failures = envelope.Failures + 1;
+        if (attempt.Final is { } final)
+        {
+            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct);
+            if (final == DeliveryOutcome.Failed)
+            {
+                await PoisonAsync(message, ct);
+            }
+
+            return;
+        }
+
+        var delay = attempt.RetryAfter ?? SendAttempt.Backoff(failures, pacing.Jitter.NextDouble(), settings.BaseRetryDelay, settings.MaxRetryDelay);
+        if (attempt.Throttled)
+        {
+            metrics.OutboundThrottled();
+            var until = time.GetUtcNow() + delay;
+            pacing.Limiter.HoldBack(envelope.TenantId, address?.ConversationId, until);
+            if (await pacing.Pauses.ThrottledAsync(envelope.TenantId, attempt.RetryAfter, ct) is { } pausedUntil)
+            {
+                Log.OutboundTenantPaused(logger, (long)(pausedUntil - time.GetUtcNow()).TotalMilliseconds);
+                pacing.Limiter.HoldBack(envelope.TenantId, null, pausedUntil);
+                delay = pausedUntil - time.GetUtcNow();
+            }
+        }
+
+        if (failures >= settings.MaxAttempts)
+        {
+            Log.OutboundGaveUp(logger, envelope.Kind, failures, error.GetType().Name);
+            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct);
+            await PoisonAsync(message, ct);
+            return;
+        }
+
+        Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, error.GetType().Name);
+        await deliveries.SettleAsync(record with { Attempts = failures }, ct);
+        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures }).Encode(), Visibility(delay), ct);
+    }
+
+    private async Task<ConversationAddress> ChatOfAsync(TeamInstallation team, Domain.Members.TeamMember member, CancellationToken ct)
+    {
+        var known = await chats.GetAsync(team.TenantId, member.MemberKey, ct);
+        if (known is { Status: InstallationStatus.Installed })
+        {
+            return known.Chat;
+        }
+
+        // Creating the 1:1 chat is a request too: it takes a tenant slot.
+        await pacing.Limiter.WaitForTenantAsync(team.TenantId, ct);
+        var created = await connectors.Create().CreateConversationAsync(
+            new Uri(team.Channel.ServiceUrl), ConversationParameters.PersonalChat(team.Channel.BotId, member.TeamsUserId, team.TenantId), ct);
+        var address = new ConversationAddress(team.Channel.ServiceUrl, created.Id!, team.Channel.BotId);
+        await chats.RecordInstallAsync(team.TenantId, member.MemberKey, address, ct);
+        return address;
+    }
+
+    private async Task FinishAsync(QueueMessage message, DeliveryRecord record, CancellationToken ct)
+    {
+        await deliveries.SettleAsync(record, ct);
+        metrics.OutboundSent(record.Kind, record.Outcome.ToString());
+        Log.OutboundSettled(logger, record.Kind, record.Outcome, record.Attempts);
+        await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+    }
+
+    private async Task PoisonAsync(QueueMessage message, CancellationToken ct)
+    {
+        await queues.Poison.SendMessageAsync(message.Body.ToString(), ct);
+        await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+        metrics.OutboundPoisoned();
+    }
+
+    // Gives the message back without counting a failure: the tenant is paused, or another copy is being sent.
+    private async Task DeferAsync(QueueMessage message, OutboundEnvelope envelope, TimeSpan delay, CancellationToken ct)
+    {
+        Log.OutboundDeferred(logger, envelope.Kind, (long)delay.TotalMilliseconds);
+        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: Visibility(delay), cancellationToken: ct);
+    }
+
+    // The queue counts visibility in whole seconds, up to 7 days.
+    private static TimeSpan Visibility(TimeSpan delay) =>
+        delay <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(Math.Ceiling(delay.TotalSeconds), TimeSpan.FromDays(7).TotalSeconds - 1));
+
+    private static DeliveryRecord Record(OutboundEnvelope envelope, DeliveryOutcome outcome) =>
+        new(envelope.TenantId, envelope.TeamId, envelope.Week, envelope.OccurrenceId, envelope.RecipientKey, envelope.Kind, outcome, default)
+        {
+            Attempts = envelope.Failures,
+        };
+
+    private static Activity Activity(ConversationAddress address, OutboundEnvelope envelope)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = new ChannelAccount { Id = address.BotId },
+            Conversation = new ConversationAccount { Id = address.ConversationId },
+        };
+        if (envelope.Card is not null)
+        {
+            // The summary is the lock-screen preview: content-free by construction of every card.
+            activity.Summary = envelope.Summary;
+            activity.Attachments = [Attachment.AdaptiveCard(envelope.Card)];
+        }
+        else
+        {
+            activity.Text = envelope.Text;
+            activity.TextFormat = "plain";
+        }
+
+        return activity;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using BreedBot.Storage;
+using BreedBot.Web.Telemetry;
+
+namespace BreedBot.Web.Outbound;
+
+/// <summary>Puts each message on the outbound queue as one queue message; the send workers do the rest.</summary>
+internal sealed class QueueOutbox(StorageQueues queues, OutboxSignal signal, TimeProvider time, BreedBotMetrics metrics) : IOutbox
+{
+    private const int ParallelEnqueues = 16;
+    private static readonly TimeZoneInfo DefaultZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public async Task EnqueueAsync(OutboundMessage message, CancellationToken ct)
+    {
+        await SendAsync(message, ct);
+        signal.Notify();
+    }
+
+    public async Task EnqueueAsync(IEnumerable<OutboundMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = ParallelEnqueues, CancellationToken = ct }, SendAsync);
+        signal.Notify();
+    }
+
+    private async ValueTask SendAsync(OutboundMessage message, CancellationToken ct)
+    {
+        var body = Envelope(message).Encode();
+        await queues.Outbound.SendMessageAsync(body, ct);
+        metrics.OutboundQueued(message.Kind);
+    }
+
+    private OutboundEnvelope Envelope(OutboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrEmpty(message.TenantId);
+        ArgumentException.ThrowIfNullOrEmpty(message.TeamId);
+        ArgumentException.ThrowIfNullOrEmpty(message.OccurrenceId);
+        if (message.Card is null && string.IsNullOrEmpty(message.Text))
+        {
+            throw new ArgumentException("An outbound message needs a card or a text.", nameof(message));
+        }
+
+        return new OutboundEnvelope(
+            message.TenantId, message.TeamId, message.RecipientMemberKey, message.OccurrenceId, message.Kind,
+            message.Week ?? WeekOf(time.GetUtcNow()), message.Card?.Content, message.Card?.Summary, message.Text, Failures: 0);
+    }
+
+    /// <summary>"2027-W07": the ISO week of <paramref name="instant"/> in Amsterdam.</summary>
+    public static string WeekOf(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, DefaultZone).DateTime;
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local):D4}-W{ISOWeek.GetWeekOfYear(local):D2}");
+    }
+}
