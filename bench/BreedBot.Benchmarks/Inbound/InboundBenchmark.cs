@@ -30,9 +30,11 @@ internal static class InboundBenchmark
             await MeasureAsync(breedBot, Chosen(options), results, notes, standIn, storage, options, stop.Token);
         }
 
-        await using (var peer = await BotUnderTest.StartPeerAsync())
+        var peerScenarios = Chosen(options).Where(s => s.PeerToo).ToList();
+        if (peerScenarios.Count > 0)
         {
-            await MeasureAsync(peer, Chosen(options).Where(s => s.PeerToo).ToList(), results, notes, standIn, storage, options, stop.Token);
+            await using var peer = await BotUnderTest.StartPeerAsync();
+            await MeasureAsync(peer, peerScenarios, results, notes, standIn, storage, options, stop.Token);
         }
 
         output.WriteLine();
