@@ -132,7 +132,7 @@ public sealed class DuoStore(StorageTables tables)
     public async Task EraseMemberAsync(string tenantId, string teamId, string memberKey, CancellationToken ct)
     {
         var partition = DuoEntity.Partition(tenantId, teamId);
-        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             var members = (row.Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
             var swapped = (row.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -159,8 +159,7 @@ public sealed class DuoStore(StorageTables tables)
         var low = DuoEntity.RotationPrefix(from);
         var high = DuoEntity.RotationPrefix(to + 1);
         var rows = new List<DuoEntity>();
-        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: ct))
+        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(TableFilters.RowRange(partition, low, high), cancellationToken: ct))
         {
             rows.Add(row);
         }

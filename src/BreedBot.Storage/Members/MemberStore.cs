@@ -22,7 +22,7 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
     {
         var partition = MemberEntity.Partition(tenantId, teamId);
         var members = new List<TeamMember>();
-        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             members.Add(entity.ToDomain());
         }
@@ -35,7 +35,7 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
     {
         var partition = MembershipEntity.Partition(tenantId, memberKey);
         var teams = new List<(string, string?)>();
-        await foreach (var entity in tables.Memberships.QueryAsync<MembershipEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var entity in tables.Memberships.QueryAsync<MembershipEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             teams.Add((entity.TeamId, entity.TeamName));
         }
