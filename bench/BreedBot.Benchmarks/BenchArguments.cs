@@ -5,9 +5,10 @@ namespace BreedBot.Benchmarks;
 /// <summary>
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
-/// <c>--scenarios help,mydata</c> (default: every inbound scenario).
+/// <c>--scenarios help,mydata</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
+/// folder to run (e.g. a copy of the build before a change, for a before/after comparison).
 /// </summary>
-internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null)
+internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null, string? WebFolder = null)
 {
     public static BenchArguments Default { get; } = new(10, 3, [1, 10, 50], 10);
 
@@ -25,6 +26,7 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--seconds" => result with { Seconds = Number(value) },
                 "--warmup" => result with { WarmUpSeconds = Number(value) },
                 "--minutes" => result with { Minutes = Number(value) },
+                "--web" => result with { WebFolder = Path.GetFullPath(value) },
                 "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -38,7 +38,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public static async Task<BotUnderTest> StartBreedBotAsync(LocalStorage storage, TokenIssuer issuer, ConnectorStandIn standIn)
     {
         var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var folder = RepoRoot.Combine("src", "BreedBot.Web", "bin", configuration, "net10.0");
+        var folder = BenchArguments.Current.WebFolder ?? RepoRoot.Combine("src", "BreedBot.Web", "bin", configuration, "net10.0");
         var dll = Path.Combine(folder, "BreedBot.Web.dll");
         if (!File.Exists(dll))
         {
@@ -62,7 +62,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var process = ChildProcess.Start("BreedBot", "dotnet", [dll], folder, environment);
         var authorization = issuer.Authorization(BreedBotAppId, standIn.ServiceUrl.AbsoluteUri);
         return await ReadyAsync("BreedBot", process, port, "28:" + BreedBotAppId, authorization,
-            $"Release ({configuration}) build, Production environment, real JWT validation against a local issuer");
+            $"{folder} ({configuration} build), Production environment, real JWT validation against a local issuer");
     }
 
     /// <summary>The Bot Framework JavaScript SDK echo bot (bench/peer), authentication disabled.</summary>
