@@ -49,7 +49,7 @@ internal sealed class LocalStorage : IAsyncDisposable
         ], Directory.CreateTempSubdirectory("breedbot-bench-azurite-").FullName, new Dictionary<string, string>());
         try
         {
-            await Loopback.WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(60));
+            await Loopback.WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(180));
             await Loopback.WaitForPortAsync(queue, azurite, TimeSpan.FromSeconds(10));
         }
         catch

@@ -85,7 +85,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     {
         try
         {
-            await Loopback.WaitForPortAsync(port, process, TimeSpan.FromSeconds(60));
+            await Loopback.WaitForPortAsync(port, process, TimeSpan.FromSeconds(180));
             var pid = await process.PidAsync();
             return new BotUnderTest(name, process, pid, new Uri(Url(port) + "/api/messages"), botId, authorization, note);
         }
