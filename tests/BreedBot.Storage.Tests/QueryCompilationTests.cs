@@ -1,6 +1,10 @@
 using System.Runtime;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Scheduling;
+using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 
 namespace BreedBot.Storage.Tests;
@@ -42,6 +46,26 @@ public class QueryCompilationTests(AzuriteFixture azurite)
         var store = new DuoStore((await new StorageTestContext(azurite).InitializeAsync()).Tables);
 
         var compiled = await CompiledWhileStartingAsync(team => store.EraseMemberAsync(Tenant, team, "me", CancellationToken.None));
+
+        Assert.Equal(0, compiled);
+    }
+
+    [Fact]
+    public async Task OccurrenceClaimListAsync_AfterWarmUp_CompilesNothingPerCall()
+    {
+        var store = new OccurrenceClaimStore((await new StorageTestContext(azurite).InitializeAsync()).Tables);
+
+        var compiled = await CompiledWhileStartingAsync(scope => store.ListAsync(new OccurrenceScope(Tenant, scope), new DateOnly(2027, 2, 15), CancellationToken.None));
+
+        Assert.Equal(0, compiled);
+    }
+
+    [Fact]
+    public async Task TeamWeekGetWeekAsync_AfterWarmUp_CompilesNothingPerCall()
+    {
+        var store = new TeamWeekFactStore((await new StorageTestContext(azurite).InitializeAsync()).Tables);
+
+        var compiled = await CompiledWhileStartingAsync(team => store.GetWeekAsync(Tenant, team, new IsoWeek(2027, 7), CancellationToken.None));
 
         Assert.Equal(0, compiled);
     }

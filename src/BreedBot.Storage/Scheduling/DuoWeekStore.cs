@@ -24,8 +24,7 @@ public sealed class DuoWeekStore(StorageTables tables)
         var low = first + "|";
         var high = last + "|~";
         var weeks = new List<DuoWeek>();
-        await foreach (var row in tables.DuoWeeks.QueryAsync<DuoWeekEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: ct))
+        await foreach (var row in tables.DuoWeeks.QueryAsync<DuoWeekEntity>(TableFilters.RowRange(partition, low, high), cancellationToken: ct))
         {
             weeks.Add(row.ToDomain());
         }

@@ -18,7 +18,7 @@ public sealed class OccurrenceClaimStore(StorageTables tables)
         ArgumentNullException.ThrowIfNull(scope);
         var partition = OccurrenceClaimEntity.Partition(scope, dueDay);
         var claims = new Dictionary<string, OccurrenceClaim>(StringComparer.Ordinal);
-        await foreach (var row in tables.OccurrenceClaims.QueryAsync<OccurrenceClaimEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var row in tables.OccurrenceClaims.QueryAsync<OccurrenceClaimEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             claims[row.OccurrenceId] = row.ToClaim();
         }

@@ -60,7 +60,7 @@ public sealed class TeamWeekFactStore(StorageTables tables)
         var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
         var facts = new List<TeamWeekFact>();
         var participants = 0;
-        await foreach (var row in tables.TeamWeekFacts.QueryAsync<TeamWeekFactEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var row in tables.TeamWeekFacts.QueryAsync<TeamWeekFactEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             if (row.RowKey.StartsWith(TeamWeekFactEntity.ParticipantPrefix, StringComparison.Ordinal))
             {
