@@ -1,4 +1,5 @@
 using BreedBot.Storage.Retention;
+using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Retention;
 
@@ -12,7 +13,12 @@ internal static class RetentionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<TeamDataPurge>();
-        services.AddSingleton<TeamDataRetention>();
+        services.AddOccurrenceSource<RetentionSource>();
+        services.AddRetentionRule<TeamDataRetention>();
         return services;
     }
+
+    public static IServiceCollection AddRetentionRule<TRule>(this IServiceCollection services)
+        where TRule : class, IRetentionRule =>
+        services.AddScoped<IRetentionRule, TRule>();
 }

@@ -8,9 +8,9 @@ namespace BreedBot.Web.Retention;
 /// Removes the data of teams that removed BreedBot longer ago than the grace period. A team that
 /// reinstalled within it is Installed again and never listed here, so it keeps everything.
 /// </summary>
-internal sealed class TeamDataRetention(TeamStore teams, TeamDataPurge purge, IOptions<RetentionOptions> options, ILogger<TeamDataRetention> logger)
+internal sealed class TeamDataRetention(TeamStore teams, TeamDataPurge purge, IOptions<RetentionOptions> options, ILogger<TeamDataRetention> logger) : IRetentionRule
 {
-    public async Task<int> RunAsync(DateTimeOffset now, CancellationToken ct)
+    public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var grace = TimeSpan.FromDays(options.Value.TeamGraceDays);
         var purged = 0;
