@@ -14,4 +14,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1153, Level = LogLevel.Information, Message = "A {Kind} occurrence came up too late and was recorded as missed")]
     public static partial void OccurrenceMissed(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 1160, Level = LogLevel.Information, Message = "Duo {Kind} sent")]
+    public static partial void ReminderSent(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 1161, Level = LogLevel.Information, Message = "Duo week {Verb}: {Outcome}")]
+    public static partial void DuoWeekAnswered(ILogger logger, string verb, string outcome);
+
+    [LoggerMessage(EventId = 1162, Level = LogLevel.Information, Message = "Duo week {Verb}: {Change}")]
+    public static partial void DuoWeekChanged(ILogger logger, string verb, BreedBot.Domain.Scheduling.DuoWeekChange change);
 }

@@ -54,7 +54,10 @@ public static class DuoReminderPlan
             var endOfDay = LocalMoments.EndOfDay(date, zone);
             if (present.Count == 1)
             {
-                foreach (var paused in members.Where(m => m != member && schedule.Partners.TryGetValue(m, out var p) && p.Joined && p.Pause is not null))
+                // Told once per pause: only in the week the pause begins to cost a moment, so the
+                // occurrence (and its claim) is the same however often it is asked for.
+                foreach (var paused in members.Where(m => m != member && schedule.Partners.TryGetValue(m, out var p) && p.Joined && p.Pause is not null
+                    && FirstMissedWeek(p.Pause, schedule.Duo.Moment.Day) == state.Week))
                 {
                     var until = schedule.Partners[paused].Pause!.Until.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
                     yield return new Occurrence(OccurrenceKinds.PartnerPaused, schedule.Scope,
@@ -86,6 +89,12 @@ public static class DuoReminderPlan
         {
             yield return week;
         }
+    }
+
+    private static IsoWeekId FirstMissedWeek(Members.PauseWindow pause, DayOfWeek day)
+    {
+        var first = IsoWeekId.Of(pause.From);
+        return first.DateOf(day) >= pause.From ? first : first.Next;
     }
 
     private static int Index(IReadOnlyList<string> members, string member) => members.ToList().IndexOf(member);

@@ -53,6 +53,9 @@ internal static class HandlersServiceCollectionExtensions
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
         services.AddBreedBotScheduler();
+        services.AddScoped<Reminders.DuoDirectory>();
+        services.AddOccurrenceSource<Reminders.DuoReminderSource>();
+        services.AddCardVerbs<Reminders.DuoWeekActions>();
         return services;
     }
 

@@ -45,6 +45,17 @@ internal static class CardCases
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
     ];
 
+    /// <summary>An open week, a held one with a refusal shown, a skipped one with hostile names.</summary>
+    public static IReadOnlyList<DuoReminderModel> ReminderVariants { get; } =
+    [
+        new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", new Domain.Scheduling.IsoWeekId(2027, 7), "r000003-1a2b3c4d5e6f", new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
+            ["Sam de Vries"], new Domain.Scheduling.DuoWeek(new Domain.Scheduling.IsoWeekId(2027, 7), "r000003-1a2b3c4d5e6f")),
+        new("19:x@thread.tacv2", null, new Domain.Scheduling.IsoWeekId(2027, 7), "r000003-1a2b3c4d5e6f", new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
+            ["Sam", "Noor"], new Domain.Scheduling.DuoWeek(new Domain.Scheduling.IsoWeekId(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.Scheduling.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
+        new("\"}{\" ${team}", "\"}{\" ${title}", new Domain.Scheduling.IsoWeekId(2027, 7), "${duo}", new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
+            ["${moment}", "<b>x</b>"], new Domain.Scheduling.DuoWeek(new Domain.Scheduling.IsoWeekId(2027, 7), "x") { Skip = Domain.Scheduling.SkipReason.Ill }),
+    ];
+
     public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(
         "Al je gegevens verwijderen?",
         ["Je antwoorden en je plek in de duo's worden verwijderd."],
@@ -109,6 +120,10 @@ internal static class CardCases
             }
 
             Add(cases, ConfirmCard.TemplateName, $"{language}", SampleConfirm);
+            for (var i = 0; i < ReminderVariants.Count; i++)
+            {
+                Add(cases, DuoReminderCard.TemplateName, $"{language}:variant{i}", DuoReminderCard.Data(language, ReminderVariants[i]));
+            }
             for (var i = 0; i < DuoVariants.Count; i++)
             {
                 Add(cases, DuoCard.TemplateName, $"{language}:variant{i}", DuoCard.Data(language, DuoVariants[i]));

@@ -137,6 +137,7 @@ public sealed class CardFactoryTests
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
+            [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
         };
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));

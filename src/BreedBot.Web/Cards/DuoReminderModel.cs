@@ -1,0 +1,11 @@
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Web.Cards;
+
+/// <summary>
+/// What a duo reminder shows: the team, the week's moment (local date and time), the partner(s)
+/// by name, the week's state (held, skipped, moved) and, when an answer was refused, why.
+/// </summary>
+public sealed record DuoReminderModel(
+    string TeamId, string? TeamName, IsoWeekId Week, string DuoKey, DateOnly Date, TimeOnly Time,
+    IReadOnlyList<string> PartnerNames, DuoWeek State, string? Problem = null);

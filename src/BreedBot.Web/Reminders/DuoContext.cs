@@ -1,0 +1,14 @@
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Teams;
+
+namespace BreedBot.Web.Reminders;
+
+/// <summary>One duo of a team's current rotation with everything the reminders need to act on it.</summary>
+internal sealed record DuoContext(TeamInstallation Team, DuoSchedule Schedule, IReadOnlyList<TeamMember> Everyone)
+{
+    public string? NameOf(string memberKey) => Everyone.FirstOrDefault(m => m.MemberKey == memberKey)?.Name;
+
+    public IReadOnlyList<string> PartnerNamesOf(string memberKey) =>
+        [.. Schedule.OrderedMembers.Where(m => m != memberKey).Select(m => NameOf(m) ?? "?")];
+}
