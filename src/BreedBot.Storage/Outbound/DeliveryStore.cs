@@ -86,13 +86,28 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
     /// <summary>Deletes every delivery row about one person in a team, over all weeks (a range over the team's partitions).</summary>
     public async Task EraseRecipientAsync(string tenantId, string teamId, string recipientKey, CancellationToken ct)
     {
+        foreach (var (partitionKey, rowKey) in await RowsOfRecipientAsync(tenantId, teamId, recipientKey, ct))
+        {
+            await Table.DeleteEntityAsync(partitionKey, rowKey, Azure.ETag.All, ct);
+        }
+    }
+
+    /// <summary>How many delivery rows are about one person in a team.</summary>
+    public async Task<int> CountRecipientAsync(string tenantId, string teamId, string recipientKey, CancellationToken ct) =>
+        (await RowsOfRecipientAsync(tenantId, teamId, recipientKey, ct)).Count;
+
+    private async Task<List<(string PartitionKey, string RowKey)>> RowsOfRecipientAsync(string tenantId, string teamId, string recipientKey, CancellationToken ct)
+    {
         var team = TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
         var from = team + "|";
         var to = team + "}"; // '}' follows '|': the range holds exactly this team's weeks
+        var rows = new List<(string PartitionKey, string RowKey)>();
         await foreach (var entity in Table.QueryAsync<DeliveryEntity>(
             e => e.PartitionKey.CompareTo(from) >= 0 && e.PartitionKey.CompareTo(to) < 0 && e.RecipientKey == recipientKey, cancellationToken: ct))
         {
-            await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, Azure.ETag.All, ct);
+            rows.Add((entity.PartitionKey, entity.RowKey));
         }
+
+        return rows;
     }
 }

@@ -49,6 +49,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddPersonalData<DuoPersonalData>();
         services.AddPersonalData<MembershipPersonalData>();
         services.AddPersonalData<ChatPersonalData>();
+        services.AddPersonalData<DeliveryPersonalData>();
 
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
