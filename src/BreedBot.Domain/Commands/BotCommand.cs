@@ -14,4 +14,5 @@ public enum BotCommand
     Rotation,
     MyData,
     DeleteMyData,
+    Summary,
 }

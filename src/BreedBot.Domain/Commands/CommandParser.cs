@@ -37,6 +37,8 @@ public static class CommandParser
         ("delete my data", BotCommand.DeleteMyData),
         ("rotatie", BotCommand.Rotation),
         ("rotation", BotCommand.Rotation),
+        ("overzicht", BotCommand.Summary),
+        ("summary", BotCommand.Summary),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

@@ -58,6 +58,7 @@ public static class HelpCard
             ["keyword"] = "rotatie 8 · rotation 8",
             ["description"] = english ? "Team owners, in the channel: re-pair every 4–26 weeks (default 8), or 'never'" : "Eigenaren, in het kanaal: elke 4–26 weken opnieuw koppelen (standaard 8), of 'nooit'",
         },
+        Row(BotCommand.Summary, english ? "Team owners, in the channel: post this week's summary now" : "Eigenaren, in het kanaal: het weekoverzicht nu plaatsen"),
     ];
 
     private static JsonObject Row(BotCommand command, string description) => new()

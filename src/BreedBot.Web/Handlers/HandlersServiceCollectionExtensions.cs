@@ -5,6 +5,7 @@ using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCommand<DuoSwapCommand>();
         services.AddCommand<MyDataCommands>();
         services.AddCommand<PairingCommands>();
+        services.AddCommand<SummaryCommand>();
+        services.AddScoped<WeeklySummaryComposer>();
         services.AddCardVerbs<PairingCommands>();
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Summaries;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -70,6 +73,29 @@ internal static class CardCases
         ([("\"}{\" ${title}", 1, null)], "<b>x</b>"),
     ];
 
+    /// <summary>A detailed week with trend and overig, a week with too few participants, and a hostile story.</summary>
+    public static IReadOnlyList<(WeeklySummary Summary, KnowledgeTip Tip, string? Story)> SummaryVariants { get; } =
+    [
+        (new WeeklySummary
+        {
+            Week = new IsoWeek(2027, 7),
+            MomentsHeld = 9,
+            MomentsPlanned = 11,
+            Detailed = true,
+            Participants = 14,
+            MomentsHeldTrend = Trend.Meer,
+            AverageUsefulness = 4.2,
+            Reflections = 6,
+            StepsPlanned = 5,
+            StepsTaken = 3,
+            Discomfort = new([new(DiscomfortSource.Onzekerheid, 4), new(DiscomfortSource.Angst, 3)], 3),
+            MeldcodeSteps = new([new(MeldcodeStep.CollegialeConsultatie, 3)], null),
+            Helping = new([new(HelpingFactor.WaarderendeOmgeving, 4)], null),
+        }, KnowledgeTips.All[12], "Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld."),
+        (new WeeklySummary { Week = new IsoWeek(2027, 8), MomentsHeld = 1, MomentsPlanned = 2 }, KnowledgeTips.All[0], null),
+        (new WeeklySummary { Week = new IsoWeek(2027, 9), MomentsHeld = 0, MomentsPlanned = 0 }, KnowledgeTips.All[^1], "\"}{\" ${story} <b>x</b>"),
+    ];
+
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
     public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
@@ -127,6 +153,11 @@ internal static class CardCases
             for (var i = 0; i < DuoVariants.Count; i++)
             {
                 Add(cases, DuoCard.TemplateName, $"{language}:variant{i}", DuoCard.Data(language, DuoVariants[i]));
+            }
+
+            for (var i = 0; i < SummaryVariants.Count; i++)
+            {
+                Add(cases, SummaryCard.TemplateName, $"{language}:variant{i}", SummaryCard.Data(language, SummaryVariants[i].Summary, SummaryVariants[i].Tip, SummaryVariants[i].Story));
             }
 
             for (var i = 0; i < FirstNames.Count; i++)

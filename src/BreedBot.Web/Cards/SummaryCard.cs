@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BreedBot.Domain.Summaries;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Summaries;
+
+namespace BreedBot.Web.Cards;
+
+/// <summary>
+/// The weekly team summary for the channel: only what <see cref="WeeklySummary"/> lets through
+/// (no number below three except the duo moments), the tip of the week with its source, and an
+/// anonymous courage story when someone offered one.
+/// </summary>
+public static class SummaryCard
+{
+    public const string TemplateName = "summary";
+
+    public static RenderedCard Render(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, string? courageStory) =>
+        new(CardTemplates.Render(TemplateName, Data(language, summary, tip, courageStory)), Summary(language));
+
+    /// <summary>Content-free: no numbers, no team name.</summary>
+    public static string Summary(UserLanguage language) =>
+        language == UserLanguage.English ? "BreedBot: weekly summary" : "BreedBot: weekoverzicht";
+
+    internal static JsonObject Data(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, string? courageStory)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(tip);
+        var en = language == UserLanguage.English;
+        return new JsonObject
+        {
+            ["title"] = en ? "Our week in BreedBot" : "Onze week in BreedBot",
+            ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
+            ["facts"] = new JsonArray([.. SummaryFigures.Lines(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
+            ["note"] = summary.Detailed
+                ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
+                : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten."),
+            ["hasStory"] = courageStory is not null,
+            ["storyLabel"] = en ? "A courageous moment, shared anonymously" : "Een moedig moment, anoniem gedeeld",
+            ["story"] = courageStory ?? "",
+            ["tipLabel"] = en ? "Tip of the week" : "Tip van de week",
+            ["tip"] = tip.Text(en),
+            ["source"] = (en ? "Source: " : "Bron: ") + tip.SourceName,
+            ["sourceTitle"] = en ? "Read more" : "Meer weten",
+            ["sourceUrl"] = tip.Source.ToString(),
+        };
+    }
+}

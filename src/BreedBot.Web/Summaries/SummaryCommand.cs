@@ -1,0 +1,53 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Pairing;
+
+namespace BreedBot.Web.Summaries;
+
+/// <summary>
+/// "@BreedBot overzicht": an owner posts this week's summary now, in the channel. It is an extra
+/// post; the scheduled summary still comes at the team's day and time.
+/// </summary>
+internal sealed class SummaryCommand(
+    TeamStore teams,
+    TeamOwners owners,
+    WeeklySummaryComposer composer,
+    BotMessenger messenger,
+    ILogger<SummaryCommand> logger) : ICommandHandler
+{
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Summary];
+
+    public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var tenantId = activity.GetTenantId();
+        var teamId = activity.ChannelData?.Team?.Id;
+        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        {
+            await messenger.ReplyTextAsync(activity, SummaryTexts.OnlyInTeamChannel(language), ct);
+            return;
+        }
+
+        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        {
+            Log.SummaryRefused(logger, "not-owner");
+            await messenger.ReplyTextAsync(activity, SummaryTexts.OnlyOwners(language, team.Settings), ct);
+            return;
+        }
+
+        if (team.Settings.Paused)
+        {
+            await messenger.ReplyTextAsync(activity, SummaryTexts.Paused(language), ct);
+            return;
+        }
+
+        var card = await composer.ComposeAsync(team, composer.CurrentWeek(team), language, courageStory: null, ct);
+        await messenger.ReplyCardAsync(activity, card, ct);
+        Log.SummaryPosted(logger, "on-demand");
+    }
+}
