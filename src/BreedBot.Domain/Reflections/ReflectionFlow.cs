@@ -1,0 +1,71 @@
+namespace BreedBot.Domain.Reflections;
+
+/// <summary>
+/// The reflection as a state machine: start, submit the current step, go back one step. A
+/// submit names the step and the version it was shown at; anything else is refused without a change.
+/// </summary>
+public static class ReflectionFlow
+{
+    public static Reflection Start(string tenantId, string authorKey, string id, DateTimeOffset now) =>
+        new(tenantId, authorKey, id, now, now, 1, ReflectionStep.Casus);
+
+    public static StepOutcome Submit(Reflection reflection, int step, int version, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        ArgumentNullException.ThrowIfNull(context);
+        if (Refusal(reflection, step, version, context.Now) is { } refused)
+        {
+            return refused;
+        }
+
+        var input = new StepInput(values, context.Rules);
+        var changed = ReflectionStepReader.Read(reflection, (ReflectionStep)step, input, context);
+        if (input.Problems.Count > 0 || changed is null)
+        {
+            return StepOutcome.Refused(StepOutcomeKind.Invalid, reflection, input.Problems);
+        }
+
+        var next = (ReflectionStep)(step + 1);
+        return StepOutcome.Applied(changed with
+        {
+            Step = next,
+            Version = reflection.Version + 1,
+            UpdatedAt = context.Now,
+            CompletedAt = next == ReflectionStep.Done ? context.Now : null,
+        });
+    }
+
+    /// <summary>"vorige": one step back, keeping every answer so the earlier card shows them.</summary>
+    public static StepOutcome Back(Reflection reflection, int step, int version, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        if (Refusal(reflection, step, version, now) is { } refused)
+        {
+            return refused;
+        }
+
+        return reflection.Step == ReflectionStep.Casus
+            ? StepOutcome.Refused(StepOutcomeKind.OutOfOrder, reflection)
+            : StepOutcome.Applied(reflection with { Step = reflection.Step - 1, Version = reflection.Version + 1, UpdatedAt = now });
+    }
+
+    private static StepOutcome? Refusal(Reflection reflection, int step, int version, DateTimeOffset now)
+    {
+        if (reflection.IsCompleted)
+        {
+            return StepOutcome.Refused(StepOutcomeKind.Completed, reflection);
+        }
+
+        if (reflection.IsExpired(now))
+        {
+            return StepOutcome.Refused(StepOutcomeKind.Expired, reflection);
+        }
+
+        if (step != (int)reflection.Step)
+        {
+            return StepOutcome.Refused(step >= 1 && step < (int)reflection.Step ? StepOutcomeKind.AlreadyDone : StepOutcomeKind.OutOfOrder, reflection);
+        }
+
+        return version == reflection.Version ? null : StepOutcome.Refused(StepOutcomeKind.AlreadyDone, reflection);
+    }
+}

@@ -1,0 +1,107 @@
+using BreedBot.Domain.Reflections;
+using static BreedBot.Domain.Tests.Reflections.ReflectionScenario;
+
+namespace BreedBot.Domain.Tests.Reflections;
+
+public sealed class ReflectionAftercareTests
+{
+    [Fact]
+    public void Respond_PartnerItWasSharedWith_StoresTheResponse()
+    {
+        var done = At(ReflectionStep.Done, "partner");
+
+        var outcome = ReflectionAftercare.Respond(done, "partner", "Goed dat je dit oppakt!", Context());
+
+        Assert.True(outcome.IsApplied);
+        Assert.Equal(new PartnerResponse("partner", "Goed dat je dit oppakt!", Now), outcome.Reflection.Response);
+    }
+
+    [Theory]
+    [InlineData("someone-else")]
+    [InlineData("author")]
+    public void Respond_NotThePartner_IsRefused(string sender)
+    {
+        var done = At(ReflectionStep.Done, "partner");
+
+        Assert.Equal(StepOutcomeKind.NotShared, ReflectionAftercare.Respond(done, sender, "Hoi", Context()).Kind);
+    }
+
+    [Fact]
+    public void Respond_IdentifyingText_IsRefused()
+    {
+        var done = At(ReflectionStep.Done, "partner");
+
+        var outcome = ReflectionAftercare.Respond(done, "partner", "Bel mevrouw maar", Context());
+
+        Assert.Equal([new ReflectionProblem("response", ReflectionProblemKind.Identifying)], outcome.Problems);
+        Assert.Null(outcome.Reflection.Response);
+    }
+
+    [Fact]
+    public void AnswerFollowUp_NotYetWithNewDate_KeepsTheStepWithTheNewDate()
+    {
+        var done = At(ReflectionStep.Done);
+        var values = new Dictionary<string, string?> { ["outcome"] = "NotYet", ["bringToDuo"] = "true", ["newBy"] = "2027-03-01" };
+
+        var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
+
+        Assert.True(outcome.IsApplied);
+        var answer = Assert.Single(outcome.Reflection.FollowUps);
+        Assert.Equal(FollowUpOutcome.NotYet, answer.Outcome);
+        Assert.True(answer.BringToDuo);
+        Assert.Equal(done.NextStep, answer.Step);
+        Assert.Equal(done.NextStep! with { By = new DateOnly(2027, 3, 1) }, outcome.Reflection.NextStep);
+    }
+
+    [Fact]
+    public void AnswerFollowUp_TakenWithoutNewStep_EndsTheLoop()
+    {
+        var done = At(ReflectionStep.Done);
+        var values = new Dictionary<string, string?> { ["outcome"] = "Taken", ["happened"] = "Advies gekregen", ["helped"] = "Mijn duo" };
+
+        var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
+
+        Assert.Null(outcome.Reflection.NextStep);
+        Assert.Null(ReflectionSchedule.FollowUpDue(outcome.Reflection, TimeZoneInfo.Utc));
+        Assert.Equal("Mijn duo", outcome.Reflection.FollowUps[0].WhatHelped);
+    }
+
+    [Fact]
+    public void AnswerFollowUp_Twice_SecondIsAlreadyDone()
+    {
+        var done = At(ReflectionStep.Done);
+        var values = new Dictionary<string, string?> { ["outcome"] = "Partly", ["newBy"] = "2027-03-01" };
+        var first = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context()).Reflection;
+
+        var second = ReflectionAftercare.AnswerFollowUp(first, 0, values, Context());
+
+        Assert.Equal(StepOutcomeKind.AlreadyDone, second.Kind);
+        Assert.Single(second.Reflection.FollowUps);
+    }
+
+    [Theory]
+    [InlineData("outcome", "Maybe", ReflectionProblemKind.UnknownChoice)]
+    [InlineData("outcome", null, ReflectionProblemKind.Required)]
+    [InlineData("newBy", "2027-02-01", ReflectionProblemKind.DateInPast)]
+    [InlineData("happened", "mevrouw belde", ReflectionProblemKind.Identifying)]
+    [InlineData("newWhat", "Opnieuw bellen", ReflectionProblemKind.Required)]
+    public void AnswerFollowUp_BadAnswer_IsRefused(string field, string? value, ReflectionProblemKind kind)
+    {
+        var done = At(ReflectionStep.Done);
+        var values = new Dictionary<string, string?> { ["outcome"] = "Taken", [field] = value };
+
+        var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
+
+        Assert.Equal(StepOutcomeKind.Invalid, outcome.Kind);
+        Assert.Contains(outcome.Problems, p => p.Kind == kind);
+        Assert.Empty(outcome.Reflection.FollowUps);
+    }
+
+    [Fact]
+    public void AnswerFollowUp_OpenReflection_IsOutOfOrder()
+    {
+        var open = At(ReflectionStep.Share);
+
+        Assert.Equal(StepOutcomeKind.OutOfOrder, ReflectionAftercare.AnswerFollowUp(open, 0, new Dictionary<string, string?> { ["outcome"] = "Taken" }, Context()).Kind);
+    }
+}
