@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
+using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Storage.Users;
@@ -44,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Scheduling.DuoWeekStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<SendPauseStore>();
+        services.AddSingleton<ReflectionStore>();
+        services.AddSingleton<ReflectionDueStore>();
         return services;
     }
 

@@ -14,11 +14,13 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string TeamWeekFactsName = "TeamWeekFacts";
     public const string OccurrenceClaimsName = "OccurrenceClaims";
     public const string DuoWeeksName = "DuoWeeks";
+    public const string ReflectionsName = "Reflections";
+    public const string ReflectionsDueName = "ReflectionsDue";
 
     public const string DeliveriesName = "Deliveries";
     public const string SendPausesName = "SendPauses";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -40,5 +42,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient SendPauses { get; } = service.GetTableClient(options.Value.TablePrefix + SendPausesName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses];
+    public TableClient Reflections { get; } = service.GetTableClient(options.Value.TablePrefix + ReflectionsName);
+
+    public TableClient ReflectionsDue { get; } = service.GetTableClient(options.Value.TablePrefix + ReflectionsDueName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue];
 }
