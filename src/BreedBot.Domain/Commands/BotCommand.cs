@@ -15,4 +15,5 @@ public enum BotCommand
     MyData,
     DeleteMyData,
     Summary,
+    Reflection,
 }

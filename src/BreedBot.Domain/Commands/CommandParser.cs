@@ -39,6 +39,8 @@ public static class CommandParser
         ("rotation", BotCommand.Rotation),
         ("overzicht", BotCommand.Summary),
         ("summary", BotCommand.Summary),
+        ("reflectie", BotCommand.Reflection),
+        ("reflection", BotCommand.Reflection),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

@@ -17,6 +17,9 @@ public sealed record Reflection(
     /// <summary>An unfinished reflection is gone this long after it was started.</summary>
     public static readonly TimeSpan OpenFor = TimeSpan.FromDays(14);
 
+    /// <summary>The Teams locale the author used, so proactive follow-ups speak their language.</summary>
+    public string? Locale { get; init; }
+
     public CasusAnswer? Casus { get; init; }
     public DiscomfortAnswer? Discomfort { get; init; }
     public EffectAnswer? Effect { get; init; }

@@ -4,6 +4,7 @@ using BreedBot.Web.Jobs;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
+using BreedBot.Web.Reflections;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,6 +54,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddPersonalData<MembershipPersonalData>();
         services.AddPersonalData<ChatPersonalData>();
         services.AddPersonalData<DeliveryPersonalData>();
+        services.AddReflections();
 
         services.AddSingleton<RotationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());

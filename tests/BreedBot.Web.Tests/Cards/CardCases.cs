@@ -164,6 +164,11 @@ internal static class CardCases
             {
                 Add(cases, WelcomePersonalCard.TemplateName, $"{language}:name{i}", WelcomePersonalCard.Data(language, FirstNames[i]));
             }
+
+            foreach (var (template, variant, data) in ReflectionCardCases.All(language))
+            {
+                Add(cases, template, $"{language}:{variant}", data);
+            }
         }
 
         return cases;

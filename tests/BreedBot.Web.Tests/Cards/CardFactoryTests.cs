@@ -141,6 +141,10 @@ public sealed class CardFactoryTests
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
         };
+        foreach (var (name, data) in ReflectionCardCases.DutchSamples())
+        {
+            runtime[name] = data;
+        }
 
         Assert.Equal(CardCases.TemplateNames(), runtime.Keys.Order(StringComparer.Ordinal));
         Assert.All(runtime, pair =>

@@ -1,0 +1,123 @@
+using BreedBot.Domain.Reflections;
+
+namespace BreedBot.Web.Reflections;
+
+/// <summary>How each answer of a reflection reads, in Dutch and English. The words follow the domain brief.</summary>
+internal static class ReflectionChoiceNames
+{
+    public static string Of(ViolenceForm form, bool en) => form switch
+    {
+        ViolenceForm.PartnerViolence => en ? "(Ex-)partner violence" : "(Ex-)partnergeweld",
+        ViolenceForm.ChildAbuse => en ? "Child abuse" : "Kindermishandeling",
+        ViolenceForm.WitnessingPartnerViolence => en ? "A child witnessing partner violence" : "Kind getuige van partnergeweld",
+        ViolenceForm.ElderAbuse => en ? "Elder abuse (also derailed informal care)" : "Ouderenmishandeling (ook ontspoorde mantelzorg)",
+        ViolenceForm.AbuseOfParents => en ? "Abuse of parents by children" : "Ouder(mis)handeling door kinderen",
+        ViolenceForm.HonourRelated => en ? "Honour-related violence" : "Eergerelateerd geweld",
+        ViolenceForm.ForcedMarriage => en ? "Forced marriage or abandonment abroad" : "Huwelijksdwang of achterlating",
+        ViolenceForm.GenitalMutilation => en ? "Female genital mutilation" : "Vrouwelijke genitale verminking",
+        _ => en ? "I don't know" : "Weet ik niet",
+    };
+
+    public static string Of(TriState answer, bool en) => answer switch
+    {
+        TriState.Yes => en ? "Yes" : "Ja",
+        TriState.No => en ? "No" : "Nee",
+        _ => en ? "I don't know" : "Weet ik niet",
+    };
+
+    public static string Of(DiscomfortSource source, bool en) => source switch
+    {
+        DiscomfortSource.Angst => en ? "Fear" : "Angst",
+        DiscomfortSource.Onzekerheid => en ? "Uncertainty" : "Onzekerheid",
+        DiscomfortSource.Weerstand => en ? "Resistance" : "Weerstand",
+        _ => en ? "Worries" : "Zorgen",
+    };
+
+    public static string Of(ActingEffect effect, bool en) => effect switch
+    {
+        ActingEffect.Postpone => en ? "I postpone" : "Ik stel uit",
+        ActingEffect.Avoid => en ? "I avoid it" : "Ik vermijd het",
+        ActingEffect.Soften => en ? "I soften my message" : "Ik zwak mijn boodschap af",
+        ActingEffect.ActAnyway => en ? "I act anyway" : "Ik doe het toch",
+        _ => en ? "Something else" : "Iets anders",
+    };
+
+    public static string Of(HigherGoal goal, bool en) => goal switch
+    {
+        HigherGoal.ChildSafety => en ? "The safety of the children" : "De veiligheid van de kinderen",
+        HigherGoal.VictimSafety => en ? "The safety of the victim" : "De veiligheid van het slachtoffer",
+        HigherGoal.RecoveryOfFamily => en ? "Recovery and well-being of everyone involved" : "Herstel en welzijn van alle betrokkenen",
+        HigherGoal.ProfessionalDuty => en ? "My professional code and the meldcode" : "Mijn beroepscode en de meldcode",
+        _ => en ? "Something else" : "Iets anders",
+    };
+
+    public static string Of(HelpingFactor factor, bool en) => factor switch
+    {
+        HelpingFactor.Awareness => en ? "Being aware of my discomfort" : "Me bewust zijn van mijn ongemak",
+        HelpingFactor.AppreciativeEnvironment => en ? "An appreciative team that supports me" : "Een waarderende omgeving die me steunt",
+        HelpingFactor.EthicalClimate => en ? "Shared values we act on" : "Gedeelde waarden waar we naar handelen",
+        HelpingFactor.Knowledge => en ? "Knowledge and skills (meldcode, signals)" : "Kennis en vaardigheden (meldcode, signalen)",
+        HelpingFactor.RoleModels => en ? "Colleagues as role models" : "Collega's als voorbeeld",
+        HelpingFactor.LivedExperience => en ? "Lived-experience knowledge" : "Ervaringskennis",
+        _ => en ? "Reflection and intervision" : "Reflectie en intervisie",
+    };
+
+    public static string Of(HinderingFactor factor, bool en) => factor switch
+    {
+        HinderingFactor.ControlCulture => en ? "A culture of control and accountability" : "Een beheers- en afrekencultuur",
+        HinderingFactor.NoEthicalClimate => en ? "No shared norms, or not acted on" : "Geen gedeelde normen, of er wordt niet naar gehandeld",
+        HinderingFactor.MissingKnowledge => en ? "Missing knowledge or skills" : "Kennis of vaardigheden die ik mis",
+        HinderingFactor.NoAutonomy => en ? "No room for my own professional judgement" : "Geen ruimte voor mijn eigen vakmanschap",
+        HinderingFactor.CourageNotDiscussed => en ? "Nobody talks about courage; avoiding risk is the norm" : "Niemand praat over moed; risico's mijden is de norm",
+        _ => en ? "No time or room for reflection" : "Geen tijd of ruimte voor reflectie",
+    };
+
+    public static string Of(MeldcodeStage stage, bool en) => stage switch
+    {
+        MeldcodeStage.Signals => en ? "Step 1: mapping the signals" : "Stap 1: signalen in kaart brengen",
+        MeldcodeStage.Consultation => en ? "Step 2: peer consultation (and Veilig Thuis if needed)" : "Stap 2: collegiale consultatie (en zo nodig Veilig Thuis)",
+        MeldcodeStage.ClientConversation => en ? "Step 3: talking with the client" : "Stap 3: gesprek met de cliënt",
+        MeldcodeStage.Weighing => en ? "Step 4: weighing (afwegingskader)" : "Stap 4: wegen (afwegingskader)",
+        MeldcodeStage.Deciding => en ? "Step 5: deciding on reporting and help" : "Stap 5: beslissen over melden en hulp",
+        _ => en ? "Not started yet" : "Nog niet begonnen",
+    };
+
+    public static string Of(StepPartner partner, bool en) => partner switch
+    {
+        StepPartner.DuoPartner => en ? "My duo partner" : "Mijn duo-partner",
+        StepPartner.Aandachtsfunctionaris => en ? "The aandachtsfunctionaris" : "De aandachtsfunctionaris",
+        StepPartner.VeiligThuis => "Veilig Thuis",
+        StepPartner.Client => en ? "The client" : "De cliënt",
+        _ => en ? "Someone else" : "Iemand anders",
+    };
+
+    /// <summary>"met de aandachtsfunctionaris": the partner as it reads inside a sentence.</summary>
+    public static string WithWhom(StepPartner partner, bool en) => partner switch
+    {
+        StepPartner.DuoPartner => en ? "with my duo partner" : "met mijn duo-partner",
+        StepPartner.Aandachtsfunctionaris => en ? "with the aandachtsfunctionaris" : "met de aandachtsfunctionaris",
+        StepPartner.VeiligThuis => en ? "with Veilig Thuis" : "met Veilig Thuis",
+        StepPartner.Client => en ? "with the client" : "met de cliënt",
+        _ => en ? "with someone else" : "met iemand anders",
+    };
+
+    public static string Of(FollowUpOutcome outcome, bool en) => outcome switch
+    {
+        FollowUpOutcome.Taken => en ? "Yes" : "Ja",
+        FollowUpOutcome.Partly => en ? "Partly" : "Deels",
+        _ => en ? "Not yet" : "Nog niet",
+    };
+
+    public static string Of(ShareChoice choice, bool en) => choice == ShareChoice.Share
+        ? (en ? "Share with my duo partner" : "Delen met mijn duo-partner")
+        : (en ? "Keep it to myself" : "Alleen voor mezelf");
+
+    public static string Strength(int value, bool en) => value switch
+    {
+        1 => en ? "1 – barely" : "1 – nauwelijks",
+        2 => en ? "2 – a little" : "2 – een beetje",
+        3 => en ? "3 – clearly" : "3 – duidelijk",
+        4 => en ? "4 – strongly" : "4 – sterk",
+        _ => en ? "5 – very strongly" : "5 – heel sterk",
+    };
+}

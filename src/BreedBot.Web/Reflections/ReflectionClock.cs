@@ -1,0 +1,20 @@
+using BreedBot.Domain.Reflections;
+using BreedBot.Domain.Teams;
+
+namespace BreedBot.Web.Reflections;
+
+/// <summary>
+/// Now, today and the time zone a reflection is read in. Teams in BreedBot default to
+/// Europe/Amsterdam; a person's reflection is not tied to one team, so that zone is used.
+/// </summary>
+internal sealed class ReflectionClock(TimeProvider time)
+{
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public DateOnly Today => ReflectionSchedule.LocalDate(time.GetUtcNow(), Zone);
+
+    public ReflectionContext Context(IReadOnlyList<string>? partners = null) =>
+        new(Now, Today, ReflectionTextRules.Rules, partners ?? []);
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Reflections;
+using BreedBot.Storage.Reflections;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Reflections;
+
+/// <summary>
+/// The buttons of the step cards: next, back, later, resume. Each reads the reflection from the
+/// sender's own partition (tenant + user key of the authenticated activity), so an id from
+/// someone else's card finds nothing. Every answer is the card in place.
+/// </summary>
+internal sealed class ReflectionStepHandler(
+    ReflectionStore store, ReflectionWriter writer, ReflectionPartners partners, ReflectionCompletion completion, ReflectionClock clock, ILogger<ReflectionStepHandler> logger) : ICardVerbHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionStepCard.NextVerb, ReflectionStepCard.BackVerb, ReflectionStepCard.LaterVerb, ReflectionListCard.ResumeVerb];
+
+    public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        if (ReflectionRequest.From(activity, data) is not { ReflectionId: { } id } request
+            || await store.GetAsync(request.TenantId, request.UserKey, id, ct) is not { } read)
+        {
+            Log.ReflectionRefused(logger, "not-found");
+            return ReflectionReplies.NotFound(language);
+        }
+
+        if (read.Reflection.IsExpired(clock.Now))
+        {
+            await store.DeleteAsync(request.TenantId, request.UserKey, id, ct);
+            return ReflectionReplies.Expired(language);
+        }
+
+        return verb switch
+        {
+            ReflectionStepCard.NextVerb => await NextAsync(activity, request, read, language, ct),
+            ReflectionStepCard.BackVerb => await BackAsync(request, read, language, ct),
+            ReflectionStepCard.LaterVerb => Later(read.Reflection, language),
+            _ => await CurrentAsync(read.Reflection, language, null, ct),
+        };
+    }
+
+    private async Task<TurnResult> NextAsync(Activity activity, ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
+    {
+        var current = read.Reflection;
+        var duo = current.Step == ReflectionStep.Share ? await partners.CurrentAsync(request.TenantId, request.UserKey, ct) : [];
+        var step = request.Number("step");
+        var outcome = ReflectionFlow.Submit(current, step, request.Number("version"), request.Values, clock.Context([.. duo.Select(p => p.Member.MemberKey)]));
+        Log.ReflectionStepAnswered(logger, step, outcome.Kind);
+        switch (outcome.Kind)
+        {
+            case StepOutcomeKind.Invalid:
+                return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(current, clock.Today, request.Values, outcome.Problems, PartnerNames: Names(duo))));
+            case StepOutcomeKind.Applied when await writer.TrySaveAsync(read, outcome.Reflection, ct):
+                return outcome.Reflection.IsCompleted
+                    ? ReflectionReplies.Card(await completion.CompleteAsync(activity, outcome.Reflection, duo, language, ct))
+                    : await CurrentAsync(outcome.Reflection, language, null, ct);
+            case StepOutcomeKind.Applied:
+                Log.ReflectionWriteConflict(logger, step);
+                return await ReloadAsync(request, current, language, ct);
+            default:
+                return await CurrentAsync(current, language, ReflectionReplies.RefusalNotice(outcome.Kind, current.Step, language == UserLanguage.English), ct);
+        }
+    }
+
+    private async Task<TurnResult> BackAsync(ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
+    {
+        var outcome = ReflectionFlow.Back(read.Reflection, request.Number("step"), request.Number("version"), clock.Now);
+        if (!outcome.IsApplied)
+        {
+            return await CurrentAsync(read.Reflection, language, ReflectionReplies.RefusalNotice(outcome.Kind, read.Reflection.Step, language == UserLanguage.English), ct);
+        }
+
+        return await writer.TrySaveAsync(read, outcome.Reflection, ct)
+            ? await CurrentAsync(outcome.Reflection, language, null, ct)
+            : await ReloadAsync(request, read.Reflection, language, ct);
+    }
+
+    private TurnResult Later(Reflection reflection, UserLanguage language)
+    {
+        var en = language == UserLanguage.English;
+        var until = ReflectionCardTexts.Date(ReflectionSchedule.LocalDate(reflection.StartedAt + Reflection.OpenFor, clock.Zone), en);
+        return ReflectionReplies.Notice(language,
+            en ? "Saved: continue later" : "Bewaard: later verder",
+            en ? $"Send 'reflection' when you want to continue; it is kept until {until}." : $"Stuur 'reflectie' als je verder wilt; hij blijft bewaard tot {until}.");
+    }
+
+    private async Task<TurnResult> ReloadAsync(ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)
+    {
+        var now = await store.GetAsync(request.TenantId, request.UserKey, fallback.Id, ct);
+        return await CurrentAsync(now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(StepOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
+    }
+
+    /// <summary>The card for where the reflection stands now: its current step, or its summary when done.</summary>
+    private async Task<TurnResult> CurrentAsync(Reflection reflection, UserLanguage language, string? notice, CancellationToken ct)
+    {
+        if (reflection.IsCompleted)
+        {
+            return ReflectionReplies.Card(await completion.SummaryAsync(reflection, language, ct));
+        }
+
+        var names = reflection.Step == ReflectionStep.Share ? Names(await partners.CurrentAsync(reflection.TenantId, reflection.AuthorKey, ct)) : [];
+        return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(reflection, clock.Today, Notice: notice, PartnerNames: names)));
+    }
+
+    private static IReadOnlyList<string> Names(IReadOnlyList<DuoPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
+}
