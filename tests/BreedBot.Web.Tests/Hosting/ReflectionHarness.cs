@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using BreedBot.Testing;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>
+/// A team with Alex (owner) and Ana paired as a duo, and helpers to walk a reflection through
+/// /api/messages the way Teams would: the command, then Action.Execute invokes with the card's data.
+/// </summary>
+internal sealed class ReflectionHarness(BotHost host)
+{
+    public const string AnaId = "29:1ana";
+    public const string AnaAad = "aad-ana";
+
+    public static readonly IReadOnlyDictionary<int, JsonObject> ValidAnswers = new Dictionary<int, JsonObject>
+    {
+        [1] = new() { ["label"] = "casus A", ["form"] = "ChildAbuse", ["children"] = "Yes" },
+        [2] = new() { ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["trigger"] = "De vader werd boos bij het vorige gesprek" },
+        [3] = new() { ["effects"] = "Postpone" },
+        [4] = new() { ["goals"] = "ChildSafety" },
+        [5] = new() { ["helps"] = "Knowledge", ["hinders"] = "NoTimeForReflection" },
+        [6] = new() { ["stage"] = "Consultation", ["acute"] = "No", ["structural"] = "No" },
+        [7] = new() { ["stepWhat"] = "Advies vragen bij Veilig Thuis", ["stepWith"] = "VeiligThuis", ["stepBy"] = "2027-02-22" },
+        [8] = new() { ["share"] = "Share" },
+    };
+
+    private int messages;
+
+    public async Task SetUpDuoAsync()
+    {
+        host.Connector.SetRoster(TestActivities.TeamId,
+        [
+            new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
+            new StandInMember(AnaId, "Ana Jansen", AnaAad, UserRole: "user"),
+        ]);
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        await host.PostAsync(TestActivities.PersonalInstall(host.ServiceUrl));
+        await JoinAsync(TestActivities.UserId, TestActivities.UserAad);
+        await JoinAsync(AnaId, AnaAad);
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+    }
+
+    /// <summary>Sends a message in Alex's chat and returns the card BreedBot replied with.</summary>
+    public async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")
+    {
+        var id = $"refl-msg-{++messages}";
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, text, locale, id));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return reply.Json!["attachments"]![0]!["content"]!.AsObject();
+    }
+
+    /// <summary>Clicks an Action.Execute button; returns the whole invoke answer (statusCode, type, value).</summary>
+    public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string fromId = TestActivities.UserId, string fromAad = TestActivities.UserAad, string locale = "nl-NL")
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, verb, locale);
+        activity["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad, ["name"] = fromId == AnaId ? "Ana Jansen" : "Alex Wilber" };
+        data["verb"] = verb;
+        activity["value"]!["action"]!["data"] = data;
+        var response = await host.PostAsync(activity);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>Submits the step the card shows, with the card's own step, version and id, plus <paramref name="answers"/>.</summary>
+    public Task<JsonObject> SubmitAsync(JsonObject card, JsonObject answers) => InvokeAsync("reflection.next", Merge(NextData(card), answers));
+
+    /// <summary>Walks from the card showing step 1 through all eight steps; returns the last answer (the summary).</summary>
+    public async Task<JsonObject> CompleteAsync(JsonObject card, Func<int, JsonObject>? answers = null)
+    {
+        JsonObject answer = null!;
+        for (var step = 1; step <= 8; step++)
+        {
+            answer = await SubmitAsync(card, answers?.Invoke(step) ?? ValidAnswers[step].DeepClone().AsObject());
+            card = CardOf(answer);
+        }
+
+        return answer;
+    }
+
+    public static JsonObject CardOf(JsonObject invokeAnswer) => invokeAnswer["value"]!.AsObject();
+
+    public static string Text(JsonNode card) => card.ToJsonString();
+
+    /// <summary>The data of the card's "next" button: reflection id, step and version.</summary>
+    public static JsonObject NextData(JsonObject card) => Action(card, "reflection.next")["data"]!.DeepClone().AsObject();
+
+    public static JsonObject Action(JsonNode node, string verb) => Actions(node).First(a => a["verb"]?.GetValue<string>() == verb);
+
+    public static IEnumerable<JsonObject> Actions(JsonNode node) => node switch
+    {
+        JsonObject obj when obj["type"]?.GetValue<string>() == "Action.Execute" => [obj],
+        JsonObject obj => obj.SelectMany(p => p.Value is null ? [] : Actions(p.Value)),
+        JsonArray array => array.SelectMany(i => i is null ? [] : Actions(i)),
+        _ => [],
+    };
+
+    private static JsonObject Merge(JsonObject data, JsonObject answers)
+    {
+        foreach (var (key, value) in answers)
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return data;
+    }
+
+    private async Task JoinAsync(string id, string aad)
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
+        activity["from"] = new JsonObject { ["id"] = id, ["aadObjectId"] = aad };
+        activity["value"]!["action"]!["data"] = new JsonObject
+        {
+            ["verb"] = "join.submit",
+            ["teamId"] = TestActivities.TeamId,
+            ["role"] = "Wijkteam",
+            ["cluster"] = "SociaalWerk",
+            ["day"] = "Tuesday",
+            ["time"] = "09:30",
+        };
+        await host.PostAsync(activity);
+    }
+}
