@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 namespace BreedBot.Web;
 
 /// <summary>Reflection log lines: ids, steps, counts and outcomes — never a label, an answer or a response.</summary>
@@ -7,7 +8,7 @@ internal static partial class Log
     public static partial void ReflectionStarted(ILogger logger, int openCount);
 
     [LoggerMessage(EventId = 1251, Level = LogLevel.Information, Message = "Reflection step {Step} answered: {Outcome}")]
-    public static partial void ReflectionStepAnswered(ILogger logger, int step, BreedBot.Domain.Reflections.StepOutcomeKind outcome);
+    public static partial void ReflectionStepAnswered(ILogger logger, int step, BreedBot.Domain.Reflections.ReflectionOutcomeKind outcome);
 
     [LoggerMessage(EventId = 1252, Level = LogLevel.Warning, Message = "Reflection action refused: {Reason}")]
     public static partial void ReflectionRefused(ILogger logger, string reason);
@@ -22,10 +23,10 @@ internal static partial class Log
     public static partial void ReflectionWriteConflict(ILogger logger, int step);
 
     [LoggerMessage(EventId = 1256, Level = LogLevel.Information, Message = "Partner response to a shared reflection: {Outcome}")]
-    public static partial void ReflectionResponse(ILogger logger, BreedBot.Domain.Reflections.StepOutcomeKind outcome);
+    public static partial void ReflectionResponse(ILogger logger, BreedBot.Domain.Reflections.ReflectionOutcomeKind outcome);
 
     [LoggerMessage(EventId = 1257, Level = LogLevel.Information, Message = "Follow-up answered: {Outcome}")]
-    public static partial void ReflectionFollowUpAnswered(ILogger logger, BreedBot.Domain.Reflections.FollowUpOutcome outcome);
+    public static partial void ReflectionFollowUpAnswered(ILogger logger, BreedBot.Domain.Courage.StepOutcome outcome);
 
     [LoggerMessage(EventId = 1258, Level = LogLevel.Information, Message = "Reflection {Kind} sent")]
     public static partial void ReflectionDueSent(ILogger logger, BreedBot.Storage.Reflections.ReflectionDueKind kind);
@@ -38,4 +39,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1261, Level = LogLevel.Information, Message = "{Count} expired reflections deleted")]
     public static partial void ReflectionsExpired(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1262, Level = LogLevel.Warning, Message = "Reflection facts for the weekly summary could not be recorded (status {Status})")]
+    public static partial void ReflectionFactsFailed(ILogger logger, int status);
 }

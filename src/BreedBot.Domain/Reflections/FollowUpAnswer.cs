@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace BreedBot.Domain.Reflections;
 /// </summary>
 public sealed record FollowUpAnswer(
     NextStepAnswer Step,
-    FollowUpOutcome Outcome,
+    StepOutcome Outcome,
     string? WhatHappened,
     string? WhatHelped,
     bool BringToDuo,

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>
@@ -21,42 +22,42 @@ public static class ReflectionAftercare
     }
 
     /// <summary>Only a partner it was shared with may respond; the text passes the free-text rules.</summary>
-    public static StepOutcome Respond(Reflection reflection, string partnerKey, string? text, ReflectionContext context)
+    public static ReflectionOutcome Respond(Reflection reflection, string partnerKey, string? text, ReflectionContext context)
     {
         ArgumentNullException.ThrowIfNull(reflection);
         ArgumentNullException.ThrowIfNull(context);
         if (!reflection.SharedWith.Contains(partnerKey))
         {
-            return StepOutcome.Refused(StepOutcomeKind.NotShared, reflection);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.NotShared, reflection);
         }
 
         var input = new StepInput(new Dictionary<string, string?> { ["response"] = text }, context.Rules);
         var response = input.Text("response", required: true);
         return response is null
-            ? StepOutcome.Refused(StepOutcomeKind.Invalid, reflection, input.Problems)
-            : StepOutcome.Applied(reflection with { Response = new PartnerResponse(partnerKey, response, context.Now), Version = reflection.Version + 1, UpdatedAt = context.Now });
+            ? ReflectionOutcome.Refused(ReflectionOutcomeKind.Invalid, reflection, input.Problems)
+            : ReflectionOutcome.Applied(reflection with { Response = new PartnerResponse(partnerKey, response, context.Now), Version = reflection.Version + 1, UpdatedAt = context.Now });
     }
 
     /// <summary>
     /// The answer to follow-up number <paramref name="round"/> (0 for the first). A new date sets a
     /// new step (the same one again when nothing else is given); without one, the loop ends here.
     /// </summary>
-    public static StepOutcome AnswerFollowUp(Reflection reflection, int round, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
+    public static ReflectionOutcome AnswerFollowUp(Reflection reflection, int round, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
     {
         ArgumentNullException.ThrowIfNull(reflection);
         ArgumentNullException.ThrowIfNull(context);
         if (!reflection.IsCompleted || reflection.NextStep is not { } step)
         {
-            return StepOutcome.Refused(StepOutcomeKind.OutOfOrder, reflection);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.OutOfOrder, reflection);
         }
 
         if (round != reflection.FollowUps.Count)
         {
-            return StepOutcome.Refused(StepOutcomeKind.AlreadyDone, reflection);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.AlreadyDone, reflection);
         }
 
         var input = new StepInput(values, context.Rules);
-        var outcome = input.Choice<FollowUpOutcome>("outcome", required: true);
+        var outcome = input.Choice<StepOutcome>("outcome", required: true);
         var happened = input.Text("happened", required: false);
         var helped = input.Text("helped", required: false);
         var bringToDuo = input.Raw("bringToDuo") == "true";
@@ -66,11 +67,11 @@ public static class ReflectionAftercare
         input.Require(newBy is not null || (newWhat is null && newWith is null) || input.Problems.Any(p => p.Field == "newBy"), "newBy", ReflectionProblemKind.Required);
         if (input.Problems.Count > 0 || outcome is null)
         {
-            return StepOutcome.Refused(StepOutcomeKind.Invalid, reflection, input.Problems);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.Invalid, reflection, input.Problems);
         }
 
         var answer = new FollowUpAnswer(step, outcome.Value, happened, helped, bringToDuo, context.Now);
-        return StepOutcome.Applied(reflection with
+        return ReflectionOutcome.Applied(reflection with
         {
             FollowUps = [.. reflection.FollowUps, answer],
             NextStep = newBy is { } by ? new NextStepAnswer(newWhat ?? step.What, newWith ?? step.With, by) : null,

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>Step 1: a neutral label, the form of violence if known, and the kindcheck.</summary>

@@ -9,7 +9,7 @@ public static class ReflectionFlow
     public static Reflection Start(string tenantId, string authorKey, string id, DateTimeOffset now) =>
         new(tenantId, authorKey, id, now, now, 1, ReflectionStep.Casus);
 
-    public static StepOutcome Submit(Reflection reflection, int step, int version, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
+    public static ReflectionOutcome Submit(Reflection reflection, int step, int version, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
     {
         ArgumentNullException.ThrowIfNull(reflection);
         ArgumentNullException.ThrowIfNull(context);
@@ -22,11 +22,11 @@ public static class ReflectionFlow
         var changed = ReflectionStepReader.Read(reflection, (ReflectionStep)step, input, context);
         if (input.Problems.Count > 0 || changed is null)
         {
-            return StepOutcome.Refused(StepOutcomeKind.Invalid, reflection, input.Problems);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.Invalid, reflection, input.Problems);
         }
 
         var next = (ReflectionStep)(step + 1);
-        return StepOutcome.Applied(changed with
+        return ReflectionOutcome.Applied(changed with
         {
             Step = next,
             Version = reflection.Version + 1,
@@ -36,7 +36,7 @@ public static class ReflectionFlow
     }
 
     /// <summary>"vorige": one step back, keeping every answer so the earlier card shows them.</summary>
-    public static StepOutcome Back(Reflection reflection, int step, int version, DateTimeOffset now)
+    public static ReflectionOutcome Back(Reflection reflection, int step, int version, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(reflection);
         if (Refusal(reflection, step, version, now) is { } refused)
@@ -45,27 +45,27 @@ public static class ReflectionFlow
         }
 
         return reflection.Step == ReflectionStep.Casus
-            ? StepOutcome.Refused(StepOutcomeKind.OutOfOrder, reflection)
-            : StepOutcome.Applied(reflection with { Step = reflection.Step - 1, Version = reflection.Version + 1, UpdatedAt = now });
+            ? ReflectionOutcome.Refused(ReflectionOutcomeKind.OutOfOrder, reflection)
+            : ReflectionOutcome.Applied(reflection with { Step = reflection.Step - 1, Version = reflection.Version + 1, UpdatedAt = now });
     }
 
-    private static StepOutcome? Refusal(Reflection reflection, int step, int version, DateTimeOffset now)
+    private static ReflectionOutcome? Refusal(Reflection reflection, int step, int version, DateTimeOffset now)
     {
         if (reflection.IsCompleted)
         {
-            return StepOutcome.Refused(StepOutcomeKind.Completed, reflection);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.Completed, reflection);
         }
 
         if (reflection.IsExpired(now))
         {
-            return StepOutcome.Refused(StepOutcomeKind.Expired, reflection);
+            return ReflectionOutcome.Refused(ReflectionOutcomeKind.Expired, reflection);
         }
 
         if (step != (int)reflection.Step)
         {
-            return StepOutcome.Refused(step >= 1 && step < (int)reflection.Step ? StepOutcomeKind.AlreadyDone : StepOutcomeKind.OutOfOrder, reflection);
+            return ReflectionOutcome.Refused(step >= 1 && step < (int)reflection.Step ? ReflectionOutcomeKind.AlreadyDone : ReflectionOutcomeKind.OutOfOrder, reflection);
         }
 
-        return version == reflection.Version ? null : StepOutcome.Refused(StepOutcomeKind.AlreadyDone, reflection);
+        return version == reflection.Version ? null : ReflectionOutcome.Refused(ReflectionOutcomeKind.AlreadyDone, reflection);
     }
 }

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
@@ -23,7 +24,7 @@ internal static class ReflectionFollowUpCard
         var step = r.NextStep;
         var f = new JsonObject
         {
-            ["outcome"] = ReflectionStepFields.Field("outcome", values, en, ReflectionStepFields.Choices<FollowUpOutcome>(v => ReflectionChoiceNames.Of(v, en))),
+            ["outcome"] = ReflectionStepFields.Field("outcome", values, en, ReflectionStepFields.Choices<StepOutcome>(v => ReflectionChoiceNames.Of(v, en))),
             ["happened"] = ReflectionStepFields.Field("happened", values, en),
             ["helped"] = ReflectionStepFields.Field("helped", values, en),
             ["bringToDuo"] = new JsonObject

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Reflections;

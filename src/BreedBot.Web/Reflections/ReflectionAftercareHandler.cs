@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Reflections;
@@ -16,7 +17,7 @@ namespace BreedBot.Web.Reflections;
 /// on the card, and refused unless the reflection was shared with the sender).
 /// </summary>
 internal sealed class ReflectionAftercareHandler(
-    ReflectionStore store, ReflectionWriter writer, ReflectionSharing sharing, ReflectionCompletion completion, ReflectionClock clock, ILogger<ReflectionAftercareHandler> logger) : ICardVerbHandler
+    ReflectionStore store, ReflectionWriter writer, ReflectionSharing sharing, ReflectionCompletion completion, ReflectionTeamFacts facts, ReflectionClock clock, ILogger<ReflectionAftercareHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ReflectionSummaryCard.VeiligThuisVerb, ReflectionSharedCard.RespondVerb, ReflectionFollowUpCard.AnswerVerb];
 
@@ -94,7 +95,7 @@ internal sealed class ReflectionAftercareHandler(
     {
         var en = language == UserLanguage.English;
         var outcome = ReflectionAftercare.AnswerFollowUp(read.Reflection, request.Number("round"), request.Values, clock.Context());
-        if (outcome.Kind == StepOutcomeKind.Invalid)
+        if (outcome.Kind == ReflectionOutcomeKind.Invalid)
         {
             return ReflectionReplies.Card(ReflectionFollowUpCard.Render(language, read.Reflection, clock.Today, request.Values, outcome.Problems));
         }
@@ -106,22 +107,23 @@ internal sealed class ReflectionAftercareHandler(
                 en ? "This follow-up was already answered; nothing was changed." : "Deze vraag was al beantwoord; er is niets veranderd.");
         }
 
+        await facts.FollowUpAnsweredAsync(outcome.Reflection, ct);
         var answer = outcome.Reflection.FollowUps[^1];
         Log.ReflectionFollowUpAnswered(logger, answer.Outcome);
         return ReflectionReplies.Card(NoticeCard.Render(language, FollowUpTitle(answer.Outcome, en), FollowUpLines(outcome.Reflection, answer, en)));
     }
 
-    private static string FollowUpTitle(FollowUpOutcome outcome, bool en) => outcome switch
+    private static string FollowUpTitle(StepOutcome outcome, bool en) => outcome switch
     {
-        FollowUpOutcome.Taken => en ? "You took the step. That took courage." : "Je hebt de stap gezet. Dat vroeg moed.",
-        FollowUpOutcome.Partly => en ? "Partly is a step too." : "Deels is ook een stap.",
+        StepOutcome.Ja => en ? "You took the step. That took courage." : "Je hebt de stap gezet. Dat vroeg moed.",
+        StepOutcome.Deels => en ? "Partly is a step too." : "Deels is ook een stap.",
         _ => en ? "Not yet — that's okay." : "Nog niet — dat is oké.",
     };
 
     private static string[] FollowUpLines(Reflection reflection, FollowUpAnswer answer, bool en)
     {
         var lines = new List<string>();
-        if (answer.Outcome == FollowUpOutcome.NotYet)
+        if (answer.Outcome == StepOutcome.NogNiet)
         {
             lines.Add(en
                 ? "Sometimes the moment isn't there yet, or the discomfort is bigger than expected. Maak het breed: you don't have to carry this alone."

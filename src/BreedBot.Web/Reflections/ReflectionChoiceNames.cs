@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 
 namespace BreedBot.Web.Reflections;
@@ -53,22 +54,22 @@ internal static class ReflectionChoiceNames
 
     public static string Of(HelpingFactor factor, bool en) => factor switch
     {
-        HelpingFactor.Awareness => en ? "Being aware of my discomfort" : "Me bewust zijn van mijn ongemak",
-        HelpingFactor.AppreciativeEnvironment => en ? "An appreciative team that supports me" : "Een waarderende omgeving die me steunt",
-        HelpingFactor.EthicalClimate => en ? "Shared values we act on" : "Gedeelde waarden waar we naar handelen",
-        HelpingFactor.Knowledge => en ? "Knowledge and skills (meldcode, signals)" : "Kennis en vaardigheden (meldcode, signalen)",
-        HelpingFactor.RoleModels => en ? "Colleagues as role models" : "Collega's als voorbeeld",
-        HelpingFactor.LivedExperience => en ? "Lived-experience knowledge" : "Ervaringskennis",
+        HelpingFactor.Bewustwording => en ? "Being aware of my discomfort" : "Me bewust zijn van mijn ongemak",
+        HelpingFactor.WaarderendeOmgeving => en ? "An appreciative team that supports me" : "Een waarderende omgeving die me steunt",
+        HelpingFactor.EthischKlimaat => en ? "Shared values we act on" : "Gedeelde waarden waar we naar handelen",
+        HelpingFactor.KennisEnVaardigheden => en ? "Knowledge and skills (meldcode, signals)" : "Kennis en vaardigheden (meldcode, signalen)",
+        HelpingFactor.Rolmodellen => en ? "Colleagues as role models" : "Collega's als voorbeeld",
+        HelpingFactor.Ervaringskennis => en ? "Lived-experience knowledge" : "Ervaringskennis",
         _ => en ? "Reflection and intervision" : "Reflectie en intervisie",
     };
 
     public static string Of(HinderingFactor factor, bool en) => factor switch
     {
-        HinderingFactor.ControlCulture => en ? "A culture of control and accountability" : "Een beheers- en afrekencultuur",
-        HinderingFactor.NoEthicalClimate => en ? "No shared norms, or not acted on" : "Geen gedeelde normen, of er wordt niet naar gehandeld",
-        HinderingFactor.MissingKnowledge => en ? "Missing knowledge or skills" : "Kennis of vaardigheden die ik mis",
-        HinderingFactor.NoAutonomy => en ? "No room for my own professional judgement" : "Geen ruimte voor mijn eigen vakmanschap",
-        HinderingFactor.CourageNotDiscussed => en ? "Nobody talks about courage; avoiding risk is the norm" : "Niemand praat over moed; risico's mijden is de norm",
+        HinderingFactor.Afrekencultuur => en ? "A culture of control and accountability" : "Een beheers- en afrekencultuur",
+        HinderingFactor.GeenEthischKlimaat => en ? "No shared norms, or not acted on" : "Geen gedeelde normen, of er wordt niet naar gehandeld",
+        HinderingFactor.GebrekAanKennis => en ? "Missing knowledge or skills" : "Kennis of vaardigheden die ik mis",
+        HinderingFactor.GeenAutonomie => en ? "No room for my own professional judgement" : "Geen ruimte voor mijn eigen vakmanschap",
+        HinderingFactor.RisicoMijden => en ? "Nobody talks about courage; avoiding risk is the norm" : "Niemand praat over moed; risico's mijden is de norm",
         _ => en ? "No time or room for reflection" : "Geen tijd of ruimte voor reflectie",
     };
 
@@ -101,10 +102,10 @@ internal static class ReflectionChoiceNames
         _ => en ? "with someone else" : "met iemand anders",
     };
 
-    public static string Of(FollowUpOutcome outcome, bool en) => outcome switch
+    public static string Of(StepOutcome outcome, bool en) => outcome switch
     {
-        FollowUpOutcome.Taken => en ? "Yes" : "Ja",
-        FollowUpOutcome.Partly => en ? "Partly" : "Deels",
+        StepOutcome.Ja => en ? "Yes" : "Ja",
+        StepOutcome.Deels => en ? "Partly" : "Deels",
         _ => en ? "Not yet" : "Nog niet",
     };
 

@@ -27,9 +27,9 @@ internal static class ReflectionReplies
             ? "Unfinished reflections are deleted after 14 days. Send 'reflection' to start a new one."
             : "Onafgemaakte reflecties worden na 14 dagen verwijderd. Stuur 'reflectie' om een nieuwe te beginnen.");
 
-    public static string RefusalNotice(StepOutcomeKind kind, ReflectionStep current, bool en) => kind switch
+    public static string RefusalNotice(ReflectionOutcomeKind kind, ReflectionStep current, bool en) => kind switch
     {
-        StepOutcomeKind.AlreadyDone => en
+        ReflectionOutcomeKind.AlreadyDone => en
             ? $"That step was already done; nothing was changed. You are at step {(int)current}."
             : $"Die stap was al verwerkt; er is niets veranderd. Je bent bij stap {(int)current}.",
         _ => en

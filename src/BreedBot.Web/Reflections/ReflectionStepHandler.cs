@@ -53,13 +53,13 @@ internal sealed class ReflectionStepHandler(
         Log.ReflectionStepAnswered(logger, step, outcome.Kind);
         switch (outcome.Kind)
         {
-            case StepOutcomeKind.Invalid:
+            case ReflectionOutcomeKind.Invalid:
                 return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(current, clock.Today, request.Values, outcome.Problems, PartnerNames: Names(duo))));
-            case StepOutcomeKind.Applied when await writer.TrySaveAsync(read, outcome.Reflection, ct):
+            case ReflectionOutcomeKind.Applied when await writer.TrySaveAsync(read, outcome.Reflection, ct):
                 return outcome.Reflection.IsCompleted
                     ? ReflectionReplies.Card(await completion.CompleteAsync(activity, outcome.Reflection, duo, language, ct))
                     : await CurrentAsync(outcome.Reflection, language, null, ct);
-            case StepOutcomeKind.Applied:
+            case ReflectionOutcomeKind.Applied:
                 Log.ReflectionWriteConflict(logger, step);
                 return await ReloadAsync(request, current, language, ct);
             default:
@@ -92,7 +92,7 @@ internal sealed class ReflectionStepHandler(
     private async Task<TurnResult> ReloadAsync(ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)
     {
         var now = await store.GetAsync(request.TenantId, request.UserKey, fallback.Id, ct);
-        return await CurrentAsync(now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(StepOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
+        return await CurrentAsync(now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(ReflectionOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
     }
 
     /// <summary>The card for where the reflection stands now: its current step, or its summary when done.</summary>

@@ -14,6 +14,7 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionPartners>();
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
+        services.AddScoped<ReflectionTeamFacts>();
         services.AddScoped<ReflectionDueDispatcher>();
         services.AddCommand<ReflectionCommand>();
         services.AddCardVerbs<ReflectionCommand>();

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using static BreedBot.Domain.Tests.Reflections.ReflectionScenario;
 
@@ -23,7 +24,7 @@ public sealed class ReflectionAftercareTests
     {
         var done = At(ReflectionStep.Done, "partner");
 
-        Assert.Equal(StepOutcomeKind.NotShared, ReflectionAftercare.Respond(done, sender, "Hoi", Context()).Kind);
+        Assert.Equal(ReflectionOutcomeKind.NotShared, ReflectionAftercare.Respond(done, sender, "Hoi", Context()).Kind);
     }
 
     [Fact]
@@ -41,13 +42,13 @@ public sealed class ReflectionAftercareTests
     public void AnswerFollowUp_NotYetWithNewDate_KeepsTheStepWithTheNewDate()
     {
         var done = At(ReflectionStep.Done);
-        var values = new Dictionary<string, string?> { ["outcome"] = "NotYet", ["bringToDuo"] = "true", ["newBy"] = "2027-03-01" };
+        var values = new Dictionary<string, string?> { ["outcome"] = "NogNiet", ["bringToDuo"] = "true", ["newBy"] = "2027-03-01" };
 
         var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
 
         Assert.True(outcome.IsApplied);
         var answer = Assert.Single(outcome.Reflection.FollowUps);
-        Assert.Equal(FollowUpOutcome.NotYet, answer.Outcome);
+        Assert.Equal(StepOutcome.NogNiet, answer.Outcome);
         Assert.True(answer.BringToDuo);
         Assert.Equal(done.NextStep, answer.Step);
         Assert.Equal(done.NextStep! with { By = new DateOnly(2027, 3, 1) }, outcome.Reflection.NextStep);
@@ -57,7 +58,7 @@ public sealed class ReflectionAftercareTests
     public void AnswerFollowUp_TakenWithoutNewStep_EndsTheLoop()
     {
         var done = At(ReflectionStep.Done);
-        var values = new Dictionary<string, string?> { ["outcome"] = "Taken", ["happened"] = "Advies gekregen", ["helped"] = "Mijn duo" };
+        var values = new Dictionary<string, string?> { ["outcome"] = "Ja", ["happened"] = "Advies gekregen", ["helped"] = "Mijn duo" };
 
         var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
 
@@ -70,12 +71,12 @@ public sealed class ReflectionAftercareTests
     public void AnswerFollowUp_Twice_SecondIsAlreadyDone()
     {
         var done = At(ReflectionStep.Done);
-        var values = new Dictionary<string, string?> { ["outcome"] = "Partly", ["newBy"] = "2027-03-01" };
+        var values = new Dictionary<string, string?> { ["outcome"] = "Deels", ["newBy"] = "2027-03-01" };
         var first = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context()).Reflection;
 
         var second = ReflectionAftercare.AnswerFollowUp(first, 0, values, Context());
 
-        Assert.Equal(StepOutcomeKind.AlreadyDone, second.Kind);
+        Assert.Equal(ReflectionOutcomeKind.AlreadyDone, second.Kind);
         Assert.Single(second.Reflection.FollowUps);
     }
 
@@ -88,11 +89,11 @@ public sealed class ReflectionAftercareTests
     public void AnswerFollowUp_BadAnswer_IsRefused(string field, string? value, ReflectionProblemKind kind)
     {
         var done = At(ReflectionStep.Done);
-        var values = new Dictionary<string, string?> { ["outcome"] = "Taken", [field] = value };
+        var values = new Dictionary<string, string?> { ["outcome"] = "Ja", [field] = value };
 
         var outcome = ReflectionAftercare.AnswerFollowUp(done, 0, values, Context());
 
-        Assert.Equal(StepOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(ReflectionOutcomeKind.Invalid, outcome.Kind);
         Assert.Contains(outcome.Problems, p => p.Kind == kind);
         Assert.Empty(outcome.Reflection.FollowUps);
     }
@@ -102,6 +103,6 @@ public sealed class ReflectionAftercareTests
     {
         var open = At(ReflectionStep.Share);
 
-        Assert.Equal(StepOutcomeKind.OutOfOrder, ReflectionAftercare.AnswerFollowUp(open, 0, new Dictionary<string, string?> { ["outcome"] = "Taken" }, Context()).Kind);
+        Assert.Equal(ReflectionOutcomeKind.OutOfOrder, ReflectionAftercare.AnswerFollowUp(open, 0, new Dictionary<string, string?> { ["outcome"] = "Ja" }, Context()).Kind);
     }
 }

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using static BreedBot.Domain.Tests.Reflections.ReflectionScenario;
 
@@ -18,7 +19,7 @@ public sealed class ReflectionFlowTests
         Assert.Equal(4, done.Discomfort.Strength);
         Assert.Equal([ActingEffect.Postpone], done.Effect!.Effects);
         Assert.Equal([HigherGoal.ChildSafety], done.Goal!.Goals);
-        Assert.Equal([HelpingFactor.Knowledge, HelpingFactor.Intervision], done.Factors!.Helps);
+        Assert.Equal([HelpingFactor.KennisEnVaardigheden, HelpingFactor.ReflectieEnIntervisie], done.Factors!.Helps);
         Assert.Equal(MeldcodeStage.Consultation, done.Meldcode!.Stage);
         Assert.Equal(new NextStepAnswer("Advies vragen bij Veilig Thuis", StepPartner.VeiligThuis, new DateOnly(2027, 2, 22)), done.NextStep);
         Assert.True(done.Shared);
@@ -45,7 +46,7 @@ public sealed class ReflectionFlowTests
 
         var second = ReflectionFlow.Submit(first.Reflection, 1, 1, With(ReflectionStep.Casus, "label", "casus B"), Context());
 
-        Assert.Equal(StepOutcomeKind.AlreadyDone, second.Kind);
+        Assert.Equal(ReflectionOutcomeKind.AlreadyDone, second.Kind);
         Assert.Same(first.Reflection, second.Reflection);
         Assert.Equal("casus A", second.Reflection.Label);
     }
@@ -59,7 +60,7 @@ public sealed class ReflectionFlowTests
     {
         var outcome = ReflectionFlow.Submit(New(), step, version, ValidAnswers(ReflectionStep.Casus), Context());
 
-        Assert.Equal(StepOutcomeKind.OutOfOrder, outcome.Kind);
+        Assert.Equal(ReflectionOutcomeKind.OutOfOrder, outcome.Kind);
         Assert.Equal(ReflectionStep.Casus, outcome.Reflection.Step);
     }
 
@@ -73,7 +74,7 @@ public sealed class ReflectionFlowTests
 
         var stale = ReflectionFlow.Submit(forward, 2, atTwo.Version, ValidAnswers(ReflectionStep.Discomfort), Context());
 
-        Assert.Equal(StepOutcomeKind.AlreadyDone, stale.Kind);
+        Assert.Equal(ReflectionOutcomeKind.AlreadyDone, stale.Kind);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class ReflectionFlowTests
     [Fact]
     public void Back_FromFirstStep_IsRefused()
     {
-        Assert.Equal(StepOutcomeKind.OutOfOrder, ReflectionFlow.Back(New(), 1, 1, Now).Kind);
+        Assert.Equal(ReflectionOutcomeKind.OutOfOrder, ReflectionFlow.Back(New(), 1, 1, Now).Kind);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class ReflectionFlowTests
         var late = ReflectionFlow.Submit(atTwo, 2, atTwo.Version, ValidAnswers(ReflectionStep.Discomfort), Context(Now.AddDays(14)));
         var inTime = ReflectionFlow.Submit(atTwo, 2, atTwo.Version, ValidAnswers(ReflectionStep.Discomfort), Context(Now.AddDays(14).AddMinutes(-1)));
 
-        Assert.Equal(StepOutcomeKind.Expired, late.Kind);
+        Assert.Equal(ReflectionOutcomeKind.Expired, late.Kind);
         Assert.True(inTime.IsApplied);
     }
 
@@ -119,8 +120,8 @@ public sealed class ReflectionFlowTests
     {
         var done = At(ReflectionStep.Done);
 
-        Assert.Equal(StepOutcomeKind.Completed, ReflectionFlow.Submit(done, 8, done.Version, ValidAnswers(ReflectionStep.Share), Context()).Kind);
-        Assert.Equal(StepOutcomeKind.Completed, ReflectionFlow.Back(done, 9, done.Version, Now).Kind);
+        Assert.Equal(ReflectionOutcomeKind.Completed, ReflectionFlow.Submit(done, 8, done.Version, ValidAnswers(ReflectionStep.Share), Context()).Kind);
+        Assert.Equal(ReflectionOutcomeKind.Completed, ReflectionFlow.Back(done, 9, done.Version, Now).Kind);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class ReflectionScenario
         ReflectionStep.Discomfort => new Dictionary<string, string?> { ["sources"] = "Angst,Onzekerheid", ["strength"] = "4", ["trigger"] = "De vader werd boos bij het vorige gesprek." },
         ReflectionStep.Effect => new Dictionary<string, string?> { ["effects"] = "Postpone" },
         ReflectionStep.Goal => new Dictionary<string, string?> { ["goals"] = "ChildSafety" },
-        ReflectionStep.Factors => new Dictionary<string, string?> { ["helps"] = "Knowledge,Intervision", ["hinders"] = "NoTimeForReflection" },
+        ReflectionStep.Factors => new Dictionary<string, string?> { ["helps"] = "KennisEnVaardigheden,ReflectieEnIntervisie", ["hinders"] = "GeenTijdVoorReflectie" },
         ReflectionStep.Meldcode => new Dictionary<string, string?> { ["stage"] = "Consultation", ["acute"] = "No", ["structural"] = "No" },
         ReflectionStep.NextStep => new Dictionary<string, string?> { ["stepWhat"] = "Advies vragen bij Veilig Thuis", ["stepWith"] = "VeiligThuis", ["stepBy"] = "2027-02-22" },
         ReflectionStep.Share => new Dictionary<string, string?> { ["share"] = "Share" },

@@ -48,7 +48,7 @@ public sealed class ReflectionValidationTests
 
         var outcome = ReflectionFlow.Submit(reflection, (int)step, reflection.Version, With(step, field, value), Context());
 
-        Assert.Equal(StepOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(ReflectionOutcomeKind.Invalid, outcome.Kind);
         Assert.Same(reflection, outcome.Reflection);
         Assert.Contains(new ReflectionProblem(field, kind), outcome.Problems);
     }

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
 using BreedBot.Testing;
@@ -89,7 +90,7 @@ public class ReflectionStoreTests(AzuriteFixture azurite)
             Discomfort = new DiscomfortAnswer([DiscomfortSource.Weerstand, DiscomfortSource.Zorgen], 3, "Zijn reactie \"}{\" 😬"),
             Effect = new EffectAnswer([ActingEffect.Other], "Ik wacht af"),
             Goal = new GoalAnswer([HigherGoal.VictimSafety], null),
-            Factors = new FactorsAnswer([], [HinderingFactor.NoAutonomy, HinderingFactor.ControlCulture]),
+            Factors = new FactorsAnswer([], [HinderingFactor.GeenAutonomie, HinderingFactor.Afrekencultuur]),
             Meldcode = new MeldcodeAnswer(MeldcodeStage.Weighing, TriState.No, TriState.Yes),
             NextStep = new NextStepAnswer("Overleg", StepPartner.Aandachtsfunctionaris, new DateOnly(2027, 2, 22)),
             Shared = true,

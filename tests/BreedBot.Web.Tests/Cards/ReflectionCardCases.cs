@@ -1,3 +1,4 @@
+using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
@@ -27,7 +28,7 @@ internal static class ReflectionCardCases
         Discomfort = new DiscomfortAnswer([DiscomfortSource.Angst, DiscomfortSource.Onzekerheid], 4, "De vader werd boos bij het vorige gesprek."),
         Effect = new EffectAnswer([ActingEffect.Postpone], null),
         Goal = new GoalAnswer([HigherGoal.ChildSafety], "Dat de kinderen veilig opgroeien"),
-        Factors = new FactorsAnswer([HelpingFactor.Knowledge, HelpingFactor.Intervision], [HinderingFactor.NoTimeForReflection]),
+        Factors = new FactorsAnswer([HelpingFactor.KennisEnVaardigheden, HelpingFactor.ReflectieEnIntervisie], [HinderingFactor.GeenTijdVoorReflectie]),
         Meldcode = new MeldcodeAnswer(MeldcodeStage.Consultation, TriState.Yes, TriState.No),
         NextStep = new NextStepAnswer("Advies vragen bij Veilig Thuis", StepPartner.VeiligThuis, new DateOnly(2027, 2, 22)),
         Shared = true,
@@ -72,7 +73,7 @@ internal static class ReflectionCardCases
         yield return (ReflectionSharedCard.TemplateName, "response", ReflectionSharedCard.Data(language, Done, "Alex Wilber", null, null));
         yield return (ReflectionSharedCard.TemplateName, "refused", ReflectionSharedCard.Data(language, Done with { Response = null }, null, "Bel mevrouw Jansen", [new ReflectionProblem("response", ReflectionProblemKind.Identifying)]));
         yield return (ReflectionFollowUpCard.TemplateName, "fresh", ReflectionFollowUpCard.Data(language, Done, Today, null, null));
-        yield return (ReflectionFollowUpCard.TemplateName, "refused", ReflectionFollowUpCard.Data(language, Done, Today, new Dictionary<string, string?> { ["outcome"] = "NotYet", ["bringToDuo"] = "true", ["newBy"] = "2027-02-01" }, [new ReflectionProblem("newBy", ReflectionProblemKind.DateInPast)]));
+        yield return (ReflectionFollowUpCard.TemplateName, "refused", ReflectionFollowUpCard.Data(language, Done, Today, new Dictionary<string, string?> { ["outcome"] = "NogNiet", ["bringToDuo"] = "true", ["newBy"] = "2027-02-01" }, [new ReflectionProblem("newBy", ReflectionProblemKind.DateInPast)]));
         yield return (ReflectionNudgeCard.TemplateName, "nudge", ReflectionNudgeCard.Data(language, Done));
     }
 

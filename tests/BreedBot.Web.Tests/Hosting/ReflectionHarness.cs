@@ -18,7 +18,7 @@ internal sealed class ReflectionHarness(BotHost host)
         [2] = new() { ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["trigger"] = "De vader werd boos bij het vorige gesprek" },
         [3] = new() { ["effects"] = "Postpone" },
         [4] = new() { ["goals"] = "ChildSafety" },
-        [5] = new() { ["helps"] = "Knowledge", ["hinders"] = "NoTimeForReflection" },
+        [5] = new() { ["helps"] = "KennisEnVaardigheden", ["hinders"] = "GeenTijdVoorReflectie" },
         [6] = new() { ["stage"] = "Consultation", ["acute"] = "No", ["structural"] = "No" },
         [7] = new() { ["stepWhat"] = "Advies vragen bij Veilig Thuis", ["stepWith"] = "VeiligThuis", ["stepBy"] = "2027-02-22" },
         [8] = new() { ["share"] = "Share" },

@@ -2,20 +2,20 @@ namespace BreedBot.Domain.Reflections;
 
 /// <summary>
 /// The result of submitting a step: applied (the new state), or why not. Only
-/// <see cref="StepOutcomeKind.Applied"/> changes anything; every other kind leaves the stored
+/// <see cref="ReflectionOutcomeKind.Applied"/> changes anything; every other kind leaves the stored
 /// reflection exactly as it was.
 /// </summary>
-public sealed record StepOutcome(StepOutcomeKind Kind, Reflection Reflection, IReadOnlyList<ReflectionProblem> Problems)
+public sealed record ReflectionOutcome(ReflectionOutcomeKind Kind, Reflection Reflection, IReadOnlyList<ReflectionProblem> Problems)
 {
-    public bool IsApplied => Kind == StepOutcomeKind.Applied;
+    public bool IsApplied => Kind == ReflectionOutcomeKind.Applied;
 
-    public static StepOutcome Applied(Reflection reflection) => new(StepOutcomeKind.Applied, reflection, []);
+    public static ReflectionOutcome Applied(Reflection reflection) => new(ReflectionOutcomeKind.Applied, reflection, []);
 
-    public static StepOutcome Refused(StepOutcomeKind kind, Reflection reflection, IReadOnlyList<ReflectionProblem>? problems = null) =>
+    public static ReflectionOutcome Refused(ReflectionOutcomeKind kind, Reflection reflection, IReadOnlyList<ReflectionProblem>? problems = null) =>
         new(kind, reflection, problems ?? []);
 }
 
-public enum StepOutcomeKind
+public enum ReflectionOutcomeKind
 {
     Applied,
 
