@@ -59,6 +59,7 @@ public static class HelpCard
             ["description"] = english ? "Team owners, in the channel: re-pair every 4–26 weeks (default 8), or 'never'" : "Eigenaren, in het kanaal: elke 4–26 weken opnieuw koppelen (standaard 8), of 'nooit'",
         },
         Row(BotCommand.Summary, english ? "Team owners, in the channel: post this week's summary now" : "Eigenaren, in het kanaal: het weekoverzicht nu plaatsen"),
+        Row(BotCommand.Reflection, english ? "Reflect on a case in eight short steps; share it with your duo partner if you like" : "In acht korte stappen reflecteren op een casus; delen met je duo-partner als je wilt"),
     ];
 
     private static JsonObject Row(BotCommand command, string description) => new()

@@ -14,7 +14,7 @@ public class WeeklySummaryBuilderTests
     [InlineData(3, 3)]
     public void Build_ReflectionCount_ShownFromThree(int count, int? expected)
     {
-        var summary = WeeklySummaryBuilder.Build([WeekOf(5, Reflections(count))]);
+        var summary = WeeklySummaryBuilder.Build([WeekOf(5, SummaryFacts.Reflections(count))]);
 
         Assert.True(summary.Detailed);
         Assert.Equal(expected, summary.Reflections);
@@ -27,7 +27,7 @@ public class WeeklySummaryBuilderTests
     [InlineData(3, true)]
     public void Build_DiscomfortSourceCount_ShownFromThree(int angst, bool shown)
     {
-        var summary = WeeklySummaryBuilder.Build([WeekOf(5, Reflections(angst, DiscomfortSource.Angst), Reflections(4, DiscomfortSource.Zorgen))]);
+        var summary = WeeklySummaryBuilder.Build([WeekOf(5, SummaryFacts.Reflections(angst, DiscomfortSource.Angst), SummaryFacts.Reflections(4, DiscomfortSource.Zorgen))]);
 
         Assert.Equal(shown, summary.Discomfort.Shown.Any(c => c.Category == DiscomfortSource.Angst));
         Assert.Equal(4, Assert.Single(summary.Discomfort.Shown, c => c.Category == DiscomfortSource.Zorgen).Count);
@@ -39,9 +39,9 @@ public class WeeklySummaryBuilderTests
     public void Build_AllCategoriesSmallButTogetherThree_OnlyOverig()
     {
         var summary = WeeklySummaryBuilder.Build([WeekOf(6,
-            Reflections(1, DiscomfortSource.Angst),
-            Reflections(1, DiscomfortSource.Onzekerheid),
-            Reflections(2, DiscomfortSource.Weerstand))]);
+            SummaryFacts.Reflections(1, DiscomfortSource.Angst),
+            SummaryFacts.Reflections(1, DiscomfortSource.Onzekerheid),
+            SummaryFacts.Reflections(2, DiscomfortSource.Weerstand))]);
 
         Assert.Empty(summary.Discomfort.Shown);
         Assert.Equal(4, summary.Discomfort.Other);
@@ -50,7 +50,7 @@ public class WeeklySummaryBuilderTests
     [Fact]
     public void Build_AllCategoriesSmallAndTogetherTwo_NothingAtAll()
     {
-        var summary = WeeklySummaryBuilder.Build([WeekOf(6, Reflections(1, DiscomfortSource.Angst), Reflections(1, DiscomfortSource.Zorgen))]);
+        var summary = WeeklySummaryBuilder.Build([WeekOf(6, SummaryFacts.Reflections(1, DiscomfortSource.Angst), SummaryFacts.Reflections(1, DiscomfortSource.Zorgen))]);
 
         Assert.True(summary.Discomfort.IsEmpty);
         Assert.Null(summary.Reflections);
@@ -80,7 +80,7 @@ public class WeeklySummaryBuilderTests
     public void Build_FewerThanThreeParticipants_OnlyDuoMoments(int participants)
     {
         var summary = WeeklySummaryBuilder.Build([WeekOf(participants,
-            Planned(4), Held(3, 5, DuoActivity.CasusBesproken), Reflections(5, DiscomfortSource.Angst),
+            Planned(4), Held(3, 5, DuoActivity.CasusBesproken), SummaryFacts.Reflections(5, DiscomfortSource.Angst),
             [new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id())])]);
 
         Assert.Equal(3, summary.MomentsHeld);
@@ -98,7 +98,7 @@ public class WeeklySummaryBuilderTests
     [Fact]
     public void Build_OneParticipantWithOneMoment_ShowsOneOfOneAndNothingElse()
     {
-        var summary = WeeklySummaryBuilder.Build([WeekOf(1, Planned(1), Held(1, 4), Reflections(1, DiscomfortSource.Angst))]);
+        var summary = WeeklySummaryBuilder.Build([WeekOf(1, Planned(1), Held(1, 4), SummaryFacts.Reflections(1, DiscomfortSource.Angst))]);
 
         Assert.Equal((1, 1), (summary.MomentsHeld, summary.MomentsPlanned));
         Assert.False(summary.Detailed);
@@ -142,8 +142,8 @@ public class WeeklySummaryBuilderTests
     [Fact]
     public void Build_TrendAgainstFourWeeks_MeerWhenClearlyHigher()
     {
-        var weeks = Enumerable.Range(1, 4).Select(i => new TeamWeekFacts(Week.AddWeeks(-5 + i), [.. Reflections(3)], 4)).ToList();
-        weeks.Add(WeekOf(5, Reflections(6), Held(3)));
+        var weeks = Enumerable.Range(1, 4).Select(i => new TeamWeekFacts(Week.AddWeeks(-5 + i), [.. SummaryFacts.Reflections(3)], 4)).ToList();
+        weeks.Add(WeekOf(5, SummaryFacts.Reflections(6), Held(3)));
 
         var summary = WeeklySummaryBuilder.Build(weeks);
 

@@ -37,7 +37,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 

@@ -1,8 +1,8 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
-using static BreedBot.Domain.Tests.Reflections.ReflectionScenario;
+using static BreedBot.Domain.Tests.ReflectionFlows.ReflectionScenario;
 
-namespace BreedBot.Domain.Tests.Reflections;
+namespace BreedBot.Domain.Tests.ReflectionFlows;
 
 public sealed class ReflectionFlowTests
 {

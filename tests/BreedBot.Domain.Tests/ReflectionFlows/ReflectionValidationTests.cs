@@ -1,7 +1,7 @@
 using BreedBot.Domain.Reflections;
-using static BreedBot.Domain.Tests.Reflections.ReflectionScenario;
+using static BreedBot.Domain.Tests.ReflectionFlows.ReflectionScenario;
 
-namespace BreedBot.Domain.Tests.Reflections;
+namespace BreedBot.Domain.Tests.ReflectionFlows;
 
 /// <summary>Each step's answers are checked field by field; a step with any problem changes nothing.</summary>
 public sealed class ReflectionValidationTests

@@ -1,6 +1,6 @@
 using BreedBot.Domain.Reflections;
 
-namespace BreedBot.Domain.Tests.Reflections;
+namespace BreedBot.Domain.Tests.ReflectionFlows;
 
 /// <summary>A reflection walked through its steps with valid answers, for tests that start somewhere in the middle.</summary>
 internal static class ReflectionScenario

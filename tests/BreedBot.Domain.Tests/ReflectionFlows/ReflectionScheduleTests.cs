@@ -1,6 +1,6 @@
 using BreedBot.Domain.Reflections;
 
-namespace BreedBot.Domain.Tests.Reflections;
+namespace BreedBot.Domain.Tests.ReflectionFlows;
 
 public sealed class ReflectionScheduleTests
 {
