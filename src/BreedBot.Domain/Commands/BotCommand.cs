@@ -16,4 +16,5 @@ public enum BotCommand
     DeleteMyData,
     Summary,
     Reflection,
+    Meldcode,
 }

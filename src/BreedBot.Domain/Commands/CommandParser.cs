@@ -41,6 +41,8 @@ public static class CommandParser
         ("summary", BotCommand.Summary),
         ("reflectie", BotCommand.Reflection),
         ("reflection", BotCommand.Reflection),
+        ("meldcode", BotCommand.Meldcode),
+        ("reporting code", BotCommand.Meldcode),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

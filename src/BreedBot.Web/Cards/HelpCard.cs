@@ -52,6 +52,7 @@ public static class HelpCard
         Row(BotCommand.DeleteMyData, english ? "Delete all of it (asks first)" : "Dat allemaal verwijderen (vraagt eerst)"),
         Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
         Row(BotCommand.Swap, english ? "A different partner, once per round" : "Een andere partner, één keer per ronde"),
+        Row(BotCommand.Meldcode, english ? "The five meldcode steps, their questions and the afwegingskader; 'acute danger' on every card" : "De vijf stappen van de meldcode, de vragen erbij en het afwegingskader; 'acuut gevaar' op elke kaart"),
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
         new JsonObject
         {

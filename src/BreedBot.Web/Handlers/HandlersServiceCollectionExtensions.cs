@@ -1,6 +1,8 @@
 using BreedBot.Connector;
+using BreedBot.Web.Acute;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Jobs;
+using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
@@ -47,6 +49,11 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();
         services.AddCardVerbs<MyDataCommands>();
+        services.AddCommand<MeldcodeCommand>();
+        services.AddCardVerbs<MeldcodeActionHandler>();
+        services.AddCardVerbs<AcuteActionHandler>();
+        services.AddScoped<SenderCluster>();
+        services.AddScoped<UrgentConsult>();
 
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Summaries;
@@ -158,6 +159,31 @@ internal static class CardCases
             for (var i = 0; i < SummaryVariants.Count; i++)
             {
                 Add(cases, SummaryCard.TemplateName, $"{language}:variant{i}", SummaryCard.Data(language, SummaryVariants[i].Summary, SummaryVariants[i].Tip, SummaryVariants[i].Story));
+            }
+
+            Add(cases, MeldcodeCard.TemplateName, $"{language}", MeldcodeCard.Data(language));
+            foreach (var step in Enum.GetValues<MeldcodeStep>())
+            {
+                foreach (var cluster in new Beroepscluster?[] { null, Beroepscluster.Arts, Beroepscluster.SociaalWerk })
+                {
+                    Add(cases, MeldcodeStepCard.TemplateName, $"{language}:step{(int)step}:{cluster?.ToString() ?? "none"}", MeldcodeStepCard.Data(step, cluster, language, cluster is null ? null : "r-1"));
+                }
+            }
+
+            Add(cases, KaderCard.TemplateName, $"{language}:ask1", KaderCard.Data(null, Afwegingskader.First, language, null));
+            foreach (var question in Enum.GetValues<KaderQuestion>())
+            {
+                foreach (var yes in new[] { true, false })
+                {
+                    var answer = Afwegingskader.Answer(question, yes);
+                    Add(cases, KaderCard.TemplateName, $"{language}:q{(int)question}:{(yes ? "yes" : "no")}", KaderCard.Data(answer, answer.Next, language, "r-1"));
+                }
+            }
+
+            foreach (var outcome in new AcuteCard.ConsultOutcome?[] { null, AcuteCard.ConsultOutcome.Sent, AcuteCard.ConsultOutcome.NobodyToAsk, AcuteCard.ConsultOutcome.NotSent })
+            {
+                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:noreflection", AcuteCard.Data(language, null, outcome));
+                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:reflection", AcuteCard.Data(language, "r-1", outcome));
             }
 
             for (var i = 0; i < FirstNames.Count; i++)

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
+using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -37,7 +40,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -140,6 +143,10 @@ public sealed class CardFactoryTests
             [SummaryCard.TemplateName] = SummaryCard.Data(UserLanguage.Dutch, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, CardCases.SummaryVariants[0].Story),
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
+            [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
+            [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
+            [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
+            [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, "r-2027-001", null),
         };
         foreach (var (name, data) in ReflectionCardCases.DutchSamples())
         {

@@ -1,0 +1,20 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Commands;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Meldcode;
+
+/// <summary>"meldcode": the five steps. Needs no storage, so it also works when storage is down.</summary>
+internal sealed class MeldcodeCommand(BotMessenger messenger, ILogger<MeldcodeCommand> logger) : ICommandHandler
+{
+    public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Meldcode];
+
+    public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
+    {
+        Log.MeldcodeCardShown(logger, "overview", 0);
+        return messenger.ReplyCardAsync(activity, MeldcodeCard.Render(UserLanguages.FromLocale(activity.Locale)), ct);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
+using BreedBot.Domain.Pairing;
+using BreedBot.Web.Acute;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+
+namespace BreedBot.Web.Tests.Cards;
+
+public sealed class MeldcodeCardTests
+{
+    public static TheoryData<UserLanguage> Languages() => [UserLanguage.Dutch, UserLanguage.English];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryMeldcodeCard_HasAnAcuteButtonThatIgnoresInputs(UserLanguage language)
+    {
+        var cards = new List<RenderedCard> { MeldcodeCard.Render(language), KaderCard.Ask(KaderQuestion.Vermoeden, language) };
+        cards.AddRange(Enum.GetValues<MeldcodeStep>().Select(step => MeldcodeStepCard.Render(step, Beroepscluster.Arts, language)));
+        cards.AddRange(Enum.GetValues<KaderQuestion>().Select(q => KaderCard.Answered(Afwegingskader.Answer(q, true), language)));
+
+        Assert.All(cards, card =>
+        {
+            var acute = Actions(card.Content).Single(a => a["verb"]?.GetValue<string>() == AcuteVerbs.Open);
+            Assert.Equal("none", acute["associatedInputs"]!.GetValue<string>());
+            Assert.Equal("destructive", acute["style"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void StepCard_PhysicianInStepTwo_ShowsTheKnmgNote()
+    {
+        var text = MeldcodeStepCard.Render(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch).Content.ToJsonString();
+        var without = MeldcodeStepCard.Render(MeldcodeStep.CollegialeConsultatie, null, UserLanguage.Dutch).Content.ToJsonString();
+
+        Assert.Contains("altijd Veilig Thuis om advies", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("altijd Veilig Thuis om advies", without, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(MeldcodeStep.Wegen, true)]
+    [InlineData(MeldcodeStep.Beslissen, true)]
+    [InlineData(MeldcodeStep.GesprekMetClient, false)]
+    public void StepCard_OffersTheAfwegingskaderFromStepFour(MeldcodeStep step, bool offered)
+    {
+        var verbs = Actions(MeldcodeStepCard.Render(step, null, UserLanguage.Dutch).Content).Select(a => a["verb"]!.GetValue<string>());
+
+        Assert.Equal(offered, verbs.Contains(MeldcodeVerbs.Kader));
+    }
+
+    [Fact]
+    public void KaderCard_ReportNorm_SaysWhatTheKaderSaysAndWhoToConsult()
+    {
+        var text = KaderCard.Answered(Afwegingskader.Answer(KaderQuestion.HulpMogelijk, false), UserLanguage.Dutch).Content.ToJsonString();
+
+        Assert.Contains("melden bij Veilig Thuis de professionele norm", text, StringComparison.Ordinal);
+        Assert.Contains("Jij besluit.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(MeldcodeVerbs.Kader, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void AcuteCard_Shows112AndVeiligThuisFirst(UserLanguage language)
+    {
+        var body = AcuteCard.Render(language, null).Content["body"]!.AsArray();
+
+        Assert.Contains("112", body[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("0800-2000", body[1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AcuteCard_WithReflection_OffersTheWayBack()
+    {
+        var with = Actions(AcuteCard.Render(UserLanguage.Dutch, "r-1").Content).Select(a => a["verb"]!.GetValue<string>());
+        var without = Actions(AcuteCard.Render(UserLanguage.Dutch, null).Content).Select(a => a["verb"]!.GetValue<string>());
+
+        Assert.Contains(AcuteVerbs.ResumeReflection, with);
+        Assert.DoesNotContain(AcuteVerbs.ResumeReflection, without);
+        Assert.Contains(AcuteVerbs.Consult, without);
+    }
+
+    [Fact]
+    public void AcuteCard_NotSent_RepeatsTheNumbersAndOffersNoConsult()
+    {
+        var card = AcuteCard.AfterConsult(UserLanguage.Dutch, null, AcuteCard.ConsultOutcome.NotSent).Content;
+        var text = card.ToJsonString();
+
+        Assert.Contains("kon ik niet versturen", text, StringComparison.Ordinal);
+        Assert.Contains("Bel nu 112", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AcuteVerbs.Consult, text, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject obj when obj["type"]?.GetValue<string>() is "Action.Execute" => [obj],
+        JsonObject obj => obj.SelectMany(p => Actions(p.Value)),
+        JsonArray array => array.SelectMany(Actions),
+        _ => [],
+    };
+}
