@@ -11,6 +11,14 @@ public static class CommandPlaces
 
     public static bool InChannel(BotCommand command) => command is BotCommand.Help or BotCommand.Unknown or BotCommand.PairDuos or BotCommand.Rotation or BotCommand.Summary;
 
+    /// <summary>
+    /// Whether the Teams app's personal command menu offers the command. Teams shows at most 10;
+    /// deleting one's data is one click away on the "mijn gegevens" card, and typing it still works.
+    /// </summary>
+    public static bool InPersonalMenu(BotCommand command) => InPersonalChat(command) && command is not BotCommand.DeleteMyData;
+
+    public const int MaxMenuCommands = 10;
+
     public static bool IsAllowed(BotCommand command, string? conversationType) => conversationType switch
     {
         "personal" => InPersonalChat(command),

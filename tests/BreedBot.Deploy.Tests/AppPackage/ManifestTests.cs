@@ -72,9 +72,10 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
     {
         // "profiel" would show a person's answers to the whole channel: the bot answers it only in
         // personal chat (CommandPlaces), and the manifest offers each command only where it works.
-        Func<BotCommand, bool> answered = scope == "personal" ? CommandPlaces.InPersonalChat : CommandPlaces.InChannel;
+        Func<BotCommand, bool> answered = scope == "personal" ? CommandPlaces.InPersonalMenu : CommandPlaces.InChannel;
         var listed = CommandList(scope).Select(title => CommandParser.Parse(title).Command).ToHashSet();
 
+        Assert.InRange(listed.Count, 1, CommandPlaces.MaxMenuCommands);
         Assert.Equal(
             Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown && answered(c)).Order(),
             listed.Order());
