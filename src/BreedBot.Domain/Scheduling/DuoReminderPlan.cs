@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Scheduling;
 
@@ -12,7 +13,7 @@ public static class DuoReminderPlan
 {
     public static readonly TimeSpan NudgeUsefulFor = TimeSpan.FromDays(1);
 
-    public static IReadOnlyList<Occurrence> Due(DuoSchedule schedule, Func<IsoWeekId, DuoWeek?> weekState, DueWindow window)
+    public static IReadOnlyList<Occurrence> Due(DuoSchedule schedule, Func<IsoWeek, DuoWeek?> weekState, DueWindow window)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(weekState);
@@ -80,20 +81,20 @@ public static class DuoReminderPlan
     /// The weeks whose moments or nudges can fall in the window: a nudge comes up to a few days after
     /// its moment (Friday → Monday, or past a holiday), so the two weeks before the window count too.
     /// </summary>
-    public static IEnumerable<IsoWeekId> WeeksAround(DueWindow window)
+    public static IEnumerable<IsoWeek> WeeksAround(DueWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        var first = IsoWeekId.Of(DateOnly.FromDateTime(window.From.UtcDateTime.AddDays(-1))).Previous;
-        var last = IsoWeekId.Of(DateOnly.FromDateTime(window.To.UtcDateTime.AddDays(1)));
+        var first = IsoWeek.Of(DateOnly.FromDateTime(window.From.UtcDateTime.AddDays(-1))).Previous;
+        var last = IsoWeek.Of(DateOnly.FromDateTime(window.To.UtcDateTime.AddDays(1)));
         for (var week = first; week.Monday <= last.Monday; week = week.Next)
         {
             yield return week;
         }
     }
 
-    private static IsoWeekId FirstMissedWeek(Members.PauseWindow pause, DayOfWeek day)
+    private static IsoWeek FirstMissedWeek(Members.PauseWindow pause, DayOfWeek day)
     {
-        var first = IsoWeekId.Of(pause.From);
+        var first = IsoWeek.Of(pause.From);
         return first.DateOf(day) >= pause.From ? first : first.Next;
     }
 

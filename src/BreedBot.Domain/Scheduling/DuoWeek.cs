@@ -1,4 +1,5 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Scheduling;
 
@@ -6,7 +7,7 @@ namespace BreedBot.Domain.Scheduling;
 /// One duo's week: whether its moment moved, and whether it was held (check-in) or skipped. One
 /// partner's check-in counts for the whole duo; a second one changes nothing, so nothing is counted twice.
 /// </summary>
-public sealed record DuoWeek(IsoWeekId Week, string DuoKey)
+public sealed record DuoWeek(IsoWeek Week, string DuoKey)
 {
     public DuoMove? Move { get; init; }
 

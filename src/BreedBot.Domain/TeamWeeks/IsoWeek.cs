@@ -23,8 +23,18 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
 
     public int Week { get; }
 
-    /// <summary>Monday of this week.</summary>
-    public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
+    /// <summary>The date of <paramref name="day"/> in this week (weeks run Monday to Sunday).</summary>
+    public DateOnly DateOf(DayOfWeek day) => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, day));
+
+    public DateOnly Monday => DateOf(DayOfWeek.Monday);
+
+    public DateOnly Sunday => DateOf(DayOfWeek.Sunday);
+
+    public IsoWeek Next => AddWeeks(1);
+
+    public IsoWeek Previous => AddWeeks(-1);
+
+    public bool Contains(DateOnly date) => date >= Monday && date <= Sunday;
 
     public static IsoWeek Of(DateOnly date)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.Scheduling;
 
@@ -29,7 +30,7 @@ internal sealed class DuoWeekEntity : ITableEntity
 
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
-    public static string Row(IsoWeekId week, string duoKey) => week + "|" + TableKey.Escape(duoKey);
+    public static string Row(IsoWeek week, string duoKey) => week + "|" + TableKey.Escape(duoKey);
 
     public static DuoWeekEntity From(string tenantId, string teamId, DuoWeek week) => new()
     {
@@ -48,7 +49,7 @@ internal sealed class DuoWeekEntity : ITableEntity
 
     public DuoWeek ToDomain()
     {
-        if (!IsoWeekId.TryParse(Week, out var week))
+        if (!IsoWeek.TryParse(Week, out var week))
         {
             throw new FormatException("A stored duo week has no valid ISO week.");
         }

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.Scheduling;
 
@@ -11,14 +12,14 @@ public sealed class DuoWeekStore(StorageTables tables)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<DuoWeek?> GetAsync(string tenantId, string teamId, IsoWeekId week, string duoKey, CancellationToken ct)
+    public async Task<DuoWeek?> GetAsync(string tenantId, string teamId, IsoWeek week, string duoKey, CancellationToken ct)
     {
         var row = await tables.DuoWeeks.FindAsync<DuoWeekEntity>(DuoWeekEntity.Partition(tenantId, teamId), DuoWeekEntity.Row(week, duoKey), ct);
         return row?.ToDomain();
     }
 
     /// <summary>Every stored duo week of the team from <paramref name="first"/> to <paramref name="last"/>: one range query.</summary>
-    public async Task<IReadOnlyList<DuoWeek>> ListAsync(string tenantId, string teamId, IsoWeekId first, IsoWeekId last, CancellationToken ct)
+    public async Task<IReadOnlyList<DuoWeek>> ListAsync(string tenantId, string teamId, IsoWeek first, IsoWeek last, CancellationToken ct)
     {
         var partition = DuoWeekEntity.Partition(tenantId, teamId);
         var low = first + "|";
@@ -38,7 +39,7 @@ public sealed class DuoWeekStore(StorageTables tables)
     /// Returns the stored week and what happened.
     /// </summary>
     public async Task<(DuoWeek Week, DuoWeekChange Change)> ChangeAsync(
-        string tenantId, string teamId, IsoWeekId week, string duoKey, Func<DuoWeek, (DuoWeek, DuoWeekChange)> change, CancellationToken ct)
+        string tenantId, string teamId, IsoWeek week, string duoKey, Func<DuoWeek, (DuoWeek, DuoWeekChange)> change, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);
         var partition = DuoWeekEntity.Partition(tenantId, teamId);

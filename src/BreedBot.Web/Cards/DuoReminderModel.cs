@@ -1,4 +1,5 @@
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Web.Cards;
 
@@ -7,5 +8,5 @@ namespace BreedBot.Web.Cards;
 /// by name, the week's state (held, skipped, moved) and, when an answer was refused, why.
 /// </summary>
 public sealed record DuoReminderModel(
-    string TeamId, string? TeamName, IsoWeekId Week, string DuoKey, DateOnly Date, TimeOnly Time,
+    string TeamId, string? TeamName, IsoWeek Week, string DuoKey, DateOnly Date, TimeOnly Time,
     IReadOnlyList<string> PartnerNames, DuoWeek State, string? Problem = null);

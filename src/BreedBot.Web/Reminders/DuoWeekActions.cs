@@ -9,6 +9,7 @@ using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Web.Reminders;
 
@@ -32,7 +33,7 @@ internal sealed class DuoWeekActions(
         var teamId = Text(data, "team");
         var duoKey = Text(data, "duo");
         if (tenantId is null || me is null || teamId is null || !DuoKey.LooksValid(duoKey)
-            || !IsoWeekId.TryParse(Text(data, "week"), out var week)
+            || !IsoWeek.TryParse(Text(data, "week"), out var week)
             || await directory.FindAsync(tenantId, teamId, duoKey!, ct) is not { } duo
             || !duo.Schedule.OrderedMembers.Contains(me))
         {

@@ -1,6 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.Scheduling;
 
@@ -17,7 +18,7 @@ public class DuoReminderPlanTests
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2027, month, day, hour, minute, 0, TimeSpan.Zero);
 
     /// <summary>Every occurrence the plan yields when asked minute by minute across the span, each counted once per pass it was new in.</summary>
-    private static List<Occurrence> SweepMinuteByMinute(DuoSchedule schedule, DateTimeOffset from, DateTimeOffset to, Func<IsoWeekId, DuoWeek?>? weeks = null)
+    private static List<Occurrence> SweepMinuteByMinute(DuoSchedule schedule, DateTimeOffset from, DateTimeOffset to, Func<IsoWeek, DuoWeek?>? weeks = null)
     {
         var seen = new List<Occurrence>();
         for (var t = from; t < to; t = t.AddMinutes(1))
@@ -93,7 +94,7 @@ public class DuoReminderPlanTests
     public void Due_WeekCheckedIn_NoReminderAndNoNudge()
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), Member("a"), Member("b"));
-        var held = new DuoWeek(IsoWeekId.Of(new DateOnly(2027, 2, 15)), schedule.Key) { CheckIn = new DuoCheckIn(DuoActivity.LookedBack, 4, Utc(2, 15, 7)) };
+        var held = new DuoWeek(IsoWeek.Of(new DateOnly(2027, 2, 15)), schedule.Key) { CheckIn = new DuoCheckIn(DuoActivity.LookedBack, 4, Utc(2, 15, 7)) };
 
         var due = DuoReminderPlan.Due(schedule, w => w == held.Week ? held : null, new DueWindow(Utc(2, 15, 0), Utc(2, 17, 0)));
 
@@ -104,7 +105,7 @@ public class DuoReminderPlanTests
     public void Due_WeekSkipped_NoNudge()
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), Member("a"), Member("b"));
-        var skipped = new DuoWeek(IsoWeekId.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Skip = SkipReason.Holiday };
+        var skipped = new DuoWeek(IsoWeek.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Skip = SkipReason.Holiday };
 
         var due = DuoReminderPlan.Due(schedule, w => w == skipped.Week ? skipped : null, new DueWindow(Utc(2, 15, 9), Utc(2, 17, 0)));
 
@@ -115,7 +116,7 @@ public class DuoReminderPlanTests
     public void Due_MovedMoment_RemindsAtTheNewTimeUnderANewIdAndNudgesAfterIt()
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), Member("a"), Member("b"));
-        var moved = new DuoWeek(IsoWeekId.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Move = new DuoMove(new DateOnly(2027, 2, 17), new TimeOnly(13, 30), 1) };
+        var moved = new DuoWeek(IsoWeek.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Move = new DuoMove(new DateOnly(2027, 2, 17), new TimeOnly(13, 30), 1) };
 
         var due = DuoReminderPlan.Due(schedule, w => w == moved.Week ? moved : null, new DueWindow(Utc(2, 15, 9), Utc(2, 19, 0)));
 
@@ -130,7 +131,7 @@ public class DuoReminderPlanTests
     public void Due_MovedOnlyThisWeek_NextWeekIsBackAtTheWeeklyMoment()
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), Member("a"), Member("b"));
-        var moved = new DuoWeek(IsoWeekId.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Move = new DuoMove(new DateOnly(2027, 2, 17), new TimeOnly(13, 30), 1) };
+        var moved = new DuoWeek(IsoWeek.Of(new DateOnly(2027, 2, 15)), schedule.Key) { Move = new DuoMove(new DateOnly(2027, 2, 17), new TimeOnly(13, 30), 1) };
 
         var due = DuoReminderPlan.Due(schedule, w => w == moved.Week ? moved : null, new DueWindow(Utc(2, 21, 0), Utc(2, 22, 9)));
 

@@ -1,11 +1,12 @@
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.Scheduling;
 
 public class DuoWeekTests
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly DuoWeek Open = new(IsoWeekId.Of(new DateOnly(2027, 2, 15)), "r000001-0123456789ab");
+    private static readonly DuoWeek Open = new(IsoWeek.Of(new DateOnly(2027, 2, 15)), "r000001-0123456789ab");
     private static readonly DateTimeOffset Monday10 = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]

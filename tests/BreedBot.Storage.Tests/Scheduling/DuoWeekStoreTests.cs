@@ -1,6 +1,7 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Testing;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.Tests.Scheduling;
 
@@ -10,7 +11,7 @@ public class DuoWeekStoreTests(AzuriteFixture azurite)
     private const string Tenant = "tenant-a";
     private const string Team = "19:weeks@thread.tacv2";
     private const string Duo = "r000001-0123456789ab";
-    private static readonly IsoWeekId Week = IsoWeekId.Of(new DateOnly(2027, 2, 15));
+    private static readonly IsoWeek Week = IsoWeek.Of(new DateOnly(2027, 2, 15));
     private static readonly DateTimeOffset Now = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
 
     private async Task<DuoWeekStore> CreateAsync() =>

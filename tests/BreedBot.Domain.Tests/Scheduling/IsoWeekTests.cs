@@ -1,19 +1,20 @@
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.Scheduling;
 
-public class IsoWeekIdTests
+public class IsoWeekTests
 {
     [Fact]
     public void Of_NewYearsDay2027_BelongsToTheLastWeekOf2026()
     {
-        Assert.Equal("2026-W53", IsoWeekId.Of(new DateOnly(2027, 1, 1)).ToString());
+        Assert.Equal("2026-W53", IsoWeek.Of(new DateOnly(2027, 1, 1)).ToString());
     }
 
     [Fact]
     public void DateOf_Week7Friday_Is19February2027()
     {
-        Assert.True(IsoWeekId.TryParse("2027-W07", out var week));
+        Assert.True(IsoWeek.TryParse("2027-W07", out var week));
         Assert.Equal(new DateOnly(2027, 2, 19), week.DateOf(DayOfWeek.Friday));
         Assert.Equal(new DateOnly(2027, 2, 21), week.Sunday);
     }
@@ -26,13 +27,13 @@ public class IsoWeekIdTests
     [InlineData(null)]
     public void TryParse_Malformed_IsFalse(string? text)
     {
-        Assert.False(IsoWeekId.TryParse(text, out _));
+        Assert.False(IsoWeek.TryParse(text, out _));
     }
 
     [Fact]
     public void Next_LastWeekOfYear_IsWeekOneOfTheNext()
     {
-        Assert.True(IsoWeekId.TryParse("2026-W53", out var week));
+        Assert.True(IsoWeek.TryParse("2026-W53", out var week));
         Assert.Equal("2027-W01", week.Next.ToString());
         Assert.Equal("2026-W53", week.Next.Previous.ToString());
     }
