@@ -18,4 +18,7 @@ internal static class TableFilters
 
     public static string Status(string status) =>
         TableClient.CreateQueryFilter($"Status eq {status}");
+
+    public static string StatusNot(string status) =>
+        TableClient.CreateQueryFilter($"Status ne {status}");
 }

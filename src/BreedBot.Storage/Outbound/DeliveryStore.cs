@@ -75,7 +75,7 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
     {
         var partition = DeliveryEntity.Partition(tenantId, teamId, week);
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in Table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var entity in Table.QueryAsync<DeliveryEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             records.Add(entity.ToDomain());
         }
@@ -103,7 +103,7 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
         var to = team + "}"; // '}' follows '|': the range holds exactly this team's weeks
         var rows = new List<(string PartitionKey, string RowKey)>();
         await foreach (var entity in Table.QueryAsync<DeliveryEntity>(
-            e => e.PartitionKey.CompareTo(from) >= 0 && e.PartitionKey.CompareTo(to) < 0 && e.RecipientKey == recipientKey, cancellationToken: ct))
+            TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to} and RecipientKey eq {recipientKey}"), cancellationToken: ct))
         {
             rows.Add((entity.PartitionKey, entity.RowKey));
         }

@@ -30,7 +30,7 @@ public sealed class ReflectionDueStore(StorageTables tables)
         for (var day = LookbackDays; day >= 0; day--)
         {
             var partition = ReflectionDueEntity.Partition(now.AddDays(-day));
-            await foreach (var entity in tables.ReflectionsDue.QueryAsync<ReflectionDueEntity>(e => e.PartitionKey == partition && e.DueAt <= now, cancellationToken: ct))
+            await foreach (var entity in tables.ReflectionsDue.QueryAsync<ReflectionDueEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and DueAt le {now}"), cancellationToken: ct))
             {
                 if (entity.ClaimedAt is null || entity.ClaimedAt <= now - ClaimTakenOverAfter)
                 {

@@ -25,7 +25,7 @@ public sealed class ReflectionStore(StorageTables tables)
     {
         var partition = ReflectionEntity.Partition(tenantId, authorKey);
         var found = new List<StoredReflection>();
-        await foreach (var entity in tables.Reflections.QueryAsync<ReflectionEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        await foreach (var entity in tables.Reflections.QueryAsync<ReflectionEntity>(TableFilters.Partition(partition), cancellationToken: ct))
         {
             found.Add(new StoredReflection(entity.ToDomain(), entity.ETag, entity.FollowUpDue, entity.NudgeDue));
         }

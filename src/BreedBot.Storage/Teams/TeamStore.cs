@@ -109,7 +109,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
     public async Task<IReadOnlyList<TeamInstallation>> ListRemovedAsync(CancellationToken ct)
     {
         var teams = new List<TeamInstallation>();
-        await foreach (var entity in Table.QueryAsync<TeamEntity>(e => e.Status != nameof(InstallationStatus.Installed), cancellationToken: ct))
+        await foreach (var entity in Table.QueryAsync<TeamEntity>(TableFilters.StatusNot(nameof(InstallationStatus.Installed)), cancellationToken: ct))
         {
             teams.Add(entity.ToDomain());
         }
