@@ -45,6 +45,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCommand<PairingCommands>();
         services.AddCommand<SummaryCommand>();
         services.AddScoped<WeeklySummaryComposer>();
+        services.AddOccurrenceSource<WeeklySummarySource>();
         services.AddCardVerbs<PairingCommands>();
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();
