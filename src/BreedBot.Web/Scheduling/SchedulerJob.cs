@@ -1,5 +1,6 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Scheduling;
 
@@ -11,7 +12,7 @@ namespace BreedBot.Web.Scheduling;
 /// claim and settle leaves a claim whose lease runs out; the next pass takes it over, so nothing
 /// is lost, and the claims (plus the outbox's delivery records) keep anything from happening twice.
 /// </summary>
-internal sealed class SchedulerJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<SchedulerJob> logger) : BackgroundService
+internal sealed class SchedulerJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SchedulerJob> logger) : BackgroundService
 {
     public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
@@ -20,6 +21,11 @@ internal sealed class SchedulerJob(IServiceScopeFactory scopes, TimeProvider tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunLoop)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Period, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -5,6 +5,7 @@ internal static class SchedulingServiceCollectionExtensions
     /// <summary>The scheduler loop; sources register themselves with <see cref="AddOccurrenceSource{TSource}"/>.</summary>
     public static IServiceCollection AddBreedBotScheduler(this IServiceCollection services)
     {
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName);
         services.AddSingleton<SchedulerJob>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerJob>());
         return services;

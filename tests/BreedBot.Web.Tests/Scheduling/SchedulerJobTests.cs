@@ -31,7 +31,7 @@ public sealed class SchedulerJobTests(AzuriteFixture azurite)
         services.AddScoped<IOccurrenceSource>(_ => new RecordingSource(occurrences, journal));
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StorageTables>().OccurrenceClaims.CreateIfNotExistsAsync();
-        return new SchedulerJob(provider.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(Nine), NullLogger<SchedulerJob>.Instance);
+        return new SchedulerJob(provider.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(Nine), Microsoft.Extensions.Options.Options.Create(new SchedulerOptions()), NullLogger<SchedulerJob>.Instance);
     }
 
     [Fact]
