@@ -35,6 +35,32 @@ public static class TableKey
         return builder.ToString();
     }
 
+    /// <summary>The id <see cref="Escape"/> was given: reads a key back into the id it stands for.</summary>
+    public static string Unescape(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        if (!key.Contains('%', StringComparison.Ordinal))
+        {
+            return key;
+        }
+
+        var builder = new StringBuilder(key.Length);
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] == '%' && i + 2 < key.Length && int.TryParse(key.AsSpan(i + 1, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                builder.Append((char)code);
+                i += 2;
+            }
+            else
+            {
+                builder.Append(key[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
         "/\\#?%|\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");

@@ -28,4 +28,15 @@ public class TableKeyTests
     {
         Assert.NotEqual(TableKey.Escape("a/b"), TableKey.Escape("a%2Fb"));
     }
+
+    [Theory]
+    [InlineData("19:abc@thread.tacv2")]
+    [InlineData("a/b\\c#d?e")]
+    [InlineData("50%25 of 100%")]
+    [InlineData("tenant|team|2027-W07")]
+    [InlineData("tab\there%")]
+    public void Unescape_AnyEscapedId_GivesTheIdBack(string id)
+    {
+        Assert.Equal(id, TableKey.Unescape(TableKey.Escape(id)));
+    }
 }

@@ -28,6 +28,9 @@ internal sealed class ReflectionEntity : ITableEntity
     public int Step { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>The last change (a step, a follow-up, the partner's response): retention counts from here.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
     public DateTimeOffset? FollowUpDue { get; set; }
     public DateTimeOffset? NudgeDue { get; set; }
     public string Document { get; set; } = "";
@@ -42,6 +45,7 @@ internal sealed class ReflectionEntity : ITableEntity
         Step = (int)reflection.Step,
         StartedAt = reflection.StartedAt,
         CompletedAt = reflection.CompletedAt,
+        UpdatedAt = reflection.UpdatedAt,
         FollowUpDue = followUpDue,
         NudgeDue = nudgeDue,
         Document = JsonSerializer.Serialize(reflection, Json),

@@ -34,26 +34,5 @@ public sealed class TeamDataPurge(StorageTables tables)
         return deleted;
     }
 
-    private static async Task<int> DeleteAsync(TableClient table, string filter, CancellationToken ct)
-    {
-        var keys = new List<(string PartitionKey, string RowKey)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
-        {
-            keys.Add((row.PartitionKey, row.RowKey));
-        }
-
-        foreach (var (partitionKey, rowKey) in keys)
-        {
-            try
-            {
-                await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                // Another instance got there first.
-            }
-        }
-
-        return keys.Count;
-    }
+    private static Task<int> DeleteAsync(TableClient table, string filter, CancellationToken ct) => RowSweep.DeleteAsync(table, filter, ct);
 }

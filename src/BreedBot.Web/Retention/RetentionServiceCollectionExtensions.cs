@@ -13,8 +13,12 @@ internal static class RetentionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<TeamDataPurge>();
+        services.AddSingleton<ExpiredRows>();
+        services.AddSingleton<AgedReflections>();
         services.AddOccurrenceSource<RetentionSource>();
         services.AddRetentionRule<TeamDataRetention>();
+        services.AddRetentionRule<DatedRecordsRetention>();
+        services.AddRetentionRule<ReflectionRetention>();
         return services;
     }
 

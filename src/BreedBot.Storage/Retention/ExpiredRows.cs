@@ -1,0 +1,25 @@
+using Azure.Data.Tables;
+using BreedBot.Domain.TeamWeeks;
+
+namespace BreedBot.Storage.Retention;
+
+/// <summary>
+/// The retention sweeps over records that carry their own date. Each is one filtered query over a
+/// whole table: retention runs once a day in the background, where a scan costs nothing a user
+/// waits for, and the dates are not part of the keys that serve the users' own reads.
+/// </summary>
+public sealed class ExpiredRows(StorageTables tables)
+{
+    /// <summary>Delivery records last changed before <paramref name="changedBefore"/>.</summary>
+    public Task<int> DeleteDeliveriesAsync(DateTimeOffset changedBefore, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.Deliveries, TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}"), ct);
+
+    /// <summary>Duo weeks (check-ins, skips, moves) of the weeks before <paramref name="firstKept"/>.</summary>
+    /// <remarks>The row key starts with the ISO week, and "2027-W07|…" sorts before "2027-W08".</remarks>
+    public Task<int> DeleteDuoWeeksAsync(IsoWeek firstKept, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.DuoWeeks, TableClient.CreateQueryFilter($"RowKey lt {firstKept.ToString()}"), ct);
+
+    /// <summary>Scheduler claims of occurrences due before <paramref name="dueBefore"/>.</summary>
+    public Task<int> DeleteClaimsAsync(DateTimeOffset dueBefore, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.OccurrenceClaims, TableClient.CreateQueryFilter($"DueAt lt {dueBefore}"), ct);
+}

@@ -1,0 +1,28 @@
+using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Retention;
+using Microsoft.Extensions.Options;
+
+namespace BreedBot.Web.Retention;
+
+/// <summary>
+/// The fixed periods of records that carry their own date: delivery records (30 days), check-ins
+/// and the rest of a duo's week (400 days: a year of trend plus a margin), and the scheduler's
+/// claims, which only need to outlive the 26-hour look-back by enough to answer "was it sent?".
+/// </summary>
+internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
+{
+    public static readonly TimeSpan ClaimsKeptFor = TimeSpan.FromDays(30);
+
+    public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var periods = options.Value;
+        var deleted = await expired.DeleteDeliveriesAsync(now - TimeSpan.FromDays(periods.DeliveryDays), ct);
+
+        // A week is kept while any of its days is inside the period, so a week is never cut in half.
+        var oldestKeptDay = DateOnly.FromDateTime((now - TimeSpan.FromDays(periods.CheckInDays)).UtcDateTime);
+        deleted += await expired.DeleteDuoWeeksAsync(IsoWeek.Of(oldestKeptDay), ct);
+
+        deleted += await expired.DeleteClaimsAsync(now - ClaimsKeptFor, ct);
+        return deleted;
+    }
+}

@@ -1,0 +1,61 @@
+using BreedBot.Domain.Outbound;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Outbound;
+using BreedBot.Storage.Scheduling;
+using BreedBot.Testing;
+using BreedBot.Web.Retention;
+using BreedBot.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BreedBot.Web.Tests.Retention;
+
+/// <summary>Delivery records go after 30 days, a duo's weeks (check-ins) after 400, as configured in the host.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Week = "2027-W07";
+    private BotHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotHost.StartAsync(azurite.ConnectionString);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    [InlineData(29, true)]
+    [InlineData(31, false)]
+    public async Task ApplyAsync_DeliveryRecord_GoesAfterThirtyDays(int daysLater, bool kept)
+    {
+        var deliveries = host.Services.GetRequiredService<DeliveryStore>();
+        var record = new DeliveryRecord(TestActivities.Tenant, TestActivities.TeamId, Week, "reminder/1", TestActivities.UserAad, "reminder", DeliveryOutcome.Sending, default);
+        await deliveries.ClaimAsync(record, "worker", TimeSpan.FromMinutes(1), CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromDays(daysLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, (await deliveries.ListWeekAsync(TestActivities.Tenant, TestActivities.TeamId, Week, CancellationToken.None)).Count == 1);
+    }
+
+    [Theory]
+    [InlineData(390, true)]
+    [InlineData(410, false)]
+    public async Task ApplyAsync_CheckIn_GoesAfterFourHundredDays(int daysLater, bool kept)
+    {
+        var weeks = host.Services.GetRequiredService<DuoWeekStore>();
+        var thisWeek = IsoWeek.Of(DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+        await weeks.ChangeAsync(TestActivities.Tenant, TestActivities.TeamId, thisWeek, "duo-1",
+            w => (w with { CheckIn = new DuoCheckIn(DuoActivity.CaseDiscussed, 4, host.Time.GetUtcNow()) }, DuoWeekChange.Done), CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromDays(daysLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, await weeks.GetAsync(TestActivities.Tenant, TestActivities.TeamId, thisWeek, "duo-1", CancellationToken.None) is not null);
+    }
+
+    private async Task<int> RunAsync()
+    {
+        using var scope = host.Services.CreateScope();
+        var rule = scope.ServiceProvider.GetServices<IRetentionRule>().OfType<DatedRecordsRetention>().Single();
+        return await rule.ApplyAsync(host.Time.GetUtcNow(), CancellationToken.None);
+    }
+}
