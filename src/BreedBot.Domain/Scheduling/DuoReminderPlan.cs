@@ -68,14 +68,19 @@ public static class DuoReminderPlan
                 continue;
             }
 
-            var revision = state.Move?.Revision ?? 0;
-            var reminderId = revision == 0 ? Id("reminder", week, schedule.Key, i) : Id("reminder", week, schedule.Key, i, "m" + revision.ToString(CultureInfo.InvariantCulture));
-            yield return new Occurrence(OccurrenceKinds.DuoReminder, schedule.Scope, reminderId, at, endOfDay);
+            yield return new Occurrence(OccurrenceKinds.DuoReminder, schedule.Scope, ReminderId(state.Week, schedule.Key, i, state.Move?.Revision ?? 0), at, endOfDay);
 
             var nudgeAt = LocalMoments.ToInstant(WorkingDays.Next(date), time, zone);
             yield return new Occurrence(OccurrenceKinds.DuoNudge, schedule.Scope, Id("nudge", week, schedule.Key, i), nudgeAt, nudgeAt + NudgeUsefulFor);
         }
     }
+
+    /// <summary>
+    /// The id of the reminder for member <paramref name="index"/> (of the duo's ordered members) in a week, after
+    /// <paramref name="revision"/> moves: also the id its delivery is recorded under, so its card can be found again.
+    /// </summary>
+    public static string ReminderId(IsoWeek week, string duoKey, int index, int revision) =>
+        revision == 0 ? Id("reminder", week, duoKey, index) : Id("reminder", week, duoKey, index, "m" + revision.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
     /// The weeks whose moments or nudges can fall in the window: a nudge comes up to a few days after

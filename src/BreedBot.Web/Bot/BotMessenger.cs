@@ -35,6 +35,21 @@ internal sealed class BotMessenger(ConnectorClient connector)
         return connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, activity, ct);
     }
 
+    /// <summary>Replaces a card BreedBot sent earlier (its activity id comes from the delivery record).</summary>
+    public Task UpdateCardAsync(ConversationAddress address, string activityId, RenderedCard card, string? locale, CancellationToken ct)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = activityId,
+            From = new ChannelAccount { Id = address.BotId },
+            Conversation = new ConversationAccount { Id = address.ConversationId },
+            Locale = locale,
+        };
+        AttachCard(activity, card);
+        return connector.UpdateAsync(new Uri(address.ServiceUrl), address.ConversationId, activityId, activity, ct);
+    }
+
     public Task PostTextAsync(ConversationAddress address, string text, CancellationToken ct)
     {
         var activity = new Activity

@@ -70,6 +70,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<Reminders.DuoDirectory>();
         services.AddOccurrenceSource<Reminders.DuoReminderSource>();
         services.AddCardVerbs<Reminders.DuoWeekActions>();
+        services.AddScoped<Reminders.PartnerCards>();
+        services.AddScoped<Reminders.DuoWeekFacts>();
         return services;
     }
 

@@ -1,21 +1,21 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
-using BreedBot.Storage.Users;
-using BreedBot.Domain.Teams;
-using BreedBot.Web.Bot;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Reminders;
 
 /// <summary>
 /// The duos' weekly reminders, next-working-day nudges and "your partner is paused" notices, for
-/// every installed team that is not paused. Each goes to the member's personal chat.
+/// every installed team that is not paused. Each is queued in the outbox as one message per recipient and
+/// occurrence; the send workers deliver it to the member's personal chat and record the delivery.
 /// </summary>
 internal sealed class DuoReminderSource(
-    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, UserConversationStore chats, BotMessenger messenger, ILogger<DuoReminderSource> logger) : IOccurrenceSource
+    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
     public IReadOnlyCollection<string> Kinds { get; } = [OccurrenceKinds.DuoReminder, OccurrenceKinds.DuoNudge, OccurrenceKinds.PartnerPaused];
 
@@ -57,18 +57,12 @@ internal sealed class DuoReminderSource(
         }
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
-        if (await chats.GetAsync(duo.Team.TenantId, member, ct) is not { Status: InstallationStatus.Installed } chat)
-        {
-            return ClaimOutcome.NothingToDo;
-        }
-
         var texts = ReminderTexts.For(UserLanguage.Dutch);
         if (occurrence.Kind == OccurrenceKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
             var standIn = TemporaryPartner.For(await directory.OfTeamAsync(duo.Team, ct), duo, today);
-            await messenger.PostTextAsync(chat.Chat, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
-            Log.ReminderSent(logger, occurrence.Kind);
+            await EnqueueAsync(occurrence, duo, member, IsoWeek.Of(today), null, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
             return ClaimOutcome.Acted;
         }
 
@@ -80,18 +74,43 @@ internal sealed class DuoReminderSource(
 
         if (occurrence.Kind == OccurrenceKinds.DuoNudge)
         {
-            await messenger.PostTextAsync(chat.Chat, texts.Nudge(duo.Team.TeamName), ct);
+            await facts.MissedAsync(duo, id.Week, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, null, texts.Nudge(duo.Team.TeamName), ct);
         }
         else
         {
-            var (date, time) = state.MomentOf(duo.Schedule.Duo.Moment);
-            var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, id.Week, duo.Schedule.Key, date, time, duo.PartnerNamesOf(member), state);
-            await messenger.PostCardAsync(chat.Chat, DuoReminderCard.Render(UserLanguage.Dutch, model), "nl-NL", ct);
+            await facts.PlannedAsync(duo, id.Week, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state), null, ct);
         }
 
-        Log.ReminderSent(logger, occurrence.Kind);
         return ClaimOutcome.Acted;
     }
 
-    public Task RecordMissedAsync(Occurrence occurrence, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>A reminder nobody could send in time still tells the summary that a moment was planned; a late nudge, that it was missed.</summary>
+    public async Task RecordMissedAsync(Occurrence occurrence, CancellationToken ct)
+    {
+        if (ReminderOccurrenceId.Parse(occurrence.Id) is not { } id || occurrence.Kind == OccurrenceKinds.PartnerPaused
+            || await directory.FindAsync(occurrence.Scope.TenantId, occurrence.Scope.ScopeId, id.DuoKey, ct) is not { } duo)
+        {
+            return;
+        }
+
+        if (occurrence.Kind == OccurrenceKinds.DuoReminder)
+        {
+            await facts.PlannedAsync(duo, id.Week, ct);
+        }
+        else if ((await weeks.GetAsync(duo.Team.TenantId, duo.Team.TeamId, id.Week, duo.Schedule.Key, ct))?.IsOpen != false)
+        {
+            await facts.MissedAsync(duo, id.Week, ct);
+        }
+    }
+
+    // One queue message per recipient and occurrence: the occurrence id with the member key is the delivery's
+    // identity, so a second act on the same occurrence (a lease taken over, a retried pass) is never sent twice.
+    private async Task EnqueueAsync(Occurrence occurrence, DuoContext duo, string member, IsoWeek week, RenderedCard? card, string? text, CancellationToken ct)
+    {
+        await outbox.EnqueueAsync(
+            new OutboundMessage(duo.Team.TenantId, duo.Team.TeamId, member, occurrence.Id, occurrence.Kind, card, text) { Week = week.ToString() }, ct);
+        Log.ReminderQueued(logger, occurrence.Kind, 1);
+    }
 }

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Scheduling;
-using BreedBot.Domain.Teams;
 using BreedBot.Storage.Scheduling;
-using BreedBot.Storage.Users;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
@@ -17,10 +15,11 @@ namespace BreedBot.Web.Reminders;
 /// The reminder card's answers: check-in ("we hebben gesproken"), skip, move. The card's data is
 /// checked against the sender: the duo must be theirs, in this tenant's team, in the current
 /// rotation, and the week not over; otherwise a kind message on the card and nothing stored.
-/// One partner's check-in counts for the duo (ETag-guarded); the other partner is told in their chat.
+/// One partner's check-in counts for the duo (ETag-guarded); the other partner's reminder card shows it
+/// (<see cref="PartnerCards"/>), and the week's facts go to the team summary (<see cref="DuoWeekFacts"/>).
 /// </summary>
 internal sealed class DuoWeekActions(
-    DuoDirectory directory, DuoWeekStore weeks, UserConversationStore chats, BotMessenger messenger, TimeProvider time, ILogger<DuoWeekActions> logger) : ICardVerbHandler
+    DuoDirectory directory, DuoWeekStore weeks, PartnerCards partnerCards, DuoWeekFacts facts, TimeProvider time, ILogger<DuoWeekActions> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [DuoReminderCard.CheckInVerb, DuoReminderCard.MoveVerb, DuoReminderCard.SkipVerb];
 
@@ -67,9 +66,15 @@ internal sealed class DuoWeekActions(
 
         var (stored, outcome) = await weeks.ChangeAsync(tenantId, teamId, week, duo.Schedule.Key, change, ct);
         Log.DuoWeekChanged(logger, verb, outcome);
-        if (outcome == DuoWeekChange.Done && verb == DuoReminderCard.CheckInVerb)
+        if (outcome == DuoWeekChange.Done && stored.CheckIn is { } checkIn && verb == DuoReminderCard.CheckInVerb)
         {
-            await TellPartnersAsync(duo, me, ct);
+            await facts.HeldAsync(duo, week, checkIn, ct);
+            await partnerCards.ShowAsync(duo, me, stored, ct);
+        }
+        else if (outcome == DuoWeekChange.Done && verb == DuoReminderCard.SkipVerb)
+        {
+            await facts.SkippedAsync(duo, week, ct);
+            await partnerCards.ShowAsync(duo, me, stored, ct);
         }
 
         return Card(language, duo, me, stored, outcome switch
@@ -80,21 +85,6 @@ internal sealed class DuoWeekActions(
             DuoWeekChange.NotThisWeek => texts.MoveNotThisWeek,
             _ => texts.MoveInThePast,
         });
-    }
-
-    /// <summary>
-    /// The partner's own reminder card cannot be updated yet (that needs the outbox's delivery
-    /// record of its activity id), so they get a short notice in their chat instead.
-    /// </summary>
-    private async Task TellPartnersAsync(DuoContext duo, string me, CancellationToken ct)
-    {
-        foreach (var partner in duo.Schedule.OrderedMembers.Where(m => m != me))
-        {
-            if (await chats.GetAsync(duo.Team.TenantId, partner, ct) is { Status: InstallationStatus.Installed } chat)
-            {
-                await messenger.PostTextAsync(chat.Chat, ReminderTexts.For(UserLanguage.Dutch).PartnerCheckedIn(duo.Team.TeamName), ct);
-            }
-        }
     }
 
     private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, string? problem)

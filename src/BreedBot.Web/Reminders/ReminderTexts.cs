@@ -20,10 +20,6 @@ internal sealed class ReminderTexts(bool en)
             ? (en ? " Nobody else is free to stand in right now; you are paired again at the next rotation." : " Er is nu niemand anders vrij om in te vallen; bij de volgende rotatie word je opnieuw gekoppeld.")
             : (en ? $" {standIn}'s partner is taking a break too: you could meet with {standIn} meanwhile." : $" De partner van {standIn} heeft ook pauze: je kunt zolang met {standIn} afspreken."));
 
-    public string PartnerCheckedIn(string? team) => en
-        ? $"Your duo partner checked in this week's duo moment in {Team(en, team)}. Thank you both!"
-        : $"Je duo-partner heeft jullie duo-moment van deze week in {Team(en, team)} afgevinkt. Dank jullie wel!";
-
     public string NotYourDuo => en
         ? "This reminder is not for a duo you are in now (the duos may have changed). Type 'duo' to see your current duo."
         : "Deze herinnering hoort niet bij een duo waar je nu in zit (misschien zijn de duo's veranderd). Typ 'duo' om je huidige duo te zien.";

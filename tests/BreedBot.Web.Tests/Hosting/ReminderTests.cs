@@ -1,60 +1,46 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
 
 /// <summary>
 /// Weekly duo moments through the whole host: the scheduler sends the reminder card at the duo's
-/// moment, a check-in counts once for the duo and tells the partner, an open week gets one nudge.
+/// moment (through the outbox), a check-in counts once for the duo and updates the partner's card, an open
+/// week gets one nudge.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string ReminderSummary = "BreedBot: je duo-moment";
-
-    private static readonly (string Id, string Name, string Aad, string Role)[] Roster =
-    [
-        (TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, "owner"),
-        ("29:1ana", "Ana Jansen", "aad-ana", "user"),
-    ];
-
-    // Tuesday 16 February 2027, 09:30 in Amsterdam.
-    private static readonly DateTimeOffset Moment = new(2027, 2, 16, 8, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
+    private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
 
     private BotHost host = null!;
+    private ReminderHarness duo = null!;
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString);
-        host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@noord.example", UserRole: p.Role)));
-        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
-        foreach (var person in Roster)
-        {
-            await JoinAsync(person.Id, person.Aad);
-        }
-
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
-        await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Gelukt", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
+        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
+        duo = new ReminderHarness(host);
+        await duo.SetUpDuoAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    private SchedulerJob Job => host.Services.GetRequiredService<SchedulerJob>();
+    private List<RecordedRequest> Reminders() => duo.Reminders();
 
-    private List<RecordedRequest> Reminders() =>
-        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == ReminderSummary)];
+    private List<string> Texts(string startsWith) => duo.Texts(startsWith);
 
-    private List<string> Texts(string startsWith) =>
-        [.. host.Connector.Requests.Select(r => r.Json?["text"]?.GetValue<string>()).OfType<string>().Where(t => t.StartsWith(startsWith, StringComparison.Ordinal))];
+    private Task AtAsync(DateTimeOffset instant) => duo.AtAsync(instant);
 
-    private async Task AtAsync(DateTimeOffset instant)
-    {
-        host.Time.SetUtcNow(instant);
-        await Job.RunOnceAsync(instant, CancellationToken.None);
-    }
+    private Task<IReadOnlyList<BreedBot.Domain.Outbound.DeliveryRecord>> Deliveries() =>
+        host.Services.GetRequiredService<BreedBot.Storage.Outbound.DeliveryStore>().ListWeekAsync(TestActivities.Tenant, TestActivities.TeamId, "2027-W07", CancellationToken.None);
+
+    private JsonObject ReminderData() => duo.ReminderData();
+
+    private Task<string> AnswerAsync((string Id, string Name, string Aad, string Role) who, string verb, JsonObject data, params (string Key, string Value)[] inputs) =>
+        duo.AnswerAsync(who, verb, data, inputs);
 
     [Fact]
     public async Task Scheduler_AtTheMoment_EachPartnerGetsOneReminderCard()
@@ -85,7 +71,11 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Gedaan deze week: casus besproken · nut 4/5", first, StringComparison.Ordinal);
         Assert.Contains("al afgevinkt", second, StringComparison.Ordinal);
-        Assert.Single(Texts("Je duo-partner heeft jullie duo-moment"));
+        var alexCard = Assert.Single(await Deliveries(), d => d.RecipientKey == Roster[0].Aad && d.Kind == "duo-reminder");
+        var update = Assert.Single(duo.CardUpdates());
+        Assert.Equal($"/v3/conversations/{alexCard.Conversation!.ConversationId}/activities/{alexCard.ActivityId}", update.Path);
+        Assert.Contains("Gedaan deze week: casus besproken · nut 4/5", ReminderHarness.CardText(update), StringComparison.Ordinal);
+        Assert.Equal(ReminderHarness.ReminderSummary, update.Json!["summary"]!.GetValue<string>());
         var row = Assert.Single(await host.RowsAsync(StorageTables.DuoWeeksName));
         Assert.Equal("CaseDiscussed", row.GetString("CheckInWhat"));
 
@@ -182,55 +172,5 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(Moment.AddMinutes(1));
 
         Assert.Empty(Reminders());
-    }
-
-    private JsonObject ReminderData()
-    {
-        var card = Reminders()[0].Json!["attachments"]![0]!["content"]!;
-        var data = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["actions"]![0]!["data"]!.AsObject();
-        return new JsonObject { ["team"] = data["team"]!.GetValue<string>(), ["week"] = data["week"]!.GetValue<string>(), ["duo"] = data["duo"]!.GetValue<string>() };
-    }
-
-    private async Task<string> AnswerAsync((string Id, string Name, string Aad, string Role) who, string verb, JsonObject data, params (string Key, string Value)[] inputs)
-    {
-        var activity = WithSender(TestActivities.CardAction(host.ServiceUrl, verb), who);
-        var payload = new JsonObject { ["verb"] = verb };
-        foreach (var (key, value) in data)
-        {
-            payload[key] = value?.DeepClone();
-        }
-
-        foreach (var (key, value) in inputs)
-        {
-            payload[key] = value;
-        }
-
-        activity["value"]!["action"]!["data"] = payload;
-        var response = await host.PostAsync(activity);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
-
-    private static JsonObject WithSender(JsonObject activity, (string Id, string Name, string Aad, string Role) who)
-    {
-        activity["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
-        return activity;
-    }
-
-    private async Task JoinAsync(string userId, string aad)
-    {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
-        activity["from"] = new JsonObject { ["id"] = userId, ["aadObjectId"] = aad };
-        activity["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "join.submit",
-            ["teamId"] = TestActivities.TeamId,
-            ["role"] = "Wijkteam",
-            ["cluster"] = "SociaalWerk",
-            ["day"] = "Tuesday",
-            ["time"] = "09:30",
-        };
-        var response = await host.PostAsync(activity);
-        Assert.Contains("Je doet mee", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
