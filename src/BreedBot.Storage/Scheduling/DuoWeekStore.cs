@@ -1,3 +1,4 @@
+using Azure;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
@@ -65,5 +66,29 @@ public sealed class DuoWeekStore(StorageTables tables)
         }
 
         throw new StorageConflictException(StorageTables.DuoWeeksName, MaxAttempts);
+    }
+
+    /// <summary>Every stored week of every duo of the team: one partition, bounded by the check-in retention.</summary>
+    public async Task<IReadOnlyList<DuoWeek>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        var weeks = new List<DuoWeek>();
+        await foreach (var row in tables.DuoWeeks.QueryAsync<DuoWeekEntity>(TableFilters.Partition(DuoWeekEntity.Partition(tenantId, teamId)), cancellationToken: ct))
+        {
+            weeks.Add(row.ToDomain());
+        }
+
+        return weeks;
+    }
+
+    /// <summary>Deletes one duo's week; a week already gone is no error.</summary>
+    public async Task DeleteAsync(string tenantId, string teamId, IsoWeek week, string duoKey, CancellationToken ct)
+    {
+        try
+        {
+            await tables.DuoWeeks.DeleteEntityAsync(DuoWeekEntity.Partition(tenantId, teamId), DuoWeekEntity.Row(week, duoKey), ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
     }
 }

@@ -62,6 +62,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddPersonalData<MembershipPersonalData>();
         services.AddPersonalData<ChatPersonalData>();
         services.AddPersonalData<DeliveryPersonalData>();
+        services.AddPersonalData<CheckInPersonalData>();
         services.AddReflections();
 
         services.AddSingleton<RotationJob>();

@@ -105,6 +105,45 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotEmpty(await RowsMentioningAsync(TestActivities.UserAad, TestActivities.UserId));
     }
 
+    [Fact]
+    public async Task MyData_CheckInsOfMyDuo_AreListedAndExportedButNotOtherDuos()
+    {
+        await CheckInAsync(TestActivities.UserAad, "aad-cas");
+        await CheckInAsync("aad-ana", "aad-bo");
+
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "mijn gegevens", id: "data-ci"));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/data-ci", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var before = host.Connector.Requests.Count;
+        await ConfirmAsync("mydata.export");
+
+        Assert.Contains("Duo-momenten (gesproken, verzet, overgeslagen)", reply.Body, StringComparison.Ordinal);
+        var export = string.Concat(host.Connector.Requests.Skip(before).Select(r => r.Body));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(export, "gesproken, casus besproken, nut 4/5"));
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Confirmed_DeletesMyDuosWeeksAndKeepsOtherDuos()
+    {
+        var mine = await CheckInAsync(TestActivities.UserAad, "aad-cas");
+        var theirs = await CheckInAsync("aad-ana", "aad-bo");
+
+        await ConfirmAsync("mydata.delete");
+
+        var left = (await host.RowsAsync(StorageTables.DuoWeeksName)).Select(r => r.GetString("DuoKey")).ToList();
+        Assert.DoesNotContain(mine, left);
+        Assert.Contains(theirs, left);
+    }
+
+    private async Task<string> CheckInAsync(string first, string second)
+    {
+        var key = BreedBot.Domain.Scheduling.DuoKey.Of(1, [first, second]);
+        var week = BreedBot.Domain.TeamWeeks.IsoWeek.Of(DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>(host.Services);
+        await store.ChangeAsync(TestActivities.Tenant, TestActivities.TeamId, week, key,
+            w => (w with { CheckIn = new BreedBot.Domain.Scheduling.DuoCheckIn(BreedBot.Domain.Scheduling.DuoActivity.CaseDiscussed, 4, host.Time.GetUtcNow()) }, BreedBot.Domain.Scheduling.DuoWeekChange.Done), CancellationToken.None);
+        return key;
+    }
+
     private async Task<List<string>> RowsMentioningAsync(params string[] ids)
     {
         var found = new List<string>();
