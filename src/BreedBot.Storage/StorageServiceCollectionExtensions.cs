@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SendPauseStore>();
         services.AddSingleton<ReflectionStore>();
         services.AddSingleton<ReflectionDueStore>();
+        services.AddSingleton<Summaries.CourageStoryStore>();
         return services;
     }
 

@@ -17,4 +17,5 @@ public enum BotCommand
     Summary,
     Reflection,
     Meldcode,
+    CourageStory,
 }

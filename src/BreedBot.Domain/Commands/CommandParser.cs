@@ -43,6 +43,8 @@ public static class CommandParser
         ("reflection", BotCommand.Reflection),
         ("meldcode", BotCommand.Meldcode),
         ("reporting code", BotCommand.Meldcode),
+        ("deel een moedig moment", BotCommand.CourageStory),
+        ("share a brave moment", BotCommand.CourageStory),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

@@ -14,8 +14,9 @@ public static class CommandPlaces
     /// <summary>
     /// Whether the Teams app's personal command menu offers the command. Teams shows at most 10;
     /// deleting one's data is one click away on the "mijn gegevens" card, and typing it still works.
+    /// Sharing a courage story came after the menu was full: it is typed, and on the help card.
     /// </summary>
-    public static bool InPersonalMenu(BotCommand command) => InPersonalChat(command) && command is not BotCommand.DeleteMyData;
+    public static bool InPersonalMenu(BotCommand command) => InPersonalChat(command) && command is not (BotCommand.DeleteMyData or BotCommand.CourageStory);
 
     public const int MaxMenuCommands = 10;
 

@@ -9,22 +9,26 @@ namespace BreedBot.Web.Cards;
 /// <summary>
 /// The weekly team summary for the channel: only what <see cref="WeeklySummary"/> lets through
 /// (no number below three except the duo moments), the tip of the week with its source, and an
-/// anonymous courage story when someone offered one.
+/// anonymous courage stories members offered for it.
 /// </summary>
 public static class SummaryCard
 {
     public const string TemplateName = "summary";
 
-    public static RenderedCard Render(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, string? courageStory) =>
-        new(CardTemplates.Render(TemplateName, Data(language, summary, tip, courageStory)), Summary(language));
+    public static RenderedCard Render(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, IReadOnlyList<string> courageStories) =>
+        new(CardTemplates.Render(TemplateName, Data(language, summary, tip, courageStories)), Summary(language));
+
+    public static string StoryLabel(UserLanguage language) =>
+        language == UserLanguage.English ? "A brave moment, shared anonymously" : "Een moedig moment, anoniem gedeeld";
 
     /// <summary>Content-free: no numbers, no team name.</summary>
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: weekly summary" : "BreedBot: weekoverzicht";
 
-    internal static JsonObject Data(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, string? courageStory)
+    internal static JsonObject Data(UserLanguage language, WeeklySummary summary, KnowledgeTip tip, IReadOnlyList<string> courageStories)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(courageStories);
         ArgumentNullException.ThrowIfNull(tip);
         var en = language == UserLanguage.English;
         return new JsonObject
@@ -35,9 +39,11 @@ public static class SummaryCard
             ["note"] = summary.Detailed
                 ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
                 : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten."),
-            ["hasStory"] = courageStory is not null,
-            ["storyLabel"] = en ? "A courageous moment, shared anonymously" : "Een moedig moment, anoniem gedeeld",
-            ["story"] = courageStory ?? "",
+            ["hasStory"] = courageStories.Count > 0,
+            ["storyLabel"] = courageStories.Count > 1
+                ? (en ? "Brave moments, shared anonymously" : "Moedige momenten, anoniem gedeeld")
+                : StoryLabel(language),
+            ["stories"] = new JsonArray([.. courageStories.Select(s => (JsonNode?)s)]),
             ["tipLabel"] = en ? "Tip of the week" : "Tip van de week",
             ["tip"] = tip.Text(en),
             ["source"] = (en ? "Source: " : "Bron: ") + tip.SourceName,

@@ -46,6 +46,9 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCommand<SummaryCommand>();
         services.AddScoped<WeeklySummaryComposer>();
         services.AddOccurrenceSource<WeeklySummarySource>();
+        services.AddCommand<CourageStoryCommand>();
+        services.AddCardVerbs<CourageStoryCommand>();
+        services.AddPersonalData<CourageStoryPersonalData>();
         services.AddCardVerbs<PairingCommands>();
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();

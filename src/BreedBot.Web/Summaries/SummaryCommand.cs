@@ -11,7 +11,8 @@ namespace BreedBot.Web.Summaries;
 
 /// <summary>
 /// "@BreedBot overzicht": an owner posts this week's summary now, in the channel. It is an extra
-/// post; the scheduled summary still comes at the team's day and time.
+/// post; the scheduled summary still comes at the team's day and time, and only the scheduled one
+/// carries the week's courage stories, so a story appears once and members know when.
 /// </summary>
 internal sealed class SummaryCommand(
     TeamStore teams,
@@ -46,7 +47,7 @@ internal sealed class SummaryCommand(
             return;
         }
 
-        var card = await composer.ComposeAsync(team, composer.CurrentWeek(team), language, courageStory: null, ct);
+        var card = await composer.ComposeAsync(team, composer.CurrentWeek(team), language, courageStories: [], ct);
         await messenger.ReplyCardAsync(activity, card, ct);
         Log.SummaryPosted(logger, "on-demand");
     }

@@ -18,11 +18,11 @@ internal sealed class WeeklySummaryComposer(TeamWeekFactStore facts, TimeProvide
     /// <summary>The week that is summarised now: the current ISO week in the team's time zone.</summary>
     public IsoWeek CurrentWeek(TeamInstallation team) => IsoWeek.Of(time.GetUtcNow(), TeamTimeZone.Of(team.Settings));
 
-    public async Task<RenderedCard> ComposeAsync(TeamInstallation team, IsoWeek week, UserLanguage language, string? courageStory, CancellationToken ct)
+    public async Task<RenderedCard> ComposeAsync(TeamInstallation team, IsoWeek week, UserLanguage language, IReadOnlyList<string> courageStories, CancellationToken ct)
     {
         var weeks = await facts.GetWeeksAsync(team.TenantId, team.TeamId, week, WeeksRead, ct);
         var summary = WeeklySummaryBuilder.Build(weeks);
         var tip = TipOfTheWeek.Choose(team.TenantId + "|" + team.TeamId, week);
-        return SummaryCard.Render(language, summary, tip, courageStory);
+        return SummaryCard.Render(language, summary, tip, courageStories);
     }
 }

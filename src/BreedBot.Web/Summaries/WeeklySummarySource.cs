@@ -1,6 +1,7 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Summaries;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Web.Localization;
@@ -13,10 +14,12 @@ namespace BreedBot.Web.Summaries;
 /// Each installed, unpaused team's weekly summary at its own day and time, in its own zone. The
 /// occurrence id is the ISO week ("summary/2027-W07"), so a week has one summary however often the
 /// owners move the day, and the scheduler's claim makes it one post across instances. A summary
-/// that comes up late is still posted the same local day; later than that it is dropped.
+/// that comes up late is still posted the same local day; later than that it is dropped (a summary
+/// of last week on Saturday or Monday is news nobody reads), and its courage stories wait for the next.
 /// </summary>
 internal sealed class WeeklySummarySource(
-    TeamStore teams, TeamWeekFactStore facts, WeeklySummaryComposer composer, IOutbox outbox, ILogger<WeeklySummarySource> logger) : IOccurrenceSource
+    TeamStore teams, TeamWeekFactStore facts, CourageStoryStore stories, WeeklySummaryComposer composer, IOutbox outbox, TimeProvider time, ILogger<WeeklySummarySource> logger)
+    : IOccurrenceSource
 {
     public const string Kind = "summary";
 
@@ -65,7 +68,9 @@ internal sealed class WeeklySummarySource(
         }
 
         // The channel has no locale of its own; Dutch is BreedBot's default.
-        var card = await composer.ComposeAsync(team, week, UserLanguage.Dutch, courageStory: null, ct);
+        var shown = await stories.TakeForSummaryAsync(team.TenantId, team.TeamId, week, time.GetUtcNow(), ct);
+        Log.SummaryStoriesTaken(logger, shown.Count);
+        var card = await composer.ComposeAsync(team, week, UserLanguage.Dutch, [.. shown.Select(s => s.Text)], ct);
         await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, null, occurrence.Id, Kind, card, null) { Week = week.ToString() }, ct);
         await facts.ForgetSaltAsync(team.TenantId, team.TeamId, week.AddWeeks(-ClosedAfterWeeks), ct);
         Log.SummaryPosted(logger, timing == OccurrenceTiming.Late ? "late" : "on-time");

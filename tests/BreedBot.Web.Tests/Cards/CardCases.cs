@@ -75,7 +75,7 @@ internal static class CardCases
     ];
 
     /// <summary>A detailed week with trend and overig, a week with too few participants, and a hostile story.</summary>
-    public static IReadOnlyList<(WeeklySummary Summary, KnowledgeTip Tip, string? Story)> SummaryVariants { get; } =
+    public static IReadOnlyList<(WeeklySummary Summary, KnowledgeTip Tip, IReadOnlyList<string> Stories)> SummaryVariants { get; } =
     [
         (new WeeklySummary
         {
@@ -92,10 +92,28 @@ internal static class CardCases
             Discomfort = new([new(DiscomfortSource.Onzekerheid, 4), new(DiscomfortSource.Angst, 3)], 3),
             MeldcodeSteps = new([new(MeldcodeStep.CollegialeConsultatie, 3)], null),
             Helping = new([new(HelpingFactor.WaarderendeOmgeving, 4)], null),
-        }, KnowledgeTips.All[12], "Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld."),
-        (new WeeklySummary { Week = new IsoWeek(2027, 8), MomentsHeld = 1, MomentsPlanned = 2 }, KnowledgeTips.All[0], null),
-        (new WeeklySummary { Week = new IsoWeek(2027, 9), MomentsHeld = 0, MomentsPlanned = 0 }, KnowledgeTips.All[^1], "\"}{\" ${story} <b>x</b>"),
+        }, KnowledgeTips.All[12], ["Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld."]),
+        (new WeeklySummary { Week = new IsoWeek(2027, 8), MomentsHeld = 1, MomentsPlanned = 2 }, KnowledgeTips.All[0], []),
+        (new WeeklySummary { Week = new IsoWeek(2027, 9), MomentsHeld = 0, MomentsPlanned = 0 }, KnowledgeTips.All[^1], ["\"}{\" ${story} <b>x</b>", "Tweede verhaal", "${$data}"]),
     ];
+
+    /// <summary>Two teams to choose from with a problem shown, one team without a choice, nothing left to write for, and no team at all with hostile text.</summary>
+    public static IReadOnlyList<CourageCardModel> CourageVariants { get; } =
+    [
+        new(
+            [("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"), ("19:wijkteam-zuid@thread.tacv2", "Wijkteam Zuid")],
+            [(new CourageStory("t1", "19:wijkteam-oost@thread.tacv2", "20270215090000000-1a2b3c4d", "Ik vroeg een collega mee te kijken voordat ik het gesprek aanging.", "aad-1", new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero)), "Wijkteam Oost")],
+            true,
+            "Ik heb mijn twijfel uitgesproken in het teamoverleg.",
+            "19:wijkteam-noord@thread.tacv2",
+            "Dit kan ik niet bewaren: er staat een telefoonnummer in. BreedBot is geen dossier, dus laat weg wat iemand herkenbaar maakt en probeer het opnieuw. Je tekst staat er nog."),
+        new([("19:x@thread.tacv2", null)], [], true),
+        new([], [(new CourageStory("t1", "19:x@thread.tacv2", "s-1", "\"}{\" ${text} <b>x</b>", "aad-1", default), "\"}{\" ${label}")], true),
+        new([], [], false, "${story}", "${team}", "<b>x</b>"),
+    ];
+
+    public static (string TeamId, string? TeamName, string Story) SampleCouragePreview { get; } =
+        ("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", "Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld.");
 
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
@@ -158,9 +176,16 @@ internal static class CardCases
 
             for (var i = 0; i < SummaryVariants.Count; i++)
             {
-                Add(cases, SummaryCard.TemplateName, $"{language}:variant{i}", SummaryCard.Data(language, SummaryVariants[i].Summary, SummaryVariants[i].Tip, SummaryVariants[i].Story));
+                Add(cases, SummaryCard.TemplateName, $"{language}:variant{i}", SummaryCard.Data(language, SummaryVariants[i].Summary, SummaryVariants[i].Tip, SummaryVariants[i].Stories));
             }
 
+            for (var i = 0; i < CourageVariants.Count; i++)
+            {
+                Add(cases, CourageCard.TemplateName, $"{language}:variant{i}", CourageCard.Data(language, CourageVariants[i]));
+            }
+
+            Add(cases, CouragePreviewCard.TemplateName, $"{language}", CouragePreviewCard.Data(language, SampleCouragePreview.TeamId, SampleCouragePreview.TeamName, SampleCouragePreview.Story));
+            Add(cases, CouragePreviewCard.TemplateName, $"{language}:hostile", CouragePreviewCard.Data(language, "\"}{\" ${team}", null, "\"}{\" ${story} \\u0022 <b>x</b>"));
             Add(cases, MeldcodeCard.TemplateName, $"{language}", MeldcodeCard.Data(language));
             foreach (var step in Enum.GetValues<MeldcodeStep>())
             {

@@ -40,7 +40,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection"],
+            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "deel een moedig moment · share a brave moment"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -120,7 +120,8 @@ public sealed class CardFactoryTests
             HelpCard.Render(language), WelcomeTeamCard.Render(language), WelcomePersonalCard.Render(language, "Alex"),
             JoinCard.Render(language, CardCases.SampleJoin), DuoCard.Render(language, CardCases.DuoVariants[0]),
             MyDataCard.Render(language, CardCases.MyDataVariants[0].Kinds),
-            SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, null),
+            SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, []),
+            CourageCard.Render(language, CardCases.CourageVariants[0]), CouragePreviewCard.Render(language, "19:t@thread.tacv2", "Wijkteam Noord", "Ik sprak mijn twijfel uit."),
         };
 
         Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", AllStrings(card.Content)));
@@ -140,7 +141,9 @@ public sealed class CardFactoryTests
             [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
-            [SummaryCard.TemplateName] = SummaryCard.Data(UserLanguage.Dutch, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, CardCases.SummaryVariants[0].Story),
+            [SummaryCard.TemplateName] = SummaryCard.Data(UserLanguage.Dutch, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, CardCases.SummaryVariants[0].Stories),
+            [CourageCard.TemplateName] = CourageCard.Data(UserLanguage.Dutch, CardCases.CourageVariants[0]),
+            [CouragePreviewCard.TemplateName] = CouragePreviewCard.Data(UserLanguage.Dutch, CardCases.SampleCouragePreview.TeamId, CardCases.SampleCouragePreview.TeamName, CardCases.SampleCouragePreview.Story),
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),

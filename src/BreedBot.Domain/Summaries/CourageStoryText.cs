@@ -1,0 +1,39 @@
+using BreedBot.Domain.Privacy;
+
+namespace BreedBot.Domain.Summaries;
+
+/// <summary>What is wrong with a typed courage story, if anything.</summary>
+public enum CourageStoryProblem
+{
+    Empty,
+    TooLong,
+    Identifying,
+}
+
+/// <summary>A typed courage story after its checks: the exact text that would be shown, or why not.</summary>
+public sealed record CourageStoryCheck(string Text, CourageStoryProblem? Problem, PrivacyCheck Privacy)
+{
+    public bool IsAllowed => Problem is null;
+}
+
+/// <summary>
+/// The rules for a courage story: trimmed, not empty, at most <see cref="FreeTextLimits.Text"/>
+/// characters, and nothing the privacy guard finds identifying. The trimmed text is what the member
+/// confirms and what the summary shows, character for character.
+/// </summary>
+public static class CourageStoryText
+{
+    public const int MaxLength = FreeTextLimits.Text;
+
+    public static CourageStoryCheck Check(string? typed)
+    {
+        var text = (typed ?? "").Trim();
+        var privacy = PrivacyGuard.Check(text);
+        CourageStoryProblem? problem =
+            text.Length == 0 ? CourageStoryProblem.Empty
+            : !FreeTextLimits.Fits(text, MaxLength) ? CourageStoryProblem.TooLong
+            : !privacy.IsAllowed ? CourageStoryProblem.Identifying
+            : null;
+        return new CourageStoryCheck(text, problem, privacy);
+    }
+}
