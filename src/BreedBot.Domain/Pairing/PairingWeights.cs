@@ -9,6 +9,12 @@ public sealed record PairingWeights
 {
     public static PairingWeights Default { get; } = new();
 
+    /// <summary>
+    /// The weights for a team: with the owners' "mix roles" off, two members of the same role cost
+    /// nothing extra, so role plays no part in the choice.
+    /// </summary>
+    public static PairingWeights ForTeam(bool mixRoles) => mixRoles ? Default : Default with { SameRoleCost = 0 };
+
     /// <summary>How many of the latest rotations in the history count as recent.</summary>
     public int RecentRotations { get; init; } = 6;
 

@@ -21,7 +21,7 @@ internal sealed class PairingRun(MemberStore members, DuoStore duos, TimeProvide
         var previous = current?.Rotation ?? 0;
         var history = await duos.GetHistoryAsync(team.TenantId, team.TeamId, previous, PairingWeights.Default.RecentRotations, ct);
         var seed = PairingSeed.For(team.TeamId, previous + 1);
-        var result = DuoPairer.Pair(pool, history, seed);
+        var result = DuoPairer.Pair(pool, history, seed, PairingWeights.ForTeam(team.Settings.MixRoles));
         if (result.Duos.Count == 0)
         {
             return new PairingRoundResult(result, null, everyone);

@@ -1,0 +1,47 @@
+using System.Globalization;
+using BreedBot.Domain.Teams;
+
+namespace BreedBot.Domain.Settings;
+
+/// <summary>
+/// One field that changed, old and new as stored values ("Friday", "15:00", "8", "true", a member
+/// key, "" for nothing); the card puts them into words.
+/// </summary>
+public sealed record SettingChange(SettingField Field, string Old, string New)
+{
+    /// <summary>The fields that differ between two states, in the card's order.</summary>
+    public static IReadOnlyList<SettingChange> Between(TeamSettingsState before, TeamSettingsState after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changes = new List<SettingChange>();
+        foreach (var field in Enum.GetValues<SettingField>())
+        {
+            var (old, now) = (ValueOf(before, field), ValueOf(after, field));
+            if (!string.Equals(old, now, StringComparison.Ordinal))
+            {
+                changes.Add(new SettingChange(field, old, now));
+            }
+        }
+
+        return changes;
+    }
+
+    public static string ValueOf(TeamSettingsState state, SettingField field)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var s = state.Settings;
+        return field switch
+        {
+            SettingField.SummaryDay => s.SummaryDay.ToString(),
+            SettingField.SummaryTime => s.SummaryTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+            SettingField.TimeZone => s.TimeZoneId,
+            SettingField.Rotation => state.RotationWeeks.ToString(CultureInfo.InvariantCulture),
+            SettingField.Aandachtsfunctionaris => s.AandachtsfunctionarisKey ?? "",
+            SettingField.MixRoles => s.MixRoles ? "true" : "false",
+            SettingField.RetentionDays => s.RetentionDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+            SettingField.Paused => s.Paused ? "true" : "false",
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+    }
+}

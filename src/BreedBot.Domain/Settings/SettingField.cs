@@ -1,0 +1,14 @@
+namespace BreedBot.Domain.Settings;
+
+/// <summary>The settings an owner can change, as recorded in the audit trail.</summary>
+public enum SettingField
+{
+    SummaryDay,
+    SummaryTime,
+    TimeZone,
+    Rotation,
+    Aandachtsfunctionaris,
+    MixRoles,
+    RetentionDays,
+    Paused,
+}
