@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReflectionStore>();
         services.AddSingleton<ReflectionDueStore>();
         services.AddSingleton<Summaries.CourageStoryStore>();
+        services.AddSingleton<Settings.SettingsAuditStore>();
         return services;
     }
 

@@ -20,8 +20,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string DeliveriesName = "Deliveries";
     public const string SendPausesName = "SendPauses";
     public const string CourageStoriesName = "CourageStories";
+    public const string SettingsAuditName = "SettingsAudit";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -49,5 +50,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient CourageStories { get; } = service.GetTableClient(options.Value.TablePrefix + CourageStoriesName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories];
+    public TableClient SettingsAudit { get; } = service.GetTableClient(options.Value.TablePrefix + SettingsAuditName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit];
 }

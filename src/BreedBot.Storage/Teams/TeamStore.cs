@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 
 namespace BreedBot.Storage.Teams;
@@ -141,6 +142,32 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
             team.Apply(after);
             return true;
         }, MaxAttempts, ct);
+
+    /// <summary>
+    /// Replaces everything the settings card sets (settings and rotation interval) in one
+    /// ETag-guarded write. Returns what was stored before this write — equal to the new state when
+    /// nothing changed — or null when the team is unknown.
+    /// </summary>
+    public async Task<TeamSettingsState?> ReplaceSettingsAsync(string tenantId, string teamId, TeamSettingsState state, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(state.RotationWeeks), false, nameof(state));
+        TeamSettingsState? before = null;
+        await Table.ChangeAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), team =>
+        {
+            // Each attempt re-reads the row, so the last one seen is the state this write replaced.
+            before = TeamSettingsState.Of(team.ToDomain());
+            if (before == state)
+            {
+                return false;
+            }
+
+            team.Apply(state.Settings);
+            team.RotationWeeks = state.RotationWeeks;
+            return true;
+        }, MaxAttempts, ct);
+        return before;
+    }
 
     /// <summary>Marks the team uninstalled or deleted. Its data stays until the grace period ends.</summary>
     public async Task RecordRemovalAsync(string tenantId, string teamId, InstallationStatus status, CancellationToken ct)

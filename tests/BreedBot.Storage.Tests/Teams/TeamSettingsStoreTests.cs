@@ -1,3 +1,4 @@
+using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;
@@ -53,6 +54,30 @@ public class TeamSettingsStoreTests(AzuriteFixture azurite)
         var store = await CreateAsync();
 
         Assert.False(await store.UpdateSettingsAsync(Tenant, "19:nobody@thread.tacv2", s => s with { Paused = true }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReplaceSettingsAsync_NewState_StoresSettingsAndRotationAndReturnsThePreviousState()
+    {
+        var store = await CreateAsync();
+        await store.RecordInstallAsync(Tenant, TeamId, "Team", null, Channel, CancellationToken.None);
+        var wanted = new TeamSettingsState(TeamSettings.Default with { Paused = true, AandachtsfunctionarisKey = "aad-bo" }, 12);
+
+        var before = await store.ReplaceSettingsAsync(Tenant, TeamId, wanted, CancellationToken.None);
+        var again = await store.ReplaceSettingsAsync(Tenant, TeamId, wanted, CancellationToken.None);
+
+        Assert.Equal(new TeamSettingsState(TeamSettings.Default, RotationInterval.DefaultWeeks), before);
+        Assert.Equal(wanted, again);
+        var stored = await store.GetAsync(Tenant, TeamId, CancellationToken.None);
+        Assert.Equal(wanted, TeamSettingsState.Of(stored!));
+    }
+
+    [Fact]
+    public async Task ReplaceSettingsAsync_UnknownTeam_ReturnsNull()
+    {
+        var store = await CreateAsync();
+
+        Assert.Null(await store.ReplaceSettingsAsync(Tenant, "19:nobody@thread.tacv2", new TeamSettingsState(TeamSettings.Default, 8), CancellationToken.None));
     }
 
     private async Task<TeamStore> CreateAsync()
