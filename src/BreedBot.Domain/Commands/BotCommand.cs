@@ -18,4 +18,5 @@ public enum BotCommand
     Reflection,
     Meldcode,
     CourageStory,
+    Settings,
 }

@@ -45,6 +45,8 @@ public static class CommandParser
         ("reporting code", BotCommand.Meldcode),
         ("deel een moedig moment", BotCommand.CourageStory),
         ("share a brave moment", BotCommand.CourageStory),
+        ("instellingen", BotCommand.Settings),
+        ("settings", BotCommand.Settings),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

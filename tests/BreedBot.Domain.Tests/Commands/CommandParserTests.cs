@@ -58,6 +58,8 @@ public class CommandParserTests
     [InlineData("Koppel duo\u2019s", BotCommand.PairDuos)]
     [InlineData("pair duos", BotCommand.PairDuos)]
     [InlineData("duo", BotCommand.MyDuo)]
+    [InlineData("Instellingen", BotCommand.Settings)]
+    [InlineData("settings", BotCommand.Settings)]
     public void Parse_CommandWords_ReturnTheirCommand(string text, BotCommand expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text).Command);
