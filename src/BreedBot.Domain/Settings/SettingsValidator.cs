@@ -30,7 +30,7 @@ public static class SettingsValidator
             && t >= EarliestSummary && t <= LatestSummary && t.Second == 0 ? t : Problem(problems, SettingsProblem.SummaryTime, default(TimeOnly));
         var zone = TeamTimeZones.IsOffered(form.TimeZoneId) ? form.TimeZoneId! : Problem(problems, SettingsProblem.TimeZone, "");
         var weeks = RotationInterval.TryParse(form.Rotation, out var w) && form.Rotation == Canonical(w) ? w : Problem(problems, SettingsProblem.Rotation, 0);
-        var af = string.IsNullOrEmpty(form.Aandachtsfunctionaris) ? null
+        var af = string.IsNullOrEmpty(form.Aandachtsfunctionaris) || form.Aandachtsfunctionaris == SettingsForm.Nobody ? null
             : memberKeys.Contains(form.Aandachtsfunctionaris) ? form.Aandachtsfunctionaris
             : Problem<string?>(problems, SettingsProblem.Aandachtsfunctionaris, null);
         var mix = Switch(form.MixRoles) ?? Problem(problems, SettingsProblem.MixRoles, false);

@@ -8,6 +8,7 @@ using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
 using BreedBot.Web.Reflections;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Settings;
 using BreedBot.Web.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -76,6 +77,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<Reminders.DuoWeekActions>();
         services.AddScoped<Reminders.PartnerCards>();
         services.AddScoped<Reminders.DuoWeekFacts>();
+        services.AddTeamSettings();
         return services;
     }
 

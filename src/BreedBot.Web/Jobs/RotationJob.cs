@@ -51,7 +51,9 @@ internal sealed class RotationJob(IServiceScopeFactory scopes, TimeProvider time
         {
             try
             {
-                if (await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is { } current
+                // A paused team keeps its duos: re-pairing would announce new partners to everyone.
+                if (!team.Settings.Paused
+                    && await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is { } current
                     && RotationInterval.IsDue(current.PairedAt, team.RotationWeeks, time.GetUtcNow()))
                 {
                     var answer = await pairing.PairAsync(team, PairingTexts.For(UserLanguage.Dutch), ct);

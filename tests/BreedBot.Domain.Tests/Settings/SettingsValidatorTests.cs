@@ -32,6 +32,18 @@ public class SettingsValidatorTests
     }
 
     [Fact]
+    public void Of_StoredState_IsAValidSubmitThatChangesNothing()
+    {
+        var state = new TeamSettingsState(TeamSettings.Default with { AandachtsfunctionarisKey = "aad-bo", RetentionDays = 200 }, RotationInterval.Never);
+
+        var form = SettingsForm.Of(state, Bounds);
+
+        Assert.Equal(state, SettingsValidator.Validate(form, state, Bounds, Members).State);
+        Assert.Equal(Current, SettingsValidator.Validate(SettingsForm.Of(Current, Bounds), Current, Bounds, Members).State);
+        Assert.Equal(SettingsForm.Nobody, SettingsForm.Of(Current, Bounds).Aandachtsfunctionaris);
+    }
+
+    [Fact]
     public void Validate_DefaultRetentionWhileNoneWasChosen_KeepsFollowingTheDeployment()
     {
         Assert.Null(SettingsValidator.Validate(Valid with { RetentionDays = "90" }, Current, Bounds, Members).State!.Settings.RetentionDays);

@@ -115,6 +115,34 @@ internal static class CardCases
     public static (string TeamId, string? TeamName, string Story) SampleCouragePreview { get; } =
         ("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", "Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld.");
 
+    /// <summary>An owner's view just after saving, with one change listed.</summary>
+    public static SettingsCardModel SampleSettings { get; } = new(
+        "19:wijkteam-noord@thread.tacv2",
+        "Wijkteam Noord",
+        new Domain.Settings.SettingsForm("Friday", "15:00", "Europe/Amsterdam", "6", "c1", "true", "90", "false"),
+        [("c2", "Noor Bakker"), ("c1", "Sam de Vries")],
+        new Domain.Settings.RetentionBounds(30, 90, 365))
+    {
+        Notice = "Opgeslagen. De wijzigingen staan hieronder.",
+        Changes = ["15-02-2027 10:00 · Noor Bakker: opnieuw koppelen elke 8 weken (standaard) → elke 6 weken"],
+    };
+
+    /// <summary>The channel's view, a tampered submit coming back, an empty change list, hostile names.</summary>
+    public static IReadOnlyList<SettingsCardModel> SettingsVariants { get; } =
+    [
+        SampleSettings,
+        SampleSettings with { Notice = null, Changes = null, Members = [] },
+        SampleSettings with
+        {
+            Values = new Domain.Settings.SettingsForm("Sunday", "03:00", "Mars/Olympus", "99", "aad-stranger", "maybe", "-4", null),
+            Notice = null,
+            Problems = ["Er is niets opgeslagen: kijk even naar de punten hieronder.", "Kies een werkdag voor het weekoverzicht."],
+            Changes = [],
+        },
+        new("\"}{\" ${teamId}", "\"}{\" ${title}", new Domain.Settings.SettingsForm(null, null, null, null, null, null, null, null),
+            [("\"}{", "${title}"), ("<b>x</b>", "<b>x</b>")], new Domain.Settings.RetentionBounds(1, 1, 1)) { Changes = ["\"}{\" ${changes}"] },
+    ];
+
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
     public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
@@ -211,6 +239,13 @@ internal static class CardCases
                 Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:reflection", AcuteCard.Data(language, "r-1", outcome));
             }
 
+            for (var i = 0; i < SettingsVariants.Count; i++)
+            {
+                Add(cases, SettingsCard.TemplateName, $"{language}:variant{i}", SettingsCard.Data(language, SettingsVariants[i]));
+            }
+
+            Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}", AandachtsfunctionarisCard.Data(language, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"));
+            Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}:noname", AandachtsfunctionarisCard.Data(language, "\"}{\" ${teamId}", null));
             for (var i = 0; i < FirstNames.Count; i++)
             {
                 Add(cases, WelcomePersonalCard.TemplateName, $"{language}:name{i}", WelcomePersonalCard.Data(language, FirstNames[i]));

@@ -122,6 +122,7 @@ public sealed class CardFactoryTests
             MyDataCard.Render(language, CardCases.MyDataVariants[0].Kinds),
             SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, []),
             CourageCard.Render(language, CardCases.CourageVariants[0]), CouragePreviewCard.Render(language, "19:t@thread.tacv2", "Wijkteam Noord", "Ik sprak mijn twijfel uit."),
+            SettingsCard.Render(language, CardCases.SampleSettings), AandachtsfunctionarisCard.Render(language, "19:x@thread.tacv2", "Wijkteam Noord"),
         };
 
         Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", AllStrings(card.Content)));
@@ -150,6 +151,8 @@ public sealed class CardFactoryTests
             [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
             [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, "r-2027-001", null),
+            [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
+            [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
         };
         foreach (var (name, data) in ReflectionCardCases.DutchSamples())
         {

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using BreedBot.Connector.Client;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Settings;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Settings;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+
+namespace BreedBot.Web.Settings;
+
+/// <summary>
+/// The aandachtsfunctionaris in BreedBot: told once in personal chat when chosen, and able to
+/// decline, which clears the setting and tells the channel — without a name or a reason.
+/// </summary>
+internal sealed class AandachtsfunctionarisRole(
+    ConnectorClient connector,
+    PersonalChats chats,
+    BotMessenger messenger,
+    TeamStore teams,
+    SettingsAuditStore audit,
+    TimeProvider time,
+    ILogger<AandachtsfunctionarisRole> logger) : ICardVerbHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [AandachtsfunctionarisCard.DeclineVerb];
+
+    /// <summary>Whether Teams still lists the member in the team, asked at the moment they are chosen.</summary>
+    public async Task<bool> InRosterAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
+    {
+        try
+        {
+            await connector.GetMemberAsync(new Uri(team.Channel.ServiceUrl), team.TeamId, member.TeamsUserId, ct);
+            return true;
+        }
+        catch (ConnectorException e) when (e.Kind == ConnectorErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Tells the newly chosen member what the role means; false when they could not be reached.</summary>
+    public async Task<bool> TellAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
+    {
+        try
+        {
+            var chat = await chats.ReachAsync(team, RosterPerson.Of(member), ct);
+            await messenger.PostCardAsync(chat, AandachtsfunctionarisCard.Render(UserLanguage.Dutch, team.TeamId, team.TeamName), null, ct);
+            Log.AandachtsfunctionarisTold(logger);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.AandachtsfunctionarisNotTold(logger, e.GetType().Name);
+            return false;
+        }
+    }
+
+    /// <summary>The decline button. Only the team's current aandachtsfunctionaris can clear the role; anyone else changes nothing.</summary>
+    public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var en = language == UserLanguage.English;
+        var tenantId = activity.GetTenantId();
+        var userKey = ActivityAddress.UserKey(activity.From);
+        var teamId = CardData.Text(data, "teamId");
+        if (tenantId is null || userKey is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { } team)
+        {
+            Log.AandachtsfunctionarisDeclined(logger, "unknown-team");
+            return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+        }
+
+        var cleared = await teams.UpdateSettingsAsync(tenantId, teamId,
+            s => s.AandachtsfunctionarisKey == userKey ? s with { AandachtsfunctionarisKey = null } : s, ct);
+        Log.AandachtsfunctionarisDeclined(logger, cleared ? "cleared" : "not-the-role-holder");
+        if (cleared)
+        {
+            await audit.RecordAsync(tenantId, teamId, userKey, time.GetUtcNow(), [new SettingChange(SettingField.Aandachtsfunctionaris, userKey, "")], ct);
+            await TellOwnersAsync(team, ct);
+        }
+
+        var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
+        var card = NoticeCard.Render(language,
+            en ? "You declined the role" : "Je hebt de rol niet aangenomen",
+            en ? $"You are not the aandachtsfunctionaris of {name} in BreedBot. The owners hear only that someone else should be chosen."
+               : $"Je bent in BreedBot niet de aandachtsfunctionaris van {name}. De eigenaren horen alleen dat er iemand anders gekozen moet worden.");
+        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
+    }
+
+    private async Task TellOwnersAsync(TeamInstallation team, CancellationToken ct)
+    {
+        if (team.Status != InstallationStatus.Installed)
+        {
+            return;
+        }
+
+        try
+        {
+            await messenger.PostTextAsync(team.Channel, SettingsTexts.For(UserLanguage.Dutch).AfDeclinedInChannel, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.AandachtsfunctionarisDeclineNotPosted(logger, e.GetType().Name);
+        }
+    }
+}

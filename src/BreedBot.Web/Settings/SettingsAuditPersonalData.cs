@@ -1,0 +1,65 @@
+using BreedBot.Domain.Settings;
+using BreedBot.Storage.Settings;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Settings;
+
+/// <summary>
+/// Settings changes that name the person — as the owner who made them, or as the aandachtsfunctionaris
+/// chosen or replaced — and the role itself. Erasure anonymises rather than deletes: the audit trail
+/// is the team's record of its owners' decisions (who paused BreedBot, shortened retention, chose
+/// whom), and a gap would make the remaining rows misleading. Replacing the key with
+/// <see cref="SettingsAuditEntry.ErasedKey"/> removes the person and keeps that a change happened.
+/// The role is cleared too, so nobody sends urgent requests to someone who left BreedBot.
+/// </summary>
+internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamStore teams, TimeProvider time) : IPersonalDataSource
+{
+    public int Order => 300;
+
+    public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
+    {
+        var en = language == UserLanguage.English;
+        var lines = new List<string>();
+        var count = 0;
+        DateTimeOffset? latest = null;
+        foreach (var teamId in subject.EveryTeamId)
+        {
+            var entries = await audit.ListNamingAsync(subject.TenantId, teamId, subject.MemberKey, ct);
+            var team = await teams.GetAsync(subject.TenantId, teamId, ct);
+            var name = team?.TeamName ?? (en ? "a team" : "een team");
+            if (team?.Settings.AandachtsfunctionarisKey == subject.MemberKey)
+            {
+                count++;
+                lines.Add(en ? $"{name}: you are the aandachtsfunctionaris." : $"{name}: je bent de aandachtsfunctionaris.");
+            }
+
+            foreach (var entry in entries)
+            {
+                count++;
+                latest = latest is null || entry.ChangedAt > latest ? entry.ChangedAt : latest;
+                var role = entry.ActorKey == subject.MemberKey ? (en ? "changed by you" : "door jou gewijzigd") : (en ? "names you" : "noemt jou");
+                lines.Add($"{name}: {SettingsTexts.For(language).FieldName(entry.Change.Field)} ({role}), {entry.ChangedAt:yyyy-MM-dd}");
+            }
+        }
+
+        return count == 0 ? [] : [new PersonalDataSection(en ? "Team settings" : "Teaminstellingen", count, latest, lines)];
+    }
+
+    public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
+    {
+        foreach (var teamId in subject.EveryTeamId)
+        {
+            var cleared = await teams.UpdateSettingsAsync(subject.TenantId, teamId,
+                s => s.AandachtsfunctionarisKey == subject.MemberKey ? s with { AandachtsfunctionarisKey = null } : s, ct);
+            if (cleared)
+            {
+                await audit.RecordAsync(subject.TenantId, teamId, SettingsAuditEntry.ErasedKey, time.GetUtcNow(),
+                    [new SettingChange(SettingField.Aandachtsfunctionaris, SettingsAuditEntry.ErasedKey, "")], ct);
+            }
+
+            await audit.AnonymiseAsync(subject.TenantId, teamId, subject.MemberKey, ct);
+        }
+    }
+}

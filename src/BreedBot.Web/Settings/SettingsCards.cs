@@ -1,0 +1,59 @@
+using System.Globalization;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Settings;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Settings;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Retention;
+using BreedBot.Web.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace BreedBot.Web.Settings;
+
+/// <summary>Builds the settings card for a team: its members to choose from and, for an owner's own view, the recent changes in words.</summary>
+internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audit, IOptions<RetentionOptions> retention)
+{
+    public const int RecentChanges = 10;
+
+    public RetentionBounds Bounds => new(retention.Value.MinDays, retention.Value.DefaultDays, retention.Value.MaxDays);
+
+    /// <summary>The team's current members (not removed), by key, named as Teams names them.</summary>
+    public async Task<IReadOnlyList<TeamMember>> MembersAsync(TeamInstallation team, CancellationToken ct) =>
+        [.. (await members.ListTeamAsync(team.TenantId, team.TeamId, ct)).Where(m => m.Status != MembershipStatus.Removed)];
+
+    public async Task<RenderedCard> RenderAsync(
+        TeamInstallation team, SettingsForm values, UserLanguage language, CancellationToken ct,
+        bool withChanges = false, string? notice = null, IReadOnlyList<string>? problems = null)
+    {
+        var everyone = await MembersAsync(team, ct);
+        var names = everyone.ToDictionary(m => m.MemberKey, m => string.IsNullOrWhiteSpace(m.Name) ? "?" : m.Name!, StringComparer.Ordinal);
+        var model = new SettingsCardModel(team.TeamId, team.TeamName, values, [.. names.OrderBy(n => n.Value, StringComparer.CurrentCulture).Select(n => (n.Key, n.Value))], Bounds)
+        {
+            Notice = notice,
+            Problems = problems ?? [],
+            Changes = withChanges ? await ChangeLinesAsync(team, names, language, ct) : null,
+        };
+        return SettingsCard.Render(language, model);
+    }
+
+    private async Task<IReadOnlyList<string>> ChangeLinesAsync(TeamInstallation team, Dictionary<string, string> names, UserLanguage language, CancellationToken ct)
+    {
+        var texts = SettingsTexts.For(language);
+        var zone = TeamTimeZone.Of(team.Settings);
+        var en = language == UserLanguage.English;
+        var entries = await audit.ListRecentAsync(team.TenantId, team.TeamId, RecentChanges, ct);
+        return
+        [
+            .. entries.Select(e =>
+            {
+                var at = TimeZoneInfo.ConvertTime(e.ChangedAt, zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+                var who = SettingsValueTexts.Person(e.ActorKey, en, names);
+                var old = SettingsValueTexts.Value(e.Change.Field, e.Change.Old, language, names, Bounds.DefaultDays);
+                var now = SettingsValueTexts.Value(e.Change.Field, e.Change.New, language, names, Bounds.DefaultDays);
+                return $"{at} · {who}: {texts.FieldName(e.Change.Field)} {old} → {now}";
+            }),
+        ];
+    }
+}

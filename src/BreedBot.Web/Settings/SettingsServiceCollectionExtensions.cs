@@ -1,0 +1,18 @@
+using BreedBot.Web.Handlers;
+
+namespace BreedBot.Web.Settings;
+
+internal static class SettingsServiceCollectionExtensions
+{
+    /// <summary>The owners' settings card, its audit trail and the aandachtsfunctionaris role.</summary>
+    public static IServiceCollection AddTeamSettings(this IServiceCollection services)
+    {
+        services.AddScoped<SettingsCards>();
+        services.AddScoped<AandachtsfunctionarisRole>();
+        services.AddCommand<SettingsCommand>();
+        services.AddCardVerbs<SettingsActionHandler>();
+        services.AddCardVerbs<AandachtsfunctionarisRole>();
+        services.AddPersonalData<SettingsAuditPersonalData>();
+        return services;
+    }
+}
