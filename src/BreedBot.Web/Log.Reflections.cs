@@ -28,14 +28,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 1257, Level = LogLevel.Information, Message = "Follow-up answered: {Outcome}")]
     public static partial void ReflectionFollowUpAnswered(ILogger logger, BreedBot.Domain.Courage.StepOutcome outcome);
 
-    [LoggerMessage(EventId = 1258, Level = LogLevel.Information, Message = "Reflection {Kind} sent")]
+    [LoggerMessage(EventId = 1258, Level = LogLevel.Information, Message = "Reflection {Kind} queued")]
     public static partial void ReflectionDueSent(ILogger logger, BreedBot.Storage.Reflections.ReflectionDueKind kind);
 
     [LoggerMessage(EventId = 1259, Level = LogLevel.Information, Message = "Reflection {Kind} dropped: {Reason}")]
     public static partial void ReflectionDueDropped(ILogger logger, BreedBot.Storage.Reflections.ReflectionDueKind kind, string reason);
-
-    [LoggerMessage(EventId = 1260, Level = LogLevel.Warning, Message = "Reflection {Kind} could not be sent ({ErrorType}); it is tried again later")]
-    public static partial void ReflectionDueFailed(ILogger logger, BreedBot.Storage.Reflections.ReflectionDueKind kind, string errorType);
 
     [LoggerMessage(EventId = 1261, Level = LogLevel.Information, Message = "{Count} expired reflections deleted")]
     public static partial void ReflectionsExpired(ILogger logger, int count);

@@ -21,7 +21,6 @@ internal sealed class ReflectionDueEntity : ITableEntity
     public string ReflectionId { get; set; } = "";
     public int Round { get; set; }
     public DateTimeOffset DueAt { get; set; }
-    public DateTimeOffset? ClaimedAt { get; set; }
 
     public static string Partition(DateTimeOffset dueAt) => dueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

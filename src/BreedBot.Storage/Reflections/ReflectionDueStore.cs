@@ -5,17 +5,15 @@ namespace BreedBot.Storage.Reflections;
 
 /// <summary>
 /// The index of reflections that need attention at a moment (follow-ups, unsafety reminders),
-/// partitioned by due date so that finding what is due is a few single-partition queries.
-/// An entry is written before its reflection, so it can point at nothing (the reader checks the
-/// reflection); it is claimed by marking it under its ETag, so only one instance acts on it, and
-/// removed once handled. A claim left by an instance that stopped midway is taken over after a while.
+/// partitioned by due date so that finding what is due is a few single-partition queries. The
+/// scheduler turns each entry into an occurrence and claims it (OccurrenceClaims), so this index
+/// only says what and when. An entry is written before its reflection, so it can point at a state
+/// that never came (the reader checks the reflection); it is removed once handled or missed.
 /// </summary>
 public sealed class ReflectionDueStore(StorageTables tables)
 {
-    /// <summary>How far back unclaimed entries are still looked for (the bot may have been down).</summary>
+    /// <summary>How far back entries are still looked for (the bot may have been down).</summary>
     public static readonly int LookbackDays = 7;
-
-    private static readonly TimeSpan ClaimTakenOverAfter = TimeSpan.FromMinutes(10);
 
     public async Task AddAsync(ReflectionDue due, CancellationToken ct)
     {
@@ -23,18 +21,18 @@ public sealed class ReflectionDueStore(StorageTables tables)
         await tables.ReflectionsDue.UpsertEntityAsync(ReflectionDueEntity.From(due), TableUpdateMode.Replace, ct);
     }
 
-    /// <summary>Entries due at or before <paramref name="now"/>, oldest day first.</summary>
-    public async Task<IReadOnlyList<(ReflectionDue Due, ETag ETag)>> DueAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>Entries due at or before <paramref name="now"/> in the last <see cref="LookbackDays"/> days, oldest day first.</summary>
+    public async Task<IReadOnlyList<ReflectionDue>> DueAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var found = new List<(ReflectionDue, ETag)>();
+        var found = new List<ReflectionDue>();
         for (var day = LookbackDays; day >= 0; day--)
         {
             var partition = ReflectionDueEntity.Partition(now.AddDays(-day));
-            await foreach (var entity in tables.ReflectionsDue.QueryAsync<ReflectionDueEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and DueAt le {now}"), cancellationToken: ct))
+            await foreach (var entity in tables.ReflectionsDue.QueryAsync<ReflectionDueEntity>(TableFilters.Partition(partition), cancellationToken: ct))
             {
-                if (entity.ClaimedAt is null || entity.ClaimedAt <= now - ClaimTakenOverAfter)
+                if (entity.DueAt <= now)
                 {
-                    found.Add((entity.ToDomain(), entity.ETag));
+                    found.Add(entity.ToDomain());
                 }
             }
         }
@@ -42,20 +40,19 @@ public sealed class ReflectionDueStore(StorageTables tables)
         return found;
     }
 
-    /// <summary>True for the one caller whose mark under the read ETag succeeded.</summary>
-    public async Task<bool> TryClaimAsync(ReflectionDue due, ETag etag, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The entry for one reflection's follow-up round or reminder due at <paramref name="dueAt"/>, found
+    /// without knowing its author (occurrence ids never name a person): one partition, filtered on the server.
+    /// </summary>
+    public async Task<ReflectionDue?> FindAsync(ReflectionDueKind kind, string tenantId, string reflectionId, int round, DateTimeOffset dueAt, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(due);
-        var claim = new TableEntity(ReflectionDueEntity.Partition(due.DueAt), ReflectionDueEntity.Row(due)) { ["ClaimedAt"] = now };
-        try
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ReflectionDueEntity.Partition(dueAt)} and Kind eq {kind.ToString()} and TenantId eq {tenantId} and ReflectionId eq {reflectionId} and Round eq {round}");
+        await foreach (var entity in tables.ReflectionsDue.QueryAsync<ReflectionDueEntity>(filter, cancellationToken: ct))
         {
-            await tables.ReflectionsDue.UpdateEntityAsync(claim, etag, TableUpdateMode.Merge, ct);
-            return true;
+            return entity.ToDomain();
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return false;
-        }
+
+        return null;
     }
 
     public async Task RemoveAsync(ReflectionDue due, CancellationToken ct)

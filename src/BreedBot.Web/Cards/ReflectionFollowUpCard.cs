@@ -44,7 +44,7 @@ internal static class ReflectionFollowUpCard
                 ? $"Your step: {step.What} ({ReflectionChoiceNames.WithWhom(step.With, en)}, by {ReflectionCardTexts.ShortDate(step.By)}). Not yet is fine too: courage grows step by step."
                 : $"Je stap: {step.What} ({ReflectionChoiceNames.WithWhom(step.With, en)}, uiterlijk {ReflectionCardTexts.ShortDate(step.By)}). Nog niet mag ook: moed groeit stap voor stap.",
             ["hasProblems"] = list.Count > 0,
-            ["problems"] = new JsonArray([.. list.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, en, ReflectionTextRules.Rules.LabelLimit, ReflectionTextRules.Rules.TextLimit))]),
+            ["problems"] = new JsonArray([.. list.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["f"] = f,
             ["newStepHeading"] = en ? "A next step?" : "Een volgende stap?",
             ["privacy"] = en ? "No names or other details that identify anyone." : "Geen namen of andere gegevens waaraan iemand te herkennen is.",

@@ -38,7 +38,7 @@ internal static class ReflectionSharedCard
             ["responseHeading"] = en ? "Your response:" : "Je reactie:",
             ["responseText"] = r.Response?.Text ?? "",
             ["hasProblems"] = list.Count > 0,
-            ["problems"] = new JsonArray([.. list.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, en, ReflectionTextRules.Rules.LabelLimit, ReflectionTextRules.Rules.TextLimit))]),
+            ["problems"] = new JsonArray([.. list.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, typed, en))]),
             ["responseLabel"] = ReflectionFieldTexts.Label("response", en),
             ["responseValue"] = typed ?? "",
             ["privacy"] = en ? "No names or other details that identify anyone." : "Geen namen of andere gegevens waaraan iemand te herkennen is.",

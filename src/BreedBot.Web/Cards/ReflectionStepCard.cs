@@ -39,7 +39,7 @@ internal static class ReflectionStepCard
             ["hasSafety"] = acute,
             ["safety"] = ReflectionCardTexts.AcuteSafety(language),
             ["hasProblems"] = problems.Count > 0,
-            ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, en, ReflectionTextRules.Rules.LabelLimit, ReflectionTextRules.Rules.TextLimit))]),
+            ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["step"] = step,
             ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today),
             ["reflectionId"] = r.Id,

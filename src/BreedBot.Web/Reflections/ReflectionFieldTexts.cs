@@ -1,4 +1,6 @@
+using BreedBot.Domain.Privacy;
 using BreedBot.Domain.Reflections;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 
@@ -62,20 +64,22 @@ internal static class ReflectionFieldTexts
         _ => field,
     };
 
-    public static string Problem(ReflectionProblem problem, bool en, int labelLimit, int textLimit)
+    /// <summary>
+    /// One line per problem. Too long and identifying text use the shared privacy wording
+    /// (<see cref="PrivacyTexts"/>), which names the kind of detail found, never the text itself.
+    /// </summary>
+    public static string Problem(ReflectionProblem problem, string? typed, bool en)
     {
+        ArgumentNullException.ThrowIfNull(problem);
         var field = Short(problem.Field, en);
+        var language = en ? UserLanguage.English : UserLanguage.Dutch;
         return problem.Kind switch
         {
             ReflectionProblemKind.Required when problem.Field == "helps" => en ? $"{field}: choose at least one." : $"{field}: kies er minstens één.",
             ReflectionProblemKind.Required => en ? $"{field}: please fill this in." : $"{field}: vul dit nog in.",
             ReflectionProblemKind.UnknownChoice => en ? $"{field}: that choice does not exist; choose one from the list." : $"{field}: die keuze bestaat niet; kies er een uit de lijst.",
-            ReflectionProblemKind.TooLong => en
-                ? $"{field}: at most {(problem.Field == "label" ? labelLimit : textLimit)} characters."
-                : $"{field}: hoogstens {(problem.Field == "label" ? labelLimit : textLimit)} tekens.",
-            ReflectionProblemKind.Identifying => en
-                ? $"{field}: this seems to identify someone. Leave out names, addresses, phone numbers, e-mail addresses, dates of birth, BSN and client or file numbers. Your text is still there; adjust it and try again."
-                : $"{field}: hierin lijkt iemand herkenbaar. Laat namen, adressen, telefoonnummers, e-mailadressen, geboortedata, BSN en cliënt- of dossiernummers weg. Je tekst staat er nog; pas hem aan en probeer opnieuw.",
+            ReflectionProblemKind.TooLong => $"{field}: {PrivacyTexts.TooLong(problem.Field == "label" ? ReflectionTextRules.Rules.LabelLimit : ReflectionTextRules.Rules.TextLimit, language)}",
+            ReflectionProblemKind.Identifying => $"{field}: {PrivacyTexts.Explain(PrivacyGuard.Check(typed), language)}",
             ReflectionProblemKind.DateInPast => en ? $"{field}: choose today or a later date." : $"{field}: kies vandaag of een latere datum.",
             ReflectionProblemKind.OutOfRange => en ? $"{field}: that value is not possible here." : $"{field}: die waarde kan hier niet.",
             _ => en ? $"{field}: describe it in your own words." : $"{field}: beschrijf het in je eigen woorden.",

@@ -1,12 +1,12 @@
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Jobs;
 using BreedBot.Web.Privacy;
+using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Reflections;
 
 internal static class ReflectionsServiceCollectionExtensions
 {
-    /// <summary>The reflection flow: its command, card verbs, personal data, and the job that sends follow-ups and reminders.</summary>
+    /// <summary>The reflection flow: its command, card verbs, personal data, and the scheduler source of follow-ups and reminders.</summary>
     public static IServiceCollection AddReflections(this IServiceCollection services)
     {
         services.AddSingleton<ReflectionClock>();
@@ -15,14 +15,12 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
         services.AddScoped<ReflectionTeamFacts>();
-        services.AddScoped<ReflectionDueDispatcher>();
         services.AddCommand<ReflectionCommand>();
         services.AddCardVerbs<ReflectionCommand>();
         services.AddCardVerbs<ReflectionStepHandler>();
         services.AddCardVerbs<ReflectionAftercareHandler>();
         services.AddPersonalData<ReflectionPersonalData>();
-        services.AddSingleton<ReflectionDueJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<ReflectionDueJob>());
+        services.AddOccurrenceSource<ReflectionDueSource>();
         return services;
     }
 }

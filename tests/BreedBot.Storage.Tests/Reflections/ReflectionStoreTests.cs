@@ -62,23 +62,26 @@ public class ReflectionStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task DueIndex_ClaimedTwice_OnlyOneWinsAndHandledEntriesAreGone()
+    public async Task DueIndex_FoundByDayAndWithoutTheAuthor_AndGoneWhenRemoved()
     {
         var context = await new StorageTestContext(azurite).InitializeAsync();
         var index = new ReflectionDueStore(context.Tables);
         var due = new ReflectionDue(ReflectionDueKind.FollowUp, Tenant, "author", "r1", 0, Now.AddHours(-1));
         var later = new ReflectionDue(ReflectionDueKind.Nudge, Tenant, "author", "r1", 0, Now.AddHours(1));
+        var tooOld = new ReflectionDue(ReflectionDueKind.FollowUp, Tenant, "author", "r0", 0, Now.AddDays(-ReflectionDueStore.LookbackDays - 1));
         await index.AddAsync(due, CancellationToken.None);
         await index.AddAsync(later, CancellationToken.None);
+        await index.AddAsync(tooOld, CancellationToken.None);
 
-        var found = Assert.Single(await index.DueAsync(Now, CancellationToken.None));
-        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => index.TryClaimAsync(found.Due, found.ETag, Now, CancellationToken.None)));
-        await index.RemoveAsync(found.Due, CancellationToken.None);
+        Assert.Equal(due, Assert.Single(await index.DueAsync(Now, CancellationToken.None)));
+        Assert.Equal(due, await index.FindAsync(ReflectionDueKind.FollowUp, Tenant, "r1", 0, due.DueAt, CancellationToken.None));
+        Assert.Null(await index.FindAsync(ReflectionDueKind.FollowUp, "other-tenant", "r1", 0, due.DueAt, CancellationToken.None));
+        Assert.Null(await index.FindAsync(ReflectionDueKind.FollowUp, Tenant, "r1", 1, due.DueAt, CancellationToken.None));
 
-        Assert.Equal(due, found.Due);
-        Assert.Equal(1, claims.Count(c => c));
+        await index.RemoveAsync(due, CancellationToken.None);
+
         Assert.Empty(await index.DueAsync(Now, CancellationToken.None));
-        Assert.Equal(later, Assert.Single(await index.DueAsync(Now.AddDays(1), CancellationToken.None)).Due);
+        Assert.Equal(later, Assert.Single(await index.DueAsync(Now.AddDays(1), CancellationToken.None)));
     }
 
     private static Reflection Completed(string author, string id) =>

@@ -73,7 +73,7 @@ public sealed class ReflectionCardTests
         var card = ReflectionStepCard.Render(UserLanguage.Dutch, ReflectionCardCases.SampleStep).Content.ToJsonString();
 
         Assert.Contains("Mevrouw Jansen werd boos", card, StringComparison.Ordinal);
-        Assert.Contains("Laat namen, adressen", card, StringComparison.Ordinal);
+        Assert.Contains("laat weg wat iemand herkenbaar maakt", card, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using BreedBot.Storage;
 using BreedBot.Testing;
 
 namespace BreedBot.Web.Tests.Hosting;
@@ -24,21 +27,38 @@ internal sealed class ReflectionHarness(BotHost host)
         [8] = new() { ["share"] = "Share" },
     };
 
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private int messages;
 
-    public async Task SetUpDuoAsync()
+    /// <summary>Alex and Ana (plus <paramref name="others"/>: id, name, aad) join the team, and the owner pairs the duos.</summary>
+    public async Task SetUpDuoAsync(params (string Id, string Name, string Aad)[] others)
     {
         host.Connector.SetRoster(TestActivities.TeamId,
         [
             new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
             new StandInMember(AnaId, "Ana Jansen", AnaAad, UserRole: "user"),
+            .. others.Select(o => new StandInMember(o.Id, o.Name, o.Aad, UserRole: "user")),
         ]);
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
         await host.PostAsync(TestActivities.PersonalInstall(host.ServiceUrl));
         await JoinAsync(TestActivities.UserId, TestActivities.UserAad);
         await JoinAsync(AnaId, AnaAad);
+        foreach (var other in others)
+        {
+            await JoinAsync(other.Id, other.Aad);
+        }
+
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
     }
+
+    /// <summary>The conversation ids of the personal chats BreedBot knows, by user key.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ChatsAsync() =>
+        (await host.RowsAsync(StorageTables.UserConversationsName)).ToDictionary(r => r.GetString("UserKey"), r => r.GetString("ConversationId"));
+
+    /// <summary>Every shared-reflection card BreedBot sent, with the conversation it went to.</summary>
+    public IReadOnlyList<RecordedRequest> SharedCards() =>
+        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie")];
 
     /// <summary>Sends a message in Alex's chat and returns the card BreedBot replied with.</summary>
     public async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")
@@ -53,7 +73,7 @@ internal sealed class ReflectionHarness(BotHost host)
     public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string fromId = TestActivities.UserId, string fromAad = TestActivities.UserAad, string locale = "nl-NL")
     {
         var activity = TestActivities.CardAction(host.ServiceUrl, verb, locale);
-        activity["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad, ["name"] = fromId == AnaId ? "Ana Jansen" : "Alex Wilber" };
+        activity["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad, ["name"] = fromId == AnaId ? "Ana Jansen" : fromId == TestActivities.UserId ? "Alex Wilber" : "Someone" };
         data["verb"] = verb;
         activity["value"]!["action"]!["data"] = data;
         var response = await host.PostAsync(activity);
@@ -78,7 +98,8 @@ internal sealed class ReflectionHarness(BotHost host)
 
     public static JsonObject CardOf(JsonObject invokeAnswer) => invokeAnswer["value"]!.AsObject();
 
-    public static string Text(JsonNode card) => card.ToJsonString();
+    /// <summary>The JSON as text with accents and dashes as they are, so assertions read like the card.</summary>
+    public static string Text(JsonNode card) => card.ToJsonString(Readable);
 
     /// <summary>The data of the card's "next" button: reflection id, step and version.</summary>
     public static JsonObject NextData(JsonObject card) => Action(card, "reflection.next")["data"]!.DeepClone().AsObject();

@@ -83,7 +83,7 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = Text(CardOf(await harness.InvokeAsync("reflection.respond", respond, AnaId, AnaAad)));
 
         Assert.Contains("Bel mevrouw Jansen op 06-12345678", answer, StringComparison.Ordinal);
-        Assert.Contains("hierin lijkt iemand herkenbaar", answer, StringComparison.Ordinal);
+        Assert.Contains("Reactie: Dit kan ik niet bewaren: er staat een telefoonnummer en een naam", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("Bel mevrouw", Text(await host.RowsAsync(StorageTables.ReflectionsName) is var rows ? JsonNode.Parse(rows[0].GetString("Document"))! : null!), StringComparison.Ordinal);
     }
 
