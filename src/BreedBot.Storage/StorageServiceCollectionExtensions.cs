@@ -49,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReflectionDueStore>();
         services.AddSingleton<Summaries.CourageStoryStore>();
         services.AddSingleton<Settings.SettingsAuditStore>();
+        services.AddSingleton<ReflectionShareStore>();
         return services;
     }
 

@@ -16,13 +16,14 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string DuoWeeksName = "DuoWeeks";
     public const string ReflectionsName = "Reflections";
     public const string ReflectionsDueName = "ReflectionsDue";
+    public const string ReflectionSharesName = "ReflectionShares";
 
     public const string DeliveriesName = "Deliveries";
     public const string SendPausesName = "SendPauses";
     public const string CourageStoriesName = "CourageStories";
     public const string SettingsAuditName = "SettingsAudit";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName, ReflectionSharesName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -52,5 +53,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient SettingsAudit { get; } = service.GetTableClient(options.Value.TablePrefix + SettingsAuditName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit];
+    public TableClient ReflectionShares { get; } = service.GetTableClient(options.Value.TablePrefix + ReflectionSharesName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit, ReflectionShares];
 }

@@ -21,6 +21,25 @@ public static class ReflectionAftercare
         return reflection with { UnsafetyNudgedAt = now };
     }
 
+    /// <summary>
+    /// A partner erased their data: their key leaves the list it was shared with, and their response
+    /// goes. The author keeps their own answers; that it was shared stays true.
+    /// </summary>
+    public static Reflection ForgetPartner(Reflection reflection, string partnerKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        var theirs = reflection.Response?.PartnerKey == partnerKey;
+        return !theirs && !reflection.SharedWith.Contains(partnerKey)
+            ? reflection
+            : reflection with
+            {
+                SharedWith = [.. reflection.SharedWith.Where(k => k != partnerKey)],
+                Response = theirs ? null : reflection.Response,
+                Version = reflection.Version + 1,
+                UpdatedAt = now,
+            };
+    }
+
     /// <summary>Only a partner it was shared with may respond; the text passes the free-text rules.</summary>
     public static ReflectionOutcome Respond(Reflection reflection, string partnerKey, string? text, ReflectionContext context)
     {

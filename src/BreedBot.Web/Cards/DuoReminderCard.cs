@@ -17,8 +17,8 @@ public static class DuoReminderCard
     public const string MoveVerb = "duo.move";
     public const string SkipVerb = "duo.skip";
 
-    /// <summary>Off until the reflection flow's verb is on main; then its verb goes here.</summary>
-    public const bool ReflectionAvailable = false;
+    /// <summary>"Start een reflectie": handled by the reflection flow, which sends the first step as a new message.</summary>
+    public const bool ReflectionAvailable = true;
     public const string ReflectVerb = "reflect.start";
 
     public static RenderedCard Render(UserLanguage language, DuoReminderModel model) =>

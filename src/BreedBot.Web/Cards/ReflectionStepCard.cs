@@ -42,6 +42,8 @@ internal static class ReflectionStepCard
             ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["step"] = step,
             ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today),
+            ["hasMeldcodeGuide"] = ReflectionMeldcodeGuide.Applies(r),
+            ["meldcodeGuide"] = ReflectionMeldcodeGuide.Data(r, model.Cluster, en),
             ["reflectionId"] = r.Id,
             ["version"] = r.Version,
             ["canGoBack"] = step > 1,

@@ -22,7 +22,7 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Reflection];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionListCard.NewVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionListCard.NewVerb, DuoReminderCard.ReflectVerb];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -48,6 +48,11 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
         }
 
         var open = await OpenAsync(tenantId, userKey, ct);
+        if (verb == DuoReminderCard.ReflectVerb)
+        {
+            return await FromReminderAsync(activity, tenantId, userKey, open, language, ct);
+        }
+
         if (open.Count >= MaxOpen)
         {
             var en = language == UserLanguage.English;
@@ -57,6 +62,21 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
         }
 
         return ReflectionReplies.Card(await StartAsync(tenantId, userKey, open.Count, activity.Locale, language, ct));
+    }
+
+    /// <summary>
+    /// From the duo reminder: the reflection (or the list of open ones) comes as a new message in the
+    /// same chat, and the invoke answer is a short message, so the reminder card keeps its buttons.
+    /// </summary>
+    private async Task<TurnResult> FromReminderAsync(Activity activity, string tenantId, string userKey, IReadOnlyList<Reflection> open, UserLanguage language, CancellationToken ct)
+    {
+        var card = open.Count == 0
+            ? await StartAsync(tenantId, userKey, 0, activity.Locale, language, ct)
+            : ReflectionListCard.Render(language, open, clock.Zone);
+        await messenger.ReplyCardAsync(activity, card, ct);
+        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(language == UserLanguage.English
+            ? "Your reflection is in a new message below."
+            : "Je reflectie staat in een nieuw bericht hieronder.").ToInvokeResponse());
     }
 
     private async Task<RenderedCard> StartAsync(string tenantId, string userKey, int openBefore, string? locale, UserLanguage language, CancellationToken ct)

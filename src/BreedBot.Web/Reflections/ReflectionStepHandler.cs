@@ -1,11 +1,13 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
 
 namespace BreedBot.Web.Reflections;
 
@@ -15,7 +17,7 @@ namespace BreedBot.Web.Reflections;
 /// someone else's card finds nothing. Every answer is the card in place.
 /// </summary>
 internal sealed class ReflectionStepHandler(
-    ReflectionStore store, ReflectionWriter writer, ReflectionPartners partners, ReflectionCompletion completion, ReflectionClock clock, ILogger<ReflectionStepHandler> logger) : ICardVerbHandler
+    ReflectionStore store, ReflectionWriter writer, ReflectionPartners partners, ReflectionCompletion completion, SenderCluster clusters, ReflectionClock clock, ILogger<ReflectionStepHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ReflectionStepCard.NextVerb, ReflectionStepCard.BackVerb, ReflectionStepCard.LaterVerb, ReflectionListCard.ResumeVerb];
 
@@ -38,9 +40,9 @@ internal sealed class ReflectionStepHandler(
         return verb switch
         {
             ReflectionStepCard.NextVerb => await NextAsync(activity, request, read, language, ct),
-            ReflectionStepCard.BackVerb => await BackAsync(request, read, language, ct),
+            ReflectionStepCard.BackVerb => await BackAsync(activity, request, read, language, ct),
             ReflectionStepCard.LaterVerb => Later(read.Reflection, language),
-            _ => await CurrentAsync(read.Reflection, language, null, ct),
+            _ => await CurrentAsync(activity, read.Reflection, language, null, ct),
         };
     }
 
@@ -54,30 +56,30 @@ internal sealed class ReflectionStepHandler(
         switch (outcome.Kind)
         {
             case ReflectionOutcomeKind.Invalid:
-                return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(current, clock.Today, request.Values, outcome.Problems, PartnerNames: Names(duo))));
+                return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(current, clock.Today, request.Values, outcome.Problems, PartnerNames: Names(duo), Cluster: await ClusterAsync(activity, current, ct))));
             case ReflectionOutcomeKind.Applied when await writer.TrySaveAsync(read, outcome.Reflection, ct):
                 return outcome.Reflection.IsCompleted
                     ? ReflectionReplies.Card(await completion.CompleteAsync(activity, outcome.Reflection, duo, language, ct))
-                    : await CurrentAsync(outcome.Reflection, language, null, ct);
+                    : await CurrentAsync(activity, outcome.Reflection, language, null, ct);
             case ReflectionOutcomeKind.Applied:
                 Log.ReflectionWriteConflict(logger, step);
-                return await ReloadAsync(request, current, language, ct);
+                return await ReloadAsync(activity, request, current, language, ct);
             default:
-                return await CurrentAsync(current, language, ReflectionReplies.RefusalNotice(outcome.Kind, current.Step, language == UserLanguage.English), ct);
+                return await CurrentAsync(activity, current, language, ReflectionReplies.RefusalNotice(outcome.Kind, current.Step, language == UserLanguage.English), ct);
         }
     }
 
-    private async Task<TurnResult> BackAsync(ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
+    private async Task<TurnResult> BackAsync(Activity activity, ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
     {
         var outcome = ReflectionFlow.Back(read.Reflection, request.Number("step"), request.Number("version"), clock.Now);
         if (!outcome.IsApplied)
         {
-            return await CurrentAsync(read.Reflection, language, ReflectionReplies.RefusalNotice(outcome.Kind, read.Reflection.Step, language == UserLanguage.English), ct);
+            return await CurrentAsync(activity, read.Reflection, language, ReflectionReplies.RefusalNotice(outcome.Kind, read.Reflection.Step, language == UserLanguage.English), ct);
         }
 
         return await writer.TrySaveAsync(read, outcome.Reflection, ct)
-            ? await CurrentAsync(outcome.Reflection, language, null, ct)
-            : await ReloadAsync(request, read.Reflection, language, ct);
+            ? await CurrentAsync(activity, outcome.Reflection, language, null, ct)
+            : await ReloadAsync(activity, request, read.Reflection, language, ct);
     }
 
     private TurnResult Later(Reflection reflection, UserLanguage language)
@@ -89,14 +91,14 @@ internal sealed class ReflectionStepHandler(
             en ? $"Send 'reflection' when you want to continue; it is kept until {until}." : $"Stuur 'reflectie' als je verder wilt; hij blijft bewaard tot {until}.");
     }
 
-    private async Task<TurnResult> ReloadAsync(ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)
+    private async Task<TurnResult> ReloadAsync(Activity activity, ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)
     {
         var now = await store.GetAsync(request.TenantId, request.UserKey, fallback.Id, ct);
-        return await CurrentAsync(now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(ReflectionOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
+        return await CurrentAsync(activity, now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(ReflectionOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
     }
 
     /// <summary>The card for where the reflection stands now: its current step, or its summary when done.</summary>
-    private async Task<TurnResult> CurrentAsync(Reflection reflection, UserLanguage language, string? notice, CancellationToken ct)
+    private async Task<TurnResult> CurrentAsync(Activity activity, Reflection reflection, UserLanguage language, string? notice, CancellationToken ct)
     {
         if (reflection.IsCompleted)
         {
@@ -104,8 +106,12 @@ internal sealed class ReflectionStepHandler(
         }
 
         var names = reflection.Step == ReflectionStep.Share ? Names(await partners.CurrentAsync(reflection.TenantId, reflection.AuthorKey, ct)) : [];
-        return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(reflection, clock.Today, Notice: notice, PartnerNames: names)));
+        return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(reflection, clock.Today, Notice: notice, PartnerNames: names, Cluster: await ClusterAsync(activity, reflection, ct))));
     }
+
+    /// <summary>The author's beroepscluster, looked up only for the card that shows the meldcode step's notes.</summary>
+    private async Task<Beroepscluster?> ClusterAsync(Activity activity, Reflection reflection, CancellationToken ct) =>
+        ReflectionMeldcodeGuide.Applies(reflection) ? await clusters.OfAsync(activity, ct) : null;
 
     private static IReadOnlyList<string> Names(IReadOnlyList<DuoPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
 }

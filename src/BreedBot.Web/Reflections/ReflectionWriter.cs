@@ -4,11 +4,11 @@ using BreedBot.Storage.Reflections;
 namespace BreedBot.Web.Reflections;
 
 /// <summary>
-/// Stores a changed reflection in one conditional write. The due-index entries it needs (the
-/// follow-up, the unsafety reminder) are written first: if the reflection write then fails or
+/// Stores a changed reflection in one conditional write. The index entries it needs (the
+/// follow-up, the unsafety reminder, the partners it is shared with) are written first: if the reflection write then fails or
 /// loses a race, an entry points at a state that never came, and its reader finds nothing to do.
 /// </summary>
-internal sealed class ReflectionWriter(ReflectionStore store, ReflectionDueStore due, ReflectionClock clock)
+internal sealed class ReflectionWriter(ReflectionStore store, ReflectionDueStore due, ReflectionShareStore shares, ReflectionClock clock)
 {
     public async Task<bool> TrySaveAsync(StoredReflection read, Reflection updated, CancellationToken ct)
     {
@@ -24,6 +24,12 @@ internal sealed class ReflectionWriter(ReflectionStore store, ReflectionDueStore
         {
             nudgeDue = ReflectionSchedule.NudgeDue(clock.Now, clock.Zone);
             await due.AddAsync(new ReflectionDue(ReflectionDueKind.Nudge, updated.TenantId, updated.AuthorKey, updated.Id, 0, nudgeDue.Value), ct);
+        }
+
+        // The partner's side of sharing, so their own data can be listed and erased from their partition.
+        foreach (var partner in updated.SharedWith.Except(read.Reflection.SharedWith))
+        {
+            await shares.AddAsync(new ReflectionShare(updated.TenantId, partner, updated.AuthorKey, updated.Id, clock.Now), ct);
         }
 
         return await store.TryReplaceAsync(read, updated, followUpDue, nudgeDue, ct);

@@ -28,6 +28,27 @@ public sealed class ReflectionAftercareTests
     }
 
     [Fact]
+    public void ForgetPartner_TheirResponse_GoesWithTheirKeyAndTheAnswersStay()
+    {
+        var responded = ReflectionAftercare.Respond(At(ReflectionStep.Done, "partner"), "partner", "Sterk gedaan", Context()).Reflection;
+
+        var forgotten = ReflectionAftercare.ForgetPartner(responded, "partner", Now.AddDays(1));
+
+        Assert.Null(forgotten.Response);
+        Assert.Empty(forgotten.SharedWith);
+        Assert.Equal(responded.NextStep, forgotten.NextStep);
+        Assert.Equal(responded.Version + 1, forgotten.Version);
+    }
+
+    [Fact]
+    public void ForgetPartner_SomeoneItWasNotSharedWith_ChangesNothing()
+    {
+        var done = At(ReflectionStep.Done, "partner");
+
+        Assert.Same(done, ReflectionAftercare.ForgetPartner(done, "someone-else", Now));
+    }
+
+    [Fact]
     public void Respond_IdentifyingText_IsRefused()
     {
         var done = At(ReflectionStep.Done, "partner");

@@ -154,6 +154,25 @@ public sealed class ReflectionFollowUpTests(AzuriteFixture azurite) : IAsyncLife
         Assert.DoesNotContain(await host.RowsAsync(StorageTables.ReflectionsDueName), r => r.GetString("Kind") == "Nudge");
     }
 
+    [Fact]
+    public async Task Reminder_StartEenReflectie_SendsTheFirstStepAsANewMessageAndKeepsTheReminder()
+    {
+        // Alex and Ana meet on Tuesdays at 09:30 Amsterdam.
+        await AtAsync(new DateTimeOffset(2027, 2, 16, 8, 31, 0, TimeSpan.Zero));
+        var reminder = Assert.Single(host.Connector.Requests, r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-moment" && r.Path.Contains(TestActivities.PersonalConversation, StringComparison.Ordinal));
+        var data = Action(reminder.Json!, "reflect.start")["data"]!.DeepClone().AsObject();
+        var before = host.Connector.Requests.Count;
+
+        var answer = await harness.InvokeAsync("reflect.start", data);
+
+        Assert.Equal("application/vnd.microsoft.activity.message", answer["type"]!.GetValue<string>());
+        Assert.Contains("Je reflectie staat in een nieuw bericht hieronder.", answer.ToJsonString(), StringComparison.Ordinal);
+        var step = Assert.Single(host.Connector.Requests.Skip(before), r => r.Method == "POST" && r.Json?["attachments"] is not null);
+        Assert.Contains(TestActivities.PersonalConversation, step.Path, StringComparison.Ordinal);
+        Assert.Contains("Stap 1 van 8", Text(step.Json!), StringComparison.Ordinal);
+        Assert.Single(await host.RowsAsync(StorageTables.ReflectionsName));
+    }
+
     private static Func<int, JsonObject> Unsafe(string acute, string structural) => step => step == 6
         ? new JsonObject { ["stage"] = "Weighing", ["acute"] = acute, ["structural"] = structural }
         : ValidAnswers[step].DeepClone().AsObject();

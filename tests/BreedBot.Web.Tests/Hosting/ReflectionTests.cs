@@ -160,5 +160,43 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(next.IndexOf("Bel 112", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Reflection_MeldcodeStepChosen_NextCardShowsItsQuestionsAndTheClusterNotes()
+    {
+        var card = await harness.SayAsync("reflectie");
+        for (var step = 1; step <= 5; step++)
+        {
+            card = CardOf(await harness.SubmitAsync(card, ValidAnswers[step].DeepClone().AsObject()));
+        }
+
+        var nextCard = CardOf(await harness.SubmitAsync(card, new JsonObject { ["stage"] = "Weighing", ["acute"] = "No", ["structural"] = "Unknown" }));
+        var next = Text(nextCard);
+
+        Assert.Contains("Stap 7 van 8", next, StringComparison.Ordinal);
+        Assert.Contains("Je bent bij meldcode stap 4 · ", next, StringComparison.Ordinal);
+        Assert.Contains("Vragen voor jezelf:", next, StringComparison.Ordinal);
+        // Alex joined as a social worker: that cluster's own afwegingskader is named.
+        Assert.Contains("Sociaal werkers en jeugd- en gezinsprofessionals hebben een eigen afwegingskader", next, StringComparison.Ordinal);
+
+        var back = Text(CardOf(await harness.InvokeAsync("reflection.back", NextData(nextCard))));
+        Assert.Contains("Stap 6 van 8", back, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vragen voor jezelf:", back, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reflection_MeldcodeNotStarted_NoStepQuestions()
+    {
+        var card = await harness.SayAsync("reflectie");
+        for (var step = 1; step <= 5; step++)
+        {
+            card = CardOf(await harness.SubmitAsync(card, ValidAnswers[step].DeepClone().AsObject()));
+        }
+
+        var next = Text(CardOf(await harness.SubmitAsync(card, new JsonObject { ["stage"] = "NotStarted", ["acute"] = "No", ["structural"] = "No" })));
+
+        Assert.Contains("Stap 7 van 8", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vragen voor jezelf:", next, StringComparison.Ordinal);
+    }
+
     private static JsonObject Clone(JsonObject data) => data.DeepClone().AsObject();
 }

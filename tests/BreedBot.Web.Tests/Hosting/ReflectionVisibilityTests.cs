@@ -76,6 +76,45 @@ public sealed class ReflectionVisibilityTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(404, oldTries["statusCode"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task PartnerErasesTheirData_TheirResponseLeavesTheAuthorsReflection()
+    {
+        var partner = Assert.Single(await PartnersOfAlexAsync());
+        await harness.CompleteAsync(await harness.SayAsync("reflectie"));
+        var id = await OnlyReflectionIdAsync();
+        const string Response = "Sterk dat je dit oppakt, dinsdag even bellen?";
+        var responded = await harness.InvokeAsync("reflection.respond", new JsonObject { ["authorKey"] = TestActivities.UserAad, ["reflectionId"] = id, ["response"] = Response }, IdOf(partner), partner);
+        Assert.Contains("Je reactie:", Text(CardOf(responded)), StringComparison.Ordinal);
+
+        // The partner's own data lists what was shared with them and their response.
+        var before = host.Connector.Requests.Count;
+        await harness.InvokeAsync("mydata.export", new JsonObject(), IdOf(partner), partner);
+        var export = Text(Assert.Single(host.Connector.Requests.Skip(before), r => r.Body.Contains("Je gegevens (", StringComparison.Ordinal)).Json!);
+        Assert.Contains("Met jou gedeelde reflecties", export, StringComparison.Ordinal);
+        Assert.Contains($"Je reactie 15 februari 2027: {Response}", export, StringComparison.Ordinal);
+
+        var erased = await harness.InvokeAsync("mydata.delete", new JsonObject(), IdOf(partner), partner);
+
+        Assert.Contains("Je gegevens zijn verwijderd", erased.ToJsonString(), StringComparison.Ordinal);
+        var document = Assert.Single(await host.RowsAsync(StorageTables.ReflectionsName)).GetString("Document");
+        Assert.DoesNotContain("dinsdag even bellen", document, StringComparison.Ordinal);
+        Assert.DoesNotContain(partner, document, StringComparison.Ordinal);
+        Assert.Contains("Advies vragen bij Veilig Thuis", document, StringComparison.Ordinal);
+        Assert.Empty(await host.RowsAsync(StorageTables.ReflectionSharesName));
+    }
+
+    [Fact]
+    public async Task AuthorErasesTheirData_NothingSharedIsLeftInThePartnersIndex()
+    {
+        await harness.CompleteAsync(await harness.SayAsync("reflectie"));
+        Assert.Single(await host.RowsAsync(StorageTables.ReflectionSharesName));
+
+        await harness.InvokeAsync("mydata.delete", new JsonObject());
+
+        Assert.Empty(await host.RowsAsync(StorageTables.ReflectionsName));
+        Assert.Empty(await host.RowsAsync(StorageTables.ReflectionSharesName));
+    }
+
     private static string IdOf(string aad) => aad switch
     {
         AnaAad => AnaId,

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
+using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Reflections;
+
+namespace BreedBot.Web.Cards;
+
+/// <summary>
+/// After "where am I in the meldcode": that step's questions from the meldcode guide and the notes
+/// of the author's beroepscluster, shown on the next card (the courageous step), so the step can
+/// follow from them. Nothing when the meldcode is not started yet or the step is elsewhere.
+/// </summary>
+internal static class ReflectionMeldcodeGuide
+{
+    public static bool Applies(Reflection r) =>
+        r.Step == ReflectionStep.NextStep && r.Meldcode is { Stage: not MeldcodeStage.NotStarted };
+
+    public static JsonObject Data(Reflection r, Beroepscluster? cluster, bool en)
+    {
+        if (!Applies(r))
+        {
+            return new JsonObject { ["title"] = "", ["questions"] = new JsonArray(), ["hasNotes"] = false, ["notes"] = new JsonArray() };
+        }
+
+        var step = (MeldcodeStep)(int)r.Meldcode!.Stage;
+        var guide = MeldcodeGuide.For(step);
+        var notes = ClusterNotes.For(cluster, step);
+        return new JsonObject
+        {
+            ["title"] = en ? $"You are at meldcode step {guide.Number} · {guide.Title.In(en)}. Questions for yourself:" : $"Je bent bij meldcode stap {guide.Number} · {guide.Title.In(en)}. Vragen voor jezelf:",
+            ["questions"] = new JsonArray([.. guide.Questions.Select(q => (JsonNode?)("- " + q.In(en)))]),
+            ["hasNotes"] = notes.Count > 0,
+            ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)n.In(en))]),
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using BreedBot.EndToEnd.Tests.Fixtures;
+
+namespace BreedBot.EndToEnd.Tests;
+
+/// <summary>
+/// A whole reflection through the Microsoft 365 Agents Playground: 'reflectie' in the personal chat,
+/// each step submitted with Action.Execute on the card (answered in place in the invoke response),
+/// ending with the summary card.
+/// </summary>
+[Collection(SharedAzurite.Name)]
+public sealed class ReflectionPlaygroundTests(BreedBotWithPlayground stack) : IClassFixture<BreedBotWithPlayground>
+{
+    private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    // Kept private: the Playground's user is in no team with a duo partner.
+    private static readonly Dictionary<int, Dictionary<string, object?>> Answers = new()
+    {
+        [1] = new() { ["label"] = "casus A", ["form"] = "ChildAbuse", ["children"] = "Yes" },
+        [2] = new() { ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["trigger"] = "De vader werd boos bij het vorige gesprek" },
+        [3] = new() { ["effects"] = "Postpone" },
+        [4] = new() { ["goals"] = "ChildSafety" },
+        [5] = new() { ["helps"] = "KennisEnVaardigheden" },
+        [6] = new() { ["stage"] = "Consultation", ["acute"] = "No", ["structural"] = "No" },
+        [7] = new() { ["stepWhat"] = "Advies vragen bij Veilig Thuis", ["stepWith"] = "VeiligThuis", ["stepBy"] = "2030-01-15" },
+        [8] = new() { ["share"] = "Private" },
+    };
+
+    private string ChatId => stack.Config.PersonalChat.Id;
+
+    [Fact]
+    public async Task Reflection_TypedThenEveryStepExecuted_EndsWithTheSummaryCard()
+    {
+        var (messageId, card) = await StartAsync();
+
+        for (var step = 1; step <= 8; step++)
+        {
+            Assert.Contains(CardJson.OfType(card, "TextBlock"), b => CardJson.StringOf(b, "text") is { } t && (t.StartsWith($"Step {step} of 8", StringComparison.Ordinal) || t.StartsWith($"Stap {step} van 8", StringComparison.Ordinal)));
+            var response = await stack.Client.ExecuteActionAsync(ChatId, messageId, "reflection.next", NextData(card, Answers[step]));
+            Assert.Equal(AdaptiveCard, response.GetProperty("type").GetString());
+            card = response.GetProperty("value");
+        }
+
+        var texts = CardJson.OfType(card, "TextBlock").Select(b => CardJson.StringOf(b, "text")).ToList();
+        Assert.Contains(texts, t => t is "Reflection done: casus A" or "Reflectie klaar: casus A");
+        Assert.Contains(texts, t => t?.Contains("(meldcode step 2)", StringComparison.Ordinal) == true || t?.Contains("(meldcode stap 2)", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Reflection_IdentifyingLabel_ComesBackWithTheTextKept()
+    {
+        var (messageId, card) = await StartAsync();
+
+        var response = await stack.Client.ExecuteActionAsync(ChatId, messageId, "reflection.next", NextData(card, new() { ["label"] = "mevrouw Jansen", ["children"] = "No" }));
+
+        card = response.GetProperty("value");
+        Assert.Equal("mevrouw Jansen", CardJson.InputValue(card, "label"));
+        Assert.NotEmpty(CardJson.AttentionTexts(card));
+    }
+
+    /// <summary>'reflectie' in the chat; when the other test left an open reflection, the list card's "new" starts another.</summary>
+    private async Task<(string MessageId, JsonElement Card)> StartAsync()
+    {
+        var seen = stack.Client.ReceivedCount;
+        await stack.Client.SendMessageAsync(ChatId, "reflectie");
+        var message = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.HasAdaptiveCard, Timeout, seen);
+        var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
+        if (CardJson.OfType(card, "Action.Execute").Any(a => CardJson.StringOf(a, "verb") == "reflection.new"))
+        {
+            card = (await stack.Client.ExecuteActionAsync(ChatId, message.MessageId, "reflection.new", new Dictionary<string, object?>())).GetProperty("value");
+        }
+
+        return (message.MessageId, card);
+    }
+
+    private static Dictionary<string, object?> NextData(JsonElement card, Dictionary<string, object?> answers)
+    {
+        var next = CardJson.OfType(card, "Action.Execute").First(a => CardJson.StringOf(a, "verb") == "reflection.next");
+        var data = new Dictionary<string, object?>();
+        foreach (var property in next.GetProperty("data").EnumerateObject())
+        {
+            data[property.Name] = property.Value.Clone();
+        }
+
+        foreach (var (key, value) in answers)
+        {
+            data[key] = value;
+        }
+
+        return data;
+    }
+}
