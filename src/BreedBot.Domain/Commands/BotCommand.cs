@@ -19,4 +19,5 @@ public enum BotCommand
     Meldcode,
     CourageStory,
     Settings,
+    Status,
 }

@@ -47,6 +47,7 @@ public static class CommandParser
         ("share a brave moment", BotCommand.CourageStory),
         ("instellingen", BotCommand.Settings),
         ("settings", BotCommand.Settings),
+        ("status", BotCommand.Status),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

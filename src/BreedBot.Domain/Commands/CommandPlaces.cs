@@ -7,9 +7,9 @@ namespace BreedBot.Domain.Commands;
 /// </summary>
 public static class CommandPlaces
 {
-    public static bool InPersonalChat(BotCommand command) => command is not (BotCommand.PairDuos or BotCommand.Rotation or BotCommand.Summary or BotCommand.Settings);
+    public static bool InPersonalChat(BotCommand command) => command is not (BotCommand.PairDuos or BotCommand.Rotation or BotCommand.Summary or BotCommand.Settings or BotCommand.Status);
 
-    public static bool InChannel(BotCommand command) => command is BotCommand.Help or BotCommand.Unknown or BotCommand.PairDuos or BotCommand.Rotation or BotCommand.Summary or BotCommand.Settings;
+    public static bool InChannel(BotCommand command) => command is BotCommand.Help or BotCommand.Unknown or BotCommand.PairDuos or BotCommand.Rotation or BotCommand.Summary or BotCommand.Settings or BotCommand.Status;
 
     /// <summary>
     /// Whether the Teams app's personal command menu offers the command. Teams shows at most 10;

@@ -18,6 +18,9 @@ public sealed record TeamMember(
     DateTimeOffset StatusChangedAt,
     string? UserPrincipalName = null)
 {
+    /// <summary>The person's own Teams time zone (IANA id from the client), when BreedBot has seen one; their moments are in it.</summary>
+    public string? TimeZoneId { get; init; }
+
     /// <summary>Joined, with a profile, and not paused on <paramref name="date"/>.</summary>
     public bool IsAvailableOn(DateOnly date) =>
         Status == MembershipStatus.Joined && Profile is not null && Pause?.Covers(date) != true;

@@ -29,6 +29,7 @@ internal sealed class MemberEntity : ITableEntity
     public string? NotWith { get; set; }
     public DateTime? PausedFrom { get; set; }
     public DateTime? PausedUntil { get; set; }
+    public string? TimeZoneId { get; set; }
 
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
@@ -52,6 +53,7 @@ internal sealed class MemberEntity : ITableEntity
         NotWith = member.Profile is null ? null : string.Join(',', member.Profile.NotWith),
         PausedFrom = member.Pause is null ? null : member.Pause.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         PausedUntil = member.Pause is null ? null : member.Pause.Until.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        TimeZoneId = member.TimeZoneId,
     };
 
     public TeamMember ToDomain() => new(
@@ -64,7 +66,10 @@ internal sealed class MemberEntity : ITableEntity
         ToProfile(),
         PausedFrom is { } from && PausedUntil is { } until ? new PauseWindow(DateOnly.FromDateTime(from), DateOnly.FromDateTime(until)) : null,
         StatusChangedAt,
-        UserPrincipalName);
+        UserPrincipalName)
+    {
+        TimeZoneId = TimeZoneId,
+    };
 
     private MemberProfile? ToProfile()
     {

@@ -15,11 +15,17 @@ internal sealed class ActivityRouter(
     CardActionHandler cardActions,
     BotMessenger messenger,
     BreedBotMetrics metrics,
+    Scheduling.MemberTimeZones zones,
     ILogger<ActivityRouter> logger)
 {
     public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken ct)
     {
         var type = activity.Type ?? "";
+        if (type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            await RecordTimeZoneAsync(activity, ct);
+        }
+
         try
         {
             var result = type switch
@@ -46,6 +52,19 @@ internal sealed class ActivityRouter(
             ? cardActions.HandleAsync(activity, ct)
             // The Bot Framework's own convention for an invoke nobody handles.
             : Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null)));
+
+    // The person's zone is a nicety for their reminders: a storage hiccup here never costs them their answer.
+    private async Task RecordTimeZoneAsync(Activity activity, CancellationToken ct)
+    {
+        try
+        {
+            await zones.RecordAsync(activity, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "timezone", e.GetType().Name);
+        }
+    }
 
     private TurnResult Ignored(string type)
     {

@@ -78,6 +78,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<Reminders.PartnerCards>();
         services.AddScoped<Reminders.DuoWeekFacts>();
         services.AddTeamSettings();
+        services.AddCommand<Status.StatusCommand>();
+        services.AddSingleton<MemberTimeZones>();
         return services;
     }
 

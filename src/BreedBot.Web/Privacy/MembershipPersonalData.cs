@@ -49,6 +49,7 @@ internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDat
         var day = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL").DateTimeFormat.GetDayName(p.PreferredMoment.Day);
         var years = p.YearsOfExperience?.ToString(CultureInfo.InvariantCulture) ?? "-";
         var pause = me.Pause is { } w ? (en ? $" Paused up to and including {PersonalDataDates.Format(w.Until, language)}." : $" Pauze tot en met {PersonalDataDates.Format(w.Until, language)}.") : "";
+        pause += me.TimeZoneId is { } zone ? (en ? $" Time zone (from Teams, for your reminders): {zone}." : $" Tijdzone (uit Teams, voor je herinneringen): {zone}.") : "";
         return en
             ? $"Team {team.TeamName}: {status} since {since}. Role: {JoinCardTexts.RoleName(p.Role, language)}; group: {JoinCardTexts.ClusterName(p.Cluster, language)}; moment: {day} {p.PreferredMoment.Time:HH\\:mm}; years: {years}; rather not with: {notWith}.{pause}"
             : $"Team {team.TeamName}: {status} sinds {since}. Rol: {JoinCardTexts.RoleName(p.Role, language)}; beroepsgroep: {JoinCardTexts.ClusterName(p.Cluster, language)}; moment: {day} {p.PreferredMoment.Time:HH\\:mm}; ervaring: {years} jaar; liever niet met: {notWith}.{pause}";

@@ -32,5 +32,5 @@ internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore m
             : null;
 
     private static DuoPartner Partner(TeamMember member) =>
-        new(member.MemberKey, member.Status == MembershipStatus.Joined, member.Pause, null);
+        new(member.MemberKey, member.Status == MembershipStatus.Joined, member.Pause, member.TimeZoneId);
 }

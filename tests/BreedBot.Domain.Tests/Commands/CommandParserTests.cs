@@ -54,6 +54,7 @@ public class CommandParserTests
     [InlineData("Profile", BotCommand.Profile)]
     [InlineData("stop", BotCommand.Stop)]
     [InlineData("pauze", BotCommand.Pause)]
+    [InlineData("Status", BotCommand.Status)]
     [InlineData("koppel duo's", BotCommand.PairDuos)]
     [InlineData("Koppel duo\u2019s", BotCommand.PairDuos)]
     [InlineData("pair duos", BotCommand.PairDuos)]

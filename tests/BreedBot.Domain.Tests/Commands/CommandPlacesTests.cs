@@ -18,6 +18,9 @@ public class CommandPlacesTests
     [InlineData(BotCommand.Help, "groupChat", true)]
     [InlineData(BotCommand.Help, "channel", true)]
     [InlineData(BotCommand.Stop, null, false)]
+    [InlineData(BotCommand.Status, "channel", true)]
+    [InlineData(BotCommand.Status, "personal", false)]
+    [InlineData(BotCommand.Status, "groupChat", false)]
     public void IsAllowed_ByConversationType_KeepsPersonalThingsPersonal(BotCommand command, string? conversationType, bool allowed)
     {
         Assert.Equal(allowed, CommandPlaces.IsAllowed(command, conversationType));

@@ -63,6 +63,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
         var text = export.Json!["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Je gegevens (1 van 1)", text, StringComparison.Ordinal);
         Assert.Contains("liever niet met: Bo de Wit", text, StringComparison.Ordinal);
+        Assert.Contains("Tijdzone (uit Teams, voor je herinneringen): Europe/Amsterdam.", text, StringComparison.Ordinal);
         Assert.Contains("Je duo in Wijkteam Noord nu (ronde 1): met Cas Smit", text, StringComparison.Ordinal);
         Assert.Contains("Het adres van deze chat", text, StringComparison.Ordinal);
         Assert.Contains(TestActivities.PersonalConversation, export.Path, StringComparison.Ordinal);

@@ -105,6 +105,41 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-reminder" && r.GetString("Outcome") == "Sent"));
     }
 
+    [Fact]
+    public async Task TimeZone_FromTeamsClientInfo_StoredAndTheReminderComesAtTheMembersOwnMoment()
+    {
+        await SayHelpAsync(Roster[1], "America/New_York");
+
+        await duo.AtAsync(Moment.AddMinutes(1));
+        Assert.Single(duo.Reminders());
+        await duo.AtAsync(new DateTimeOffset(2027, 2, 16, 14, 31, 0, TimeSpan.Zero)); // 09:31 in New York
+
+        Assert.Equal(2, duo.Reminders().Count);
+        var ana = Assert.Single(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
+        Assert.Equal("America/New_York", ana.GetString("TimeZoneId"));
+    }
+
+    [Fact]
+    public async Task TimeZone_UnknownId_IgnoredAndTheKnownZoneStays()
+    {
+        // Joining was a card action from Amsterdam (TestActivities' clientInfo): that zone is already known.
+        await SayHelpAsync(Roster[1], "Mars/Olympus_Mons");
+
+        await duo.AtAsync(Moment.AddMinutes(1));
+
+        Assert.Equal(2, duo.Reminders().Count);
+        var ana = Assert.Single(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
+        Assert.Equal("Europe/Amsterdam", ana.GetString("TimeZoneId"));
+    }
+
+    private async Task SayHelpAsync((string Id, string Name, string Aad, string Role) who, string zone)
+    {
+        var message = TestActivities.PersonalMessage(host.ServiceUrl, "help", id: "tz-" + who.Aad);
+        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
+        Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
+    }
+
     // The previous session saw this notice twice while the host's own timer ran beside the test's passes. The
     // cause: a pass that is still acting (or crashed after sending) keeps its claim only for the lease; a later
     // pass takes the claim over and acts again. Sent inline, that was a second notice. Queued under the

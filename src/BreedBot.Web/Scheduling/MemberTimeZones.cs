@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Storage.Members;
+using BreedBot.Web.Bot;
+
+namespace BreedBot.Web.Scheduling;
+
+/// <summary>
+/// Keeps each person's Teams time zone on their member rows: Teams sends it with every message and card action
+/// (the <c>clientInfo</c> entity, an IANA id). Written only when it differs from what this instance last wrote
+/// for them, so an ordinary message costs no storage; an id this machine does not know is ignored. Their
+/// reminders then come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam).
+/// </summary>
+internal sealed class MemberTimeZones(MemberStore members, ILogger<MemberTimeZones> logger)
+{
+    private const int Remembered = 10_000;
+    private readonly ConcurrentDictionary<(string Tenant, string Member), string> written = new();
+
+    public async Task RecordAsync(Activity activity, CancellationToken ct)
+    {
+        var zone = activity.Entities?.Select(e => e.GetClientInfoTimezone()).FirstOrDefault(z => z is not null)?.Trim();
+        var tenantId = activity.GetTenantId();
+        var memberKey = ActivityAddress.UserKey(activity.From);
+        if (zone is null || tenantId is null || memberKey is null || ZoneChoice.Find(zone) is null
+            || (written.TryGetValue((tenantId, memberKey), out var known) && known == zone))
+        {
+            return;
+        }
+
+        foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, memberKey, ct))
+        {
+            await members.UpdateAsync(tenantId, teamId, memberKey, (m, _) => m.TimeZoneId == zone ? m : m with { TimeZoneId = zone }, ct);
+        }
+
+        if (written.Count >= Remembered)
+        {
+            written.Clear();
+        }
+
+        written[(tenantId, memberKey)] = zone;
+        Log.MemberTimeZoneRecorded(logger);
+    }
+}

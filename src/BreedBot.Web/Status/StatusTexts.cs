@@ -1,0 +1,68 @@
+using BreedBot.Domain.Outbound;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.Status;
+
+/// <summary>
+/// What "status" says, Dutch and English: per week "22 van 24 herinneringen bezorgd; 2 niet: BreedBot is
+/// geblokkeerd (1), niet meer in het team (1)", other proactive messages on a line of their own. Counts only.
+/// </summary>
+internal sealed class StatusTexts(bool en)
+{
+    private static readonly HashSet<string> ReminderKinds = new(StringComparer.Ordinal)
+    {
+        OccurrenceKinds.DuoReminder, OccurrenceKinds.DuoNudge, OccurrenceKinds.PartnerPaused,
+    };
+
+    public static StatusTexts For(UserLanguage language) => new(language == UserLanguage.English);
+
+    public string OnlyInTeamChannel => en
+        ? "Ask for the status in the channel of a team that has BreedBot: '@BreedBot status'."
+        : "De status vraag je in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot status'.";
+
+    public string OnlyOwners => en
+        ? "Only the owners of this team can see how many reminders reached people. Feel free to ask one of them."
+        : "Alleen de eigenaren van dit team kunnen zien hoeveel herinneringen zijn bezorgd. Vraag het gerust aan een van hen.";
+
+    public string Report(IsoWeek week, IReadOnlyList<DeliveryRecord> thisWeek, IReadOnlyList<DeliveryRecord> lastWeek) =>
+        string.Join('\n', Week(en ? "This week" : "Deze week", week, thisWeek).Concat(Week(en ? "Last week" : "Vorige week", week.Previous, lastWeek)));
+
+    private IEnumerable<string> Week(string heading, IsoWeek week, IReadOnlyList<DeliveryRecord> records)
+    {
+        var reminders = DeliveryCounts.Of(week.ToString(), records.Where(r => ReminderKinds.Contains(r.Kind)).Select(r => r.Outcome));
+        var others = DeliveryCounts.Of(week.ToString(), records.Where(r => !ReminderKinds.Contains(r.Kind)).Select(r => r.Outcome));
+        yield return $"{heading} ({week}): " + (reminders.Total == 0
+            ? (en ? "no reminders sent." : "geen herinneringen verstuurd.")
+            : Line(reminders, en ? "reminders" : "herinneringen"));
+        if (others.Total > 0)
+        {
+            yield return (en ? "Other messages: " : "Andere berichten: ") + Line(others, en ? "messages" : "berichten");
+        }
+    }
+
+    private string Line(DeliveryCounts counts, string what)
+    {
+        var line = en ? $"{counts.Sent} of {counts.Total} {what} delivered" : $"{counts.Sent} van {counts.Total} {what} bezorgd";
+        var reasons = new[]
+        {
+            (counts.Blocked, en ? "BreedBot is blocked" : "BreedBot is geblokkeerd"),
+            (counts.NotInstalled, en ? "BreedBot is not installed (any more)" : "BreedBot is niet (meer) geïnstalleerd"),
+            (counts.NotFound, en ? "no longer in the team" : "niet meer in het team"),
+            (counts.Failed, en ? "kept failing" : "lukte niet na herhaalde pogingen"),
+        }.Where(r => r.Item1 > 0).Select(r => $"{r.Item2} ({r.Item1})").ToList();
+        if (reasons.Count > 0)
+        {
+            line += en ? $"; {counts.NotDelivered} not: " : $"; {counts.NotDelivered} niet: ";
+            line += string.Join(", ", reasons);
+        }
+
+        if (counts.Pending > 0)
+        {
+            line += en ? $"; {counts.Pending} on their way" : $"; {counts.Pending} nog onderweg";
+        }
+
+        return line + ".";
+    }
+}

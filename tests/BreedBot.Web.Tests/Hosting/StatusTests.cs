@@ -1,0 +1,89 @@
+using BreedBot.Domain.Outbound;
+using BreedBot.Storage.Outbound;
+using BreedBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>"@BreedBot status": owners see how many reminders of this week and last reached people, as counts only.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private BotHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host.Connector.SetRoster(TestActivities.TeamId,
+        [
+            new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
+            new StandInMember("29:1ana", "Ana Jansen", "aad-ana", UserRole: "user"),
+        ]);
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Status_Owner_CountsPerWeekWithReasonsAndNoNames()
+    {
+        // Monday 15 February 2027 is in 2027-W07.
+        await RecordAsync("2027-W07", "duo-reminder", DeliveryOutcome.Sent, DeliveryOutcome.Sent, DeliveryOutcome.Sent, DeliveryOutcome.BlockedByUser, DeliveryOutcome.NotFound);
+        await RecordAsync("2027-W07", "duo-nudge", DeliveryOutcome.Sending);
+        await RecordAsync("2027-W07", "weekly-summary", DeliveryOutcome.Sent);
+        await RecordAsync("2027-W06", "duo-reminder", DeliveryOutcome.Sent, DeliveryOutcome.Sent);
+
+        var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-1");
+
+        Assert.Equal(
+            "Deze week (2027-W07): 3 van 6 herinneringen bezorgd; 2 niet: BreedBot is geblokkeerd (1), niet meer in het team (1); 1 nog onderweg.\n"
+            + "Andere berichten: 1 van 1 berichten bezorgd.\n"
+            + "Vorige week (2027-W06): 2 van 2 herinneringen bezorgd.",
+            reply);
+        Assert.DoesNotContain("Ana", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_NothingSent_SaysSoForBothWeeks()
+    {
+        var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-2");
+
+        Assert.Equal("Deze week (2027-W07): geen herinneringen verstuurd.\nVorige week (2027-W06): geen herinneringen verstuurd.", reply);
+    }
+
+    [Fact]
+    public async Task Status_NotAnOwner_KindExplanationAndNoCounts()
+    {
+        await RecordAsync("2027-W07", "duo-reminder", DeliveryOutcome.BlockedByUser);
+
+        var reply = await AskAsync("29:1ana", "aad-ana", "st-3");
+
+        Assert.StartsWith("Alleen de eigenaren van dit team", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("geblokkeerd", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_InPersonalChat_NotAnsweredThere()
+    {
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "status", id: "st-4"));
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-4", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("herinneringen", reply.Json!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private async Task<string> AskAsync(string userId, string aad, string id)
+    {
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", userId, aad, id));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return reply.Json!["text"]!.GetValue<string>();
+    }
+
+    private async Task RecordAsync(string week, string kind, params DeliveryOutcome[] outcomes)
+    {
+        var store = host.Services.GetRequiredService<DeliveryStore>();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            await store.SettleAsync(new DeliveryRecord(TestActivities.Tenant, TestActivities.TeamId, week, $"{kind}/{week}/{i}", "member-" + i, kind, outcomes[i], default), CancellationToken.None);
+        }
+    }
+}
