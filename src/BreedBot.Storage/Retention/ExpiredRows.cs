@@ -22,4 +22,8 @@ public sealed class ExpiredRows(StorageTables tables)
     /// <summary>Scheduler claims of occurrences due before <paramref name="dueBefore"/>.</summary>
     public Task<int> DeleteClaimsAsync(DateTimeOffset dueBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.OccurrenceClaims, TableClient.CreateQueryFilter($"DueAt lt {dueBefore}"), ct);
+
+    /// <summary>Moedige momenten written before <paramref name="createdBefore"/>, waiting or already posted.</summary>
+    public Task<int> DeleteCourageStoriesAsync(DateTimeOffset createdBefore, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.CourageStories, TableClient.CreateQueryFilter($"CreatedAt lt {createdBefore}"), ct);
 }

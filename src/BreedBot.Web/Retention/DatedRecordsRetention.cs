@@ -7,7 +7,8 @@ namespace BreedBot.Web.Retention;
 /// <summary>
 /// The fixed periods of records that carry their own date: delivery records (30 days), check-ins
 /// and the rest of a duo's week (400 days: a year of trend plus a margin), and the scheduler's
-/// claims, which only need to outlive the 26-hour look-back by enough to answer "was it sent?".
+/// claims, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
+/// and moedige momenten that never reached a summary.
 /// </summary>
 internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
 {
@@ -23,6 +24,10 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
         deleted += await expired.DeleteDuoWeeksAsync(IsoWeek.Of(oldestKeptDay), ct);
 
         deleted += await expired.DeleteClaimsAsync(now - ClaimsKeptFor, ct);
+
+        // A moedig moment is written for the next summary, which deletes it a week after showing it;
+        // one still here after the shortest period any team may choose waited in a paused team.
+        deleted += await expired.DeleteCourageStoriesAsync(now - TimeSpan.FromDays(periods.MinDays), ct);
         return deleted;
     }
 }

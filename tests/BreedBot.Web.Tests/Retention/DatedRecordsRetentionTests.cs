@@ -3,6 +3,8 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Scheduling;
+using BreedBot.Storage.Summaries;
+using BreedBot.Domain.Summaries;
 using BreedBot.Testing;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Tests.Hosting;
@@ -50,6 +52,21 @@ public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncL
         await RunAsync();
 
         Assert.Equal(kept, await weeks.GetAsync(TestActivities.Tenant, TestActivities.TeamId, thisWeek, "duo-1", CancellationToken.None) is not null);
+    }
+
+    [Theory]
+    [InlineData(29, true)]
+    [InlineData(31, false)]
+    public async Task ApplyAsync_CourageStoryNeverPosted_GoesAfterThirtyDays(int daysLater, bool kept)
+    {
+        var stories = host.Services.GetRequiredService<CourageStoryStore>();
+        var story = new CourageStory(TestActivities.Tenant, TestActivities.TeamId, "story-1", "We belden samen Veilig Thuis.", TestActivities.UserAad, host.Time.GetUtcNow());
+        Assert.True(await stories.AddAsync(story, CancellationToken.None));
+        host.Time.Advance(TimeSpan.FromDays(daysLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, (await stories.ListAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None)).Count == 1);
     }
 
     private async Task<int> RunAsync()
