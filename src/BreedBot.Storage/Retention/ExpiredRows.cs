@@ -26,4 +26,8 @@ public sealed class ExpiredRows(StorageTables tables)
     /// <summary>Moedige momenten written before <paramref name="createdBefore"/>, waiting or already posted.</summary>
     public Task<int> DeleteCourageStoriesAsync(DateTimeOffset createdBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.CourageStories, TableClient.CreateQueryFilter($"CreatedAt lt {createdBefore}"), ct);
+
+    /// <summary>Owners' settings changes recorded before <paramref name="changedBefore"/>.</summary>
+    public Task<int> DeleteSettingsAuditAsync(DateTimeOffset changedBefore, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.SettingsAudit, TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}"), ct);
 }

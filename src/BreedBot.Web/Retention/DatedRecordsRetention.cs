@@ -8,7 +8,7 @@ namespace BreedBot.Web.Retention;
 /// The fixed periods of records that carry their own date: delivery records (30 days), check-ins
 /// and the rest of a duo's week (400 days: a year of trend plus a margin), and the scheduler's
 /// claims, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
-/// and moedige momenten that never reached a summary.
+/// moedige momenten that never reached a summary, and the owners' settings changes (400 days).
 /// </summary>
 internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
 {
@@ -22,6 +22,10 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
         // A week is kept while any of its days is inside the period, so a week is never cut in half.
         var oldestKeptDay = DateOnly.FromDateTime((now - TimeSpan.FromDays(periods.CheckInDays)).UtcDateTime);
         deleted += await expired.DeleteDuoWeeksAsync(IsoWeek.Of(oldestKeptDay), ct);
+
+        // Owners' settings changes answer "who paused us, who chose this period" for as long as the
+        // trend the summary shows.
+        deleted += await expired.DeleteSettingsAuditAsync(now - TimeSpan.FromDays(periods.CheckInDays), ct);
 
         deleted += await expired.DeleteClaimsAsync(now - ClaimsKeptFor, ct);
 

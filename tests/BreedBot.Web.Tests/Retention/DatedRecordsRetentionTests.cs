@@ -4,6 +4,8 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Summaries;
+using BreedBot.Storage.Settings;
+using BreedBot.Domain.Settings;
 using BreedBot.Domain.Summaries;
 using BreedBot.Testing;
 using BreedBot.Web.Retention;
@@ -67,6 +69,21 @@ public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncL
         await RunAsync();
 
         Assert.Equal(kept, (await stories.ListAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None)).Count == 1);
+    }
+
+    [Theory]
+    [InlineData(390, true)]
+    [InlineData(410, false)]
+    public async Task ApplyAsync_SettingsChange_GoesAfterFourHundredDays(int daysLater, bool kept)
+    {
+        var audit = host.Services.GetRequiredService<SettingsAuditStore>();
+        await audit.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, TestActivities.UserAad, host.Time.GetUtcNow(),
+            [new SettingChange(SettingField.SummaryTime, "15:00", "14:00")], CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromDays(daysLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, (await audit.ListRecentAsync(TestActivities.Tenant, TestActivities.TeamId, 10, CancellationToken.None)).Count == 1);
     }
 
     private async Task<int> RunAsync()
