@@ -21,7 +21,7 @@ public sealed class AgedReflections(StorageTables tables)
             $"(Step ne {done} and StartedAt le {startedBy}) or (Step eq {done} and CompletedAt le {changedBy})");
         var aged = new List<AgedReflection>();
         await foreach (var row in tables.Reflections.QueryAsync<ReflectionEntity>(
-            filter, select: ["PartitionKey", "RowKey", "Step", "StartedAt", "CompletedAt", "UpdatedAt"], cancellationToken: ct))
+            filter, select: ["PartitionKey", "RowKey", "Step", "StartedAt", "CompletedAt", "UpdatedAt", "Document"], cancellationToken: ct))
         {
             var completed = row.Step == done;
             var countsFrom = completed ? row.UpdatedAt ?? row.CompletedAt ?? row.StartedAt : row.StartedAt;
@@ -31,14 +31,26 @@ public sealed class AgedReflections(StorageTables tables)
             }
 
             var (tenantId, authorKey) = SplitPartition(row.PartitionKey);
-            aged.Add(new AgedReflection(tenantId, authorKey, TableKey.Unescape(row.RowKey), completed, countsFrom));
+            aged.Add(new AgedReflection(tenantId, authorKey, TableKey.Unescape(row.RowKey), completed, countsFrom)
+            {
+                SharedWith = row.Document.Length > 0 ? row.ToDomain().SharedWith : [],
+            });
         }
 
         return aged;
     }
 
-    public Task DeleteAsync(AgedReflection reflection, CancellationToken ct) =>
-        RowSweep.DeleteAsync(tables.Reflections, ReflectionEntity.Partition(reflection.TenantId, reflection.AuthorKey), TableKey.Escape(reflection.Id), ct);
+    /// <summary>Deletes the partners' index rows first, so a run cut short leaves no index row without its reflection.</summary>
+    public async Task DeleteAsync(AgedReflection reflection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        foreach (var partner in reflection.SharedWith)
+        {
+            await RowSweep.DeleteAsync(tables.ReflectionShares, ReflectionShareEntity.Partition(reflection.TenantId, partner), ReflectionShareEntity.Row(reflection.AuthorKey, reflection.Id), ct);
+        }
+
+        await RowSweep.DeleteAsync(tables.Reflections, ReflectionEntity.Partition(reflection.TenantId, reflection.AuthorKey), TableKey.Escape(reflection.Id), ct);
+    }
 
     private static (string TenantId, string AuthorKey) SplitPartition(string partitionKey)
     {

@@ -30,4 +30,9 @@ public sealed class ExpiredRows(StorageTables tables)
     /// <summary>Owners' settings changes recorded before <paramref name="changedBefore"/>.</summary>
     public Task<int> DeleteSettingsAuditAsync(DateTimeOffset changedBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.SettingsAudit, TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}"), ct);
+
+    /// <summary>Due follow-ups and reminders of days before <paramref name="firstKeptDay"/>: sent, missed or left by a long outage.</summary>
+    /// <remarks>The partition key is the UTC due date, "yyyy-MM-dd", which sorts as it counts.</remarks>
+    public Task<int> DeleteReflectionDuesAsync(DateOnly firstKeptDay, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.ReflectionsDue, TableClient.CreateQueryFilter($"PartitionKey lt {firstKeptDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"), ct);
 }

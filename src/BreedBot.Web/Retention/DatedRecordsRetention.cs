@@ -7,7 +7,7 @@ namespace BreedBot.Web.Retention;
 /// <summary>
 /// The fixed periods of records that carry their own date: delivery records (30 days), check-ins
 /// and the rest of a duo's week (400 days: a year of trend plus a margin), and the scheduler's
-/// claims, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
+/// claims and due dates, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
 /// moedige momenten that never reached a summary, and the owners' settings changes (400 days).
 /// </summary>
 internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
@@ -28,6 +28,7 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
         deleted += await expired.DeleteSettingsAuditAsync(now - TimeSpan.FromDays(periods.CheckInDays), ct);
 
         deleted += await expired.DeleteClaimsAsync(now - ClaimsKeptFor, ct);
+        deleted += await expired.DeleteReflectionDuesAsync(DateOnly.FromDateTime((now - ClaimsKeptFor).UtcDateTime), ct);
 
         // A moedig moment is written for the next summary, which deletes it a week after showing it;
         // one still here after the shortest period any team may choose waited in a paused team.

@@ -4,6 +4,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Summaries;
+using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Settings;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Summaries;
@@ -18,10 +19,14 @@ namespace BreedBot.Web.Tests.Retention;
 [Collection(SharedAzurite.Name)]
 public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
+    // Advancing the fake clock would also fire the host's own scheduler, whose daily retention run
+    // would race the rule the test applies; the test runs the rule itself.
+    private static readonly Dictionary<string, string?> NoSchedulerLoop = new() { ["Scheduler:RunLoop"] = "false" };
+
     private const string Week = "2027-W07";
     private BotHost host = null!;
 
-    public async Task InitializeAsync() => host = await BotHost.StartAsync(azurite.ConnectionString);
+    public async Task InitializeAsync() => host = await BotHost.StartAsync(azurite.ConnectionString, NoSchedulerLoop);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -84,6 +89,21 @@ public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncL
         await RunAsync();
 
         Assert.Equal(kept, (await audit.ListRecentAsync(TestActivities.Tenant, TestActivities.TeamId, 10, CancellationToken.None)).Count == 1);
+    }
+
+    [Theory]
+    [InlineData(20, true)]
+    [InlineData(32, false)]
+    public async Task ApplyAsync_DueDateLeftBehind_GoesAfterThirtyDays(int daysLater, bool kept)
+    {
+        var dues = host.Services.GetRequiredService<ReflectionDueStore>();
+        var due = new ReflectionDue(ReflectionDueKind.FollowUp, TestActivities.Tenant, TestActivities.UserAad, "refl-1", 0, host.Time.GetUtcNow());
+        await dues.AddAsync(due, CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromDays(daysLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, await dues.FindAsync(due.Kind, due.TenantId, due.ReflectionId, due.Round, due.DueAt, CancellationToken.None) is not null);
     }
 
     private async Task<int> RunAsync()

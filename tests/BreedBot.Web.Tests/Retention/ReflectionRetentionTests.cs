@@ -16,12 +16,16 @@ namespace BreedBot.Web.Tests.Retention;
 [Collection(SharedAzurite.Name)]
 public sealed class ReflectionRetentionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
+    // Advancing the fake clock would also fire the host's own scheduler, whose daily retention run
+    // would race the rule the test applies; the test runs the rule itself.
+    private static readonly Dictionary<string, string?> NoSchedulerLoop = new() { ["Scheduler:RunLoop"] = "false" };
+
     private const string Author = TestActivities.UserAad;
     private BotHost host = null!;
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host = await BotHost.StartAsync(azurite.ConnectionString, NoSchedulerLoop);
         host.Connector.SetRoster(TestActivities.TeamId, [new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad)]);
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
     }
@@ -76,6 +80,19 @@ public sealed class ReflectionRetentionTests(AzuriteFixture azurite) : IAsyncLif
 
         Assert.Equal(1, await RunAsync());
         Assert.Equal(0, await RunAsync());
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SharedReflection_TakesThePartnersIndexRowWithIt()
+    {
+        await AddAsync(Finished("shared", Now.AddDays(-200), Now.AddDays(-100)) with { Shared = true, SharedWith = ["aad-ana"] });
+        var shares = host.Services.GetRequiredService<ReflectionShareStore>();
+        await shares.AddAsync(new ReflectionShare(TestActivities.Tenant, "aad-ana", Author, "shared", Now.AddDays(-100)), CancellationToken.None);
+
+        await RunAsync();
+
+        Assert.False(await ExistsAsync("shared"));
+        Assert.Empty(await shares.ListAsync(TestActivities.Tenant, "aad-ana", CancellationToken.None));
     }
 
     private DateTimeOffset Now => host.Time.GetUtcNow();
