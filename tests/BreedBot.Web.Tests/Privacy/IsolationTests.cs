@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Scheduling;
 using BreedBot.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
 namespace BreedBot.Web.Tests.Privacy;
@@ -33,7 +35,7 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
         harness = new ReflectionHarness(host);
         await harness.SetUpDuoAsync();
         marker = "canary" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 12);
@@ -54,6 +56,12 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
         await harness.SayAsync("mijn gegevens");
         await harness.SayAsync("meldcode");
         await harness.SayAsync("duo");
+
+        // The duo's weekly moment (Tuesday 09:30 Amsterdam): both get a reminder card with its buttons.
+        var moment = new DateTimeOffset(2027, 2, 16, 8, 31, 0, TimeSpan.Zero);
+        host.Time.SetUtcNow(moment);
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(moment, CancellationToken.None);
+        await host.SendQueuedAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -66,6 +74,7 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(buttons, b => b.Verb == "reflection.respond");
         Assert.Contains(buttons, b => b.Verb == "join.submit");
         Assert.Contains(buttons, b => b.Verb == "reflection.back");
+        Assert.Contains(buttons, b => b.Verb == "duo.checkin");
         var before = await TeamRowsAsync(aad, tenant);
         var sentBefore = host.Connector.Requests.Count;
 
@@ -83,7 +92,8 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(before, await TeamRowsAsync(aad, tenant));
         var sentSince = host.Connector.Requests.Skip(sentBefore).ToList();
-        Assert.All(sentSince, r => Assert.Contains("/" + Uri.EscapeDataString(chat) + "/", r.Path, StringComparison.Ordinal));
+        // Only the intruder's own chat may hear back (a button that starts something of their own, like a reflection).
+        Assert.All(sentSince, r => Assert.StartsWith("/v3/conversations/" + chat + "/", r.Path, StringComparison.Ordinal));
         Assert.All(answers.Concat(sentSince.Select(r => r.Body)), body =>
         {
             Assert.DoesNotContain(marker, body, StringComparison.Ordinal);
