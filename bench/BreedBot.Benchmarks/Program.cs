@@ -9,6 +9,7 @@ var known = new Dictionary<string, Action<TextWriter>>(StringComparer.OrdinalIgn
     ["memory"] = MemoryBenchmark.Run,
     ["cards"] = CardsBenchmark.Run,
     ["guard"] = GuardBenchmark.Run,
+    ["summary"] = BreedBot.Benchmarks.Summary.SummaryBenchmark.Run,
 };
 
 if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))

@@ -11,7 +11,7 @@ namespace BreedBot.Web.Summaries;
 /// Builds a team's summary card for a week: the week and the four before it (five single-partition
 /// queries), aggregated with the minimum group size, and the team's tip of that week.
 /// </summary>
-internal sealed class WeeklySummaryComposer(TeamWeekFactStore facts, TimeProvider time)
+public sealed class WeeklySummaryComposer(TeamWeekFactStore facts, TimeProvider time)
 {
     public const int WeeksRead = WeeklySummaryBuilder.TrendWeeks + 1;
 

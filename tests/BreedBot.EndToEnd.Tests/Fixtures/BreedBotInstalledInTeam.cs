@@ -32,6 +32,8 @@ public class BreedBotInstalledInTeam : IAsyncLifetime
 
     public PlaygroundTestConfig Config => _stack.Config;
 
+    public IServiceProvider Services => _stack.Services;
+
     /// <summary>The join card BreedBot sent the current user after the install.</summary>
     public PlaygroundMessage Invitation { get; private set; } = null!;
 

@@ -34,6 +34,9 @@ public sealed class BreedBotWithPlayground : IAsyncLifetime
 
     public PlaygroundTestConfig Config { get; private set; } = null!;
 
+    /// <summary>The bot host's services, for driving its jobs (the scheduler) from a test.</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("Not started.");
+
     public async Task InitializeAsync()
     {
         try

@@ -1,0 +1,48 @@
+using BreedBot.EndToEnd.Tests.Fixtures;
+using BreedBot.Web.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BreedBot.EndToEnd.Tests;
+
+/// <summary>
+/// The scheduled weekly summary reaching the Agents Playground's team channel through the
+/// scheduler, the outbox and its send worker. The Playground reports every member with userRole
+/// "user" (hard-coded in its roster code, not configurable), so nobody there is an owner and
+/// "@BreedBot overzicht" can only be refused; the scheduled post needs no owner.
+/// </summary>
+[Collection(SharedAzurite.Name)]
+public sealed class WeeklySummaryTests(BreedBotInstalledInTeam team) : IClassFixture<BreedBotInstalledInTeam>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    // Friday 7 June 2030, 15:00 in Amsterdam (summer time): far from any real summary moment of the test run.
+    private static readonly DateTimeOffset Friday = new(2030, 6, 7, 13, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Scheduler_AtTheTeamsSummaryTime_PostsTheSummaryCardOnceInTheChannel()
+    {
+        var job = team.Services.GetRequiredService<SchedulerJob>();
+        var seen = team.Client.ReceivedCount;
+
+        var first = await job.RunOnceAsync(Friday.AddMinutes(1), CancellationToken.None);
+        var second = await job.RunOnceAsync(Friday.AddMinutes(2), CancellationToken.None);
+
+        var card = await team.Client.WaitForMessageAsync(m => m.IsIn(team.TeamId) && m.CardContains("Onze week in BreedBot"), Timeout, seen);
+        Assert.True(card.CardContains("Week 23, 2030"));
+        Assert.True(card.CardContains("Tip van de week"));
+        Assert.True(first.Acted >= 1);
+        Assert.Equal(0, second.Acted);
+    }
+
+    [Fact]
+    public async Task Overzicht_PlaygroundMembersAreNeverOwners_KindRefusal()
+    {
+        var seen = team.Client.ReceivedCount;
+
+        await team.Client.SendMessageAsync(team.TeamId, "overzicht", mentionBot: true);
+
+        // The Playground's client speaks English.
+        var reply = await team.Client.WaitForMessageAsync(m => m.Text?.StartsWith("Only owners of this team can post the summary on request", StringComparison.Ordinal) == true, Timeout, seen);
+        Assert.False(reply.HasAdaptiveCard);
+    }
+}
