@@ -106,15 +106,16 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
             header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty;
 
-        ScriptedResponse? scripted;
-        RecordedRequest request;
+        ScriptedResponse response;
         lock (_gate)
         {
-            request = new RecordedRequest(
+            var request = new RecordedRequest(
                 _requests.Count + 1, context.Request.Method, context.Request.Path.Value ?? string.Empty, rawTarget,
                 context.Request.QueryString.Value ?? string.Empty, headers, body);
             _requests.Add(request);
-            scripted = TakeScript(request);
+            var route = RouteOf(request);
+            response = TakeScript(request) ?? Enforce(request, route) ?? DefaultResponse(request, context.Request.Query);
+            Note(request, route, response);
             foreach (var waiter in _waiters.Where(waiter => waiter.Match(request)).ToList())
             {
                 _waiters.Remove(waiter);
@@ -122,7 +123,7 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
             }
         }
 
-        await WriteAsync(context, scripted ?? DefaultResponse(request, context.Request.Query));
+        await WriteAsync(context, response);
     }
 
     private ScriptedResponse? TakeScript(RecordedRequest request)
