@@ -49,8 +49,7 @@ internal sealed class OutboxSender(
 
         if (message.DequeueCount > settings.MaxDequeueCount)
         {
-            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct);
-            await PoisonAsync(message, ct);
+            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct, poison: true);
             return;
         }
 
@@ -88,18 +87,21 @@ internal sealed class OutboxSender(
             return;
         }
 
+        // A stopping worker may be cancelled while it waits for a slot; once a request to Teams has started, the
+        // request and its record run to the end, or a restart would send it again.
+        var started = CancellationToken.None;
         ConversationAddress? address = null;
         try
         {
             address = target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct);
             await pacing.Limiter.WaitAsync(envelope.TenantId, address.ConversationId, ct);
-            var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), ct);
+            var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
             pacing.Pauses.Succeeded(envelope.TenantId);
-            await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, ct);
+            await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, started);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await FailedAsync(message, envelope, claim.Record, address, SendAttempt.Of(e), e, ct);
+            await FailedAsync(message, envelope, claim.Record, address, SendAttempt.Of(e), e, started);
         }
     }
 
@@ -109,12 +111,7 @@ internal sealed class OutboxSender(
         var failures = envelope.Failures + 1;
         if (attempt.Final is { } final)
         {
-            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct);
-            if (final == DeliveryOutcome.Failed)
-            {
-                await PoisonAsync(message, ct);
-            }
-
+            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct, poison: final == DeliveryOutcome.Failed);
             return;
         }
 
@@ -135,8 +132,7 @@ internal sealed class OutboxSender(
         if (failures >= settings.MaxAttempts)
         {
             Log.OutboundGaveUp(logger, envelope.Kind, failures, error.GetType().Name);
-            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct);
-            await PoisonAsync(message, ct);
+            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct, poison: true);
             return;
         }
 
@@ -156,17 +152,24 @@ internal sealed class OutboxSender(
         // Creating the 1:1 chat is a request too: it takes a tenant slot.
         await pacing.Limiter.WaitForTenantAsync(team.TenantId, ct);
         var created = await connectors.Create().CreateConversationAsync(
-            new Uri(team.Channel.ServiceUrl), ConversationParameters.PersonalChat(team.Channel.BotId, member.TeamsUserId, team.TenantId), ct);
+            new Uri(team.Channel.ServiceUrl), ConversationParameters.PersonalChat(team.Channel.BotId, member.TeamsUserId, team.TenantId), CancellationToken.None);
         var address = new ConversationAddress(team.Channel.ServiceUrl, created.Id!, team.Channel.BotId);
-        await chats.RecordInstallAsync(team.TenantId, member.MemberKey, address, ct);
+        await chats.RecordInstallAsync(team.TenantId, member.MemberKey, address, CancellationToken.None);
         return address;
     }
 
-    private async Task FinishAsync(QueueMessage message, DeliveryRecord record, CancellationToken ct)
+    /// <summary>Records the outcome and removes the queue message once — after copying it to the poison queue when <paramref name="poison"/>.</summary>
+    private async Task FinishAsync(QueueMessage message, DeliveryRecord record, CancellationToken ct, bool poison = false)
     {
         await deliveries.SettleAsync(record, ct);
         metrics.OutboundSent(record.Kind, record.Outcome.ToString());
         Log.OutboundSettled(logger, record.Kind, record.Outcome, record.Attempts);
+        if (poison)
+        {
+            await PoisonAsync(message, ct);
+            return;
+        }
+
         await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
     }
 

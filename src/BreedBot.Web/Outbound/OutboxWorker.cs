@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues.Models;
 using BreedBot.Storage;
 using BreedBot.Web.Telemetry;
@@ -83,6 +84,26 @@ internal sealed class OutboxWorker(
             // Left as it is: the message becomes visible again after its timeout and is tried once more,
             // bounded by the dequeue count.
             Log.OutboundHandlingFailed(logger, e.GetType().Name);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The worker stops before this message was sent: give it back at once, so the next worker (a restart,
+            // another instance) need not wait out the visibility timeout.
+            await ReleaseAsync(message);
+            throw;
+        }
+    }
+
+    private async Task ReleaseAsync(QueueMessage message)
+    {
+        try
+        {
+            await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: CancellationToken.None);
+            Log.OutboundReleasedOnStop(logger);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already given back with a delay, or settled: nothing to release.
         }
     }
 

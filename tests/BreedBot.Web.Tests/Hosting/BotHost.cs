@@ -22,9 +22,13 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> factory;
 
-    private BotHost(WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, string storage, string prefix)
+    private readonly bool ownsFixtures;
+    private Dictionary<string, string?> config = [];
+
+    private BotHost(WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, string storage, string prefix, bool ownsFixtures = true)
     {
         this.factory = factory;
+        this.ownsFixtures = ownsFixtures;
         Time = time;
         Issuer = issuer;
         Connector = connector;
@@ -66,6 +70,30 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
+        return new BotHost(Factory(config, time, logs), time, issuer, connector, storageConnectionString, prefix) { config = config };
+    }
+
+    /// <summary>
+    /// Another instance of the same deployment: the same storage prefix (tables and queues), clock, token issuer
+    /// and connector stand-in, its own process state (caches, limiter, send workers). Disposing it leaves the first.
+    /// </summary>
+    public static BotHost StartSecondInstance(BotHost first, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        var config = new Dictionary<string, string?>(first.config);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        return new BotHost(Factory(config, first.Time, logs), first.Time, first.Issuer, first.Connector, first.StorageConnectionString, first.TablePrefix, ownsFixtures: false)
+        {
+            config = config,
+        };
+    }
+
+    private static WebApplicationFactory<Program> Factory(Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs)
+    {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -80,7 +108,7 @@ public sealed class BotHost : IAsyncDisposable
                 builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
             }
         });
-        return new BotHost(factory, time, issuer, connector, storageConnectionString, prefix);
+        return factory;
     }
 
     /// <summary>A valid Teams token for this bot and the stand-in's serviceUrl, unless <paramref name="forge"/> changes it.</summary>
@@ -129,7 +157,10 @@ public sealed class BotHost : IAsyncDisposable
     {
         Client.Dispose();
         await factory.DisposeAsync();
-        await Connector.DisposeAsync();
-        await Issuer.DisposeAsync();
+        if (ownsFixtures)
+        {
+            await Connector.DisposeAsync();
+            await Issuer.DisposeAsync();
+        }
     }
 }
