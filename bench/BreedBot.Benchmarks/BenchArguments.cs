@@ -6,10 +6,23 @@ namespace BreedBot.Benchmarks;
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
 /// <c>--scenarios help,mydata</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
-/// folder to run (e.g. a copy of the build before a change, for a before/after comparison).
+/// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
+/// <c>--reminders</c>, <c>--people</c>, <c>--scale</c>, <c>--instances</c>.
 /// </summary>
 internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null, string? WebFolder = null)
 {
+    /// <summary>Fan-out: reminders in all (default 10 000).</summary>
+    public int Reminders { get; init; } = 10_000;
+
+    /// <summary>Fan-out: members they go to, one occurrence after another (default 1 000).</summary>
+    public int People { get; init; } = 1_000;
+
+    /// <summary>Fan-out: Teams' limits times this (default 1: 50/s per tenant, 7/s per conversation).</summary>
+    public int Scale { get; init; } = 1;
+
+    /// <summary>Fan-out: BreedBot instances sending at once (default 1).</summary>
+    public int Instances { get; init; } = 1;
+
     public static BenchArguments Default { get; } = new(10, 3, [1, 10, 50], 10);
 
     /// <summary>The options of this run; set once by Program.</summary>
@@ -27,6 +40,10 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--warmup" => result with { WarmUpSeconds = Number(value) },
                 "--minutes" => result with { Minutes = Number(value) },
                 "--web" => result with { WebFolder = Path.GetFullPath(value) },
+                "--reminders" => result with { Reminders = Whole(value) },
+                "--people" => result with { People = Whole(value) },
+                "--scale" => result with { Scale = Whole(value) },
+                "--instances" => result with { Instances = Whole(value) },
                 "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
@@ -35,6 +52,8 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
 
         return result;
     }
+
+    private static int Whole(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 
     private static double Number(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 }
