@@ -26,7 +26,7 @@ internal static class OutboundServiceCollectionExtensions
             var settings = sp.GetRequiredService<IOptions<OutboxOptions>>().Value;
             var time = sp.GetRequiredService<TimeProvider>();
             return new OutboxPacing(
-                new SendRateLimiter(time, settings.TenantShare, settings.ConversationRequestsPerSecond),
+                new SendRateLimiter(time, settings.TenantShare * settings.RateShare, settings.ConversationRequestsPerSecond * settings.RateShare, settings.Burst),
                 ActivatorUtilities.CreateInstance<TenantPauses>(sp),
                 sp.GetRequiredService<IRetryJitter>());
         });

@@ -15,6 +15,17 @@ public sealed class OutboxOptions
     [Range(0.1, 1_000)]
     public double ConversationRequestsPerSecond { get; set; } = 7;
 
+    /// <summary>
+    /// The share of those limits the workers aim for. Teams counts requests as they arrive, and the network moves
+    /// them a little; sends paced at exactly the limit draw 429s, a little below it they do not.
+    /// </summary>
+    [Range(0.5, 1)]
+    public double RateShare { get; set; } = 0.95;
+
+    /// <summary>Sends that may start at once after a quiet spell, before the even pace takes over (per tenant and per conversation).</summary>
+    [Range(1, 10_000)]
+    public int Burst { get; set; } = 1;
+
     /// <summary>How many instances run send workers: each keeps to its even share of the tenant budget.</summary>
     [Range(1, 100)]
     public int Instances { get; set; } = 1;

@@ -1,20 +1,21 @@
 namespace BreedBot.Web.Outbound;
 
 /// <summary>
-/// Keeps this instance's sends within "at most N in any one second" on <see cref="TimeProvider"/>: the
-/// instance's share of the tenant budget, and the conversation rate per conversation. Each key keeps the
-/// start times of its last N sends; a send may start once the N-th last one is a second old. A burst of
-/// up to N goes at once, and no one-second window ever holds more than N — the way Teams counts.
-/// One send at a time per conversation reserves its slot, so the log records when sends really start.
+/// Paces this instance's sends on <see cref="TimeProvider"/>: one start per 1/N second per tenant (the instance's
+/// share of the tenant budget) and per conversation, evenly spaced, after at most <paramref name="burst"/> at once
+/// (a token bucket). Teams counts requests per second as they arrive; a burst of N at once arrives bunched with the
+/// previous second's stragglers and draws 429s, evenly spaced sends do not. A slot missed (the worker was busy)
+/// is not made up for beyond the burst. One send at a time per conversation reserves its slot, so the pace
+/// follows when sends really start.
 /// </summary>
-internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond, double conversationPerSecond)
+internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond, double conversationPerSecond, int burst = 1)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan IdleAfter = TimeSpan.FromSeconds(1);
     private readonly Lock gate = new();
-    private readonly Dictionary<string, SlotLog> tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Pace> tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
-    private readonly int tenantLimit = Math.Max(1, (int)Math.Floor(tenantPerSecond));
-    private readonly int conversationLimit = Math.Max(1, (int)Math.Floor(conversationPerSecond));
+    private readonly TimeSpan tenantInterval = TimeSpan.FromSeconds(1 / tenantPerSecond);
+    private readonly TimeSpan conversationInterval = TimeSpan.FromSeconds(1 / conversationPerSecond);
 
     /// <summary>Waits for a tenant slot only (e.g. creating a conversation, which has no conversation yet).</summary>
     public async Task WaitForTenantAsync(string tenantId, CancellationToken ct)
@@ -23,7 +24,7 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
         lock (gate)
         {
             var now = time.GetUtcNow();
-            wait = TenantLog(tenantId).Reserve(now, tenantLimit) - now;
+            wait = TenantPace(tenantId).Reserve(now, tenantInterval, burst) - now;
         }
 
         if (wait > TimeSpan.Zero)
@@ -32,7 +33,7 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
         }
     }
 
-    /// <summary>Waits until a send to <paramref name="conversationId"/> fits both limits, and counts it.</summary>
+    /// <summary>Waits until a send to <paramref name="conversationId"/> fits both paces, and counts it.</summary>
     public async Task WaitAsync(string tenantId, string conversationId, CancellationToken ct)
     {
         Conversation conversation;
@@ -48,7 +49,7 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
             lock (gate)
             {
                 var now = time.GetUtcNow();
-                wait = conversation.Log.Earliest(now, conversationLimit) - now;
+                wait = conversation.Pace.Earliest(now, conversationInterval, burst) - now;
             }
 
             if (wait > TimeSpan.Zero)
@@ -60,7 +61,7 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
             lock (gate)
             {
                 // Counted when the send really starts: after both waits.
-                conversation.Log.Add(time.GetUtcNow(), conversationLimit);
+                conversation.Pace.Reserve(time.GetUtcNow(), conversationInterval, burst);
             }
         }
         finally
@@ -76,24 +77,24 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
         {
             if (conversationId is null)
             {
-                TenantLog(tenantId).Block(until);
+                TenantPace(tenantId).Block(until);
             }
             else
             {
-                ConversationOf(conversationId).Log.Block(until);
+                ConversationOf(conversationId).Pace.Block(until);
             }
         }
     }
 
-    private SlotLog TenantLog(string tenantId)
+    private Pace TenantPace(string tenantId)
     {
-        if (!tenants.TryGetValue(tenantId, out var log))
+        if (!tenants.TryGetValue(tenantId, out var pace))
         {
-            log = new SlotLog();
-            tenants[tenantId] = log;
+            pace = new Pace();
+            tenants[tenantId] = pace;
         }
 
-        return log;
+        return pace;
     }
 
     private Conversation ConversationOf(string conversationId)
@@ -115,7 +116,7 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
     // Forget idle conversations, so a long-running worker does not keep every chat it ever saw.
     private void Prune(DateTimeOffset now)
     {
-        foreach (var (id, conversation) in conversations.Where(c => c.Value.Log.IdleSince(now - Window) && c.Value.Turn.CurrentCount == 1).ToList())
+        foreach (var (id, conversation) in conversations.Where(c => c.Value.Pace.IdleSince(now - IdleAfter) && c.Value.Turn.CurrentCount == 1).ToList())
         {
             conversations.Remove(id);
         }
@@ -125,45 +126,35 @@ internal sealed class SendRateLimiter(TimeProvider time, double tenantPerSecond,
     {
         public SemaphoreSlim Turn { get; } = new(1, 1);
 
-        public SlotLog Log { get; } = new();
+        public Pace Pace { get; } = new();
     }
 
-    /// <summary>The start times of the last sends of one key, oldest first, and a "not before" after a 429.</summary>
-    private sealed class SlotLog
+    /// <summary>
+    /// One key's pace as a virtual schedule: <c>due</c> is when the next send would start if every earlier one had
+    /// kept to the interval; a send may start up to burst−1 intervals ahead of it. And a "not before" after a 429.
+    /// </summary>
+    private sealed class Pace
     {
-        private readonly Queue<DateTimeOffset> starts = new();
+        private DateTimeOffset due = DateTimeOffset.MinValue;
         private DateTimeOffset notBefore = DateTimeOffset.MinValue;
 
-        public DateTimeOffset Earliest(DateTimeOffset now, int limit)
+        public DateTimeOffset Earliest(DateTimeOffset now, TimeSpan interval, int burst)
         {
-            var earliest = now > notBefore ? now : notBefore;
-            if (starts.Count >= limit)
-            {
-                var freed = starts.ElementAt(starts.Count - limit) + Window;
-                earliest = freed > earliest ? freed : earliest;
-            }
-
-            return earliest;
+            var paced = due == DateTimeOffset.MinValue ? due : due - (interval * (burst - 1));
+            return Latest(now, Latest(paced, notBefore));
         }
 
-        public DateTimeOffset Reserve(DateTimeOffset now, int limit)
+        public DateTimeOffset Reserve(DateTimeOffset now, TimeSpan interval, int burst)
         {
-            var slot = Earliest(now, limit);
-            Add(slot, limit);
+            var slot = Earliest(now, interval, burst);
+            due = Latest(due, slot) + interval;
             return slot;
         }
 
-        public void Add(DateTimeOffset start, int limit)
-        {
-            starts.Enqueue(start);
-            while (starts.Count > limit)
-            {
-                starts.Dequeue();
-            }
-        }
+        public void Block(DateTimeOffset until) => notBefore = Latest(until, notBefore);
 
-        public void Block(DateTimeOffset until) => notBefore = until > notBefore ? until : notBefore;
+        public bool IdleSince(DateTimeOffset instant) => notBefore < instant && due < instant;
 
-        public bool IdleSince(DateTimeOffset instant) => notBefore < instant && (starts.Count == 0 || starts.Last() < instant);
+        private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
     }
 }

@@ -61,7 +61,8 @@ internal sealed class TenantPauses(SendPauseStore store, TimeProvider time, IOpt
             return null;
         }
 
-        var wait = retryAfter is { } given && given > settings.BaseRetryDelay ? given : settings.BaseRetryDelay;
+        // Teams says how long; only without a Retry-After does the worker guess.
+        var wait = retryAfter is { } given && given > TimeSpan.Zero ? given : settings.BaseRetryDelay;
         var until = await store.PauseUntilAsync(tenantId, time.GetUtcNow() + wait, ct);
         lock (gate)
         {

@@ -63,6 +63,8 @@ public sealed class BotHost : IAsyncDisposable
             ["Storage:TablePrefix"] = prefix,
             // Tests pump the outbound queue themselves (SendQueuedAsync), so they see every send before asserting.
             ["Outbox:RunWorker"] = "false",
+            // The fake clock stands still while a test pumps the queue: let its handful of sends start at once.
+            ["Outbox:Burst"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -74,6 +74,18 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(await Deliveries.ListWeekAsync(TestActivities.Tenant, TestActivities.TeamId, Week, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Throttled_ThreeInARowWithRetryAfter_TenantPausedForTheRetryAfterNotLonger()
+    {
+        var pauses = host.Services.GetRequiredService<OutboxPacing>().Pauses;
+
+        Assert.Null(await pauses.ThrottledAsync(TestActivities.Tenant, TimeSpan.FromSeconds(1), CancellationToken.None));
+        Assert.Null(await pauses.ThrottledAsync(TestActivities.Tenant, TimeSpan.FromSeconds(1), CancellationToken.None));
+        var until = await pauses.ThrottledAsync(TestActivities.Tenant, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        Assert.Equal(host.Time.GetUtcNow() + TimeSpan.FromSeconds(1), until);
+    }
+
     private static RenderedCard Card() => new(new JsonObject
     {
         ["type"] = "AdaptiveCard",
