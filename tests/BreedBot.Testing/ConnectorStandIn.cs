@@ -140,6 +140,14 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
 
     private static async Task WriteAsync(HttpContext context, ScriptedResponse response)
     {
+        if (response.Hangs)
+        {
+            var aborted = new TaskCompletionSource();
+            using var registration = context.RequestAborted.Register(() => aborted.TrySetResult());
+            await aborted.Task;
+            return;
+        }
+
         context.Response.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

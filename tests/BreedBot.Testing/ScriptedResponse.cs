@@ -24,4 +24,9 @@ public sealed record ScriptedResponse(int StatusCode, string? Body = null, IRead
     public static ScriptedResponse TooBig() => Error(413, "MessageSizeTooBig");
 
     public static ScriptedResponse Unavailable() => new(503, "Service Unavailable");
+
+    /// <summary>No answer at all until the caller gives up: the request hangs, as a stuck connection does.</summary>
+    public static ScriptedResponse Hang() => new(0) { Hangs = true };
+
+    public bool Hangs { get; init; }
 }

@@ -14,7 +14,11 @@ internal static class OutboundServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddHttpClient(OutboxConnector.HttpClientName)
-            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
+                client.Timeout = sp.GetRequiredService<IOptions<OutboxOptions>>().Value.SendTimeout;
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<BotTokenHandler>();
         services.AddSingleton<OutboxConnector>();

@@ -44,6 +44,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long one request to Teams may take before it counts as a failed, retried attempt. Well under
+    /// the visibility timeout, so a hanging request never lets another worker take the message meanwhile.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often an idle worker looks at the queue (a local enqueue wakes it at once).</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

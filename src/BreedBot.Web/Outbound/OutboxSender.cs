@@ -99,7 +99,9 @@ internal sealed class OutboxSender(
             pacing.Pauses.Succeeded(envelope.TenantId);
             await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, started);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // A cancellation that is not the worker stopping is a request to Teams that timed out: a failed
+        // attempt like any other, retried. Letting it escape would end the send loop.
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             await FailedAsync(message, envelope, claim.Record, address, SendAttempt.Of(e), e, started);
         }

@@ -39,9 +39,9 @@ internal sealed class OutboxWorker(
                 handled = await RunOnceAsync(ct);
                 await ReadDepthAsync(ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                // Storage unreachable: the messages stay queued; look again after the poll interval.
+                // Storage unreachable (or a request timed out): the messages stay queued; look again after the poll interval.
                 Log.OutboxPollFailed(logger, e.GetType().Name);
             }
 
@@ -79,7 +79,7 @@ internal sealed class OutboxWorker(
         {
             await sender.ProcessAsync(message, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Left as it is: the message becomes visible again after its timeout and is tried once more,
             // bounded by the dequeue count.
