@@ -1,4 +1,3 @@
-using Azure;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
@@ -81,14 +80,6 @@ public sealed class DuoWeekStore(StorageTables tables)
     }
 
     /// <summary>Deletes one duo's week; a week already gone is no error.</summary>
-    public async Task DeleteAsync(string tenantId, string teamId, IsoWeek week, string duoKey, CancellationToken ct)
-    {
-        try
-        {
-            await tables.DuoWeeks.DeleteEntityAsync(DuoWeekEntity.Partition(tenantId, teamId), DuoWeekEntity.Row(week, duoKey), ETag.All, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-        }
-    }
+    public Task DeleteAsync(string tenantId, string teamId, IsoWeek week, string duoKey, CancellationToken ct) =>
+        Retention.RowSweep.DeleteAsync(tables.DuoWeeks, DuoWeekEntity.Partition(tenantId, teamId), DuoWeekEntity.Row(week, duoKey), ct);
 }
