@@ -20,10 +20,12 @@ internal sealed class ReflectionRetention(
         var candidates = await aged.ListAsync(
             now - TimeSpan.FromDays(periods.PartialReflectionDays), now - TimeSpan.FromDays(periods.MinDays), ct);
         var teamDays = new Dictionary<(string, string), int>();
+        // An author's reflections come together (one partition each): their teams are read once, not per reflection.
+        var authorDays = new Dictionary<(string, string), int>();
         var deleted = 0;
         foreach (var reflection in candidates)
         {
-            if (reflection.Completed && now - reflection.CountsFrom < TimeSpan.FromDays(await DaysForAuthorAsync(reflection, teamDays, ct)))
+            if (reflection.Completed && now - reflection.CountsFrom < TimeSpan.FromDays(await DaysForAuthorAsync(reflection, teamDays, authorDays, ct)))
             {
                 continue;
             }
@@ -35,8 +37,14 @@ internal sealed class ReflectionRetention(
         return deleted;
     }
 
-    private async Task<int> DaysForAuthorAsync(AgedReflection reflection, Dictionary<(string, string), int> teamDays, CancellationToken ct)
+    private async Task<int> DaysForAuthorAsync(
+        AgedReflection reflection, Dictionary<(string, string), int> teamDays, Dictionary<(string, string), int> authorDays, CancellationToken ct)
     {
+        if (authorDays.TryGetValue((reflection.TenantId, reflection.AuthorKey), out var known))
+        {
+            return known;
+        }
+
         var periods = options.Value;
         var shortest = periods.DefaultDays;
         var any = false;
@@ -53,6 +61,7 @@ internal sealed class ReflectionRetention(
             any = true;
         }
 
+        authorDays[(reflection.TenantId, reflection.AuthorKey)] = shortest;
         return shortest;
     }
 }
