@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Summaries;

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.TeamWeeks;
 

@@ -69,7 +69,7 @@ internal sealed class TeamWeekFactEntity : ITableEntity
         return kind switch
         {
             TeamWeekFactKind.DuoMomentPlanned => new DuoMomentPlanned(id),
-            TeamWeekFactKind.DuoMomentHeld => new DuoMomentHeld(id, Split<DuoActivity>(Activities), Usefulness is >= 1 and <= 5 ? Usefulness : null),
+            TeamWeekFactKind.DuoMomentHeld => new DuoMomentHeld(id, StoredDuoActivities.Parse(Activities), Usefulness is >= 1 and <= 5 ? Usefulness : null),
             TeamWeekFactKind.DuoMomentSkipped => new DuoMomentSkipped(id),
             TeamWeekFactKind.DuoMomentMissed => new DuoMomentMissed(id),
             TeamWeekFactKind.ReflectionCompleted => new ReflectionCompleted(

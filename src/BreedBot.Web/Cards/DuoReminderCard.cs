@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.Cards;
 
@@ -91,17 +92,9 @@ public static class DuoReminderCard
 
     private static string Status(bool en, DuoWeek state) => state switch
     {
-        { CheckIn: { } c } => (en ? "Done this week: " : "Gedaan deze week: ") + What(en, c.What)
+        { CheckIn: { } c } => (en ? "Done this week: " : "Gedaan deze week: ") + CourageLabels.Of(c.What, en)
             + (c.Usefulness is { } u ? (en ? $" · usefulness {u}/5" : $" · nut {u}/5") : ""),
         { Skip: not null } => en ? "Skipped this week. See you next week." : "Deze week overgeslagen. Tot volgende week.",
         _ => "",
-    };
-
-    internal static string What(bool en, DuoActivity what) => what switch
-    {
-        DuoActivity.CaseDiscussed => en ? "discussed a case" : "casus besproken",
-        DuoActivity.LookedBack => en ? "looked back" : "teruggekeken",
-        DuoActivity.SharedKnowledge => en ? "shared knowledge" : "kennis gedeeld",
-        _ => en ? "something else" : "anders",
     };
 }

@@ -2,8 +2,8 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Scheduling;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.Privacy;
 
@@ -66,7 +66,7 @@ internal sealed class CheckInPersonalData(DuoStore duos, DuoWeekStore weeks, Mem
 
     private static string Describe(DuoWeek week, bool en) => week switch
     {
-        { CheckIn: { } c } => (en ? "held, " : "gesproken, ") + DuoReminderCard.What(en, c.What)
+        { CheckIn: { } c } => (en ? "held, " : "gesproken, ") + CourageLabels.Of(c.What, en)
             + (c.Usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : ""),
         { Skip: not null } => en ? "skipped" : "overgeslagen",
         { Move: { } m } => (en ? "moved to " : "verzet naar ") + m.Date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) + " " + m.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),

@@ -19,7 +19,7 @@ internal sealed class DuoWeekFacts(TeamWeekFactStore facts, ILogger<DuoWeekFacts
     public async Task HeldAsync(DuoContext duo, IsoWeek week, DuoCheckIn checkIn, CancellationToken ct)
     {
         await PlannedAsync(duo, week, ct);
-        await RecordAsync(duo, week, new DuoMomentHeld(Id("held", week, duo), [checkIn.Activity], checkIn.Usefulness), duo.Schedule.OrderedMembers, ct);
+        await RecordAsync(duo, week, new DuoMomentHeld(Id("held", week, duo), [checkIn.What], checkIn.Usefulness), duo.Schedule.OrderedMembers, ct);
     }
 
     public async Task SkippedAsync(DuoContext duo, IsoWeek week, CancellationToken ct)

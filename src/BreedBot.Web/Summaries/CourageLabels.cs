@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Summaries;
@@ -8,9 +9,9 @@ internal static class CourageLabels
 {
     public static string Of(DuoActivity value, bool en) => value switch
     {
-        DuoActivity.CasusBesproken => en ? "discussed a case" : "casus besproken",
-        DuoActivity.Teruggekeken => en ? "looked back" : "teruggekeken",
-        DuoActivity.KennisGedeeld => en ? "shared knowledge" : "kennis gedeeld",
+        DuoActivity.CaseDiscussed => en ? "discussed a case" : "casus besproken",
+        DuoActivity.LookedBack => en ? "looked back" : "teruggekeken",
+        DuoActivity.SharedKnowledge => en ? "shared knowledge" : "kennis gedeeld",
         _ => en ? "something else" : "anders",
     };
 

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using static BreedBot.Domain.Tests.Summaries.SummaryFacts;
@@ -80,7 +81,7 @@ public class WeeklySummaryBuilderTests
     public void Build_FewerThanThreeParticipants_OnlyDuoMoments(int participants)
     {
         var summary = WeeklySummaryBuilder.Build([WeekOf(participants,
-            Planned(4), Held(3, 5, DuoActivity.CasusBesproken), SummaryFacts.Reflections(5, DiscomfortSource.Angst),
+            Planned(4), Held(3, 5, DuoActivity.CaseDiscussed), SummaryFacts.Reflections(5, DiscomfortSource.Angst),
             [new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id())])]);
 
         Assert.Equal(3, summary.MomentsHeld);

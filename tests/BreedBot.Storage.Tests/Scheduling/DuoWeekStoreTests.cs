@@ -32,6 +32,27 @@ public class DuoWeekStoreTests(AzuriteFixture azurite)
         Assert.Null(stored.Skip);
     }
 
+    [Theory]
+    [InlineData("CaseDiscussed", DuoActivity.CaseDiscussed)]
+    [InlineData("LookedBack", DuoActivity.LookedBack)]
+    [InlineData("SharedKnowledge", DuoActivity.SharedKnowledge)]
+    [InlineData("Other", DuoActivity.Other)]
+    public async Task GetAsync_CheckInRowAlreadyStored_ReadsItsAnswer(string stored, DuoActivity expected)
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new DuoWeekStore(ctx.Tables);
+        // The row exactly as earlier versions wrote it: the check-in's answer by its enum name.
+        await ctx.Tables.DuoWeeks.AddEntityAsync(new Azure.Data.Tables.TableEntity(Tenant + "|" + Team, Week + "|" + Duo)
+        {
+            ["Week"] = Week.ToString(), ["DuoKey"] = Duo, ["MoveRevision"] = 0,
+            ["CheckInWhat"] = stored, ["CheckInUsefulness"] = 3, ["CheckInAt"] = Now,
+        }, CancellationToken.None);
+
+        var week = await store.GetAsync(Tenant, Team, Week, Duo, CancellationToken.None);
+
+        Assert.Equal(new DuoCheckIn(expected, 3, Now), week!.CheckIn);
+    }
+
     [Fact]
     public async Task ChangeAsync_BothPartnersCheckInAtOnce_OneCountsAndTheOtherSeesIt()
     {

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
@@ -13,6 +14,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
     private const string TeamId = "19:facts@thread.tacv2";
     private static readonly IsoWeek Week = new(2027, 7);
     private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly string Partition = TableKey.Escape(Tenant) + "|" + TableKey.Escape(TeamId) + "|2027-W07";
 
     [Fact]
     public async Task RecordAsync_EveryKind_RoundTrips()
@@ -21,7 +23,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
         TeamWeekFact[] facts =
         [
             new DuoMomentPlanned("p"),
-            new DuoMomentHeld("h", [DuoActivity.CasusBesproken, DuoActivity.KennisGedeeld], 4),
+            new DuoMomentHeld("h", [DuoActivity.CaseDiscussed, DuoActivity.SharedKnowledge], 4),
             new DuoMomentHeld("h2", [], null),
             new DuoMomentSkipped("s"),
             new DuoMomentMissed("m"),
@@ -40,7 +42,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
         Assert.Equal(Week, read.Week);
         Assert.Equal(9, read.Facts.Count);
         var held = Assert.Single(read.Facts.OfType<DuoMomentHeld>(), h => h.Usefulness == 4);
-        Assert.Equal([DuoActivity.CasusBesproken, DuoActivity.KennisGedeeld], held.Activities);
+        Assert.Equal([DuoActivity.CaseDiscussed, DuoActivity.SharedKnowledge], held.Activities);
         var reflection = Assert.Single(read.Facts.OfType<ReflectionCompleted>(), r => r.Step is not null);
         Assert.Equal([DiscomfortSource.Angst, DiscomfortSource.Zorgen], reflection.Sources);
         Assert.Equal(MeldcodeStep.Wegen, reflection.Step);
@@ -51,6 +53,59 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
         Assert.Single(read.Facts.OfType<DuoMomentSkipped>());
         Assert.Single(read.Facts.OfType<DuoMomentMissed>());
         Assert.Single(read.Facts.OfType<CourageousStepPlanned>());
+    }
+
+    [Theory]
+    [InlineData("CasusBesproken", DuoActivity.CaseDiscussed)]
+    [InlineData("Teruggekeken", DuoActivity.LookedBack)]
+    [InlineData("KennisGedeeld", DuoActivity.SharedKnowledge)]
+    [InlineData("Anders", DuoActivity.Other)]
+    public async Task GetWeekAsync_HeldFactWithTheSummarysEarlierName_ReadsAsTheSameAnswer(string stored, DuoActivity expected)
+    {
+        var (store, table) = await CreateAsync();
+        // A row as facts were written while the summary had its own Dutch-named enum.
+        await table.AddEntityAsync(new TableEntity(Partition, "DuoMomentHeld|earlier")
+        {
+            ["Kind"] = "DuoMomentHeld", ["Activities"] = stored, ["Usefulness"] = 4,
+        }, Ct);
+
+        var held = Assert.Single((await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Facts.OfType<DuoMomentHeld>());
+
+        Assert.Equal([expected], held.Activities);
+        Assert.Equal(4, held.Usefulness);
+    }
+
+    [Fact]
+    public async Task GetWeekAsync_HeldFactWithEarlierAndUnknownNames_KeepsTheKnownOnes()
+    {
+        var (store, table) = await CreateAsync();
+        await table.AddEntityAsync(new TableEntity(Partition, "DuoMomentHeld|earlier")
+        {
+            ["Kind"] = "DuoMomentHeld", ["Activities"] = "Teruggekeken,Gezongen,KennisGedeeld",
+        }, Ct);
+
+        var held = Assert.Single((await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Facts.OfType<DuoMomentHeld>());
+
+        Assert.Equal([DuoActivity.LookedBack, DuoActivity.SharedKnowledge], held.Activities);
+    }
+
+    [Fact]
+    public async Task RecordAsync_HeldFact_StoresTheCheckInsNames()
+    {
+        var (store, table) = await CreateAsync();
+
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("h", [DuoActivity.Other, DuoActivity.CaseDiscussed], null), Ct);
+
+        var activities = new List<string?>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: Ct))
+        {
+            if (row.GetString("Kind") == "DuoMomentHeld")
+            {
+                activities.Add(row.GetString("Activities"));
+            }
+        }
+
+        Assert.Equal(["Other,CaseDiscussed"], activities);
     }
 
     [Fact]
@@ -96,7 +151,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
     {
         var (store, table) = await CreateAsync();
 
-        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("reminder/2027-W07/aad-ana,aad-bo", [DuoActivity.Anders], 5), ["aad-ana", "aad-bo"], Ct);
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("reminder/2027-W07/aad-ana,aad-bo", [DuoActivity.Other], 5), ["aad-ana", "aad-bo"], Ct);
 
         await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: Ct))
         {

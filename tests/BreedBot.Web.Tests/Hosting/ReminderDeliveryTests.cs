@@ -72,10 +72,29 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         var facts = await FactsAsync();
         Assert.Single(facts.Facts.OfType<DuoMomentPlanned>());
         var held = Assert.Single(facts.Facts.OfType<DuoMomentHeld>());
-        Assert.Equal([BreedBot.Domain.Courage.DuoActivity.Teruggekeken], held.Activities);
+        Assert.Equal([DuoActivity.LookedBack], held.Activities);
         Assert.Equal(3, held.Usefulness);
         Assert.Empty(facts.Facts.OfType<DuoMomentMissed>());
         Assert.Equal(2, facts.Participants);
+    }
+
+    [Theory]
+    [InlineData("CaseDiscussed", DuoActivity.CaseDiscussed, "casus besproken")]
+    [InlineData("LookedBack", DuoActivity.LookedBack, "teruggekeken")]
+    [InlineData("SharedKnowledge", DuoActivity.SharedKnowledge, "kennis gedeeld")]
+    [InlineData("Other", DuoActivity.Other, "anders")]
+    public async Task CheckIn_ValueOfACardAlreadyInTheChat_StoredShownAndCounted(string value, DuoActivity expected, string label)
+    {
+        await duo.AtAsync(Moment.AddMinutes(1));
+
+        var answer = await duo.AnswerAsync(Roster[0], "duo.checkin", duo.ReminderData(), ("what", value));
+
+        Assert.Contains("Gedaan deze week: " + label, answer, StringComparison.Ordinal);
+        var rotation = (await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
+        var week = await host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().GetAsync(
+            TestActivities.Tenant, TestActivities.TeamId, Week, DuoKey.Of(rotation.Rotation, rotation.Duos[0].Members), CancellationToken.None);
+        Assert.Equal(expected, week!.CheckIn!.What);
+        Assert.Equal([expected], Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentHeld>()).Activities);
     }
 
     [Fact]

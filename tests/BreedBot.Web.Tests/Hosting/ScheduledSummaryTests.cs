@@ -1,4 +1,4 @@
-using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
@@ -181,7 +181,7 @@ public sealed class ScheduledSummaryTests(AzuriteFixture azurite) : IAsyncLifeti
 
         for (var i = 0; i < 3; i++)
         {
-            await store.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, week, new DuoMomentHeld($"h{i}", [DuoActivity.CasusBesproken], 4), keys, CancellationToken.None);
+            await store.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, week, new DuoMomentHeld($"h{i}", [DuoActivity.CaseDiscussed], 4), keys, CancellationToken.None);
         }
     }
 }

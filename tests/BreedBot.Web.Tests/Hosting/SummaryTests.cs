@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
@@ -91,7 +92,7 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         for (var i = 0; i < 3; i++)
         {
-            await store.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, week, new DuoMomentHeld($"h{i}", [DuoActivity.CasusBesproken], 4), keys, CancellationToken.None);
+            await store.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, week, new DuoMomentHeld($"h{i}", [DuoActivity.CaseDiscussed], 4), keys, CancellationToken.None);
             await store.RecordAsync(TestActivities.Tenant, TestActivities.TeamId, week, new ReflectionCompleted($"r{i}", i < 2 ? [DiscomfortSource.Angst, DiscomfortSource.Zorgen] : [DiscomfortSource.Angst], null, [], []), CancellationToken.None);
         }
     }
