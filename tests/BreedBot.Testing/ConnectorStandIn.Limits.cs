@@ -16,6 +16,7 @@ public sealed partial class ConnectorStandIn
     private readonly Dictionary<string, string> _conversationTenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScriptedResponse> _conversationFailures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScriptedResponse> _userFailures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _conversationUsers = new(StringComparer.Ordinal);
     private readonly List<AnsweredRequest> _answered = [];
     private readonly List<AcceptedSend> _accepted = [];
     private TimeProvider _clock = TimeProvider.System;
@@ -121,6 +122,11 @@ public sealed partial class ConnectorStandIn
         lock (_gate)
         {
             _userFailures[userId] = response;
+            // A chat created before the block is blocked too.
+            foreach (var (conversationId, user) in _conversationUsers.Where(c => c.Value == userId).ToList())
+            {
+                _conversationFailures[conversationId] = response;
+            }
         }
     }
 
@@ -200,6 +206,11 @@ public sealed partial class ConnectorStandIn
                 {
                     _conversationTenants[created] = TenantOf(request, null);
                     var user = request.Json?["members"]?[0]?["id"]?.GetValue<string>();
+                    if (user is not null)
+                    {
+                        _conversationUsers[created] = user;
+                    }
+
                     if (user is not null && _userFailures.TryGetValue(user, out var failure))
                     {
                         _conversationFailures[created] = failure;

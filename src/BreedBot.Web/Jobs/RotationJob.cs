@@ -1,8 +1,8 @@
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Jobs;
@@ -12,7 +12,9 @@ namespace BreedBot.Web.Jobs;
 /// re-paired automatically only after an owner paired it the first time. Safe with several
 /// instances and restarts: a rotation is stored only if it directly follows the current one
 /// (ETag on the team's rotation state), so a second instance that finds the same team due loses
-/// that race and announces nothing.
+/// that race and announces nothing. The channel's count, like the members' cards, is queued in the outbox, keyed by
+/// the rotation: one post per rotation, and none when nothing was stored (too few people: the job tries again
+/// each hour, and would otherwise say so each hour).
 /// </summary>
 internal sealed class RotationJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<RotationJob> logger) : BackgroundService
 {
@@ -34,7 +36,7 @@ internal sealed class RotationJob(IServiceScopeFactory scopes, TimeProvider time
         var teams = scope.ServiceProvider.GetRequiredService<TeamStore>();
         var duos = scope.ServiceProvider.GetRequiredService<DuoStore>();
         var pairing = scope.ServiceProvider.GetRequiredService<TeamPairing>();
-        var messenger = scope.ServiceProvider.GetRequiredService<BotMessenger>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
         var repaired = 0;
         IReadOnlyList<TeamInstallation> installed;
         try
@@ -56,9 +58,13 @@ internal sealed class RotationJob(IServiceScopeFactory scopes, TimeProvider time
                     && await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is { } current
                     && RotationInterval.IsDue(current.PairedAt, team.RotationWeeks, time.GetUtcNow()))
                 {
-                    var answer = await pairing.PairAsync(team, PairingTexts.For(UserLanguage.Dutch), ct);
-                    await messenger.PostTextAsync(team.Channel, answer, ct);
-                    repaired++;
+                    var (answer, stored) = await pairing.PairRoundAsync(team, PairingTexts.For(UserLanguage.Dutch), ct);
+                    if (stored is not null)
+                    {
+                        await outbox.EnqueueAsync(
+                            new OutboundMessage(team.TenantId, team.TeamId, null, "pairing/" + DuoAnnouncer.Round(stored.Rotation), MessageKinds.ChannelNotice, null, answer), ct);
+                        repaired++;
+                    }
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,30 +1,64 @@
+using System.Globalization;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Pairing;
 
 /// <summary>
-/// Tells one member, in their own chat, about their duo: the card with partner names and moment,
-/// or a short text. Proactive messages are in Dutch: BreedBot does not know the reader's locale.
+/// Tells one member, in their own chat, about their duo: the card with partner names and moment, or a short
+/// text. Queued in the outbox, so a pairing of 500 people keeps to Teams' limits and a blocked member ends as a
+/// delivery record instead of breaking the turn. Proactive messages are in Dutch: BreedBot does not know the
+/// reader's locale.
+/// <para>
+/// The occurrence id makes a repeat harmless: a duo card is keyed by the duo (<see cref="DuoKey"/>: its rotation
+/// and members), so the same duo is announced once to each member however often a turn or job is retried; a
+/// notice is keyed by what it is about.
+/// </para>
 /// </summary>
-internal sealed class DuoAnnouncer(PersonalChats chats, BotMessenger messenger)
+internal sealed class DuoAnnouncer(IOutbox outbox)
 {
-    public async Task SendDuoAsync(TeamInstallation team, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
-    {
-        var chat = await chats.ReachAsync(team, RosterPerson.Of(member), ct);
-        await messenger.PostCardAsync(chat, DuoCard.Render(UserLanguage.Dutch, Model(team, duo, member.MemberKey, everyone)), null, ct);
-    }
+    /// <param name="occurrence">From <see cref="Paired"/>, <see cref="Swapped"/> or <see cref="Mended"/>; with the member it is the delivery's identity.</param>
+    public Task SendDuoAsync(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct) =>
+        outbox.EnqueueAsync(Card(team, occurrence, duo, member, everyone), ct);
 
-    public async Task SendTextAsync(TeamInstallation team, TeamMember member, string text, CancellationToken ct)
-    {
-        var chat = await chats.ReachAsync(team, RosterPerson.Of(member), ct);
-        await messenger.PostTextAsync(chat, text, ct);
-    }
+    /// <param name="occurrence">What the text is about (<see cref="Notice"/>); with the member it is the delivery's identity.</param>
+    public Task SendTextAsync(TeamInstallation team, TeamMember member, string occurrence, string text, CancellationToken ct) =>
+        outbox.EnqueueAsync(Text(team, member, occurrence, text), ct);
+
+    /// <summary>Many at once (a whole team's pairing): queued side by side.</summary>
+    public Task SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken ct) =>
+        messages.Count == 0 ? Task.CompletedTask : outbox.EnqueueAsync(messages, ct);
+
+    public static OutboundMessage Card(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone) =>
+        new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoAnnouncement,
+            DuoCard.Render(UserLanguage.Dutch, Model(team, duo, member.MemberKey, everyone)), null);
+
+    public static OutboundMessage Text(TeamInstallation team, TeamMember member, string occurrence, string text) =>
+        new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoNotice, null, text);
+
+    /// <summary>"duo/r000003-1a2b3c4d5e6f": a duo of a pairing round.</summary>
+    public static string Paired(int rotation, Duo duo) => "duo/" + DuoKey.Of(rotation, duo.Members);
+
+    /// <summary>
+    /// A duo formed by the <paramref name="swapNumber"/>th swap of its rotation: counted, because swaps may bring
+    /// back a duo announced before, and its members must hear of it again.
+    /// </summary>
+    public static string Swapped(int rotation, Duo duo, int swapNumber) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Paired(rotation, duo)}/swap{swapNumber}");
+
+    /// <summary>A duo mended after someone left <paramref name="before"/>.</summary>
+    public static string Mended(int rotation, Duo duo, Duo before) => Paired(rotation, duo) + "/after-" + DuoKey.Of(rotation, before.Members);
+
+    /// <summary>A text about <paramref name="about"/> (a card's occurrence, or a rotation): "duo-left/…", "duo-unplaced/…".</summary>
+    public static string Notice(string what, string about) => what + "/" + (about.StartsWith("duo/", StringComparison.Ordinal) ? about[4..] : about);
+
+    /// <summary>"r000003": a rotation, for notices about the whole round.</summary>
+    public static string Round(int rotation) => string.Create(CultureInfo.InvariantCulture, $"r{rotation:D6}");
 
     public static DuoCardModel Model(TeamInstallation team, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
     {

@@ -31,7 +31,7 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
             if (await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, current.Rotation, repair.Duos, swappedBy: null, ct))
             {
                 Log.DuoMended(logger, repair.Changed.Count);
-                await TellAsync(team, before, leavingKey, repair, everyone, ct);
+                await TellAsync(team, current.Rotation, before, leavingKey, repair, everyone, ct);
                 return;
             }
         }
@@ -39,7 +39,7 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
         Log.DuoMendGaveUp(logger);
     }
 
-    private async Task TellAsync(TeamInstallation team, Duo before, string leavingKey, RepairResult repair, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
+    private async Task TellAsync(TeamInstallation team, int rotation, Duo before, string leavingKey, RepairResult repair, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
         var leaverName = byKey.TryGetValue(leavingKey, out var leaver) && !string.IsNullOrWhiteSpace(leaver.Name) ? leaver.Name! : "Je duo-partner";
@@ -49,16 +49,18 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
             if (before.Members.Contains(key))
             {
                 // Neutral on purpose: no reason is given for someone leaving.
-                await announcer.SendTextAsync(team, member, $"{leaverName} doet niet meer mee in dit team.", ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-left", DuoAnnouncer.Paired(rotation, before)), $"{leaverName} doet niet meer mee in dit team.", ct);
             }
 
             if (repair.Orphan == key)
             {
-                await announcer.SendTextAsync(team, member, "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-orphan", DuoAnnouncer.Paired(rotation, before)),
+                    "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
                 continue;
             }
 
-            await announcer.SendDuoAsync(team, repair.Duos.First(d => d.Members.Contains(key)), member, everyone, ct);
+            var duo = repair.Duos.First(d => d.Members.Contains(key));
+            await announcer.SendDuoAsync(team, DuoAnnouncer.Mended(rotation, duo, before), duo, member, everyone, ct);
         }
     }
 

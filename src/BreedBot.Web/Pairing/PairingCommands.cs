@@ -58,6 +58,7 @@ internal sealed class PairingCommands(
         if (activity.GetTenantId() is { } tenantId && activity.ChannelData?.Team?.Id is { } teamId
             && await teams.GetAsync(tenantId, teamId, ct) is { Status: InstallationStatus.Installed } team)
         {
+            // The channel is where the button was pressed: a post in the same conversation, sent at once like a reply.
             await messenger.PostTextAsync(team.Channel, answer, ct);
         }
 

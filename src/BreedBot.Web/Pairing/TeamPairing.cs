@@ -8,11 +8,15 @@ namespace BreedBot.Web.Pairing;
 /// <summary>
 /// Pairs a team and tells everyone: each member their partner(s) privately, anyone who could not
 /// be placed why, and returns the count-only sentence for the channel. Used by the owner's command
-/// and button, and by the rotation job.
+/// and button, and by the rotation job. The members' messages are queued in the outbox (see <see cref="DuoAnnouncer"/>).
 /// </summary>
 internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogger<TeamPairing> logger)
 {
-    public async Task<string> PairAsync(TeamInstallation team, PairingTexts texts, CancellationToken ct)
+    public async Task<string> PairAsync(TeamInstallation team, PairingTexts texts, CancellationToken ct) =>
+        (await PairRoundAsync(team, texts, ct)).Answer;
+
+    /// <summary>The channel's answer, and the rotation this call stored (null when none: too few, or another won the race).</summary>
+    public async Task<(string Answer, DuoRotation? Stored)> PairRoundAsync(TeamInstallation team, PairingTexts texts, CancellationToken ct)
     {
         var round = await run.RunAsync(team, ct);
         if (round.Rotation is { } stored)
@@ -21,7 +25,7 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
             await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
         }
 
-        return round switch
+        var answer = round switch
         {
             { LostRace: true } => texts.AlreadyRunning,
             { Result.Outcome: PairingOutcome.NoOneAvailable } => texts.NoOneYet,
@@ -29,22 +33,17 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
             { Rotation: { } rotation } => texts.Paired(rotation.Duos.Count, rotation.Duos.Count(d => d.Members.Count == 3), round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
             _ => texts.Unsatisfiable(round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
         };
+        return (answer, round.Rotation);
     }
 
     private async Task AnnounceAsync(TeamInstallation team, DuoRotation rotation, IReadOnlyList<TeamMember> everyone, IReadOnlyList<string> unplaced, CancellationToken ct)
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
-        foreach (var duo in rotation.Duos)
-        {
-            foreach (var key in duo.Members)
-            {
-                await announcer.SendDuoAsync(team, duo, byKey[key], everyone, ct);
-            }
-        }
-
-        foreach (var key in unplaced)
-        {
-            await announcer.SendTextAsync(team, byKey[key], PairingTexts.For(Localization.UserLanguage.Dutch).NotPlacedThisRound, ct);
-        }
+        var messages = rotation.Duos
+            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, byKey[key], everyone)))
+            .Concat(unplaced.Select(key => DuoAnnouncer.Text(team, byKey[key], DuoAnnouncer.Notice("duo-unplaced", DuoAnnouncer.Round(rotation.Rotation)),
+                PairingTexts.For(Localization.UserLanguage.Dutch).NotPlacedThisRound)))
+            .ToList();
+        await announcer.SendAsync(messages, ct);
     }
 }

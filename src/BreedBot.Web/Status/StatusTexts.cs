@@ -2,12 +2,14 @@ using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Status;
 
 /// <summary>
 /// What "status" says, Dutch and English: per week "22 van 24 herinneringen bezorgd; 2 niet: BreedBot is
-/// geblokkeerd (1), niet meer in het team (1)", other proactive messages on a line of their own. Counts only.
+/// geblokkeerd (1), niet meer in het team (1)"; duo cards and notices, invitations and the other proactive messages
+/// each on a line of their own when there were any. Counts only.
 /// </summary>
 internal sealed class StatusTexts(bool en)
 {
@@ -31,14 +33,20 @@ internal sealed class StatusTexts(bool en)
 
     private IEnumerable<string> Week(string heading, IsoWeek week, IReadOnlyList<DeliveryRecord> records)
     {
-        var reminders = DeliveryCounts.Of(week.ToString(), records.Where(r => ReminderKinds.Contains(r.Kind)).Select(r => r.Outcome));
-        var others = DeliveryCounts.Of(week.ToString(), records.Where(r => !ReminderKinds.Contains(r.Kind)).Select(r => r.Outcome));
+        DeliveryCounts Count(Func<string, bool> kind) => DeliveryCounts.Of(week.ToString(), records.Where(r => kind(r.Kind)).Select(r => r.Outcome));
+        var reminders = Count(ReminderKinds.Contains);
         yield return $"{heading} ({week}): " + (reminders.Total == 0
             ? (en ? "no reminders sent." : "geen herinneringen verstuurd.")
             : Line(reminders, en ? "reminders" : "herinneringen"));
-        if (others.Total > 0)
+        var groups = new[]
         {
-            yield return (en ? "Other messages: " : "Andere berichten: ") + Line(others, en ? "messages" : "berichten");
+            (Count(MessageKinds.IsDuoAnnouncement), en ? "Duo announcements: " : "Duo-aankondigingen: ", en ? "messages" : "berichten"),
+            (Count(k => k == MessageKinds.Invitation), en ? "Invitations: " : "Uitnodigingen: ", en ? "invitations" : "uitnodigingen"),
+            (Count(k => !ReminderKinds.Contains(k) && !MessageKinds.IsDuoAnnouncement(k) && k != MessageKinds.Invitation), en ? "Other messages: " : "Andere berichten: ", en ? "messages" : "berichten"),
+        };
+        foreach (var (counts, label, what) in groups.Where(g => g.Item1.Total > 0))
+        {
+            yield return label + Line(counts, what);
         }
     }
 

@@ -135,6 +135,27 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);
 
+    /// <summary>
+    /// For a send queued by a background loop (a job on its own timer): pumps the queue until a matching send was
+    /// recorded, bounded by real time. Null when none came.
+    /// </summary>
+    public async Task<RecordedRequest?> SendQueuedUntilAsync(Func<RecordedRequest, bool> match, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            await SendQueuedAsync();
+            if (Connector.Requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Yield();
+        }
+
+        return null;
+    }
+
     public TableClient Table(string name) => new TableServiceClient(StorageConnectionString).GetTableClient(TablePrefix + name);
 
     public async Task<List<TableEntity>> RowsAsync(string table)

@@ -90,6 +90,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var first = await ConfirmAsync("mydata.delete");
         var second = await ConfirmAsync("mydata.delete");
+        await host.SendQueuedAsync();
 
         Assert.Contains("Je gegevens zijn verwijderd", first, StringComparison.Ordinal);
         Assert.Contains("Je gegevens zijn verwijderd", second, StringComparison.Ordinal);

@@ -41,6 +41,7 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var before = host.Connector.Requests.Count;
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        await host.SendQueuedAsync();
 
         var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
         var channelReply = Assert.Single(sent, r => r.Path.StartsWith($"/v3/conversations/{TestActivities.TeamId}", StringComparison.Ordinal));
@@ -103,6 +104,7 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        await host.SendQueuedAsync();
         var before = host.Connector.Requests.Count;
         var removal = TestActivities.TeamInstall(host.ServiceUrl);
         removal.Remove("membersAdded");
@@ -110,6 +112,7 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         removal["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = Roster[1].Id, ["aadObjectId"] = Roster[1].Aad });
 
         await host.PostAsync(removal);
+        await host.SendQueuedAsync();
 
         var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
         var notice = Assert.Single(sent, r => r.Json!["text"]?.GetValue<string>() == "Ana Jansen doet niet meer mee in dit team.");
@@ -132,9 +135,11 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
         // Ana's account was deleted: Teams lists her no more and sent no teamMemberRemoved.
         host.Connector.SetRoster(TestActivities.TeamId, Roster.Where(p => p.Aad != "aad-ana").Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Upn, UserRole: p.Role)));
+        await host.SendQueuedAsync();
         var before = host.Connector.Requests.Count;
 
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+        await host.SendQueuedAsync();
 
         var sent = host.Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
         Assert.Single(sent, r => r.Json!["text"]?.GetValue<string>() == "Ana Jansen doet niet meer mee in dit team.");
@@ -153,9 +158,11 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        await host.SendQueuedAsync();
         var before = host.Connector.Requests.Count;
 
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, type: "installationUpdate"));
+        await host.SendQueuedAsync();
 
         Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Json?["text"]?.GetValue<string>()?.Contains("doet niet meer mee", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("Status") == "Removed");
@@ -214,6 +221,7 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        await host.SendQueuedAsync();
         var job = host.Services.GetRequiredService<RotationJob>();
         host.Time.Advance(TimeSpan.FromDays(55));
         Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
@@ -221,9 +229,11 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // The job's own hourly timer runs on the host's fake clock: one more day makes it due.
         host.Time.Advance(TimeSpan.FromDays(1));
-        var post = await host.Connector.WaitForRequestAsync(
+        var post = await host.SendQueuedUntilAsync(
             r => r.Sequence > before && r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities", TimeSpan.FromSeconds(20));
+        await host.SendQueuedAsync();
 
+        Assert.NotNull(post);
         Assert.StartsWith("Gelukt: 2 duo's gevormd", post.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var state = (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state");
         Assert.Equal(2, state.GetInt32("Rotation"));
