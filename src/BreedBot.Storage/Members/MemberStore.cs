@@ -45,7 +45,8 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
 
     /// <summary>
     /// Makes sure a person in the team's roster has a row. Returns true when they should get an
-    /// invitation: they are new, or came back after being removed.
+    /// invitation: they are new, or came back after being removed. A new row takes the person's Teams
+    /// time zone from another team's row of theirs.
     /// </summary>
     public async Task<bool> EnsureInvitedAsync(string tenantId, string teamId, string? teamName, string memberKey, string teamsUserId, string? name, string? userPrincipalName, CancellationToken ct)
     {
@@ -59,7 +60,10 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
             var existing = await tables.Members.FindAsync<MemberEntity>(MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
             if (existing is null)
             {
-                var fresh = new TeamMember(tenantId, teamId, memberKey, teamsUserId, name, MembershipStatus.Invited, null, null, time.GetUtcNow(), userPrincipalName);
+                var fresh = new TeamMember(tenantId, teamId, memberKey, teamsUserId, name, MembershipStatus.Invited, null, null, time.GetUtcNow(), userPrincipalName)
+                {
+                    TimeZoneId = await KnownTimeZoneAsync(tenantId, teamId, memberKey, ct),
+                };
                 if (await tables.Members.TryAddAsync(MemberEntity.From(fresh), ct))
                 {
                     return true;
@@ -128,6 +132,21 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
 
         await DeleteIfExistsAsync(tables.Members, MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
         await DeleteIfExistsAsync(tables.Memberships, MembershipEntity.Partition(tenantId, memberKey), TableKey.Escape(teamId), ct);
+    }
+
+    // The zone is the person's, kept on each of their rows and written only when Teams reports a change,
+    // so a row created later has to take it from a row they already have.
+    private async Task<string?> KnownTimeZoneAsync(string tenantId, string teamId, string memberKey, CancellationToken ct)
+    {
+        foreach (var (otherTeamId, _) in await ListTeamsOfAsync(tenantId, memberKey, ct))
+        {
+            if (otherTeamId != teamId && await GetAsync(tenantId, otherTeamId, memberKey, ct) is { TimeZoneId: { } zone })
+            {
+                return zone;
+            }
+        }
+
+        return null;
     }
 
     private static async Task DeleteIfExistsAsync(TableClient table, string partitionKey, string rowKey, CancellationToken ct)

@@ -45,6 +45,32 @@ public class MemberStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task EnsureInvitedAsync_ZoneKnownFromAnotherTeam_NewRowHasIt()
+    {
+        var store = await CreateAsync();
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, "19:oost@thread.tacv2", null, "me", "29:me", "Mo", null, CancellationToken.None);
+        await store.UpdateAsync(Tenant, Team, "me", (m, _) => m with { TimeZoneId = "America/New_York" }, CancellationToken.None);
+
+        Assert.True(await store.EnsureInvitedAsync(Tenant, "19:zuid@thread.tacv2", null, "me", "29:me", "Mo", null, CancellationToken.None));
+
+        Assert.Equal("America/New_York", (await store.GetAsync(Tenant, "19:zuid@thread.tacv2", "me", CancellationToken.None))!.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task EnsureInvitedAsync_NoZoneKnown_NewRowHasNone()
+    {
+        var store = await CreateAsync();
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, "19:zuid@thread.tacv2", null, "you", "29:you", "Yu", null, CancellationToken.None);
+        await store.UpdateAsync(Tenant, "19:zuid@thread.tacv2", "you", (m, _) => m with { TimeZoneId = "Asia/Tokyo" }, CancellationToken.None);
+
+        await store.EnsureInvitedAsync(Tenant, "19:zuid@thread.tacv2", null, "me", "29:me", "Mo", null, CancellationToken.None);
+
+        Assert.Null((await store.GetAsync(Tenant, "19:zuid@thread.tacv2", "me", CancellationToken.None))!.TimeZoneId);
+    }
+
+    [Fact]
     public async Task UpdateAsync_Profile_RoundTripsEveryField()
     {
         var store = await CreateAsync();
