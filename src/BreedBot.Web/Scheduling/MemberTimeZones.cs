@@ -11,26 +11,43 @@ namespace BreedBot.Web.Scheduling;
 /// (the <c>clientInfo</c> entity, an IANA id). Written only when it differs from what this instance last wrote
 /// for them, so an ordinary message costs no storage; an id this machine does not know is ignored. Their
 /// reminders then come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam).
+/// A new team row gets the zone from their other rows when it is created (<see cref="MemberStore"/>).
 /// </summary>
-internal sealed class MemberTimeZones(MemberStore members, ILogger<MemberTimeZones> logger)
+internal sealed class MemberTimeZones(MemberStore members, TimeProvider time, ILogger<MemberTimeZones> logger)
 {
     private const int Remembered = 10_000;
-    private readonly ConcurrentDictionary<(string Tenant, string Member), string> written = new();
+
+    // Another instance may have written a different zone since (the person moved, and back); without a
+    // recheck this instance would skip the move back until it restarts.
+    private static readonly TimeSpan Recheck = TimeSpan.FromMinutes(15);
+
+    private readonly ConcurrentDictionary<(string Tenant, string Member), (string Zone, DateTimeOffset At)> written = new();
 
     public async Task RecordAsync(Activity activity, CancellationToken ct)
     {
         var zone = activity.Entities?.Select(e => e.GetClientInfoTimezone()).FirstOrDefault(z => z is not null)?.Trim();
         var tenantId = activity.GetTenantId();
         var memberKey = ActivityAddress.UserKey(activity.From);
+        var now = time.GetUtcNow();
         if (zone is null || tenantId is null || memberKey is null || ZoneChoice.Find(zone) is null
-            || (written.TryGetValue((tenantId, memberKey), out var known) && known == zone))
+            || (written.TryGetValue((tenantId, memberKey), out var known) && known.Zone == zone && now - known.At < Recheck))
         {
             return;
         }
 
+        var changed = false;
         foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, memberKey, ct))
         {
-            await members.UpdateAsync(tenantId, teamId, memberKey, (m, _) => m.TimeZoneId == zone ? m : m with { TimeZoneId = zone }, ct);
+            await members.UpdateAsync(tenantId, teamId, memberKey, (m, _) =>
+            {
+                if (m.TimeZoneId == zone)
+                {
+                    return m;
+                }
+
+                changed = true;
+                return m with { TimeZoneId = zone };
+            }, ct);
         }
 
         if (written.Count >= Remembered)
@@ -38,7 +55,10 @@ internal sealed class MemberTimeZones(MemberStore members, ILogger<MemberTimeZon
             written.Clear();
         }
 
-        written[(tenantId, memberKey)] = zone;
-        Log.MemberTimeZoneRecorded(logger);
+        written[(tenantId, memberKey)] = (zone, now);
+        if (changed)
+        {
+            Log.MemberTimeZoneRecorded(logger);
+        }
     }
 }

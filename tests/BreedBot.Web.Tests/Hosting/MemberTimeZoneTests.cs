@@ -63,6 +63,22 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Asia/Tokyo", await ZoneAsync(TeamZuid, Roster[1].Aad));
     }
 
+    // Each instance remembers what it wrote so an ordinary message costs no storage; a change written by another
+    // instance meanwhile is caught up with within the recheck interval instead of lasting until a restart.
+    [Fact]
+    public async Task ZoneChangesBack_OtherInstanceWroteTheChangeBetween_RowsFollowAfterTheRecheckInterval()
+    {
+        await using var second = BotHost.StartSecondInstance(host);
+        await SayHelpAsync(host, Roster[1], NewYork);
+        await SayHelpAsync(second, Roster[1], "Asia/Tokyo");
+        Assert.Equal("Asia/Tokyo", await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
+
+        host.Time.Advance(TimeSpan.FromMinutes(16));
+        await SayHelpAsync(host, Roster[1], NewYork);
+
+        Assert.Equal(NewYork, await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
+    }
+
     private async Task<string?> ZoneAsync(string teamId, string memberKey)
     {
         var rows = await host.RowsAsync(StorageTables.MembersName);
