@@ -12,8 +12,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     private readonly ChildProcess _process;
 
-    private BotUnderTest(string name, ChildProcess process, int pid, Uri messagesUrl, string botId, string? authorization, string note)
+    private BotUnderTest(string name, ChildProcess process, int pid, Uri messagesUrl, string botId, string? authorization, string note, string? tablePrefix)
     {
+        TablePrefix = tablePrefix;
         Name = name;
         _process = process;
         Pid = pid;
@@ -27,6 +28,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public int Pid { get; }
     public Uri MessagesUrl { get; }
     public string BotId { get; }
+
+    /// <summary>The prefix of the bot's tables in the bench's Azurite; null for a bot without storage.</summary>
+    public string? TablePrefix { get; }
 
     /// <summary>The Authorization header to send, or null when the bot runs with authentication disabled.</summary>
     public string? Authorization { get; }
@@ -57,12 +61,12 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["Bot__OpenIdMetadataUrl"] = issuer.MetadataUrl,
             ["Storage__ConnectionString"] = storage.ConnectionString,
-            ["Storage__TablePrefix"] = "bench" + port.ToString(CultureInfo.InvariantCulture),
+            ["Storage__TablePrefix"] = TablePrefixFor(port),
         };
         var process = ChildProcess.Start("BreedBot", "dotnet", [dll], folder, environment);
         var authorization = issuer.Authorization(BreedBotAppId, standIn.ServiceUrl.AbsoluteUri);
         return await ReadyAsync("BreedBot", process, port, "28:" + BreedBotAppId, authorization,
-            $"{folder} ({configuration} build), Production environment, real JWT validation against a local issuer");
+            $"{folder} ({configuration} build), Production environment, real JWT validation against a local issuer", TablePrefixFor(port));
     }
 
     /// <summary>The Bot Framework JavaScript SDK echo bot (bench/peer), authentication disabled.</summary>
@@ -72,7 +76,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var environment = new Dictionary<string, string> { ["PORT"] = port.ToString(CultureInfo.InvariantCulture), ["NODE_ENV"] = "production" };
         var process = ChildProcess.Start("peer", "node", [RepoRoot.Combine("bench", "peer", "echo-bot.js")], RepoRoot.Combine(), environment);
         return await ReadyAsync("peer", process, port, "28:peer-echo-bot", authorization: null,
-            "botbuilder CloudAdapter echo bot on Node " + NodeVersion() + ", authentication DISABLED (no app id, no token checked)");
+            "botbuilder CloudAdapter echo bot on Node " + NodeVersion() + ", authentication DISABLED (no app id, no token checked)", tablePrefix: null);
     }
 
     public double PeakWorkingSetMb => ProcessStats.PeakWorkingSetMb(Pid);
@@ -81,13 +85,13 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();
 
-    private static async Task<BotUnderTest> ReadyAsync(string name, ChildProcess process, int port, string botId, string? authorization, string note)
+    private static async Task<BotUnderTest> ReadyAsync(string name, ChildProcess process, int port, string botId, string? authorization, string note, string? tablePrefix)
     {
         try
         {
             await Loopback.WaitForPortAsync(port, process, TimeSpan.FromSeconds(180));
             var pid = await process.PidAsync();
-            return new BotUnderTest(name, process, pid, new Uri(Url(port) + "/api/messages"), botId, authorization, note);
+            return new BotUnderTest(name, process, pid, new Uri(Url(port) + "/api/messages"), botId, authorization, note, tablePrefix);
         }
         catch
         {
@@ -95,6 +99,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
             throw;
         }
     }
+
+    private static string TablePrefixFor(int port) => "bench" + port.ToString(CultureInfo.InvariantCulture);
 
     private static string Url(int port) => "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
 

@@ -9,8 +9,9 @@ namespace BreedBot.Benchmarks.Inbound;
 
 /// <summary>
 /// The Teams connector service as the bots see it, on 127.0.0.1: accepts activities sent to a
-/// conversation (201 with an id, as the service answers) and notes when the first one arrives for
-/// each conversation the load generator is waiting on. Records counts only, not bodies: it must
+/// conversation (201 with an id, as the service answers) and updates of an activity already there (a
+/// card updated in place: 200), and notes when the first of either arrives for each conversation the
+/// load generator is waiting on. Records counts only, not bodies: it must
 /// stay cheap under load, since it shares the machine with the bots it measures.
 /// </summary>
 internal sealed class ConnectorStandIn : IAsyncDisposable
@@ -67,12 +68,14 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         if (context.Request.Method == HttpMethods.Post && rest is ["conversations", var conversationId, "activities", ..])
         {
             var id = Interlocked.Increment(ref _activities);
-            if (_waiting.TryRemove(conversationId, out var signal))
-            {
-                signal.TrySetResult(arrived);
-            }
-
+            Arrived(conversationId, arrived);
             await Json(context, 201, "{\"id\":\"activity-" + id.ToString(CultureInfo.InvariantCulture) + "\"}");
+        }
+        else if (context.Request.Method == HttpMethods.Put && rest is ["conversations", var updatedIn, "activities", var activityId])
+        {
+            Interlocked.Increment(ref _activities);
+            Arrived(updatedIn, arrived);
+            await Json(context, 200, "{\"id\":\"" + activityId + "\"}");
         }
         else if (context.Request.Method == HttpMethods.Post && rest is ["conversations"])
         {
@@ -82,6 +85,14 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         else
         {
             await Json(context, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"stand-in\"}}");
+        }
+    }
+
+    private void Arrived(string conversationId, long at)
+    {
+        if (_waiting.TryRemove(conversationId, out var signal))
+        {
+            signal.TrySetResult(at);
         }
     }
 

@@ -7,6 +7,12 @@ internal sealed record LoadFigures(
 {
     public long Completed => HttpMs.Length;
 
+    /// <summary>What was seeded before the run, when the scenario needed state.</summary>
+    public string? Prepared { get; init; }
+
+    /// <summary>The prepared requests ran out before the time was up: the run is shorter (its figures cover the time it ran).</summary>
+    public bool RanOut { get; init; }
+
     public double Throughput => Completed / Seconds;
 
     public double HttpP50 => Percentile(HttpMs, 0.50);

@@ -4,7 +4,7 @@ using BreedBot.Benchmarks.Harness;
 namespace BreedBot.Benchmarks.Inbound;
 
 /// <summary>
-/// BreedBot's working set under a steady mixed load (every inbound scenario in turn, 10 at once)
+/// BreedBot's working set under a steady mixed load (the message scenarios, help and mydata, in turn, 10 at once)
 /// for <c>--minutes</c> (default 10), sampled ten times; the steady state is the last sample.
 /// </summary>
 internal static class MemoryBenchmark
@@ -17,14 +17,14 @@ internal static class MemoryBenchmark
     private static async Task RunAsync(TextWriter output, BenchArguments options)
     {
         output.WriteLine(Line($"Memory benchmark — {Environment.ProcessorCount} cores, {MachineInfo.Memory()}; load average at start: {MachineInfo.LoadAverage()}"));
-        output.WriteLine(Line($"{options.Minutes} minutes of mixed load ({string.Join(", ", InboundScenario.All.Select(s => s.Name))} in turn), concurrency {Concurrency}"));
+        output.WriteLine(Line($"{options.Minutes} minutes of mixed load ({string.Join(", ", InboundScenario.Messages.Select(s => s.Name))} in turn), concurrency {Concurrency}"));
 
         await using var storage = await LocalStorage.StartAsync();
         await using var issuer = await TokenIssuer.StartAsync();
         await using var standIn = await ConnectorStandIn.StartAsync();
         await using var bot = await BotUnderTest.StartBreedBotAsync(storage, issuer, standIn);
         using var generator = new LoadGenerator(bot, standIn, storage);
-        var mixed = new InboundScenario("mixed", seed => InboundScenario.All[(int)(seed.Sequence % InboundScenario.All.Count)].Activity(seed), PeerToo: false);
+        var mixed = InboundScenario.Fresh("mixed", seed => InboundScenario.Messages[(int)(seed.Sequence % InboundScenario.Messages.Count)].Activity(seed), peerToo: false);
 
         output.WriteLine(Line($"  {"minute",8}{"activities",12}{"req/s",8}{"working set MB",16}"));
         output.WriteLine(Line($"  {0,8:F1}{0,12}{"",8}{bot.WorkingSetMb,16:F0}"));
