@@ -36,14 +36,31 @@ public sealed class TeamWeekFactStore(StorageTables tables)
     /// the week (each person once per week, however many facts they take part in).
     /// </summary>
     public async Task<bool> RecordAsync(
-        string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, IReadOnlyCollection<string> participantKeys, CancellationToken ct)
+        string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, IReadOnlyCollection<string> participantKeys, CancellationToken ct) =>
+        await RecordAsync(tenantId, teamId, week, [fact], participantKeys, ct) == 1;
+
+    /// <summary>
+    /// Records several facts of one week, each once, with one read of the week's salt (not one per fact), and
+    /// counts each of <paramref name="participantKeys"/> as a participant. Returns how many facts were new.
+    /// </summary>
+    public async Task<int> RecordAsync(
+        string tenantId, string teamId, IsoWeek week, IReadOnlyList<TeamWeekFact> facts, IReadOnlyCollection<string> participantKeys, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        ArgumentException.ThrowIfNullOrEmpty(fact.FactId);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(participantKeys);
+        foreach (var fact in facts)
+        {
+            ArgumentNullException.ThrowIfNull(fact);
+            ArgumentException.ThrowIfNullOrEmpty(fact.FactId);
+        }
+
         var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
         var salt = await GetOrCreateSaltAsync(partition, ct);
-        var added = await tables.TeamWeekFacts.TryAddAsync(TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact), ct);
+        var added = 0;
+        foreach (var fact in facts)
+        {
+            added += await tables.TeamWeekFacts.TryAddAsync(TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact), ct) ? 1 : 0;
+        }
 
         // Also on a duplicate: an earlier delivery may have failed between the fact and its participants.
         foreach (var key in participantKeys.Distinct(StringComparer.Ordinal))

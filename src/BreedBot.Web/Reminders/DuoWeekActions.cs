@@ -42,11 +42,12 @@ internal sealed class DuoWeekActions(
 
         var zone = duo.Schedule.ZoneOf(me);
         var now = time.GetUtcNow();
-        var current = await weeks.GetAsync(tenantId, teamId, week, duo.Schedule.Key, ct) ?? new DuoWeek(week, duo.Schedule.Key);
+        // Read here only for a refusal: ChangeAsync reads the week itself, and a second read would cost every answer a round trip.
+        async Task<DuoWeek> CurrentAsync() => await weeks.GetAsync(tenantId, teamId, week, duo.Schedule.Key, ct) ?? new DuoWeek(week, duo.Schedule.Key);
         if (LocalMoments.DateIn(now, zone) > week.Sunday)
         {
             Log.DuoWeekAnswered(logger, verb, "week-over");
-            return Card(language, duo, me, current, texts.WeekOver);
+            return Card(language, duo, me, await CurrentAsync(), texts.WeekOver);
         }
 
         Func<DuoWeek, (DuoWeek, DuoWeekChange)>? change = verb switch
@@ -61,7 +62,7 @@ internal sealed class DuoWeekActions(
         if (change is null)
         {
             Log.DuoWeekAnswered(logger, verb, "incomplete");
-            return Card(language, duo, me, current, texts.Incomplete);
+            return Card(language, duo, me, await CurrentAsync(), texts.Incomplete);
         }
 
         var (stored, outcome) = await weeks.ChangeAsync(tenantId, teamId, week, duo.Schedule.Key, change, ct);

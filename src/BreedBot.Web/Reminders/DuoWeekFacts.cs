@@ -16,30 +16,28 @@ internal sealed class DuoWeekFacts(TeamWeekFactStore facts, ILogger<DuoWeekFacts
     public Task PlannedAsync(DuoContext duo, IsoWeek week, CancellationToken ct) =>
         RecordAsync(duo, week, new DuoMomentPlanned(Id("planned", week, duo)), [], ct);
 
-    public async Task HeldAsync(DuoContext duo, IsoWeek week, DuoCheckIn checkIn, CancellationToken ct)
-    {
-        await PlannedAsync(duo, week, ct);
-        await RecordAsync(duo, week, new DuoMomentHeld(Id("held", week, duo), [checkIn.What], checkIn.Usefulness), duo.Schedule.OrderedMembers, ct);
-    }
+    // Planned and held (or skipped) in one store call: the week's salt is read once, not once per fact.
+    public Task HeldAsync(DuoContext duo, IsoWeek week, DuoCheckIn checkIn, CancellationToken ct) =>
+        RecordAsync(duo, week, [new DuoMomentPlanned(Id("planned", week, duo)), new DuoMomentHeld(Id("held", week, duo), [checkIn.What], checkIn.Usefulness)], duo.Schedule.OrderedMembers, ct);
 
-    public async Task SkippedAsync(DuoContext duo, IsoWeek week, CancellationToken ct)
-    {
-        await PlannedAsync(duo, week, ct);
-        await RecordAsync(duo, week, new DuoMomentSkipped(Id("skipped", week, duo)), [], ct);
-    }
+    public Task SkippedAsync(DuoContext duo, IsoWeek week, CancellationToken ct) =>
+        RecordAsync(duo, week, [new DuoMomentPlanned(Id("planned", week, duo)), new DuoMomentSkipped(Id("skipped", week, duo))], [], ct);
 
     public Task MissedAsync(DuoContext duo, IsoWeek week, CancellationToken ct) =>
         RecordAsync(duo, week, new DuoMomentMissed(Id("missed", week, duo)), [], ct);
 
-    private async Task RecordAsync(DuoContext duo, IsoWeek week, TeamWeekFact fact, IReadOnlyCollection<string> participants, CancellationToken ct)
+    private Task RecordAsync(DuoContext duo, IsoWeek week, TeamWeekFact fact, IReadOnlyCollection<string> participants, CancellationToken ct) =>
+        RecordAsync(duo, week, [fact], participants, ct);
+
+    private async Task RecordAsync(DuoContext duo, IsoWeek week, IReadOnlyList<TeamWeekFact> recorded, IReadOnlyCollection<string> participants, CancellationToken ct)
     {
         try
         {
-            await facts.RecordAsync(duo.Team.TenantId, duo.Team.TeamId, week, fact, participants, ct);
+            await facts.RecordAsync(duo.Team.TenantId, duo.Team.TeamId, week, recorded, participants, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.DuoFactFailed(logger, fact.Kind, e.GetType().Name);
+            Log.DuoFactFailed(logger, recorded[^1].Kind, e.GetType().Name);
         }
     }
 

@@ -122,6 +122,20 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RecordAsync_SeveralFactsOneAlreadyThere_AddsOnlyTheNewOneAndCountsEachPersonOnce()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentPlanned("duo/planned/2027-W07/duo-1"), Ct);
+
+        var added = await store.RecordAsync(Tenant, TeamId, Week, [new DuoMomentPlanned("duo/planned/2027-W07/duo-1"), new DuoMomentHeld("duo/held/2027-W07/duo-1", [], 4)], ["aad-ana", "aad-bo"], Ct);
+
+        Assert.Equal(1, added);
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+        Assert.Equal([TeamWeekFactKind.DuoMomentPlanned, TeamWeekFactKind.DuoMomentHeld], read.Facts.Select(f => f.Kind).Order());
+        Assert.Equal(2, read.Participants);
+    }
+
+    [Fact]
     public async Task RecordAsync_SameIdOtherKind_AreTwoFacts()
     {
         var (store, _) = await CreateAsync();

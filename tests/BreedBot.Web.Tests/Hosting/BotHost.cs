@@ -47,7 +47,8 @@ public sealed class BotHost : IAsyncDisposable
     public IServiceProvider Services => factory.Services;
 
     /// <param name="logs">When given, receives every log record of the host at every level.</param>
-    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
+    /// <param name="services">When given, changes the host's services after BreedBot registered its own (e.g. a storage client that records requests).</param>
+    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? services = null)
     {
         var issuer = await LocalTokenIssuer.StartAsync();
         var connector = await ConnectorStandIn.StartAsync();
@@ -72,7 +73,7 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
-        return new BotHost(Factory(config, time, logs), time, issuer, connector, storageConnectionString, prefix) { config = config };
+        return new BotHost(Factory(config, time, logs, services), time, issuer, connector, storageConnectionString, prefix) { config = config };
     }
 
     /// <summary>
@@ -94,7 +95,7 @@ public sealed class BotHost : IAsyncDisposable
         };
     }
 
-    private static WebApplicationFactory<Program> Factory(Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs)
+    private static WebApplicationFactory<Program> Factory(Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -104,7 +105,11 @@ public sealed class BotHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(time));
+            builder.ConfigureServices(collection =>
+            {
+                collection.AddSingleton<TimeProvider>(time);
+                services?.Invoke(collection);
+            });
             if (logs is not null)
             {
                 builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));

@@ -1,0 +1,42 @@
+using BreedBot.Storage;
+using BreedBot.Testing;
+
+namespace BreedBot.Web.Tests.Hosting;
+
+/// <summary>
+/// The round trips of a check-in on a sent reminder (the inbound benchmark's 'checkin' turn): each row it needs
+/// is read once, the duo's week is read once and written once.
+/// </summary>
+[Collection(SharedAzurite.Name)]
+public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly StorageRequests storage = new();
+    private BotHost host = null!;
+    private ReminderHarness duo = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" },
+            services: services => storage.Register(services, azurite.ConnectionString));
+        duo = new ReminderHarness(host);
+        await duo.SetUpDuoAsync();
+        await duo.AtAsync(ReminderHarness.Moment.AddMinutes(1));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task CheckIn_OnTheSentReminder_ReadsNoRowTwice()
+    {
+        var data = duo.ReminderData();
+        storage.Clear();
+
+        var answer = await duo.AnswerAsync(ReminderHarness.Roster[1], "duo.checkin", data, ("what", "CaseDiscussed"), ("usefulness", "4"));
+
+        Assert.Contains("Gedaan deze week: casus besproken · nut 4/5", answer, StringComparison.Ordinal);
+        Assert.Single(duo.CardUpdates());
+        var requests = storage.Requests;
+        Assert.Empty(requests.Where(r => r.IsPointRead).GroupBy(r => r.Path).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Equal(["GET", "POST"], requests.Where(r => r.IsFor(StorageTables.DuoWeeksName)).Select(r => r.Method));
+    }
+}
