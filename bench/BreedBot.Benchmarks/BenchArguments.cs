@@ -5,7 +5,7 @@ namespace BreedBot.Benchmarks;
 /// <summary>
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
-/// <c>--scenarios help,mydata</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
+/// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
 /// <c>--reminders</c>, <c>--people</c>, <c>--scale</c>, <c>--instances</c>.
 /// </summary>

@@ -15,7 +15,7 @@ var known = new Dictionary<string, Action<TextWriter>>(StringComparer.OrdinalIgn
 
 if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10] [--scenarios help,mydata] [--web folder] [--reminders 10000] [--people 1000] [--scale 1] [--instances 1]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10] [--scenarios help,mydata,reflection-step,checkin] [--web folder] [--reminders 10000] [--people 1000] [--scale 1] [--instances 1]");
     return 2;
 }
 
