@@ -30,6 +30,34 @@ internal static class ConditionalWrites
         }
     }
 
+    /// <summary>Like <see cref="TryAddAsync{T}"/>, returning the new row's ETag (null = the row exists) for a guarded write after it.</summary>
+    public static async Task<ETag?> TryAddTaggedAsync<T>(this TableClient table, T entity, CancellationToken ct)
+        where T : ITableEntity
+    {
+        try
+        {
+            return (await table.AddEntityAsync(entity, ct)).Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Like <see cref="TryReplaceAsync{T}"/>, returning the row's new ETag (null = changed since it was read).</summary>
+    public static async Task<ETag?> TryReplaceTaggedAsync<T>(this TableClient table, T entity, ETag etag, CancellationToken ct)
+        where T : ITableEntity
+    {
+        try
+        {
+            return (await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct)).Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return null;
+        }
+    }
+
     public static async Task<bool> TryReplaceAsync<T>(this TableClient table, T entity, ETag etag, CancellationToken ct)
         where T : ITableEntity
     {

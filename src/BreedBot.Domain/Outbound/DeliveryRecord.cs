@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Outbound;
 /// <summary>
 /// What happened to one occurrence for one recipient (<see cref="RecipientKey"/> null = the team channel).
 /// <see cref="Conversation"/> and <see cref="ActivityId"/> are set once sent, so the card can be updated later.
-/// <see cref="ClaimedBy"/> is the queue message that holds the claim while <see cref="DeliveryOutcome.Sending"/>.
+/// <see cref="ClaimedBy"/> is the receipt of a queue message that holds the claim while <see cref="DeliveryOutcome.Sending"/> (null: given back for a retry).
 /// </summary>
 public sealed record DeliveryRecord(
     string TenantId,

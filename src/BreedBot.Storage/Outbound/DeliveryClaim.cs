@@ -11,8 +11,9 @@ public enum DeliveryClaimResult
     /// <summary>Already delivered or settled: drop the queue message.</summary>
     AlreadyFinal,
 
-    /// <summary>Another queue message for the same delivery holds a live claim: try again later.</summary>
+    /// <summary>Another holder (another queue message, or another receipt of the same one) has a live claim: try again later.</summary>
     HeldElsewhere,
 }
 
-public sealed record DeliveryClaim(DeliveryClaimResult Result, DeliveryRecord Record);
+/// <param name="ETag">The row as claimed: a retry gives the claim back only if nobody changed it since.</param>
+public sealed record DeliveryClaim(DeliveryClaimResult Result, DeliveryRecord Record, Azure.ETag ETag = default);

@@ -20,9 +20,10 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
     }
 
     /// <summary>
-    /// Claims the delivery for queue message <paramref name="claimId"/>. A claim by the same message is taken
-    /// over (it came back: its last holder crashed or gave it back to retry); a claim by another message is
-    /// respected for <paramref name="lease"/> after it was made, then taken over as abandoned.
+    /// Claims the delivery for <paramref name="claimId"/>, one receipt of a queue message. An unclaimed row is
+    /// taken; a claim by anyone else is respected for <paramref name="lease"/> after it was made, then taken over
+    /// as abandoned (its holder crashed). A receipt is unique, so a queue message that comes back while its first
+    /// receipt is still at work waits like any other copy instead of sending beside it.
     /// </summary>
     public async Task<DeliveryClaim> ClaimAsync(DeliveryRecord fresh, string claimId, TimeSpan lease, CancellationToken ct)
     {
@@ -30,15 +31,16 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var now = time.GetUtcNow();
+            // Insert first: a fan-out's deliveries are almost all new, so this is the one request it costs.
+            var claimed = fresh with { Outcome = DeliveryOutcome.Sending, ClaimedBy = claimId, ChangedAt = now, Attempts = 0 };
+            if (await Table.TryAddTaggedAsync(DeliveryEntity.From(claimed), ct) is { } added)
+            {
+                return new DeliveryClaim(DeliveryClaimResult.Claimed, claimed, added);
+            }
+
             var existing = await Table.FindAsync<DeliveryEntity>(DeliveryEntity.Partition(fresh.TenantId, fresh.TeamId, fresh.Week), DeliveryEntity.Row(fresh.OccurrenceId, fresh.RecipientKey), ct);
             if (existing is null)
             {
-                var claimed = fresh with { Outcome = DeliveryOutcome.Sending, ClaimedBy = claimId, ChangedAt = now, Attempts = 0 };
-                if (await Table.TryAddAsync(DeliveryEntity.From(claimed), ct))
-                {
-                    return new DeliveryClaim(DeliveryClaimResult.Claimed, claimed);
-                }
-
                 continue;
             }
 
@@ -48,19 +50,30 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
                 return new DeliveryClaim(DeliveryClaimResult.AlreadyFinal, current);
             }
 
-            if (current.ClaimedBy != claimId && current.ChangedAt + lease > now)
+            if (current.ClaimedBy is not null && current.ClaimedBy != claimId && current.ChangedAt + lease > now)
             {
                 return new DeliveryClaim(DeliveryClaimResult.HeldElsewhere, current);
             }
 
             var taken = current with { ClaimedBy = claimId, ChangedAt = now };
-            if (await Table.TryReplaceAsync(DeliveryEntity.From(taken), existing.ETag, ct))
+            if (await Table.TryReplaceTaggedAsync(DeliveryEntity.From(taken), existing.ETag, ct) is { } replaced)
             {
-                return new DeliveryClaim(DeliveryClaimResult.Claimed, taken);
+                return new DeliveryClaim(DeliveryClaimResult.Claimed, taken, replaced);
             }
         }
 
         throw new StorageConflictException(StorageTables.DeliveriesName, MaxAttempts);
+    }
+
+    /// <summary>
+    /// Gives a claim back for a later try, with the attempts so far, unless the row changed since it was claimed
+    /// (another holder settled it, or took it over): a retry's note never overwrites an outcome. False = it changed.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(DeliveryClaim claim, int attempts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var released = claim.Record with { Outcome = DeliveryOutcome.Sending, ClaimedBy = null, Attempts = attempts, ChangedAt = time.GetUtcNow() };
+        return await Table.TryReplaceAsync(DeliveryEntity.From(released), claim.ETag, ct);
     }
 
     /// <summary>Writes the outcome. Last writer wins: a final outcome is a fact about a send that happened.</summary>

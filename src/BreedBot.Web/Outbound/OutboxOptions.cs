@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace BreedBot.Web.Outbound;
 
 /// <summary>The send workers' limits and patience (section <c>Outbox</c>).</summary>
-public sealed class OutboxOptions
+public sealed class OutboxOptions : IValidatableObject
 {
     public const string SectionName = "Outbox";
 
@@ -79,4 +79,15 @@ public sealed class OutboxOptions
 
     /// <summary>This instance's share of the tenant budget.</summary>
     public double TenantShare => TenantRequestsPerSecond / Instances;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A send starts only while it can end within the claim's lease; with a send timeout near the lease,
+        // almost nothing could start.
+        if (SendTimeout * 2 > VisibilityTimeout)
+        {
+            yield return new ValidationResult(
+                "Outbox needs SendTimeout at most half of VisibilityTimeout.", [nameof(SendTimeout), nameof(VisibilityTimeout)]);
+        }
+    }
 }

@@ -18,15 +18,18 @@ namespace BreedBot.Web.Outbound;
 /// settled), claim it, find the recipient's chat, keep to the rate limits, send, and record the outcome —
 /// or give the message back to the queue with a delay, or move it to the poison queue.
 /// <para>
+/// A claim belongs to one receipt of the queue message, not to the message: a copy that comes back while this
+/// receipt is still at work (its visibility ran out) waits out the claim's lease instead of sending beside it,
+/// and this receipt starts no send that could still run when the lease ends.
 /// The one window left: a crash after Teams accepted the send but before the outcome was written. The claim
-/// ("Sending", held by this queue message) then stays, the message comes back after its visibility timeout,
-/// takes over its own claim and sends again: at least once, never silently lost.
+/// then stays until its lease ends, the message comes back, takes the claim over and sends again: at least
+/// once, never silently lost.
 /// </para>
 /// </summary>
 internal sealed class OutboxSender(
     StorageQueues queues,
     DeliveryStore deliveries,
-    TeamStore teams,
+    RecentTeams teams,
     MemberStore members,
     UserConversationStore chats,
     OutboxConnector connectors,
@@ -68,7 +71,8 @@ internal sealed class OutboxSender(
             return;
         }
 
-        var claim = await deliveries.ClaimAsync(Record(envelope, DeliveryOutcome.Sending), message.MessageId, settings.VisibilityTimeout, ct);
+        // Not cancelled midway by a stopping worker: a claim written but not known here could not be given back.
+        var claim = await deliveries.ClaimAsync(Record(envelope, DeliveryOutcome.Sending), ClaimIdOf(message), settings.VisibilityTimeout, CancellationToken.None);
         switch (claim.Result)
         {
             case DeliveryClaimResult.AlreadyFinal:
@@ -95,6 +99,16 @@ internal sealed class OutboxSender(
         {
             address = target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct);
             await pacing.Limiter.WaitAsync(envelope.TenantId, address.ConversationId, ct);
+            if (time.GetUtcNow() + settings.SendTimeout >= claim.Record.ChangedAt + settings.VisibilityTimeout)
+            {
+                // Waited so long that the send could outlive the claim, and another copy could take it over and
+                // send too: give both back untouched and let the next receipt start afresh.
+                Log.OutboundLeaseRanOut(logger, envelope.Kind);
+                await deliveries.ReleaseAsync(claim, envelope.Failures, ct);
+                await DeferAsync(message, envelope, TimeSpan.Zero, ct);
+                return;
+            }
+
             var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
             pacing.Pauses.Succeeded(envelope.TenantId);
             await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, started);
@@ -103,13 +117,21 @@ internal sealed class OutboxSender(
         // attempt like any other, retried. Letting it escape would end the send loop.
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await FailedAsync(message, envelope, claim.Record, address, SendAttempt.Of(e), e, started);
+            await FailedAsync(message, envelope, claim, address, SendAttempt.Of(e), e, started);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The worker stops before the send started: the worker gives the message back, and the claim goes with
+            // it, so the next receipt (a restart, another instance) need not wait out the lease.
+            await deliveries.ReleaseAsync(claim, envelope.Failures, CancellationToken.None);
+            throw;
         }
     }
 
-    private async Task FailedAsync(QueueMessage message, OutboundEnvelope envelope, DeliveryRecord record, ConversationAddress? address, SendAttempt attempt, Exception error, CancellationToken ct)
+    private async Task FailedAsync(QueueMessage message, OutboundEnvelope envelope, DeliveryClaim claim, ConversationAddress? address, SendAttempt attempt, Exception error, CancellationToken ct)
     {
         var settings = options.Value;
+        var record = claim.Record;
         var failures = envelope.Failures + 1;
         if (attempt.Final is { } final)
         {
@@ -139,7 +161,7 @@ internal sealed class OutboxSender(
         }
 
         Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, error.GetType().Name);
-        await deliveries.SettleAsync(record with { Attempts = failures }, ct);
+        await deliveries.ReleaseAsync(claim, failures, ct);
         await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures }).Encode(), Visibility(delay), ct);
     }
 
@@ -192,6 +214,9 @@ internal sealed class OutboxSender(
     // The queue counts visibility in whole seconds, up to 7 days.
     private static TimeSpan Visibility(TimeSpan delay) =>
         delay <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(Math.Ceiling(delay.TotalSeconds), TimeSpan.FromDays(7).TotalSeconds - 1));
+
+    // Unique per receipt: a message id alone is shared by every copy of a message that comes back.
+    internal static string ClaimIdOf(QueueMessage message) => message.MessageId + "/" + message.PopReceipt;
 
     private static DeliveryRecord Record(OutboundEnvelope envelope, DeliveryOutcome outcome) =>
         new(envelope.TenantId, envelope.TeamId, envelope.Week, envelope.OccurrenceId, envelope.RecipientKey, envelope.Kind, outcome, default)

@@ -25,6 +25,38 @@ public sealed class DeliveryStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Release_AfterAnotherHolderSettledIt_LeavesTheOutcomeAlone()
+    {
+        var context = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new DeliveryStore(context.Tables, context.Time);
+        var fresh = Record("reminder/2027-W07/d1", "ana", "2027-W07");
+        var claim = await store.ClaimAsync(fresh, "message-1/receipt-1", TimeSpan.FromMinutes(2), CancellationToken.None);
+        await store.SettleAsync(claim.Record with { Outcome = DeliveryOutcome.Sent }, CancellationToken.None);
+
+        var released = await store.ReleaseAsync(claim, attempts: 1, CancellationToken.None);
+
+        Assert.False(released);
+        Assert.Equal(DeliveryOutcome.Sent, (await store.GetAsync("tenant", "team", "2027-W07", "reminder/2027-W07/d1", "ana", CancellationToken.None))!.Outcome);
+    }
+
+    [Fact]
+    public async Task Release_Unchanged_NextReceiptClaimsAtOnceWithTheAttemptsKept()
+    {
+        var context = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new DeliveryStore(context.Tables, context.Time);
+        var fresh = Record("reminder/2027-W07/d1", "ana", "2027-W07");
+        var claim = await store.ClaimAsync(fresh, "message-1/receipt-1", TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        var released = await store.ReleaseAsync(claim, attempts: 1, CancellationToken.None);
+        var next = await store.ClaimAsync(fresh, "message-1/receipt-2", TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        Assert.True(released);
+        Assert.Equal(DeliveryClaimResult.Claimed, next.Result);
+        Assert.Equal(1, next.Record.Attempts);
+        Assert.Equal("message-1/receipt-2", next.Record.ClaimedBy);
+    }
+
+    [Fact]
     public async Task EraseRecipient_RowsInSeveralWeeks_DeletesOnlyThatPersonsRows()
     {
         var context = await new StorageTestContext(azurite).InitializeAsync();
