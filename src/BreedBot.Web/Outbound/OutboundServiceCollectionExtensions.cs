@@ -34,6 +34,7 @@ internal static class OutboundServiceCollectionExtensions
                 ActivatorUtilities.CreateInstance<TenantPauses>(sp),
                 sp.GetRequiredService<IRetryJitter>());
         });
+        services.AddSingleton<RecentTeams>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());

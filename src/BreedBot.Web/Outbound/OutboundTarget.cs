@@ -2,7 +2,6 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Storage.Teams;
 
 namespace BreedBot.Web.Outbound;
 
@@ -12,7 +11,7 @@ namespace BreedBot.Web.Outbound;
 /// </summary>
 internal sealed record OutboundTarget(TeamInstallation? Team, TeamMember? Member, DeliveryOutcome? Unreachable, bool Gone)
 {
-    public static async Task<OutboundTarget> ResolveAsync(OutboundEnvelope envelope, TeamStore teams, MemberStore members, CancellationToken ct)
+    public static async Task<OutboundTarget> ResolveAsync(OutboundEnvelope envelope, RecentTeams teams, MemberStore members, CancellationToken ct)
     {
         var team = await teams.GetAsync(envelope.TenantId, envelope.TeamId, ct);
         if (team is not { Status: InstallationStatus.Installed })
