@@ -7,7 +7,7 @@ namespace BreedBot.Benchmarks;
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
 /// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
-/// <c>--reminders</c>, <c>--people</c>, <c>--scale</c>, <c>--instances</c>.
+/// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>.
 /// </summary>
 internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null, string? WebFolder = null)
 {
@@ -16,6 +16,12 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
 
     /// <summary>Fan-out: members they go to, one occurrence after another (default 1 000).</summary>
     public int People { get; init; } = 1_000;
+
+    /// <summary>Fan-out: teams the members are spread over, in one tenant (default 25: teams of 40, as BreedBot's teams are).</summary>
+    public int Teams { get; init; } = 25;
+
+    /// <summary>Fan-out: send loops per instance (default: BreedBot's own default, <c>Outbox:Pumps</c>).</summary>
+    public int? Pumps { get; init; }
 
     /// <summary>Fan-out: Teams' limits times this (default 1: 50/s per tenant, 7/s per conversation).</summary>
     public int Scale { get; init; } = 1;
@@ -42,6 +48,8 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--web" => result with { WebFolder = Path.GetFullPath(value) },
                 "--reminders" => result with { Reminders = Whole(value) },
                 "--people" => result with { People = Whole(value) },
+                "--teams" => result with { Teams = Whole(value) },
+                "--pumps" => result with { Pumps = Whole(value) },
                 "--scale" => result with { Scale = Whole(value) },
                 "--instances" => result with { Instances = Whole(value) },
                 "--scenarios" => result with { Scenarios = value.Split(',') },

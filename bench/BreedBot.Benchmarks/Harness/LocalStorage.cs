@@ -32,6 +32,9 @@ internal sealed class LocalStorage : IAsyncDisposable
     /// <summary>Table and queue requests so far.</summary>
     public long Requests => _tables.Requests + _queues.Requests;
 
+    /// <summary>Queue requests so far (the rest of <see cref="Requests"/> went to tables).</summary>
+    public long QueueRequests => _queues.Requests;
+
     private int AzuritePid { get; init; }
 
     /// <summary>Azurite's CPU time so far, in milliseconds.</summary>

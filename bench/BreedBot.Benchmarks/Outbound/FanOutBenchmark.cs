@@ -10,6 +10,7 @@ using BreedBot.Storage.Users;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BreedBot.Benchmarks.Outbound;
 
@@ -17,12 +18,12 @@ namespace BreedBot.Benchmarks.Outbound;
 /// <c>--reminders</c> (default 10 000) reminders queued through <see cref="IOutbox"/> into Azurite, then sent by
 /// the real send workers of <c>--instances</c> BreedBot instances against the connector stand-in enforcing
 /// Teams' limits (50/s per tenant, 7/s per conversation, 429 + Retry-After), times <c>--scale</c>.
-/// The reminders go to <c>--people</c> members, one occurrence for everyone after another, as weekly fan-outs do.
+/// The reminders go to <c>--people</c> members spread over <c>--teams</c> teams of one tenant (so the tenant limit binds),
+/// one occurrence for everyone after another, as weekly fan-outs do.
 /// </summary>
 internal static class FanOutBenchmark
 {
     private const string Tenant = "bench-tenant-fanout";
-    private const string Team = "19:bench-fanout@thread.tacv2";
     private const string Week = "2027-W07";
     // Longer than the queue's visibility timeout (2 min): a message whose handling failed comes back after it.
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
@@ -34,17 +35,19 @@ internal static class FanOutBenchmark
         var limits = new FanOutLimits(options.Scale);
         var people = Math.Min(options.People, options.Reminders);
         var rounds = (options.Reminders + people - 1) / people;
+        var teams = Math.Clamp(options.Teams, 1, people);
         var total = people * rounds;
         output.WriteLine(Line($"Fan-out benchmark — {Environment.ProcessorCount} cores, {MachineInfo.Memory()}; load average at start: {MachineInfo.LoadAverage()}"));
-        output.WriteLine(Line($"{total} reminders ({rounds} occurrences × {people} members, each with a known 1:1 chat), {options.Instances} instance(s) × {2} pumps × batches of 32"));
         var scaling = options.Scale == 1 ? " (Teams' own)" : Line($" — Teams' 50 and 7 SCALED UP {options.Scale}× to keep the run short");
         output.WriteLine(Line($"stand-in limits {limits.TenantPerSecond}/s per tenant, {limits.ConversationPerSecond}/s per conversation{scaling}"));
 
         await using var storage = await LocalStorage.StartAsync();
         await using var standIn = await ConnectorStandIn.StartAsync();
         var prefix = "fanout" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        await using var producer = OutboxInstance.Start(storage.ConnectionString, prefix, runWorker: false, limits, options.Instances);
-        var members = Enumerable.Range(1, people).Select(i => "aad-bench-" + i.ToString("D5", CultureInfo.InvariantCulture)).ToList();
+        await using var producer = OutboxInstance.Start(storage.ConnectionString, prefix, runWorker: false, limits, options.Instances, options.Pumps);
+        var pumps = producer.Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
+        output.WriteLine(Line($"{total} reminders ({rounds} occurrences × {people} members in {teams} teams of one tenant, each with a known 1:1 chat), {options.Instances} instance(s) × {pumps.Pumps} pumps × batches of {pumps.BatchSize}"));
+        var members = Enumerable.Range(1, people).Select(i => new BenchMember("aad-bench-" + i.ToString("D5", CultureInfo.InvariantCulture), TeamOf(i % teams))).ToList();
         await SeedAsync(producer.Services, standIn, members);
 
         var queued = Stopwatch.StartNew();
@@ -54,13 +57,14 @@ internal static class FanOutBenchmark
 
         standIn.EnforceRates(TimeProvider.System, new ConnectorRateLimits(limits.TenantPerSecond, limits.ConversationPerSecond));
         var storageBefore = storage.Requests;
+        var queueBefore = storage.QueueRequests;
         var started = TimeProvider.System.GetUtcNow();
         var workers = new List<OutboxInstance>();
         try
         {
             for (var i = 0; i < options.Instances; i++)
             {
-                workers.Add(OutboxInstance.Start(storage.ConnectionString, prefix, runWorker: true, limits, options.Instances));
+                workers.Add(OutboxInstance.Start(storage.ConnectionString, prefix, runWorker: true, limits, options.Instances, options.Pumps));
             }
 
             if (!await WaitForAllAsync(standIn, total))
@@ -76,21 +80,36 @@ internal static class FanOutBenchmark
             }
         }
 
-        Report(output, standIn, producer.Services, members, rounds, limits, started, storage.Requests - storageBefore);
+        Report(output, standIn, producer.Services, members, rounds, limits, started, (storage.Requests - storageBefore, storage.QueueRequests - queueBefore));
     }
 
-    private static void Report(TextWriter output, ConnectorStandIn standIn, IServiceProvider services, List<string> members, int rounds, FanOutLimits limits, DateTimeOffset started, long storageRequests)
+    private static void Report(TextWriter output, ConnectorStandIn standIn, IServiceProvider services, List<BenchMember> members, int rounds, FanOutLimits limits, DateTimeOffset started, (long All, long Queue) storageRequests)
     {
         var accepted = standIn.Accepted;
         var perReminder = accepted.GroupBy(send => (send.ConversationId, Text: send.Request.Json?["text"]?.GetValue<string>())).ToDictionary(group => group.Key, group => group.Count());
-        var expected = members.SelectMany(member => Enumerable.Range(1, rounds).Select(round => (Chat(member), (string?)Text(round)))).ToList();
+        var expected = members.SelectMany(member => Enumerable.Range(1, rounds).Select(round => (Chat(member.Key), (string?)Text(round)))).ToList();
         var lost = expected.Count(key => !perReminder.ContainsKey(key));
         var duplicated = perReminder.Values.Sum(count => count - 1);
+        // How far apart a reminder's copies arrived tells which path sent it again (a visibility timeout, a retry, two holders at once).
+        var gaps = accepted.GroupBy(send => (send.ConversationId, Text: send.Request.Json?["text"]?.GetValue<string>()))
+            .Where(group => group.Count() > 1).Select(group => (group.Max(send => send.At) - group.Min(send => send.At)).TotalSeconds).Order().ToList();
+        if (gaps.Count > 0)
+        {
+            output.WriteLine(Line($"  duplicate copies arrived {gaps[0]:F1}–{gaps[^1]:F1} s apart (median {gaps[gaps.Count / 2]:F1} s)"));
+        }
+
         string sentRecords;
         try
         {
-            sentRecords = services.GetRequiredService<DeliveryStore>().ListWeekAsync(Tenant, Team, Week, CancellationToken.None).GetAwaiter().GetResult()
-                .Count(record => record.Outcome == DeliveryOutcome.Sent).ToString(CultureInfo.InvariantCulture);
+            var store = services.GetRequiredService<DeliveryStore>();
+            var records = members.Select(member => member.Team).Distinct()
+                .SelectMany(team => store.ListWeekAsync(Tenant, team, Week, CancellationToken.None).GetAwaiter().GetResult()).ToList();
+            sentRecords = records.Count(record => record.Outcome == DeliveryOutcome.Sent).ToString(CultureInfo.InvariantCulture);
+            foreach (var state in records.Where(record => record.Outcome != DeliveryOutcome.Sent)
+                .GroupBy(record => (record.Outcome, Claimed: record.ClaimedBy is not null, record.Attempts)))
+            {
+                output.WriteLine(Line($"  not 'sent': {state.Count()} × {state.Key.Outcome}, claimed {state.Key.Claimed}, attempts {state.Key.Attempts}"));
+            }
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or TaskCanceledException)
         {
@@ -108,24 +127,28 @@ internal static class FanOutBenchmark
         output.WriteLine(Line($"  throughput {rate:F1} sends/s from first to last send = {100 * rate / limits.TenantPerSecond:F1} % of the allowed {limits.TenantPerSecond}/s (target ≥ 90 %)"));
         output.WriteLine(Line($"  including start-up: {overall:F1} sends/s = {100 * overall / limits.TenantPerSecond:F1} %"));
         output.WriteLine(Line($"  lost {lost} (target 0), duplicated {duplicated} (target 0), 429s received {standIn.ThrottledCount}, delivery records 'sent' {sentRecords} of {expected.Count}"));
-        output.WriteLine(Line($"  storage requests per reminder while sending: {(double)storageRequests / expected.Count:F1}"));
+        output.WriteLine(Line($"  storage requests per reminder while sending: {(double)storageRequests.All / expected.Count:F1} ({(double)(storageRequests.All - storageRequests.Queue) / expected.Count:F1} table, {(double)storageRequests.Queue / expected.Count:F1} queue)"));
         var scaled = limits.Scale == 1 ? "" : $" (limits ×{limits.Scale})";
         BenchSummary.Add(Line($"Fan-out {expected.Count} reminders, % of allowed rate{scaled}"), Line($"{100 * rate / limits.TenantPerSecond:F1} %"), "≥ 90 %");
         BenchSummary.Add("Fan-out lost / duplicated", Line($"{lost} / {duplicated}"), "0 / 0");
     }
 
-    private static async Task SeedAsync(IServiceProvider services, ConnectorStandIn standIn, List<string> members)
+    private static async Task SeedAsync(IServiceProvider services, ConnectorStandIn standIn, List<BenchMember> members)
     {
         var botId = "28:bench-bot";
-        await services.GetRequiredService<TeamStore>().RecordInstallAsync(
-            Tenant, Team, "Bench team", null, new ConversationAddress(standIn.ServiceUrl.AbsoluteUri, Team, botId), CancellationToken.None);
+        foreach (var team in members.Select(member => member.Team).Distinct())
+        {
+            await services.GetRequiredService<TeamStore>().RecordInstallAsync(
+                Tenant, team, "Bench team", null, new ConversationAddress(standIn.ServiceUrl.AbsoluteUri, team, botId), CancellationToken.None);
+        }
+
         var memberStore = services.GetRequiredService<MemberStore>();
         var chats = services.GetRequiredService<UserConversationStore>();
         await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (member, ct) =>
         {
-            await memberStore.EnsureInvitedAsync(Tenant, Team, "Bench team", member, "29:" + member, "Collega", null, ct);
-            await chats.RecordInstallAsync(Tenant, member, new ConversationAddress(standIn.ServiceUrl.AbsoluteUri, Chat(member), botId), ct);
-            standIn.SetTenant(Chat(member), Tenant);
+            await memberStore.EnsureInvitedAsync(Tenant, member.Team, "Bench team", member.Key, "29:" + member.Key, "Collega", null, ct);
+            await chats.RecordInstallAsync(Tenant, member.Key, new ConversationAddress(standIn.ServiceUrl.AbsoluteUri, Chat(member.Key), botId), ct);
+            standIn.SetTenant(Chat(member.Key), Tenant);
         });
     }
 
@@ -155,8 +178,10 @@ internal static class FanOutBenchmark
         return false;
     }
 
-    private static OutboundMessage Reminder(string member, int round) =>
-        new(Tenant, Team, member, "reminder/bench/" + round.ToString(CultureInfo.InvariantCulture), "reminder", null, Text(round)) { Week = Week };
+    private static OutboundMessage Reminder(BenchMember member, int round) =>
+        new(Tenant, member.Team, member.Key, "reminder/bench/" + round.ToString(CultureInfo.InvariantCulture), "reminder", null, Text(round)) { Week = Week };
+
+    private static string TeamOf(int index) => "19:bench-fanout-" + index.ToString("D3", CultureInfo.InvariantCulture) + "@thread.tacv2";
 
     private static string Text(int round) => "Herinnering " + round.ToString(CultureInfo.InvariantCulture);
 
@@ -164,3 +189,4 @@ internal static class FanOutBenchmark
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+

@@ -19,7 +19,7 @@ internal sealed class OutboxInstance : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static OutboxInstance Start(string storage, string prefix, bool runWorker, FanOutLimits limits, int instances)
+    public static OutboxInstance Start(string storage, string prefix, bool runWorker, FanOutLimits limits, int instances, int? pumps)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -35,6 +35,11 @@ internal sealed class OutboxInstance : IAsyncDisposable
             ["Outbox:ConversationRequestsPerSecond"] = Text(limits.ConversationPerSecond),
             ["Logging:LogLevel:Default"] = "Error",
         };
+        if (pumps is { } count)
+        {
+            settings["Outbox:Pumps"] = Text(count);
+        }
+
         // Where the host finds its content (cards); test projects get this from a build attribute, the bench does not.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BREEDBOT_WEB", RepoRoot.Combine("src", "BreedBot.Web"));
         var factory = new WebApplicationFactory<OutboxOptions>().WithWebHostBuilder(builder =>
