@@ -76,6 +76,7 @@ internal sealed class TeamInstallHandler(
 
         try
         {
+            // The answer to the install event, in the channel it came from: sent at once, not queued.
             await messenger.PostCardAsync(channel, WelcomeTeamCard.Render(UserLanguages.FromLocale(activity.Locale)), activity.Locale, ct);
         }
         catch

@@ -3,18 +3,21 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Members;
 
 /// <summary>
-/// Reads a team's roster and invites each person who has not been invited yet, in a 1:1 chat
-/// (the existing one, or a new one created proactively).
+/// Reads a team's roster and invites each person who has not been invited yet. The join cards are queued in the
+/// outbox (the send worker finds or creates each 1:1 chat), so a team of 500 keeps to Teams' limits and a person
+/// who blocked BreedBot is a counted delivery, not a failed install. Each invitation is keyed by the moment the
+/// person's member row became "invited": a repeat of the same invitation is never sent twice, and someone who
+/// left and was added again is invited again.
 /// </summary>
 internal sealed class RosterInvitations(
-    ConnectorClient connector, MemberStore members, PersonalChats chats, BotMessenger messenger, ILogger<RosterInvitations> logger)
+    ConnectorClient connector, MemberStore members, IOutbox outbox, ILogger<RosterInvitations> logger)
 {
     private const int PageSize = 500;
 
@@ -59,15 +62,20 @@ internal sealed class RosterInvitations(
         }
 
         var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
-        foreach (var person in invited)
+        var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        var messages = invited.Where(p => byKey.ContainsKey(p.Key)).Select(person =>
         {
-            var chat = await chats.ReachAsync(team, person, ct);
+            var since = byKey[person.Key].StatusChangedAt;
             var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, Colleagues(everyone, person.Key), JoinCardModel.AnswersOf(null), []));
-            await messenger.PostCardAsync(chat, card, null, ct);
-        }
-
+            return new OutboundMessage(team.TenantId, team.TeamId, person.Key, Occurrence(since), MessageKinds.Invitation, card, null) { Week = QueueOutbox.WeekOf(since) };
+        }).ToList();
+        await outbox.EnqueueAsync(messages, ct);
         return invited.Count;
     }
+
+    /// <summary>"invitation/638741232000000000": the UTC ticks of the moment the person was invited.</summary>
+    public static string Occurrence(DateTimeOffset invitedAt) =>
+        "invitation/" + invitedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<(string Key, string Name)>> ColleaguesAsync(TeamInstallation team, string selfKey, CancellationToken ct)
     {

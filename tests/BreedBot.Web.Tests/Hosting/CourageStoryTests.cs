@@ -30,6 +30,8 @@ public sealed class CourageStoryTests(AzuriteFixture azurite) : IAsyncLifetime
         host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
         host.Connector.SetRoster(TestActivities.TeamId, [new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserPrincipalName: "alex@noord.example", UserRole: "owner")]);
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        // The invitation: sent now, so the counts below are of the summary alone.
+        await host.SendQueuedAsync();
         await JoinAsync();
     }
 

@@ -31,6 +31,7 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, "conversationUpdate"));
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, "installationUpdate"));
+        await host.SendQueuedAsync();
 
         var created = host.Connector.Requests.Where(r => r.Method == "POST" && r.Path == "/v3/conversations").ToList();
         Assert.Equal(3, created.Count);
@@ -168,6 +169,7 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
         removal["channelData"]!["eventType"] = "teamMemberRemoved";
         removal["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "29:1bo", ["aadObjectId"] = BoAad });
         await host.PostAsync(removal);
+        await host.SendQueuedAsync();
 
         var members = await host.RowsAsync(StorageTables.MembersName);
         Assert.Equal("Invited", members.Single(m => m.RowKey == "cas-aad").GetString("Status"));

@@ -36,6 +36,8 @@ public sealed class ScheduledSummaryTests(AzuriteFixture azurite) : IAsyncLifeti
         host = await BotHost.StartAsync(azurite.ConnectionString, NoSchedulerLoop);
         host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@noord.example", UserRole: p.Role)));
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        // The invitations: sent now, so each count below is of the summary alone.
+        await host.SendQueuedAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
