@@ -6,4 +6,8 @@ public sealed record PersonalInstallation(
     string UserKey,
     ConversationAddress Chat,
     InstallationStatus Status,
-    DateTimeOffset StatusChangedAt);
+    DateTimeOffset StatusChangedAt)
+{
+    /// <summary>The Teams locale ("en-US") the user installed BreedBot with, when known: a proactive card may speak it.</summary>
+    public string? Locale { get; init; }
+}

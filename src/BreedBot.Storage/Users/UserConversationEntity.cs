@@ -20,6 +20,8 @@ internal sealed class UserConversationEntity : ITableEntity
     public string Status { get; set; } = nameof(InstallationStatus.Installed);
     public DateTimeOffset StatusChangedAt { get; set; }
 
+    public string? Locale { get; set; }
+
     public static UserConversationEntity From(PersonalInstallation chat) => new()
     {
         PartitionKey = TableKey.Escape(chat.TenantId),
@@ -31,6 +33,7 @@ internal sealed class UserConversationEntity : ITableEntity
         BotId = chat.Chat.BotId,
         Status = chat.Status.ToString(),
         StatusChangedAt = chat.StatusChangedAt,
+        Locale = chat.Locale,
     };
 
     public PersonalInstallation ToDomain() => new(
@@ -38,5 +41,8 @@ internal sealed class UserConversationEntity : ITableEntity
         UserKey,
         new ConversationAddress(ServiceUrl, ConversationId, BotId),
         Enum.Parse<InstallationStatus>(Status),
-        StatusChangedAt);
+        StatusChangedAt)
+    {
+        Locale = Locale,
+    };
 }

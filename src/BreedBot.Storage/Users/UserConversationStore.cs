@@ -21,7 +21,11 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
     /// Records that the user's chat is installed. Returns true for exactly one caller per installation
     /// (the first install, or a reinstall after removal), so the welcome is sent once.
     /// </summary>
-    public async Task<bool> RecordInstallAsync(string tenantId, string userKey, ConversationAddress chat, CancellationToken ct)
+    public Task<bool> RecordInstallAsync(string tenantId, string userKey, ConversationAddress chat, CancellationToken ct) =>
+        RecordInstallAsync(tenantId, userKey, chat, null, ct);
+
+    /// <summary>As above; <paramref name="locale"/>, when given, is kept as the user's language for proactive cards (null keeps what was known).</summary>
+    public async Task<bool> RecordInstallAsync(string tenantId, string userKey, ConversationAddress chat, string? locale, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -29,7 +33,7 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
             var existing = await Table.FindAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), ct);
             if (existing is null)
             {
-                var fresh = new PersonalInstallation(tenantId, userKey, chat, InstallationStatus.Installed, now);
+                var fresh = new PersonalInstallation(tenantId, userKey, chat, InstallationStatus.Installed, now) { Locale = locale };
                 if (await Table.TryAddAsync(UserConversationEntity.From(fresh), ct))
                 {
                     return true;
@@ -45,6 +49,7 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
                 Chat = chat,
                 Status = InstallationStatus.Installed,
                 StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
+                Locale = locale ?? current.Locale,
             };
             if (updated == current)
             {

@@ -12,6 +12,11 @@ namespace BreedBot.Web.Acute;
 /// "Vraag nu om overleg": messages the sender's current duo partner(s) in every team, and each
 /// team's aandachtsfunctionaris when one is set, asking them to get in touch urgently. The
 /// message names only the requester and links to a chat with them — never anything about the case.
+/// <para>
+/// Sent inline, not through the outbox, on purpose: the person in acute danger must know at once whether
+/// anyone was reached (the card says "sent" or "not sent"), and a queued message could wait behind a team's
+/// fan-out or a tenant pause without them knowing.
+/// </para>
 /// </summary>
 internal sealed class UrgentConsult(
     SenderTeams senderTeams, DuoStore duos, MemberStore members, PersonalChats chats, BotMessenger messenger, ILogger<UrgentConsult> logger)

@@ -17,8 +17,9 @@ internal sealed class PersonalInstallHandler(UserConversationStore chats, BotMes
             return;
         }
 
-        if (await chats.RecordInstallAsync(tenantId, userKey, chat, ct))
+        if (await chats.RecordInstallAsync(tenantId, userKey, chat, activity.Locale, ct))
         {
+            // The answer to the install event, in the chat it came from: sent at once, not queued.
             var firstName = FirstName(activity.From?.Name);
             await messenger.PostCardAsync(chat, WelcomePersonalCard.Render(UserLanguages.FromLocale(activity.Locale), firstName), activity.Locale, ct);
         }

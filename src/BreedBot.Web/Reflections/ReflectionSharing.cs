@@ -1,60 +1,70 @@
-using BreedBot.Connector.Client;
+using System.Globalization;
+using BreedBot.Domain.Members;
 using BreedBot.Domain.Reflections;
-using BreedBot.Storage.Users;
-using BreedBot.Web.Bot;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Reflections;
 
 /// <summary>
-/// Brings a shared reflection to the partners it was shared with, each in their own 1:1 chat, and
-/// a partner's response back to the author. A send that fails is logged and does not undo the
-/// stored reflection: the author already has their summary.
+/// Brings a shared reflection to the partners it was shared with, each in their own 1:1 chat, and a partner's
+/// response back to the author — queued in the outbox, so a partner who blocked BreedBot is a counted delivery and
+/// the author's turn goes on: the author already has their summary. A share is keyed by the reflection, a
+/// response by the reflection and the moment it was given, so a retried turn never sends either twice.
 /// </summary>
-internal sealed class ReflectionSharing(PersonalChats personalChats, UserConversationStore chats, BotMessenger messenger, ILogger<ReflectionSharing> logger)
+internal sealed class ReflectionSharing(IOutbox outbox, MemberStore members, TeamStore teams, ILogger<ReflectionSharing> logger)
 {
     public async Task<int> SendToPartnersAsync(Reflection reflection, IReadOnlyList<DuoPartner> partners, string? authorName, UserLanguage language, CancellationToken ct)
     {
-        var sent = 0;
-        foreach (var partner in partners.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey)))
+        var messages = partners.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey))
+            .Select(p => new OutboundMessage(p.Team.TenantId, p.Team.TeamId, p.Member.MemberKey, "share/" + reflection.Id, MessageKinds.ReflectionShare,
+                ReflectionSharedCard.Render(language, reflection, authorName), null))
+            .ToList();
+        if (messages.Count > 0)
         {
-            try
-            {
-                var chat = await personalChats.ReachAsync(partner.Team, RosterPerson.Of(partner.Member), ct);
-                await messenger.PostCardAsync(chat, ReflectionSharedCard.Render(language, reflection, authorName), null, ct);
-                sent++;
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException)
-            {
-                Log.ReflectionShareFailed(logger, e.GetType().Name);
-            }
+            await outbox.EnqueueAsync(messages, ct);
         }
 
-        return sent;
+        return messages.Count;
     }
 
     public async Task<bool> TellAuthorAsync(Reflection reflection, string? partnerName, UserLanguage language, CancellationToken ct)
     {
-        if (reflection.Response is not { } response || await chats.GetAsync(reflection.TenantId, reflection.AuthorKey, ct) is not { } chat)
+        if (reflection.Response is not { } response || await TeamOfAuthorAsync(reflection, response.PartnerKey, ct) is not { } teamId)
         {
+            Log.ReflectionShareFailed(logger, "no-team");
             return false;
         }
 
         var en = language == UserLanguage.English;
         var who = string.IsNullOrWhiteSpace(partnerName) ? (en ? "Your duo partner" : "Je duo-partner") : partnerName.Trim();
-        try
+        var card = NoticeCard.Render(language,
+            en ? $"{who} responded to your reflection '{reflection.Label}'" : $"{who} reageerde op je reflectie '{reflection.Label}'",
+            response.Text);
+        var occurrence = string.Create(CultureInfo.InvariantCulture, $"share-response/{reflection.Id}/{response.At.UtcTicks}");
+        await outbox.EnqueueAsync(new OutboundMessage(reflection.TenantId, teamId, reflection.AuthorKey, occurrence, MessageKinds.ReflectionShare, card, null), ct);
+        return true;
+    }
+
+    /// <summary>A team with BreedBot that the author is still in, the one they share with the partner first.</summary>
+    private async Task<string?> TeamOfAuthorAsync(Reflection reflection, string partnerKey, CancellationToken ct)
+    {
+        var partnerTeams = (await members.ListTeamsOfAsync(reflection.TenantId, partnerKey, ct)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        var candidates = (await members.ListTeamsOfAsync(reflection.TenantId, reflection.AuthorKey, ct)).Select(t => t.TeamId)
+            .OrderBy(t => partnerTeams.Contains(t) ? 0 : 1);
+        foreach (var teamId in candidates)
         {
-            await messenger.PostCardAsync(chat.Chat, NoticeCard.Render(language,
-                en ? $"{who} responded to your reflection '{reflection.Label}'" : $"{who} reageerde op je reflectie '{reflection.Label}'",
-                response.Text), null, ct);
-            return true;
+            if (await teams.GetAsync(reflection.TenantId, teamId, ct) is { Status: InstallationStatus.Installed }
+                && await members.GetAsync(reflection.TenantId, teamId, reflection.AuthorKey, ct) is { Status: not MembershipStatus.Removed })
+            {
+                return teamId;
+            }
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException)
-        {
-            Log.ReflectionShareFailed(logger, e.GetType().Name);
-            return false;
-        }
+
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
@@ -6,23 +7,26 @@ using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
+using BreedBot.Storage.Users;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
+using BreedBot.Web.Bot;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Settings;
 
 /// <summary>
 /// The aandachtsfunctionaris in BreedBot: told once in personal chat when chosen, and able to
-/// decline, which clears the setting and tells the channel — without a name or a reason.
+/// decline, which clears the setting and tells the channel — without a name or a reason. Both messages go to
+/// another conversation than the one clicked in, so both are queued in the outbox; the role card speaks the
+/// member's language when BreedBot knows it (the locale of their personal install), else Dutch.
 /// </summary>
 internal sealed class AandachtsfunctionarisRole(
     ConnectorClient connector,
-    PersonalChats chats,
-    BotMessenger messenger,
+    UserConversationStore chats,
+    IOutbox outbox,
     TeamStore teams,
     SettingsAuditStore audit,
     TimeProvider time,
@@ -44,13 +48,19 @@ internal sealed class AandachtsfunctionarisRole(
         }
     }
 
-    /// <summary>Tells the newly chosen member what the role means; false when they could not be reached.</summary>
+    /// <summary>
+    /// Queues the card that tells the newly chosen member what the role means; false when it could not even be
+    /// queued. Keyed by the moment of choosing: a retried turn does not send it twice, being chosen again does.
+    /// Whether it reached them is on its delivery record (blocked, not found), counted by <c>status</c>.
+    /// </summary>
     public async Task<bool> TellAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
     {
         try
         {
-            var chat = await chats.ReachAsync(team, RosterPerson.Of(member), ct);
-            await messenger.PostCardAsync(chat, AandachtsfunctionarisCard.Render(UserLanguage.Dutch, team.TeamId, team.TeamName), null, ct);
+            var language = UserLanguages.FromLocale((await chats.GetAsync(team.TenantId, member.MemberKey, ct))?.Locale);
+            var occurrence = "role/" + time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.RoleCard,
+                AandachtsfunctionarisCard.Render(language, team.TeamId, team.TeamName), null), ct);
             Log.AandachtsfunctionarisTold(logger);
             return true;
         }
@@ -81,7 +91,7 @@ internal sealed class AandachtsfunctionarisRole(
         if (cleared)
         {
             await audit.RecordAsync(tenantId, teamId, userKey, time.GetUtcNow(), [new SettingChange(SettingField.Aandachtsfunctionaris, userKey, "")], ct);
-            await TellOwnersAsync(team, ct);
+            await TellOwnersAsync(team, time.GetUtcNow(), ct);
         }
 
         var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
@@ -92,7 +102,7 @@ internal sealed class AandachtsfunctionarisRole(
         return TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
     }
 
-    private async Task TellOwnersAsync(TeamInstallation team, CancellationToken ct)
+    private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)
     {
         if (team.Status != InstallationStatus.Installed)
         {
@@ -101,7 +111,9 @@ internal sealed class AandachtsfunctionarisRole(
 
         try
         {
-            await messenger.PostTextAsync(team.Channel, SettingsTexts.For(UserLanguage.Dutch).AfDeclinedInChannel, ct);
+            var occurrence = "role-declined/" + declinedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, null, occurrence, MessageKinds.ChannelNotice, null,
+                SettingsTexts.For(UserLanguage.Dutch).AfDeclinedInChannel), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

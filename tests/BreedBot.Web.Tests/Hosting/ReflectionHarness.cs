@@ -69,7 +69,7 @@ internal sealed class ReflectionHarness(BotHost host)
         return reply.Json!["attachments"]![0]!["content"]!.AsObject();
     }
 
-    /// <summary>Clicks an Action.Execute button; returns the whole invoke answer (statusCode, type, value).</summary>
+    /// <summary>Clicks an Action.Execute button and sends what it queued; returns the whole invoke answer (statusCode, type, value).</summary>
     public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string fromId = TestActivities.UserId, string fromAad = TestActivities.UserAad, string locale = "nl-NL")
     {
         var activity = TestActivities.CardAction(host.ServiceUrl, verb, locale);
@@ -77,6 +77,8 @@ internal sealed class ReflectionHarness(BotHost host)
         data["verb"] = verb;
         activity["value"]!["action"]!["data"] = data;
         var response = await host.PostAsync(activity);
+        // As the send workers would: what the click queued for others (a share, a response) is sent before anyone looks.
+        await host.SendQueuedAsync();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 

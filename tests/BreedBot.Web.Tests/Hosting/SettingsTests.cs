@@ -33,6 +33,7 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         host = await BotHost.StartAsync(azurite.ConnectionString);
         host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        await host.SendQueuedAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -142,6 +143,38 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Aandachtsfunctionaris_ChosenWhoInstalledInEnglish_IsToldInEnglish()
+    {
+        var chat = await host.Services.GetRequiredService<BreedBot.Storage.Users.UserConversationStore>().GetAsync(TestActivities.Tenant, Bo.Aad, CancellationToken.None);
+        var install = TestActivities.PersonalInstall(host.ServiceUrl, locale: "en-US");
+        install["from"] = new JsonObject { ["id"] = Bo.Id, ["name"] = Bo.Name, ["aadObjectId"] = Bo.Aad };
+        install["conversation"]!["id"] = chat!.Chat.ConversationId;
+        await host.PostAsync(install);
+        var before = host.Connector.Requests.Count;
+
+        await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
+
+        var told = Assert.Single(host.Connector.Requests.Skip(before), r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: a role in your team");
+        Assert.Contains("You are the aandachtsfunctionaris of Wijkteam Noord in BreedBot", told.Json!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Aandachtsfunctionaris_ChosenWhoBlockedBreedBot_SettingSavedAndStatusCountsTheBlockedCard()
+    {
+        host.Connector.BlockUser(Bo.Id);
+
+        var card = await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
+
+        Assert.Contains("Opgeslagen.", card, StringComparison.Ordinal);
+        Assert.Equal(Bo.Aad, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetString("AandachtsfunctionarisKey"));
+        var record = Assert.Single(await host.RowsAsync(StorageTables.DeliveriesName), r => r.GetString("Kind") == "role-card");
+        Assert.Equal("BlockedByUser", record.GetString("Outcome"));
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: "st-af"));
+        var status = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-af", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Decline_SomeoneElse_ChangesNothing()
     {
         await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
@@ -219,7 +252,10 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         data["verb"] = verb;
         data["teamId"] = TestActivities.TeamId;
         activity["value"]!["action"]!["data"] = data;
-        return await ReadableAsync(await host.PostAsync(activity));
+        var response = await host.PostAsync(activity);
+        // As the send workers would: what the press queued for others is sent before anyone looks.
+        await host.SendQueuedAsync();
+        return await ReadableAsync(response);
     }
 
     /// <summary>The invoke response with its text unescaped, so assertions read as the user would.</summary>
@@ -231,7 +267,9 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         var activity = TestActivities.CardAction(host.ServiceUrl, "settings.af.decline");
         activity["from"] = new JsonObject { ["id"] = person.Id, ["aadObjectId"] = person.Aad };
         activity["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "settings.af.decline", ["teamId"] = TestActivities.TeamId };
-        return await ReadableAsync(await host.PostAsync(activity));
+        var response = await host.PostAsync(activity);
+        await host.SendQueuedAsync();
+        return await ReadableAsync(response);
     }
 
     private async Task JoinAsync((string Id, string Name, string Aad, string Role) person)

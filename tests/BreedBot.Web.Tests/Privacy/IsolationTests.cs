@@ -49,6 +49,7 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
             answeredCards.Add(card);
         }
 
+        await host.SendQueuedAsync();
         var shared = await host.Connector.WaitForRequestAsync(r => r.Body.Contains("reflection.respond", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         var respond = Action(shared.Json!["attachments"]![0]!["content"]!, "reflection.respond")["data"]!.DeepClone().AsObject();
         respond["response"] = "Goed plan";
@@ -90,6 +91,8 @@ public sealed class IsolationTests(AzuriteFixture azurite) : IAsyncLifetime
             answers.Add(await response.Content.ReadAsStringAsync());
         }
 
+        // Whatever a click queued for someone else must show here too.
+        await host.SendQueuedAsync();
         Assert.Equal(before, await TeamRowsAsync(aad, tenant));
         var sentSince = host.Connector.Requests.Skip(sentBefore).ToList();
         // Only the intruder's own chat may hear back (a button that starts something of their own, like a reflection).
