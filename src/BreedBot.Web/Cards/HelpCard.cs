@@ -63,7 +63,7 @@ public static class HelpCard
         Row(BotCommand.Reflection, english ? "Reflect on a case in eight short steps; share it with your duo partner if you like" : "In acht korte stappen reflecteren op een casus; delen met je duo-partner als je wilt"),
         Row(BotCommand.CourageStory, english ? "A short courage story for your team's next weekly summary, anonymous; send it again to see or withdraw it" : "Een kort moedig verhaal voor het volgende weekoverzicht van je team, anoniem; stuur het nog eens om het te zien of in te trekken"),
         Row(BotCommand.Settings, english ? "Team owners, in the channel: summary day and time, time zone, re-pairing, aandachtsfunctionaris, mixing roles, retention, pause" : "Eigenaren, in het kanaal: dag en tijd van het overzicht, tijdzone, opnieuw koppelen, aandachtsfunctionaris, rollen mengen, bewaartermijn, pauzeren"),
-        Row(BotCommand.Status, english ? "Team owners, in the channel: how many reminders reached people this week and last" : "Eigenaren, in het kanaal: hoeveel herinneringen deze en vorige week zijn bezorgd"),
+        Row(BotCommand.Status, english ? "Team owners, in the channel: how many reminders and other messages reached people this week and last" : "Eigenaren, in het kanaal: hoeveel herinneringen en andere berichten deze en vorige week zijn bezorgd"),
     ];
 
     private static JsonObject Row(BotCommand command, string description) => new()

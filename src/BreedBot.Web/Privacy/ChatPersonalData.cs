@@ -21,7 +21,8 @@ internal sealed class ChatPersonalData(UserConversationStore chats) : IPersonalD
             en ? "Chat address" : "Chatadres",
             1,
             chat.StatusChangedAt,
-            [en ? $"The address of this chat, so BreedBot can message you (since {since})." : $"Het adres van deze chat, zodat BreedBot je berichten kan sturen (sinds {since})."])];
+            [(en ? $"The address of this chat, so BreedBot can message you (since {since})." : $"Het adres van deze chat, zodat BreedBot je berichten kan sturen (sinds {since}).")
+                + (chat.Locale is { } locale ? (en ? $" Your Teams language ({locale}), so a message from BreedBot can speak it." : $" Je Teams-taal ({locale}), zodat een bericht van BreedBot die kan spreken.") : "")])];
     }
 
     public Task EraseAsync(PersonalDataSubject subject, CancellationToken ct) => chats.EraseAsync(subject.TenantId, subject.MemberKey, ct);

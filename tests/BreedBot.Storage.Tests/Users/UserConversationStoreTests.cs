@@ -44,6 +44,19 @@ public class UserConversationStoreTests(AzuriteFixture azurite)
         Assert.Equal(moved, (await store.GetAsync(Tenant, User, CancellationToken.None))!.Chat);
     }
 
+    [Fact]
+    public async Task RecordInstallAsync_LocaleGivenThenNot_KeepsTheLocaleKnown()
+    {
+        var store = await CreateAsync();
+        await store.RecordInstallAsync(Tenant, User, Chat, "en-US", CancellationToken.None);
+
+        // The send worker records a chat it created without a locale: what was known stays.
+        await store.RecordInstallAsync(Tenant, User, Chat with { ConversationId = "a:1new" }, CancellationToken.None);
+
+        var chat = await store.GetAsync(Tenant, User, CancellationToken.None);
+        Assert.Equal(("en-US", "a:1new"), (chat!.Locale, chat.Chat.ConversationId));
+    }
+
     private async Task<UserConversationStore> CreateAsync()
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
