@@ -5,6 +5,7 @@ using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;
+using BreedBot.Web.Jobs;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
 using Microsoft.Extensions.DependencyInjection;
@@ -140,6 +141,28 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.StartsWith("Gelukt: 2 duo's gevormd", post.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(4, sent.Count(r => r.Json!["summary"]?.GetValue<string>() == DuoSummary));
         Assert.Equal(2, (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state").GetInt32("Rotation"));
+    }
+
+    [Fact]
+    public async Task RotationJob_DueButTooFewToPair_PostsNothingHourAfterHour()
+    {
+        await JoinAsync(Roster[0]);
+        await JoinAsync(Roster[1]);
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "stop", id: "stop-1"));
+        await host.SendQueuedAsync();
+        var before = host.Connector.Requests.Count;
+        var job = host.Services.GetRequiredService<RotationJob>();
+
+        host.Time.Advance(TimeSpan.FromDays(56));
+        await job.RunOnceAsync(CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromHours(1));
+        await job.RunOnceAsync(CancellationToken.None);
+        await host.SendQueuedAsync();
+
+        // Only Ana is left to pair: no rotation is stored, and the channel is not told so every hour.
+        Assert.Equal(1, (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state").GetInt32("Rotation"));
+        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities");
     }
 
     private int CardsSent() => host.Connector.Requests.Count(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == DuoSummary);
