@@ -9,13 +9,16 @@ namespace BreedBot.Benchmarks.Inbound;
 /// Sends a scenario's requests to a bot from <c>concurrency</c> workers for a fixed time, each request from
 /// a distinct user in a distinct conversation, and times the HTTP answer and the reply's arrival at the
 /// connector stand-in (or, for an invoke whose reply is its answer, the answer). A scenario that needs state
-/// prepares it first, untimed and before the counters are read, for about 1.5× the requests the fastest
-/// run so far suggests; should that supply run out, the run ends early and says so. Bounded in time; loopback only.
+/// prepares it first, untimed and before the counters are read, for about three times the requests the fastest
+/// run so far suggests (at most 6 000); should that supply run out, the run ends early and says so. Bounded in time; loopback only.
 /// </summary>
 internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, LocalStorage storage) : IDisposable
 {
     private const int FirstSupplyPerSecond = 100;
     private const int MinimumSupply = 100;
+
+    // Preparing costs about as much as the timed requests; beyond this the preparation takes minutes.
+    private const int MaximumSupply = 6_000;
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
     private static readonly string RunId = Environment.ProcessId.ToString("x", CultureInfo.InvariantCulture);
     private static long _sequence;
@@ -30,8 +33,8 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     public async Task<LoadFigures> RunAsync(InboundScenario scenario, int concurrency, TimeSpan duration, CancellationToken ct)
     {
         var setup = new ScenarioSetup(bot, standIn, storage, _http, NextSeed);
-        var rate = _fastest.TryGetValue(scenario.Name, out var fastest) ? fastest * 1.5 : FirstSupplyPerSecond;
-        var source = await scenario.Prepare(setup, Math.Max(MinimumSupply, (int)Math.Ceiling(rate * duration.TotalSeconds)), ct);
+        var rate = _fastest.TryGetValue(scenario.Name, out var fastest) ? fastest * 3 : FirstSupplyPerSecond;
+        var source = await scenario.Prepare(setup, Math.Clamp((int)Math.Ceiling(rate * duration.TotalSeconds), MinimumSupply, MaximumSupply), ct);
 
         var storageBefore = storage.Requests;
         var storageCpuBefore = storage.CpuMilliseconds();
