@@ -44,6 +44,27 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_DuoAnnouncementsInvitationsAndOthers_EachOnALineOfTheirOwn()
+    {
+        await RecordAsync("2027-W07", "duo-announcement", DeliveryOutcome.Sent, DeliveryOutcome.BlockedByUser);
+        await RecordAsync("2027-W07", "duo-notice", DeliveryOutcome.Sent);
+        await RecordAsync("2027-W07", "invitation", DeliveryOutcome.Sent, DeliveryOutcome.Sent, DeliveryOutcome.NotFound);
+        await RecordAsync("2027-W07", "role-card", DeliveryOutcome.Sent);
+        await RecordAsync("2027-W06", "invitation", DeliveryOutcome.Sent);
+
+        var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-5");
+
+        Assert.Equal(
+            "Deze week (2027-W07): geen herinneringen verstuurd.\n"
+            + "Duo-aankondigingen: 2 van 3 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).\n"
+            + "Uitnodigingen: 2 van 3 uitnodigingen bezorgd; 1 niet: niet meer in het team (1).\n"
+            + "Andere berichten: 1 van 1 berichten bezorgd.\n"
+            + "Vorige week (2027-W06): geen herinneringen verstuurd.\n"
+            + "Uitnodigingen: 1 van 1 uitnodigingen bezorgd.",
+            reply);
+    }
+
+    [Fact]
     public async Task Status_NothingSent_SaysSoForBothWeeks()
     {
         var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-2");
