@@ -199,10 +199,17 @@ internal sealed class OutboxSender(
 
     private async Task PoisonAsync(QueueMessage message, CancellationToken ct)
     {
-        await queues.Poison.SendMessageAsync(message.Body.ToString(), ct);
+        await queues.Poison.SendMessageAsync(PoisonCopy(message), ct);
         await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
         metrics.OutboundPoisoned();
     }
+
+    // What failed, for whoever looks into it, without what it said: a shared reflection's card carries case content,
+    // and the poison queue is outside everything a person can see and delete as their data.
+    private static string PoisonCopy(QueueMessage message) =>
+        OutboundEnvelope.Decode(message.Body.ToString()) is { } envelope
+            ? (envelope with { Card = null, Summary = null, Text = null }).Encode()
+            : new System.Text.Json.Nodes.JsonObject { ["unreadable"] = true, ["messageId"] = message.MessageId }.ToJsonString();
 
     // Gives the message back without counting a failure: the tenant is paused, or another copy is being sent.
     private async Task DeferAsync(QueueMessage message, OutboundEnvelope envelope, TimeSpan delay, CancellationToken ct)

@@ -48,4 +48,22 @@ public sealed class OutboxPoisonTests(AzuriteFixture azurite) : IAsyncLifetime
         // Moving it to the poison queue is the end of it, not a handling error that leaves the message behind.
         Assert.DoesNotContain(logs.Records, line => line.Contains("[1108]", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Send_KeepsFailing_PoisonCopySaysWhatFailedButNotWhatItSaid()
+    {
+        var queues = host.Services.GetRequiredService<StorageQueues>();
+        host.Connector.Respond(r => r.Is("POST", "/v3/conversations/" + TestActivities.TeamId + "/activities"), new ScriptedResponse(503, "{}"), times: 10);
+        await queues.Outbound.SendMessageAsync("not an envelope: CANARY-unreadable");
+        await host.Services.GetRequiredService<IOutbox>().EnqueueAsync(
+            new OutboundMessage(TestActivities.Tenant, TestActivities.TeamId, null, "test/poison-content", "test", null, "CANARY-case-content") { Week = Week }, CancellationToken.None);
+
+        await host.SendQueuedAsync();
+
+        var copies = (await queues.Poison.ReceiveMessagesAsync(10)).Value.Select(copy => copy.Body.ToString()).ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.Contains(copies, copy => copy.Contains("test/poison-content", StringComparison.Ordinal));
+        Assert.Contains(copies, copy => copy.Contains("unreadable", StringComparison.Ordinal));
+        Assert.DoesNotContain(copies, copy => copy.Contains("CANARY", StringComparison.Ordinal));
+    }
 }
