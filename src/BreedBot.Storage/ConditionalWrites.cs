@@ -17,18 +17,8 @@ internal static class ConditionalWrites
     }
 
     public static async Task<bool> TryAddAsync<T>(this TableClient table, T entity, CancellationToken ct)
-        where T : ITableEntity
-    {
-        try
-        {
-            await table.AddEntityAsync(entity, ct);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+        where T : ITableEntity =>
+        await table.TryAddTaggedAsync(entity, ct) is not null;
 
     /// <summary>Like <see cref="TryAddAsync{T}"/>, returning the new row's ETag (null = the row exists) for a guarded write after it.</summary>
     public static async Task<ETag?> TryAddTaggedAsync<T>(this TableClient table, T entity, CancellationToken ct)
@@ -36,7 +26,8 @@ internal static class ConditionalWrites
     {
         try
         {
-            return (await table.AddEntityAsync(entity, ct)).Headers.ETag;
+            // Success is the answer even if a service left the header out.
+            return (await table.AddEntityAsync(entity, ct)).Headers.ETag ?? default(ETag);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -50,7 +41,7 @@ internal static class ConditionalWrites
     {
         try
         {
-            return (await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct)).Headers.ETag;
+            return (await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct)).Headers.ETag ?? default(ETag);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
@@ -59,18 +50,8 @@ internal static class ConditionalWrites
     }
 
     public static async Task<bool> TryReplaceAsync<T>(this TableClient table, T entity, ETag etag, CancellationToken ct)
-        where T : ITableEntity
-    {
-        try
-        {
-            await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
-    }
+        where T : ITableEntity =>
+        await table.TryReplaceTaggedAsync(entity, etag, ct) is not null;
 
     /// <summary>
     /// Reads a row, lets <paramref name="change"/> edit it (returning false when there is nothing to
