@@ -46,13 +46,13 @@ internal sealed class OutboxSender(
         if (envelope is null)
         {
             Log.OutboundUnreadable(logger);
-            await PoisonAsync(message, ct);
+            await PoisonAsync(message, null, ct);
             return;
         }
 
         if (message.DequeueCount > settings.MaxDequeueCount)
         {
-            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct, poison: true);
+            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct, poisonOf: envelope);
             return;
         }
 
@@ -135,7 +135,7 @@ internal sealed class OutboxSender(
         var failures = envelope.Failures + 1;
         if (attempt.Final is { } final)
         {
-            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct, poison: final == DeliveryOutcome.Failed);
+            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct, poisonOf: final == DeliveryOutcome.Failed ? envelope : null);
             return;
         }
 
@@ -156,7 +156,7 @@ internal sealed class OutboxSender(
         if (failures >= settings.MaxAttempts)
         {
             Log.OutboundGaveUp(logger, envelope.Kind, failures, error.GetType().Name);
-            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct, poison: true);
+            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct, poisonOf: envelope);
             return;
         }
 
@@ -182,32 +182,32 @@ internal sealed class OutboxSender(
         return address;
     }
 
-    /// <summary>Records the outcome and removes the queue message once — after copying it to the poison queue when <paramref name="poison"/>.</summary>
-    private async Task FinishAsync(QueueMessage message, DeliveryRecord record, CancellationToken ct, bool poison = false)
+    /// <summary>Records the outcome and removes the queue message once — after copying it to the poison queue when <paramref name="poisonOf"/> is given.</summary>
+    private async Task FinishAsync(QueueMessage message, DeliveryRecord record, CancellationToken ct, OutboundEnvelope? poisonOf = null)
     {
         await deliveries.SettleAsync(record, ct);
         metrics.OutboundSent(record.Kind, record.Outcome.ToString());
         Log.OutboundSettled(logger, record.Kind, record.Outcome, record.Attempts);
-        if (poison)
+        if (poisonOf is not null)
         {
-            await PoisonAsync(message, ct);
+            await PoisonAsync(message, poisonOf, ct);
             return;
         }
 
         await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
     }
 
-    private async Task PoisonAsync(QueueMessage message, CancellationToken ct)
+    private async Task PoisonAsync(QueueMessage message, OutboundEnvelope? envelope, CancellationToken ct)
     {
-        await queues.Poison.SendMessageAsync(PoisonCopy(message), ct);
+        await queues.Poison.SendMessageAsync(PoisonCopy(message, envelope), ct);
         await queues.Outbound.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
         metrics.OutboundPoisoned();
     }
 
     // What failed, for whoever looks into it, without what it said: a shared reflection's card carries case content,
     // and the poison queue is outside everything a person can see and delete as their data.
-    private static string PoisonCopy(QueueMessage message) =>
-        OutboundEnvelope.Decode(message.Body.ToString()) is { } envelope
+    private static string PoisonCopy(QueueMessage message, OutboundEnvelope? envelope) =>
+        envelope is not null
             ? (envelope with { Card = null, Summary = null, Text = null }).Encode()
             : new System.Text.Json.Nodes.JsonObject { ["unreadable"] = true, ["messageId"] = message.MessageId }.ToJsonString();
 
