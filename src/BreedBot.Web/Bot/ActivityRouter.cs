@@ -23,7 +23,7 @@ internal sealed class ActivityRouter(
         var type = activity.Type ?? "";
         if (type is ActivityTypes.Message or ActivityTypes.Invoke)
         {
-            await RecordTimeZoneAsync(activity, ct);
+            NoticeTimeZone(activity);
         }
 
         try
@@ -53,14 +53,15 @@ internal sealed class ActivityRouter(
             // The Bot Framework's own convention for an invoke nobody handles.
             : Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null)));
 
-    // The person's zone is a nicety for their reminders: a storage hiccup here never costs them their answer.
-    private async Task RecordTimeZoneAsync(Activity activity, CancellationToken ct)
+    // The person's zone is a nicety for their reminders: it is stored in the background, and nothing about it
+    // may cost them their answer.
+    private void NoticeTimeZone(Activity activity)
     {
         try
         {
-            await zones.RecordAsync(activity, ct);
+            zones.Notice(activity);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             Log.HandlerFailed(logger, "timezone", e.GetType().Name);
         }

@@ -80,6 +80,8 @@ internal static class HandlersServiceCollectionExtensions
         services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
         services.AddSingleton<MemberTimeZones>();
+        services.AddSingleton<MemberZoneSightings>();
+        services.AddHostedService<MemberTimeZoneJob>();
         return services;
     }
 

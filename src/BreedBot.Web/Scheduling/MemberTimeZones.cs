@@ -8,12 +8,13 @@ namespace BreedBot.Web.Scheduling;
 
 /// <summary>
 /// Keeps each person's Teams time zone on their member rows: Teams sends it with every message and card action
-/// (the <c>clientInfo</c> entity, an IANA id). Written only when it differs from what this instance last wrote
-/// for them, so an ordinary message costs no storage; an id this machine does not know is ignored. Their
-/// reminders then come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam).
-/// A new team row gets the zone from their other rows when it is created (<see cref="MemberStore"/>).
+/// (the <c>clientInfo</c> entity, an IANA id). A zone that differs from what this instance last wrote for them is
+/// queued (<see cref="MemberZoneSightings"/>) and written by <see cref="MemberTimeZoneJob"/>, so no turn waits for
+/// it and an ordinary message costs no storage; an id this machine does not know is ignored. Their reminders then
+/// come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam). A new team row gets
+/// the zone from their other rows when it is created (<see cref="MemberStore"/>).
 /// </summary>
-internal sealed class MemberTimeZones(MemberStore members, TimeProvider time, ILogger<MemberTimeZones> logger)
+internal sealed class MemberTimeZones(MemberStore members, MemberZoneSightings sightings, TimeProvider time, ILogger<MemberTimeZones> logger)
 {
     private const int Remembered = 10_000;
 
@@ -23,18 +24,34 @@ internal sealed class MemberTimeZones(MemberStore members, TimeProvider time, IL
 
     private readonly ConcurrentDictionary<(string Tenant, string Member), (string Zone, DateTimeOffset At)> written = new();
 
-    public async Task RecordAsync(Activity activity, CancellationToken ct)
+    /// <summary>Queues the activity's zone for storing when this instance has not stored it lately. Never touches storage.</summary>
+    public void Notice(Activity activity)
     {
         var zone = activity.Entities?.Select(e => e.GetClientInfoTimezone()).FirstOrDefault(z => z is not null)?.Trim();
         var tenantId = activity.GetTenantId();
         var memberKey = ActivityAddress.UserKey(activity.From);
-        var now = time.GetUtcNow();
-        if (zone is null || tenantId is null || memberKey is null || ZoneChoice.Find(zone) is null
-            || (written.TryGetValue((tenantId, memberKey), out var known) && known.Zone == zone && now - known.At < Recheck))
+        if (zone is null || tenantId is null || memberKey is null || ZoneChoice.Find(zone) is null)
         {
             return;
         }
 
+        var sighting = new MemberZoneSighting(tenantId, memberKey, zone);
+        if (!IsFresh(sighting) && !sightings.TryAdd(sighting))
+        {
+            Log.MemberTimeZoneDropped(logger);
+        }
+    }
+
+    /// <summary>Writes the zone on every team row of the person where it differs.</summary>
+    public async Task RecordAsync(MemberZoneSighting sighting, CancellationToken ct)
+    {
+        // The same person's messages may have queued it several times before the first was stored.
+        if (IsFresh(sighting))
+        {
+            return;
+        }
+
+        var (tenantId, memberKey, zone) = sighting;
         var changed = false;
         foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, memberKey, ct))
         {
@@ -55,10 +72,15 @@ internal sealed class MemberTimeZones(MemberStore members, TimeProvider time, IL
             written.Clear();
         }
 
-        written[(tenantId, memberKey)] = (zone, now);
+        written[(tenantId, memberKey)] = (zone, time.GetUtcNow());
         if (changed)
         {
             Log.MemberTimeZoneRecorded(logger);
         }
     }
+
+    private bool IsFresh(MemberZoneSighting sighting) =>
+        written.TryGetValue((sighting.TenantId, sighting.MemberKey), out var known)
+        && known.Zone == sighting.Zone
+        && time.GetUtcNow() - known.At < Recheck;
 }

@@ -134,8 +134,16 @@ public sealed class BotHost : IAsyncDisposable
             request.Headers.TryAddWithoutValidation("Authorization", header);
         }
 
-        return await Client.SendAsync(request);
+        var response = await Client.SendAsync(request);
+        await TimeZonesStoredAsync();
+        return response;
     }
+
+    /// <summary>
+    /// Waits until the time zones seen so far are on the member rows: the host stores them in the background
+    /// (MemberTimeZoneJob), and tests read rows right after a post.
+    /// </summary>
+    public Task TimeZonesStoredAsync() => Services.GetRequiredService<BreedBot.Web.Scheduling.MemberZoneSightings>().WhenIdleAsync();
 
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);
