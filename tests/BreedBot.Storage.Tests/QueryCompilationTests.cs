@@ -63,7 +63,8 @@ public class QueryCompilationTests(AzuriteFixture azurite)
     [Fact]
     public async Task TeamWeekGetWeekAsync_AfterWarmUp_CompilesNothingPerCall()
     {
-        var store = new TeamWeekFactStore((await new StorageTestContext(azurite).InitializeAsync()).Tables);
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new TeamWeekFactStore(ctx.Tables, ctx.Time);
 
         var compiled = await CompiledWhileStartingAsync(team => store.GetWeekAsync(Tenant, team, new IsoWeek(2027, 7), CancellationToken.None));
 

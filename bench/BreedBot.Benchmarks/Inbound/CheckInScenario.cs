@@ -41,7 +41,7 @@ internal static class CheckInScenario
     {
         var time = TimeProvider.System;
         var tables = setup.Tables();
-        var stores = new Stores(new TeamStore(tables, time), new MemberStore(tables, time), new DuoStore(tables), new TeamWeekFactStore(tables), new DeliveryStore(tables, time));
+        var stores = new Stores(new TeamStore(tables, time), new MemberStore(tables, time), new DuoStore(tables), new TeamWeekFactStore(tables, time), new DeliveryStore(tables, time));
         var week = IsoWeek.Of(time.GetUtcNow(), Amsterdam);
         var prepared = new ConcurrentQueue<InboundRequest>();
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -52,14 +52,15 @@ internal static class SummaryBenchmark
             await table.CreateIfNotExistsAsync();
         }
 
-        var facts = new TeamWeekFactStore(tables);
+        var fixedNow = new FixedTime(Now);
+        var facts = new TeamWeekFactStore(tables, fixedNow);
         var stories = new CourageStoryStore(tables);
         var week = IsoWeek.Of(DateOnly.FromDateTime(Now.UtcDateTime));
         var seeded = Stopwatch.StartNew();
         var rows = await SeedAsync(facts, week);
         output.WriteLine(Line($"{Members} members, {Weeks} weeks of facts ending {week}: {rows} facts recorded in {seeded.Elapsed.TotalSeconds:F0} s"));
 
-        var composer = new WeeklySummaryComposer(facts, new FixedTime(Now));
+        var composer = new WeeklySummaryComposer(facts, fixedNow);
         var team = new TeamInstallation(Tenant, TeamId, "Bench", null, new ConversationAddress("http://127.0.0.1/", TeamId, "28:bench"), InstallationStatus.Installed, Now, Now);
         var times = new List<double>();
         var wire = new List<long>();

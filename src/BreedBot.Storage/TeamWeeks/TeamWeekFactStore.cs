@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -25,8 +26,18 @@ namespace BreedBot.Storage.TeamWeeks;
 /// can tell whose participant rows they are.
 /// </para>
 /// </summary>
-public sealed class TeamWeekFactStore(StorageTables tables)
+public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
 {
+    // A table transaction holds at most 100 operations, all in one partition.
+    private const int MaxTransaction = 100;
+
+    // A week's salt never changes while it exists, so an instance keeps the ones it used a while instead of reading
+    // the salt row before every fact. Kept briefly, so a forgotten salt (below) does not live on in another
+    // instance's memory; this one drops its copy at once.
+    private static readonly TimeSpan SaltKept = TimeSpan.FromMinutes(10);
+    private const int SaltsKept = 10_000;
+    private readonly ConcurrentDictionary<string, (string Salt, DateTimeOffset Until)> salts = new(StringComparer.Ordinal);
+
     /// <summary>Records a fact once. Returns false when it was already recorded (a duplicate delivery).</summary>
     public Task<bool> RecordAsync(string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, CancellationToken ct) =>
         RecordAsync(tenantId, teamId, week, fact, [], ct);
@@ -56,16 +67,61 @@ public sealed class TeamWeekFactStore(StorageTables tables)
 
         var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
         var salt = await GetOrCreateSaltAsync(partition, ct);
-        var added = 0;
-        foreach (var fact in facts)
-        {
-            added += await tables.TeamWeekFacts.TryAddAsync(TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact), ct) ? 1 : 0;
-        }
+        var factRows = facts.Select(fact => TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact))
+            .DistinctBy(row => row.RowKey, StringComparer.Ordinal) // one transaction may not touch a row twice
+            .ToList();
 
         // Also on a duplicate: an earlier delivery may have failed between the fact and its participants.
-        foreach (var key in participantKeys.Distinct(StringComparer.Ordinal))
+        var participantRows = participantKeys.Distinct(StringComparer.Ordinal)
+            .Select(key => new TeamWeekFactEntity { PartitionKey = partition, RowKey = ParticipantRowKey(salt, key) })
+            .ToList();
+
+        return await TryRecordInTransactionsAsync(factRows, participantRows, ct)
+            ?? await RecordOneByOneAsync(factRows, participantRows, ct);
+    }
+
+    // The usual case: one round trip. A participant row is the same empty row however often it is written, so it
+    // is upserted; a fact is inserted, because the first recording of a fact is the one that counts. A fact already
+    // there (a duplicate delivery, or the planned fact a check-in records again in case the reminder's was lost)
+    // fails the whole transaction, and the service names it: it is left out and the rest tried again. Null when the
+    // rows do not fit one transaction or the service did not say which row failed; the caller then goes row by row.
+    private async Task<int?> TryRecordInTransactionsAsync(List<TeamWeekFactEntity> factRows, List<TeamWeekFactEntity> participantRows, CancellationToken ct)
+    {
+        var pending = new List<TeamWeekFactEntity>(factRows);
+        while (pending.Count + participantRows.Count is > 0 and <= MaxTransaction)
         {
-            await tables.TeamWeekFacts.TryAddAsync(new TeamWeekFactEntity { PartitionKey = partition, RowKey = ParticipantRowKey(salt, key) }, ct);
+            var actions = pending.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))
+                .Concat(participantRows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)))
+                .ToList();
+            try
+            {
+                await tables.TeamWeekFacts.SubmitTransactionAsync(actions, ct);
+                return pending.Count;
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is { } failed && failed < pending.Count)
+            {
+                pending.RemoveAt(failed);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                return null;
+            }
+        }
+
+        return pending.Count + participantRows.Count == 0 ? 0 : null;
+    }
+
+    private async Task<int> RecordOneByOneAsync(List<TeamWeekFactEntity> factRows, List<TeamWeekFactEntity> participantRows, CancellationToken ct)
+    {
+        var added = 0;
+        foreach (var row in factRows)
+        {
+            added += await tables.TeamWeekFacts.TryAddAsync(row, ct) ? 1 : 0;
+        }
+
+        foreach (var row in participantRows)
+        {
+            await tables.TeamWeekFacts.TryAddAsync(row, ct);
         }
 
         return added;
@@ -107,9 +163,11 @@ public sealed class TeamWeekFactStore(StorageTables tables)
     /// </summary>
     public async Task ForgetSaltAsync(string tenantId, string teamId, IsoWeek week, CancellationToken ct)
     {
+        var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
+        salts.TryRemove(partition, out _);
         try
         {
-            await tables.TeamWeekFacts.DeleteEntityAsync(TeamWeekFactEntity.Partition(tenantId, teamId, week), TeamWeekFactEntity.SaltRowKey, ETag.All, ct);
+            await tables.TeamWeekFacts.DeleteEntityAsync(partition, TeamWeekFactEntity.SaltRowKey, ETag.All, ct);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -138,6 +196,24 @@ public sealed class TeamWeekFactStore(StorageTables tables)
     }
 
     private async Task<string> GetOrCreateSaltAsync(string partition, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (salts.TryGetValue(partition, out var kept) && kept.Until > now)
+        {
+            return kept.Salt;
+        }
+
+        var salt = await ReadOrCreateSaltAsync(partition, ct);
+        if (salts.Count >= SaltsKept)
+        {
+            salts.Clear();
+        }
+
+        salts[partition] = (salt, now + SaltKept);
+        return salt;
+    }
+
+    private async Task<string> ReadOrCreateSaltAsync(string partition, CancellationToken ct)
     {
         var existing = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
         if (existing?.Salt is { } salt)

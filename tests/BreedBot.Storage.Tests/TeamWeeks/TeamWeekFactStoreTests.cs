@@ -136,6 +136,46 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RecordAsync_SameFactTwiceInOneCall_AddedOnce()
+    {
+        var (store, _) = await CreateAsync();
+
+        var added = await store.RecordAsync(Tenant, TeamId, Week, [new DuoMomentPlanned("duo-1"), new DuoMomentPlanned("duo-1"), new DuoMomentSkipped("duo-1")], ["aad-ana"], Ct);
+
+        Assert.Equal(2, added);
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+        Assert.Equal(2, read.Facts.Count);
+        Assert.Equal(1, read.Participants);
+    }
+
+    // A table transaction holds at most 100 rows; more go row by row.
+    [Fact]
+    public async Task RecordAsync_MoreRowsThanOneTransactionHolds_AllRecorded()
+    {
+        var (store, _) = await CreateAsync();
+        var people = Enumerable.Range(1, 120).Select(i => "aad-" + i).ToList();
+
+        var added = await store.RecordAsync(Tenant, TeamId, Week, [new DuoMomentPlanned("team-wide")], people, Ct);
+
+        Assert.Equal(1, added);
+        Assert.Equal(120, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
+    }
+
+    [Fact]
+    public async Task RecordAsync_ParticipantAlreadyCounted_NewFactStillAddedInOneGo()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentPlanned("duo-1"), ["aad-ana", "aad-bo"], Ct);
+
+        var added = await store.RecordAsync(Tenant, TeamId, Week, [new DuoMomentHeld("duo-1", [], 4), new ReflectionCompleted("r", [], null, [], [])], ["aad-ana", "aad-cas"], Ct);
+
+        Assert.Equal(2, added);
+        var read = await store.GetWeekAsync(Tenant, TeamId, Week, Ct);
+        Assert.Equal(3, read.Facts.Count);
+        Assert.Equal(3, read.Participants);
+    }
+
+    [Fact]
     public async Task RecordAsync_SameIdOtherKind_AreTwoFacts()
     {
         var (store, _) = await CreateAsync();
@@ -222,9 +262,38 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
         Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
     }
 
+    // Each instance keeps the salts it used for a while; the one that forgets a salt drops its own copy at once.
+    [Fact]
+    public async Task RecordAsync_AfterThisInstanceForgotTheSalt_NewSaltSoTheSamePersonIsNewAgain()
+    {
+        var (store, _) = await CreateAsync();
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("a", [], null), ["aad-ana"], Ct);
+
+        await store.ForgetSaltAsync(Tenant, TeamId, Week, Ct);
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("b", [], null), ["aad-ana"], Ct);
+
+        Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
+    }
+
+    [Fact]
+    public async Task RecordAsync_AnotherInstanceForgotTheSalt_KeptCopyExpiresWithinTenMinutes()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new TeamWeekFactStore(ctx.Tables, ctx.Time);
+        var other = new TeamWeekFactStore(ctx.Tables, ctx.Time);
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("a", [], null), ["aad-ana"], Ct);
+
+        await other.ForgetSaltAsync(Tenant, TeamId, Week, Ct);
+        ctx.Time.Advance(TimeSpan.FromMinutes(10));
+        await store.RecordAsync(Tenant, TeamId, Week, new DuoMomentHeld("b", [], null), ["aad-ana"], Ct);
+
+        Assert.Equal(2, (await store.GetWeekAsync(Tenant, TeamId, Week, Ct)).Participants);
+        Assert.True((await ctx.Tables.TeamWeekFacts.GetEntityIfExistsAsync<TableEntity>(Partition, "salt", cancellationToken: Ct)).HasValue); // a fresh one
+    }
+
     private async Task<(TeamWeekFactStore Store, TableClient Table)> CreateAsync()
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
-        return (new TeamWeekFactStore(ctx.Tables), ctx.Tables.TeamWeekFacts);
+        return (new TeamWeekFactStore(ctx.Tables, ctx.Time), ctx.Tables.TeamWeekFacts);
     }
 }

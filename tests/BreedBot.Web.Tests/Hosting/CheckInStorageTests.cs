@@ -38,5 +38,10 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         var requests = storage.Requests;
         Assert.Empty(requests.Where(r => r.IsPointRead).GroupBy(r => r.Path).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Equal(["GET", "POST"], requests.Where(r => r.IsFor(StorageTables.DuoWeeksName)).Select(r => r.Method));
+        // Planned (already there from the reminder), held, and both partners as participants: two table transactions,
+        // the second without the planned fact the first was refused for (were four inserts, one of them refused).
+        Assert.DoesNotContain(requests, r => r.Method == "POST" && r.IsFor(StorageTables.TeamWeekFactsName));
+        Assert.Equal(2, requests.Count(r => r.IsTransaction));
+        Assert.DoesNotContain(requests, r => r.IsPointRead && r.IsFor(StorageTables.TeamWeekFactsName)); // the week's salt, read when the reminder went out
     }
 }

@@ -39,6 +39,9 @@ public sealed record TableRequest(string Method, string Path)
     /// <summary>A GET of one row by its keys (not a query).</summary>
     public bool IsPointRead => Method == "GET" && Path.Contains("(PartitionKey=", StringComparison.Ordinal);
 
+    /// <summary>A table transaction (entity group): one POST to <c>$batch</c>, whichever table its rows are in.</summary>
+    public bool IsTransaction => Method == "POST" && Path.EndsWith("/$batch", StringComparison.Ordinal);
+
     /// <summary>The table's name without the host's prefix check: whether the path is for a table ending in <paramref name="name"/>.</summary>
     public bool IsFor(string name) => Path.Split('/').LastOrDefault()?.Split('(')[0].EndsWith(name, StringComparison.Ordinal) == true;
 }
