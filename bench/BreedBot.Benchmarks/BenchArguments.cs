@@ -5,7 +5,8 @@ namespace BreedBot.Benchmarks;
 /// <summary>
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
-/// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--web</c> another BreedBot.Web build
+/// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--pace</c> seconds
+/// between one user's inbound requests (default: none, closed loop), <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
 /// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>.
 /// </summary>
@@ -25,6 +26,12 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
 
     /// <summary>Fan-out: Teams' limits times this (default 1: 50/s per tenant, 7/s per conversation).</summary>
     public int Scale { get; init; } = 1;
+
+    /// <summary>
+    /// Inbound: seconds between one user's requests (think time included), so each concurrency level is that many
+    /// users at a human pace instead of that many requests always in flight (default: none, as fast as answered).
+    /// </summary>
+    public double? Pace { get; init; }
 
     /// <summary>Fan-out: BreedBot instances sending at once (default 1).</summary>
     public int Instances { get; init; } = 1;
@@ -52,6 +59,7 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--pumps" => result with { Pumps = Whole(value) },
                 "--scale" => result with { Scale = Whole(value) },
                 "--instances" => result with { Instances = Whole(value) },
+                "--pace" => result with { Pace = Number(value) },
                 "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -17,6 +17,9 @@ internal static class InboundBenchmark
         output.WriteLine(Line($"Inbound benchmark — {Environment.ProcessorCount} cores, {MachineInfo.Memory()}, .NET {Environment.Version}"));
         output.WriteLine(Line($"Load average at start: {MachineInfo.LoadAverage()}"));
         output.WriteLine(Line($"{options.Seconds} s per concurrency level after {options.WarmUpSeconds} s of warm-up; a new user and conversation for every request"));
+        output.WriteLine(options.Pace is { } pace
+            ? Line($"Paced: each of a level's users starts a request every {pace} s (level 50/{pace}s = 50 users, {50 / pace:0.#} requests/s offered)")
+            : "Closed loop: each worker sends its next request as soon as the last was answered");
 
         using var stop = StopOnCtrlC();
         await using var storage = await LocalStorage.StartAsync();
@@ -57,7 +60,7 @@ internal static class InboundBenchmark
             await generator.RunAsync(scenario, 10, TimeSpan.FromSeconds(options.WarmUpSeconds), ct);
             foreach (var level in options.Levels)
             {
-                results.Add(await generator.RunAsync(scenario, level, TimeSpan.FromSeconds(options.Seconds), ct));
+                results.Add(await generator.RunAsync(scenario, level, TimeSpan.FromSeconds(options.Seconds), ct, options.Pace is { } pace ? TimeSpan.FromSeconds(pace) : null));
             }
         }
 

@@ -13,6 +13,17 @@ internal sealed record LoadFigures(
     /// <summary>The prepared requests ran out before the time was up: the run is shorter (its figures cover the time it ran).</summary>
     public bool RanOut { get; init; }
 
+    /// <summary>Seconds between one user's requests when the run was paced; null for a closed loop.</summary>
+    public double? PaceSeconds { get; init; }
+
+    /// <summary>The level as printed: "50" (closed loop) or "50/1s" (50 users, each acting once a second).</summary>
+    public string Level => PaceSeconds is { } pace ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Concurrency}/{pace:0.##}s") : Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The level in words, for the summary table.</summary>
+    public string Described => PaceSeconds is { } pace
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Concurrency} users, each every {pace:0.##} s")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"concurrency {Concurrency}");
+
     public double Throughput => Completed / Seconds;
 
     public double HttpP50 => Percentile(HttpMs, 0.50);

@@ -30,7 +30,14 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    public async Task<LoadFigures> RunAsync(InboundScenario scenario, int concurrency, TimeSpan duration, CancellationToken ct)
+    /// <summary>
+    /// Runs one level. Without <paramref name="pace"/> each worker sends its next request as soon as the last was
+    /// answered (a closed loop: <paramref name="concurrency"/> requests always in flight). With it each worker is a
+    /// user who starts a request every <paramref name="pace"/> (starts spread evenly over the first interval), so the
+    /// offered load is concurrency ÷ pace per second whatever the answers take; a user whose answer comes late
+    /// starts the next one at once.
+    /// </summary>
+    public async Task<LoadFigures> RunAsync(InboundScenario scenario, int concurrency, TimeSpan duration, CancellationToken ct, TimeSpan? pace = null)
     {
         var setup = new ScenarioSetup(bot, standIn, storage, _http, NextSeed);
         var rate = _fastest.TryGetValue(scenario.Name, out var fastest) ? fastest * 3 : FirstSupplyPerSecond;
@@ -41,7 +48,9 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         var cpuBefore = ProcessStats.CpuMilliseconds(bot.Pid);
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(source, deadline, ct), ct)).ToArray();
+        var workers = Enumerable.Range(0, concurrency)
+            .Select(i => Task.Run(() => WorkAsync(source, deadline, Schedule(started, pace, i, concurrency), ct), ct))
+            .ToArray();
         var results = await Task.WhenAll(workers);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var figures = new LoadFigures(
@@ -52,6 +61,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         {
             Prepared = source.Note,
             RanOut = results.Any(r => r.RanOut),
+            PaceSeconds = pace?.TotalSeconds,
         };
         _fastest[scenario.Name] = Math.Max(fastest, figures.Throughput);
         return figures;
@@ -60,11 +70,19 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     private ActivitySeed NextSeed() =>
         new(Interlocked.Increment(ref _sequence), RunId, standIn.ServiceUrl.AbsoluteUri, bot.BotId, BotUnderTest.TenantId);
 
-    private async Task<WorkerResult> WorkAsync(IRequestSource source, long deadline, CancellationToken ct)
+    private static UserPace? Schedule(long started, TimeSpan? pace, int user, int users) =>
+        pace is { } every ? new UserPace(started + (long)(every.TotalSeconds * Stopwatch.Frequency * user / users), (long)(every.TotalSeconds * Stopwatch.Frequency)) : null;
+
+    private async Task<WorkerResult> WorkAsync(IRequestSource source, long deadline, UserPace? pace, CancellationToken ct)
     {
         var result = new WorkerResult();
         while (Stopwatch.GetTimestamp() < deadline && !ct.IsCancellationRequested)
         {
+            if (pace is not null && !await pace.WaitForTurnAsync(deadline, ct))
+            {
+                break;
+            }
+
             if (!source.TryNext(out var next))
             {
                 result.RanOut = true;
@@ -124,6 +142,31 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     public void Dispose() => _http.Dispose();
 
     private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+
+    /// <summary>One paced user's timetable: the next start, and the interval between starts (Stopwatch ticks).</summary>
+    private sealed class UserPace(long first, long every)
+    {
+        private long next = first;
+
+        /// <summary>Waits for this user's next start; false when it would come after the deadline.</summary>
+        public async Task<bool> WaitForTurnAsync(long deadline, CancellationToken ct)
+        {
+            var start = next;
+            next += every;
+            if (start >= deadline)
+            {
+                return false;
+            }
+
+            var wait = start - Stopwatch.GetTimestamp();
+            if (wait > 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), TimeProvider.System, ct); // a real user's think time
+            }
+
+            return true;
+        }
+    }
 
     private sealed class WorkerResult
     {
