@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
 
@@ -5,7 +6,8 @@ namespace BreedBot.Web.Tests.Hosting;
 
 /// <summary>
 /// The round trips of a check-in on a sent reminder (the inbound benchmark's 'checkin' turn): each row it needs
-/// is read once, the duo's week is read once and written once.
+/// is read once, the duo's week is read once and written once, only the duo's own member rows are read, and the
+/// week's facts go in table transactions.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -29,6 +31,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task CheckIn_OnTheSentReminder_ReadsNoRowTwice()
     {
         var data = duo.ReminderData();
+        await SayHelloFromAmsterdamAsync(ReminderHarness.Roster[1]);
         storage.Clear();
 
         var answer = await duo.AnswerAsync(ReminderHarness.Roster[1], "duo.checkin", data, ("what", "CaseDiscussed"), ("usefulness", "4"));
@@ -43,5 +46,17 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain(requests, r => r.Method == "POST" && r.IsFor(StorageTables.TeamWeekFactsName));
         Assert.Equal(2, requests.Count(r => r.IsTransaction));
         Assert.DoesNotContain(requests, r => r.IsPointRead && r.IsFor(StorageTables.TeamWeekFactsName)); // the week's salt, read when the reminder went out
+        // The duo's two member rows, not the whole team's.
+        Assert.DoesNotContain(requests, r => r.Method == "GET" && !r.IsPointRead && r.IsFor(StorageTables.MembersName));
+    }
+
+    // Her zone is stored in the background on the first message an instance sees from her (MemberTimeZoneJob, its
+    // own unit of work); sent before, so what is counted is the check-in's turn alone.
+    private async Task SayHelloFromAmsterdamAsync((string Id, string Name, string Aad, string Role) who)
+    {
+        var message = TestActivities.PersonalMessage(host.ServiceUrl, "help", id: "hello-" + who.Aad);
+        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = "Europe/Amsterdam" });
+        Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
     }
 }
