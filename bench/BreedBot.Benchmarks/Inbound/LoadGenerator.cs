@@ -10,9 +10,10 @@ namespace BreedBot.Benchmarks.Inbound;
 /// a distinct user in a distinct conversation, and times the HTTP answer and the reply's arrival at the
 /// connector stand-in (or, for an invoke whose reply is its answer, the answer). A scenario that needs state
 /// prepares it first, untimed and before the counters are read, for about three times the requests the fastest
-/// run so far suggests (at most 6 000); should that supply run out, the run ends early and says so. Bounded in time; loopback only.
+/// run so far suggests (at most 6 000); should that supply run out, the run ends early and says so. Before the
+/// counters are read it waits for the bot's background storage work to settle. Bounded in time; loopback only.
 /// </summary>
-internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, LocalStorage storage) : IDisposable
+internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, LocalStorage storage, bool settle = true) : IDisposable
 {
     private const int FirstSupplyPerSecond = 100;
     private const int MinimumSupply = 100;
@@ -20,6 +21,8 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     // Preparing costs about as much as the timed requests; beyond this the preparation takes minutes.
     private const int MaximumSupply = 6_000;
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SettleQuiet = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(120);
     private static readonly string RunId = Environment.ProcessId.ToString("x", CultureInfo.InvariantCulture);
     private static long _sequence;
 
@@ -43,6 +46,11 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         var rate = _fastest.TryGetValue(scenario.Name, out var fastest) ? fastest * 3 : FirstSupplyPerSecond;
         var source = await scenario.Prepare(setup, Math.Clamp((int)Math.Ceiling(rate * duration.TotalSeconds), MinimumSupply, MaximumSupply), ct);
 
+        if (settle)
+        {
+            await SettleAsync(ct);
+        }
+
         var storageBefore = storage.Requests;
         var storageCpuBefore = storage.CpuMilliseconds();
         var cpuBefore = ProcessStats.CpuMilliseconds(bot.Pid);
@@ -65,6 +73,28 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         };
         _fastest[scenario.Name] = Math.Max(fastest, figures.Throughput);
         return figures;
+    }
+
+    /// <summary>
+    /// Waits until the bot's storage traffic has stopped for a moment (at most <see cref="SettleLimit"/>): work the
+    /// preparation or the level before left in the background (time zones of new people, queued sends) belongs to
+    /// them, not to the level about to be timed.
+    /// </summary>
+    private async Task SettleAsync(CancellationToken ct)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(SettleLimit.TotalSeconds * Stopwatch.Frequency);
+        var seen = storage.Requests;
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            await Task.Delay(SettleQuiet, TimeProvider.System, ct);
+            var now = storage.Requests;
+            if (now == seen)
+            {
+                return;
+            }
+
+            seen = now;
+        }
     }
 
     private ActivitySeed NextSeed() =>

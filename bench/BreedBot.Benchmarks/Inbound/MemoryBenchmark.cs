@@ -23,7 +23,8 @@ internal static class MemoryBenchmark
         await using var issuer = await TokenIssuer.StartAsync();
         await using var standIn = await ConnectorStandIn.StartAsync();
         await using var bot = await BotUnderTest.StartBreedBotAsync(storage, issuer, standIn);
-        using var generator = new LoadGenerator(bot, standIn, storage);
+        // One continuous load: no pause between the slices for background work to settle.
+        using var generator = new LoadGenerator(bot, standIn, storage, settle: false);
         var mixed = InboundScenario.Fresh("mixed", seed => InboundScenario.Messages[(int)(seed.Sequence % InboundScenario.Messages.Count)].Activity(seed), peerToo: false);
 
         output.WriteLine(Line($"  {"minute",8}{"activities",12}{"req/s",8}{"working set MB",16}"));
