@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
 
@@ -54,9 +53,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
     // own unit of work); sent before, so what is counted is the check-in's turn alone.
     private async Task SayHelloFromAmsterdamAsync((string Id, string Name, string Aad, string Role) who)
     {
-        var message = TestActivities.PersonalMessage(host.ServiceUrl, "help", id: "hello-" + who.Aad);
-        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
-        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = "Europe/Amsterdam" });
+        var message = TestActivities.PersonalMessageFrom(host.ServiceUrl, "help", "hello-" + who.Aad, who.Id, who.Aad, "Europe/Amsterdam");
         Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
     }
 }

@@ -72,13 +72,8 @@ public sealed class MemberTimeZoneBackgroundTests(AzuriteFixture azurite) : IAsy
         Assert.Equal(afterFirst, members.Requests); // and once stored, the same zone costs nothing
     }
 
-    private static JsonObject HelpFrom((string Id, string Name, string Aad, string Role) who, string zone, int n = 1)
-    {
-        var message = TestActivities.PersonalMessage("http://127.0.0.1/", "help", id: "tz-bg-" + n);
-        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
-        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
-        return message;
-    }
+    private static JsonObject HelpFrom((string Id, string Name, string Aad, string Role) who, string zone, int n = 1) =>
+        TestActivities.PersonalMessageFrom("http://127.0.0.1/", "help", "tz-bg-" + n, who.Id, who.Aad, zone);
 
     // BotHost.PostAsync waits for the background zone writes; this test must not.
     private async Task<HttpResponseMessage> PostUnwaitedAsync(JsonObject activity)

@@ -88,9 +88,7 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task SayHelpAsync(BotHost at, (string Id, string Name, string Aad, string Role) who, string zone)
     {
-        var message = TestActivities.PersonalMessage(at.ServiceUrl, "help", id: "tz-" + who.Aad + "-" + ++sent);
-        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
-        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
+        var message = TestActivities.PersonalMessageFrom(at.ServiceUrl, "help", "tz-" + who.Aad + "-" + ++sent, who.Id, who.Aad, zone);
         Assert.True((await at.PostAsync(message)).IsSuccessStatusCode);
     }
 

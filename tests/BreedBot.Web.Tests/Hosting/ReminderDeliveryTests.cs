@@ -153,9 +153,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
 
     private async Task SayHelpAsync((string Id, string Name, string Aad, string Role) who, string zone)
     {
-        var message = TestActivities.PersonalMessage(host.ServiceUrl, "help", id: "tz-" + who.Aad);
-        message["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
-        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
+        var message = TestActivities.PersonalMessageFrom(host.ServiceUrl, "help", "tz-" + who.Aad, who.Id, who.Aad, zone);
         Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
     }
 

@@ -27,6 +27,15 @@ public static class TestActivities
         ["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = locale, ["timezone"] = "Europe/Amsterdam" }),
     };
 
+    /// <summary>A personal message from someone else than the default user, with their Teams time zone (clientInfo).</summary>
+    public static JsonObject PersonalMessageFrom(string serviceUrl, string text, string id, string fromId, string fromAad, string zone)
+    {
+        var message = PersonalMessage(serviceUrl, text, id: id);
+        message["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad };
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
+        return message;
+    }
+
     public static JsonObject ChannelMessage(string serviceUrl, string text, string fromId = UserId, string fromAad = UserAad, string id = "channel-msg-1") => new()
     {
         ["type"] = "message",
