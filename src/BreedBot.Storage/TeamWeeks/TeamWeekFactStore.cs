@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -31,12 +30,7 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
     // A table transaction holds at most 100 operations, all in one partition.
     private const int MaxTransaction = 100;
 
-    // A week's salt never changes while it exists, so an instance keeps the ones it used a while instead of reading
-    // the salt row before every fact. Kept briefly, so a forgotten salt (below) does not live on in another
-    // instance's memory; this one drops its copy at once.
-    private static readonly TimeSpan SaltKept = TimeSpan.FromMinutes(10);
-    private const int SaltsKept = 10_000;
-    private readonly ConcurrentDictionary<string, (string Salt, DateTimeOffset Until)> salts = new(StringComparer.Ordinal);
+    private readonly TeamWeekSalts salts = new(tables, time);
 
     /// <summary>Records a fact once. Returns false when it was already recorded (a duplicate delivery).</summary>
     public Task<bool> RecordAsync(string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, CancellationToken ct) =>
@@ -66,7 +60,7 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
         }
 
         var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
-        var salt = await GetOrCreateSaltAsync(partition, ct);
+        var salt = await salts.GetOrCreateAsync(partition, ct);
         var factRows = facts.Select(fact => TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact))
             .DistinctBy(row => row.RowKey, StringComparer.Ordinal) // one transaction may not touch a row twice
             .ToList();
@@ -161,80 +155,26 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
     /// for that week afterwards gets a fresh salt (a late duplicate would then count twice), so
     /// call this only for weeks nobody records into any more.
     /// </summary>
-    public async Task ForgetSaltAsync(string tenantId, string teamId, IsoWeek week, CancellationToken ct)
-    {
-        var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
-        salts.TryRemove(partition, out _);
-        try
-        {
-            await tables.TeamWeekFacts.DeleteEntityAsync(partition, TeamWeekFactEntity.SaltRowKey, ETag.All, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Already forgotten, or nobody took part that week.
-        }
-    }
+    public Task ForgetSaltAsync(string tenantId, string teamId, IsoWeek week, CancellationToken ct) =>
+        salts.ForgetAsync(TeamWeekFactEntity.Partition(tenantId, teamId, week), ct);
 
     /// <summary>Removes a person's participant row from a week whose salt still exists (their data is erased; the facts stay).</summary>
     public async Task EraseParticipantAsync(string tenantId, string teamId, IsoWeek week, string memberKey, CancellationToken ct)
     {
         var partition = TeamWeekFactEntity.Partition(tenantId, teamId, week);
-        var salt = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
-        if (salt?.Salt is null)
+        if (await salts.FindStoredAsync(partition, ct) is not { } salt)
         {
             return;
         }
 
         try
         {
-            await tables.TeamWeekFacts.DeleteEntityAsync(partition, ParticipantRowKey(salt.Salt, memberKey), ETag.All, ct);
+            await tables.TeamWeekFacts.DeleteEntityAsync(partition, ParticipantRowKey(salt, memberKey), ETag.All, ct);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             // They did not take part that week.
         }
-    }
-
-    private async Task<string> GetOrCreateSaltAsync(string partition, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (salts.TryGetValue(partition, out var kept) && kept.Until > now)
-        {
-            return kept.Salt;
-        }
-
-        var salt = await ReadOrCreateSaltAsync(partition, ct);
-        if (salts.Count >= SaltsKept)
-        {
-            salts.Clear();
-        }
-
-        salts[partition] = (salt, now + SaltKept);
-        return salt;
-    }
-
-    private async Task<string> ReadOrCreateSaltAsync(string partition, CancellationToken ct)
-    {
-        var existing = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
-        if (existing?.Salt is { } salt)
-        {
-            return salt;
-        }
-
-        var fresh = new TeamWeekFactEntity
-        {
-            PartitionKey = partition,
-            RowKey = TeamWeekFactEntity.SaltRowKey,
-            Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        };
-        if (await tables.TeamWeekFacts.TryAddAsync(fresh, ct))
-        {
-            return fresh.Salt;
-        }
-
-        // Another instance created it first: everyone must hash with the same salt.
-        var winner = await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct);
-        return winner?.Salt ?? throw new StorageConflictException(tables.TeamWeekFacts.Name, 2);
     }
 
     private static string FactRowKey(string salt, TeamWeekFact fact) => fact.Kind + "|" + Hash(salt, "fact\n" + fact.FactId);

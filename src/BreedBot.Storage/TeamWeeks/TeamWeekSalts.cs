@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Azure;
+
+namespace BreedBot.Storage.TeamWeeks;
+
+/// <summary>
+/// Each team week's random salt (row "salt" of its TeamWeekFacts partition), made by whoever records first.
+/// A salt never changes while it exists, so an instance keeps the ones it used for a while instead of reading the
+/// row before every fact; only briefly, so a forgotten salt does not live on in another instance's memory (the
+/// instance that forgets one drops its own copy at once).
+/// </summary>
+internal sealed class TeamWeekSalts(StorageTables tables, TimeProvider time)
+{
+    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
+    private const int MostKept = 10_000;
+
+    private readonly ConcurrentDictionary<string, (string Salt, DateTimeOffset Until)> kept = new(StringComparer.Ordinal);
+
+    public async Task<string> GetOrCreateAsync(string partition, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (kept.TryGetValue(partition, out var known) && known.Until > now)
+        {
+            return known.Salt;
+        }
+
+        var salt = await FindStoredAsync(partition, ct) ?? await CreateAsync(partition, ct);
+        if (kept.Count >= MostKept)
+        {
+            kept.Clear();
+        }
+
+        kept[partition] = (salt, now + Kept);
+        return salt;
+    }
+
+    /// <summary>The salt as stored now, never a kept copy: null when the week has none (or it was forgotten).</summary>
+    public async Task<string?> FindStoredAsync(string partition, CancellationToken ct) =>
+        (await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct))?.Salt;
+
+    public async Task ForgetAsync(string partition, CancellationToken ct)
+    {
+        kept.TryRemove(partition, out _);
+        try
+        {
+            await tables.TeamWeekFacts.DeleteEntityAsync(partition, TeamWeekFactEntity.SaltRowKey, ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already forgotten, or nobody took part that week.
+        }
+    }
+
+    private async Task<string> CreateAsync(string partition, CancellationToken ct)
+    {
+        var fresh = new TeamWeekFactEntity
+        {
+            PartitionKey = partition,
+            RowKey = TeamWeekFactEntity.SaltRowKey,
+            Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        if (await tables.TeamWeekFacts.TryAddAsync(fresh, ct))
+        {
+            return fresh.Salt;
+        }
+
+        // Another instance created it first: everyone must hash with the same salt.
+        return await FindStoredAsync(partition, ct) ?? throw new StorageConflictException(tables.TeamWeekFacts.Name, 2);
+    }
+}
