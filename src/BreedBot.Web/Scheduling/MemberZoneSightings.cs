@@ -13,7 +13,9 @@ internal sealed class MemberZoneSightings
     public const int Capacity = 5_000;
 
     private readonly Channel<MemberZoneSighting> channel = Channel.CreateBounded<MemberZoneSighting>(
-        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+        // Wait, not DropWrite: with DropWrite a write to a full channel reports success while dropping the item, and
+        // the count of unfinished sightings would never come back to zero. TryWrite never waits in either mode.
+        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private readonly Lock gate = new();
     private int unfinished;

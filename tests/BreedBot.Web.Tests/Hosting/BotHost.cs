@@ -141,9 +141,10 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <summary>
     /// Waits until the time zones seen so far are on the member rows: the host stores them in the background
-    /// (MemberTimeZoneJob), and tests read rows right after a post.
+    /// (MemberTimeZoneJob), and tests read rows right after a post. Bounded, so a job that stopped reading shows as a failing test instead of a hanging one.
     /// </summary>
-    public Task TimeZonesStoredAsync() => Services.GetRequiredService<BreedBot.Web.Scheduling.MemberZoneSightings>().WhenIdleAsync();
+    public Task TimeZonesStoredAsync() =>
+        Services.GetRequiredService<BreedBot.Web.Scheduling.MemberZoneSightings>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);
