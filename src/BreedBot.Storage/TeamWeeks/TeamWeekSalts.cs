@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Azure;
 
@@ -12,26 +11,17 @@ namespace BreedBot.Storage.TeamWeeks;
 /// </summary>
 internal sealed class TeamWeekSalts(StorageTables tables, TimeProvider time)
 {
-    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
-    private const int MostKept = 10_000;
-
-    private readonly ConcurrentDictionary<string, (string Salt, DateTimeOffset Until)> kept = new(StringComparer.Ordinal);
+    private readonly ShortMemory<string, string> kept = new(time, TimeSpan.FromMinutes(10), 10_000);
 
     public async Task<string> GetOrCreateAsync(string partition, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (kept.TryGetValue(partition, out var known) && known.Until > now)
+        if (kept.TryGet(partition, out var known))
         {
-            return known.Salt;
+            return known;
         }
 
         var salt = await FindStoredAsync(partition, ct) ?? await CreateAsync(partition, ct);
-        if (kept.Count >= MostKept)
-        {
-            kept.Clear();
-        }
-
-        kept[partition] = (salt, now + Kept);
+        kept.Keep(partition, salt);
         return salt;
     }
 
@@ -41,7 +31,7 @@ internal sealed class TeamWeekSalts(StorageTables tables, TimeProvider time)
 
     public async Task ForgetAsync(string partition, CancellationToken ct)
     {
-        kept.TryRemove(partition, out _);
+        kept.Forget(partition);
         try
         {
             await tables.TeamWeekFacts.DeleteEntityAsync(partition, TeamWeekFactEntity.SaltRowKey, ETag.All, ct);

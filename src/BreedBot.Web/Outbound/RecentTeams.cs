@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using BreedBot.Domain.Teams;
+using BreedBot.Storage;
 using BreedBot.Storage.Teams;
 
 namespace BreedBot.Web.Outbound;
@@ -11,29 +11,17 @@ namespace BreedBot.Web.Outbound;
 /// </summary>
 internal sealed class RecentTeams(TeamStore teams, TimeProvider time)
 {
-    private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(5);
-    private const int Many = 1_000;
-    private readonly ConcurrentDictionary<(string TenantId, string TeamId), (TeamInstallation? Team, DateTimeOffset ReadAt)> recent = new();
+    private readonly ShortMemory<(string TenantId, string TeamId), TeamInstallation?> recent = new(time, TimeSpan.FromSeconds(5), 1_000);
 
     public async Task<TeamInstallation?> GetAsync(string tenantId, string teamId, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (recent.TryGetValue((tenantId, teamId), out var known) && now - known.ReadAt < KeepFor)
+        if (recent.TryGet((tenantId, teamId), out var known))
         {
-            return known.Team;
+            return known;
         }
 
         var team = await teams.GetAsync(tenantId, teamId, ct);
-        if (recent.Count >= Many)
-        {
-            // Only the last few seconds are worth keeping.
-            foreach (var old in recent.Where(entry => now - entry.Value.ReadAt >= KeepFor))
-            {
-                recent.TryRemove(old);
-            }
-        }
-
-        recent[(tenantId, teamId)] = (team, now);
+        recent.Keep((tenantId, teamId), team);
         return team;
     }
 }

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Web.Bot;
 
@@ -16,13 +16,9 @@ namespace BreedBot.Web.Scheduling;
 /// </summary>
 internal sealed class MemberTimeZones(MemberStore members, MemberZoneSightings sightings, TimeProvider time, ILogger<MemberTimeZones> logger)
 {
-    private const int Remembered = 10_000;
-
-    // Another instance may have written a different zone since (the person moved, and back); without a
-    // recheck this instance would skip the move back until it restarts.
-    private static readonly TimeSpan Recheck = TimeSpan.FromMinutes(15);
-
-    private readonly ConcurrentDictionary<(string Tenant, string Member), (string Zone, DateTimeOffset At)> written = new();
+    // What this instance wrote, forgotten after 15 minutes: another instance may have written a different zone
+    // since (the person moved, and back), and without a recheck this one would skip the move back until it restarts.
+    private readonly ShortMemory<(string Tenant, string Member), string> written = new(time, TimeSpan.FromMinutes(15), 10_000);
 
     /// <summary>Queues the activity's zone for storing when this instance has not stored it lately. Never touches storage.</summary>
     public void Notice(Activity activity)
@@ -30,13 +26,19 @@ internal sealed class MemberTimeZones(MemberStore members, MemberZoneSightings s
         var zone = activity.Entities?.Select(e => e.GetClientInfoTimezone()).FirstOrDefault(z => z is not null)?.Trim();
         var tenantId = activity.GetTenantId();
         var memberKey = ActivityAddress.UserKey(activity.From);
-        if (zone is null || tenantId is null || memberKey is null || ZoneChoice.Find(zone) is null)
+        if (zone is null || tenantId is null || memberKey is null)
         {
             return;
         }
 
+        // Memory first: a zone this instance stored was a known one, and most messages end here.
         var sighting = new MemberZoneSighting(tenantId, memberKey, zone);
-        if (!IsFresh(sighting) && !sightings.TryAdd(sighting))
+        if (IsFresh(sighting) || ZoneChoice.Find(zone) is null)
+        {
+            return;
+        }
+
+        if (!sightings.TryAdd(sighting))
         {
             Log.MemberTimeZoneDropped(logger);
         }
@@ -67,12 +69,7 @@ internal sealed class MemberTimeZones(MemberStore members, MemberZoneSightings s
             }, ct);
         }
 
-        if (written.Count >= Remembered)
-        {
-            written.Clear();
-        }
-
-        written[(tenantId, memberKey)] = (zone, time.GetUtcNow());
+        written.Keep((tenantId, memberKey), zone);
         if (changed)
         {
             Log.MemberTimeZoneRecorded(logger);
@@ -80,7 +77,5 @@ internal sealed class MemberTimeZones(MemberStore members, MemberZoneSightings s
     }
 
     private bool IsFresh(MemberZoneSighting sighting) =>
-        written.TryGetValue((sighting.TenantId, sighting.MemberKey), out var known)
-        && known.Zone == sighting.Zone
-        && time.GetUtcNow() - known.At < Recheck;
+        written.TryGet((sighting.TenantId, sighting.MemberKey), out var known) && known == sighting.Zone;
 }
