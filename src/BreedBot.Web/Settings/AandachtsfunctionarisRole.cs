@@ -8,11 +8,11 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
+using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Settings;
@@ -90,8 +90,9 @@ internal sealed class AandachtsfunctionarisRole(
         Log.AandachtsfunctionarisDeclined(logger, cleared ? "cleared" : "not-the-role-holder");
         if (cleared)
         {
-            await audit.RecordAsync(tenantId, teamId, userKey, time.GetUtcNow(), [new SettingChange(SettingField.Aandachtsfunctionaris, userKey, "")], ct);
-            await TellOwnersAsync(team, time.GetUtcNow(), ct);
+            var declinedAt = time.GetUtcNow();
+            await audit.RecordAsync(tenantId, teamId, userKey, declinedAt, [new SettingChange(SettingField.Aandachtsfunctionaris, userKey, "")], ct);
+            await TellOwnersAsync(team, declinedAt, ct);
         }
 
         var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
