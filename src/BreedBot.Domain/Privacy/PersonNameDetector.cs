@@ -1,65 +1,205 @@
-using System.Text.RegularExpressions;
-
 namespace BreedBot.Domain.Privacy;
 
 /// <summary>
-/// A capitalised name right after a title or a family role: "mevrouw Jansen", "dhr. de Vries",
-/// "mw. 't Hart", "moeder Fatima", "zoon Daan", "Vader, Ahmed, …". The title or role alone
-/// ("mevrouw is bang", "moeder vertelde") is how the work speaks and passes.
+/// A person's name, by what the lexicons know and where the word stands:
+/// after a title, also lowercase or as an initial ("mevrouw de jong", "mw. A. Yilmaz");
+/// after a role ("moeder Fatima", "collega Sem") or a household word ("gezin Jansen");
+/// a known first name written with a capital inside a sentence ("toen Sem thuiskwam"), or as the subject
+/// at its start ("Fatima vertelde"); a first name with a surname ("Anouk de Wit", "anouk de wit");
+/// a known surname with a capital inside a sentence ("ik sprak Yilmaz"); and two capitalised words
+/// the lexicons do not know, side by side. Titles and roles alone ("mevrouw is bang", "de moeder"),
+/// ordinary words with a capital ("Veilig Thuis") and places and organisations pass.
 /// </summary>
-internal static partial class PersonNameDetector
+internal static class PersonNameDetector
 {
-    /// <summary>Capitalised words that follow a role without being a name.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "Veilig", "Thuis", "Jeugdzorg", "Politie", "Teams", "Nederland", "Nederlands", "Nederlandse", "Engels", "Engelse",
-        "Marokkaans", "Marokkaanse", "Turks", "Turkse", "Surinaams", "Surinaamse", "Pools", "Poolse", "Syrisch", "Syrische",
-        "Eritrees", "Eritrese", "Somalisch", "Somalische", "Afghaans", "Afghaanse", "Arabisch", "Arabische", "Duits", "Duitse",
-        "Antilliaans", "Antilliaanse", "Oekraiens", "Oekraiense", "Kerst", "Pasen", "Ramadan", "Suikerfeest", "Offerfeest",
-    };
-
     public static bool Finds(string text)
     {
-        if (!HasCapitalAfterSpace(text))
+        var words = TextWord.Split(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NameAt(text, words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NameAt(string text, List<TextWord> words, int i)
+    {
+        var word = words[i];
+        var lower = WordFacts.Lowercase(word.In(text));
+        if (NameContext.Titles.Contains(lower) && (lower != "heer" || Previous(text, words, i) == "de"))
+        {
+            return NameAfterTitle(text, words, i + 1);
+        }
+
+        if (NameContext.Households.Contains(lower))
+        {
+            return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+        }
+
+        if (NameContext.Roles.Contains(lower))
+        {
+            return FirstNameAfterRole(text, words, i + 1);
+        }
+
+        if (word.IsInitial(text))
+        {
+            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: true);
+        }
+
+        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i);
+    }
+
+    private static bool NameAfterTitle(string text, List<TextWord> words, int next)
+    {
+        // Initials after a title: "mw. A. Yilmaz", "dhr. J.P. de Vries".
+        while (next < words.Count && words[next].IsInitial(text))
+        {
+            next++;
+            if (next == words.Count || words[next].IsCapitalised(text) || IsParticle(text, words[next]))
+            {
+                return true;
+            }
+        }
+
+        return SurnameAfter(text, words, next, capitalisedWordIsEnough: true);
+    }
+
+    /// <summary>
+    /// A surname at <paramref name="next"/>, after any particles: capitalised and no ordinary word ("Jansen",
+    /// "'t Hart", "de Vries"; "Bakker" because it is a common surname), or in any case when the lexicon knows
+    /// the whole ("de jong", "van den berg", "jansen"; "jong" alone is a word, "de jong" is a name).
+    /// </summary>
+    private static bool SurnameAfter(string text, List<TextWord> words, int next, bool capitalisedWordIsEnough)
+    {
+        var start = next;
+        while (next < words.Count - 1 && IsParticle(text, words[next]))
+        {
+            next++;
+        }
+
+        if (next >= words.Count)
         {
             return false;
         }
 
-        foreach (Match match in Named().Matches(text))
+        var core = WordFacts.Of(words[next].In(text));
+        var hasParticle = next > start;
+        var phrase = hasParticle ? Phrase(text, words, start, next) : core.Lower;
+        var knownWhole = WordFacts.InLexicon(PrivacyLexicons.Surnames, phrase) && (hasParticle || !core.IsWord);
+        if (hasParticle && knownWhole)
         {
-            // "Teams-belde" is a verb made from a word on the list; a double name keeps both parts.
-            var name = match.Groups["name"].Value;
-            var firstPart = name.Split('-')[0];
-            if (!NotNames.Contains(firstPart))
-            {
-                return true;
-            }
+            // "de Vries", "'t Hart", "van den berg": the whole is a name even where its core is a place or a word.
+            return !core.IsFunctionWord;
         }
 
-        return false;
+        if (words[next].IsCapitalised(text))
+        {
+            return !core.IsFunctionWord && !core.IsProperNoun
+                && (core.IsCommonSurname || knownWhole || (!core.IsWord && (capitalisedWordIsEnough || core.IsNameOrUnknown)));
+        }
+
+        return knownWhole && !core.IsFunctionWord;
     }
 
-    /// <summary>A cheap scan first: a name needs a capital that does not start the text.</summary>
-    private static bool HasCapitalAfterSpace(string text)
+    private static bool FirstNameAfterRole(string text, List<TextWord> words, int next)
     {
-        for (var i = 1; i < text.Length; i++)
+        if (next >= words.Count)
         {
-            if (char.IsUpper(text[i]) && text[i - 1] is ' ' or ',')
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var word = words[next];
+        var facts = WordFacts.Of(word.In(text));
+        if (facts.IsFunctionWord || facts.IsProperNoun)
+        {
+            return false;
+        }
+
+        // "moeder Fatima", "cliënt Sem", also "moeder fatima" when it is no Dutch word; "moeder Veilig Thuis gebeld" passes.
+        return word.IsCapitalised(text)
+            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord
+            : facts.IsFirstName && !facts.IsWord;
     }
 
-    [GeneratedRegex(
-        @"(?<![\p{L}\-])(?:mevrouw|mevr|mw|meneer|mnr|dhr|de[ ]+heer|heer|mr|juf|juffrouw|meester|dokter|dr|familie|fam"
-        + @"|moeder|vader|mama|papa|mam|pap|zoon|zoontje|dochter|dochtertje|oma|opa|broer|broertje|zus|zusje|zuster"
-        + @"|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegvader|pleegmoeder|pleegzoon|pleegdochter|partner|ex|ex-partner|ex-man|ex-vrouw"
-        + @"|echtgenoot|echtgenote|man|vrouw|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|vriendje|kleinzoon|kleindochter"
-        + @"|baby|cli[eë]nt|cli[eë]nte|pati[eë]nt|pati[eë]nte|mrs|ms|miss|mother|father|son|daughter|grandmother|grandfather|brother|sister|aunt|uncle)"
-        + @"\.?(?:[ ]*,)?[ ]+(?:(?:van|de|der|den|'t|ter|ten|el|al|la|le|du|da|di|von)[ ]+){0,3}(?-i:(?<name>\p{Lu}\p{Ll}[\p{L}'\-]*))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Named();
+    private static bool CapitalisedName(string text, List<TextWord> words, int i)
+    {
+        var word = words[i];
+        var facts = WordFacts.Of(word.In(text));
+        if (facts.IsFunctionWord || facts.IsProperNoun)
+        {
+            return false;
+        }
+
+        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz".
+        if (facts.IsFirstName && i + 1 < words.Count && word.JoinedToNext && FollowedBySurname(text, words, i + 1))
+        {
+            return true;
+        }
+
+        if (word.StartsSentence)
+        {
+            // At a sentence's start every word has a capital: only a name that is no word, or a name as the subject.
+            var subject = i + 1 < words.Count && word.JoinedToNext && NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text)));
+            return (facts.IsFirstName && (!facts.IsWord || subject)) || (facts.IsSurname && !facts.IsWord && subject);
+        }
+
+        // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis").
+        if (i > 0 && words[i - 1].JoinedToNext && words[i - 1].IsCapitalised(text) && !WordFacts.Of(words[i - 1].In(text)).IsNameOrUnknown)
+        {
+            return false;
+        }
+
+        if (facts.IsFirstName || facts.IsCommonSurname || (facts.IsSurname && !facts.IsWord))
+        {
+            return true;
+        }
+
+        // A word no lexicon knows is a name only beside another one, or as a subject ("Kowalczyk belde").
+        return facts.IsUnknown && i + 1 < words.Count && word.JoinedToNext
+            && ((words[i + 1].IsCapitalised(text) && WordFacts.Of(words[i + 1].In(text)).IsNameOrUnknown)
+                || NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text))));
+    }
+
+    private static bool FollowedBySurname(string text, List<TextWord> words, int next)
+    {
+        var start = next;
+        while (next < words.Count - 1 && IsParticle(text, words[next]))
+        {
+            next++;
+        }
+
+        if (!words[next].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(words[next].In(text));
+        return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
+    }
+
+    /// <summary>"anouk de wit", "fatima el amrani": a first name that is no word, and a surname the lexicon knows.</summary>
+    private static bool LowercaseFullName(string text, List<TextWord> words, int i)
+    {
+        if (i + 1 >= words.Count || !words[i].JoinedToNext)
+        {
+            return false;
+        }
+
+        // Most words are lowercase: ask the small first-name list before anything else.
+        var lower = WordFacts.Lowercase(words[i].In(text));
+        return PrivacyLexicons.FirstNames.Contains(lower) && !WordFacts.Of(words[i].In(text)).IsWord
+            && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+    }
+
+    private static bool IsParticle(string text, TextWord word) =>
+        word.JoinedToNext && PrivacyLexicons.Particles.Contains(WordFacts.Lowercase(word.In(text)));
+
+    private static string Phrase(string text, List<TextWord> words, int from, int to) =>
+        string.Join(' ', Enumerable.Range(from, to - from + 1).Select(k => WordFacts.Lowercase(words[k].In(text))));
+
+    private static string? Previous(string text, List<TextWord> words, int i) => i > 0 ? WordFacts.Lowercase(words[i - 1].In(text)) : null;
 }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace BreedBot.Domain.Privacy;
+
+/// <summary>
+/// A Dutch licence plate in any of the sidecodes since 1951: three groups of letters and digits
+/// (XX-99-99 … 99-XX-XX, 99-XXX-9, 9-XXX-99, XX-999-X, X-999-XX, XXX-99-X, X-99-XXX, 9-XX-999, 999-XX-9),
+/// with dashes (any case) or, written together, in capitals ("AB123C", "12ABC3"). Written together, four
+/// digits and two letters is a postcode's shape (that detector's); after "kenteken", "nummerbord" or
+/// "licence plate" any of them counts, also in lowercase.
+/// </summary>
+internal static partial class LicencePlateDetector
+{
+    public static bool Finds(string text) =>
+        Dashed().IsMatch(text) || Together().IsMatch(text)
+        || AfterKeyword().Matches(text).Any(match => match.Groups["plate"].Value.Any(char.IsDigit) && match.Groups["plate"].Value.Any(char.IsLetter));
+
+    private const string Groups =
+        "[A-Z]{2}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{2}-[0-9]{2}|[A-Z]{2}-[0-9]{2}-[A-Z]{2}"
+        + "|[A-Z]{2}-[A-Z]{2}-[0-9]{2}|[0-9]{2}-[A-Z]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{3}-[0-9]|[0-9]-[A-Z]{3}-[0-9]{2}"
+        + "|[A-Z]{2}-[0-9]{3}-[A-Z]|[A-Z]-[0-9]{3}-[A-Z]{2}|[A-Z]{3}-[0-9]{2}-[A-Z]|[A-Z]-[0-9]{2}-[A-Z]{3}"
+        + "|[0-9]-[A-Z]{2}-[0-9]{3}|[0-9]{3}-[A-Z]{2}-[0-9]";
+
+    // Together, only the shapes that mix letters and digits in three groups, so no word or year matches.
+    private const string TogetherGroups =
+        "[A-Z]{2}[0-9]{3}[A-Z]|[A-Z][0-9]{3}[A-Z]{2}|[A-Z]{3}[0-9]{2}[A-Z]|[A-Z][0-9]{2}[A-Z]{3}|[0-9]{2}[A-Z]{3}[0-9]"
+        + "|[0-9][A-Z]{3}[0-9]{2}|[0-9][A-Z]{2}[0-9]{3}|[0-9]{3}[A-Z]{2}[0-9]|[0-9]{2}[A-Z]{2}[0-9]{2}|[A-Z]{2}[0-9]{2}[A-Z]{2}";
+
+    [GeneratedRegex(@"(?<![\p{L}0-9\-])(?:" + Groups + @")(?![\p{L}0-9]|-[\p{L}0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"(?<![\p{L}0-9\-])(?:" + TogetherGroups + @")(?![\p{L}0-9\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Together();
+
+    [GeneratedRegex(
+        @"(?<!\p{L})(?:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat|licen[cs]e[ ]?plate|number[ ]?plate|registration)(?!\p{L})[^\p{L}0-9]{0,12}(?:(?:van|is|was|met)[ ]+)?(?<plate>[A-Z0-9](?:[ \-]?[A-Z0-9]){5})(?![\p{L}0-9\-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterKeyword();
+}
