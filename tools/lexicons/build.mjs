@@ -86,7 +86,7 @@ const particles = new Set([...particleCounts]
   .filter(([p, c]) => (/^[\p{Ll}']/u.test(p) ? c >= 20 : c >= 50) && !notParticles.has(lower(p)))
   .map(([p]) => lower(p)));
 
-// --- Places: BAG woonplaatsen, gemeenten and provinces.
+// --- Places: BAG woonplaatsen, gemeenten and provinces, and (below) the adjectives of places and peoples.
 const places = new Set();
 for (const f of ['bag-woonplaats.txt', 'bag-gemeente.txt', 'bag-provincie.txt']) for (const n of lines(f)) places.add(lower(n));
 
@@ -98,6 +98,15 @@ for (const w of opentaal) {
   const n = lower(w.replace(/'s?$/, ''));
   if (!firstNames.has(n) && !surnames.has(n) && !/^[ivxlcdm]+$/.test(n)) properNouns.add(n);
 }
+// Adjectives and languages of places and peoples (Engels/Engelse, Nederlands/Nederlandse, Pools/Poolse) name no
+// person either, also where a family is called so: OpenTaal spells them capitalised, with and without the -e.
+const capitalised = new Set(opentaal.filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' ')));
+for (const w of capitalised) {
+  // Hendriks/Hendrikse are two surnames, not an adjective.
+  const adjective = (capitalised.has(w + 'e') && !surnames.has(lower(w + 'e'))) || (w.endsWith('e') && capitalised.has(w.slice(0, -1)) && !surnames.has(lower(w)));
+  if (adjective) places.add(lower(w));
+}
+
 for (const p of places) properNouns.add(p);
 
 // --- Street names: BAG openbare ruimte.
@@ -105,7 +114,7 @@ const streets = new Set(lines('bag-openbareruimte.txt').map(lower));
 
 mkdirSync(out, { recursive: true });
 const byBytes = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-for (const [name, set] of Object.entries({ words, firstnames: firstNames, surnames, commonsurnames: commonSurnames, particles, propernouns: properNouns, streets })) {
+for (const [name, set] of Object.entries({ words, firstnames: firstNames, surnames, commonsurnames: commonSurnames, particles, places, propernouns: properNouns, streets })) {
   const text = [...set].sort(byBytes).join('\n') + '\n';
   writeFileSync(join(out, `${name}.txt.gz`), gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
   console.log(`${name}: ${set.size} entries, ${text.length} characters`);

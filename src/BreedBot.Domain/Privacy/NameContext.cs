@@ -33,6 +33,20 @@ internal static class NameContext
     /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
     public static readonly HashSet<string> Households = new(StringComparer.Ordinal) { "gezin", "familie", "fam", "family", "huishouden", "household" };
 
+    /// <summary>Words that make a name before or after them an organisation or a building: "William Schrikker Stichting".</summary>
+    public static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "stichting", "groep", "instituut", "centrum", "school", "basisschool", "college", "lyceum", "academie", "ziekenhuis", "kliniek", "huis",
+        "fonds", "foundation", "vereniging", "kerk", "moskee", "zaal", "gebouw", "prijs", "award", "methode", "model", "syndroom", "ziekte", "wet",
+        "hogeschool", "universiteit", "university", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv",
+    };
+
+    /// <summary>Before a place: "in de Bijlmer", "naar Holland", "uit Syrië".</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "uit", "naar", "vanuit", "richting", "nabij", "rond", "rondom", "omgeving", "wijk", "buurt", "regio", "gemeente", "provincie", "to", "from",
+    };
+
     /// <summary>Pronouns, articles, prepositions, conjunctions, auxiliaries and adverbs: never a name, even where a name is spelled the same (Dan, Ben, Wil, Door).</summary>
     public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {

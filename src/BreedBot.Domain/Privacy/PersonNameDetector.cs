@@ -98,11 +98,12 @@ internal static class PersonNameDetector
 
         if (words[next].IsCapitalised(text))
         {
-            return !core.IsFunctionWord && !core.IsProperNoun
-                && (core.IsCommonSurname || knownWhole || (!core.IsWord && (capitalisedWordIsEnough || core.IsNameOrUnknown)));
+            // After a title any capitalised word is a surname ("meneer Wijnberg"); after "gezin" a word may be a label ("gezin Blauw").
+            return !core.IsFunctionWord && !core.IsProperNoun && !OrganisationFollows(text, words, next)
+                && (capitalisedWordIsEnough || core.IsCommonSurname || knownWhole || (!core.IsWord && core.IsNameOrUnknown));
         }
 
-        return knownWhole && !core.IsFunctionWord;
+        return (knownWhole || (capitalisedWordIsEnough && core.IsCommonSurname)) && !core.IsFunctionWord;
     }
 
     private static bool FirstNameAfterRole(string text, List<TextWord> words, int next)
@@ -114,12 +115,13 @@ internal static class PersonNameDetector
 
         var word = words[next];
         var facts = WordFacts.Of(word.In(text));
-        if (facts.IsFunctionWord || facts.IsProperNoun)
+        if (facts.IsFunctionWord || facts.IsPlace)
         {
             return false;
         }
 
-        // "moeder Fatima", "cliënt Sem", also "moeder fatima" when it is no Dutch word; "moeder Veilig Thuis gebeld" passes.
+        // "moeder Fatima", "opa Henk", "cliënt Sem", also "moeder fatima" when it is no Dutch word;
+        // "moeder Veilig Thuis gebeld" and "de Marokkaanse moeder" pass.
         return word.IsCapitalised(text)
             ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord
             : facts.IsFirstName && !facts.IsWord;
@@ -130,6 +132,12 @@ internal static class PersonNameDetector
         var word = words[i];
         var facts = WordFacts.Of(word.In(text));
         if (facts.IsFunctionWord || facts.IsProperNoun)
+        {
+            return false;
+        }
+
+        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank".
+        if (OrganisationFollows(text, words, i) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
         {
             return false;
         }
@@ -147,8 +155,27 @@ internal static class PersonNameDetector
             return (facts.IsFirstName && (!facts.IsWord || subject)) || (facts.IsSurname && !facts.IsWord && subject);
         }
 
-        // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis").
-        if (i > 0 && words[i - 1].JoinedToNext && words[i - 1].IsCapitalised(text) && !WordFacts.Of(words[i - 1].In(text)).IsNameOrUnknown)
+        // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis", "Veilig Thuis").
+        if (i > 0 && words[i - 1].JoinedToNext && words[i - 1].IsCapitalised(text) && !words[i - 1].StartsSentence)
+        {
+            var previous = WordFacts.Of(words[i - 1].In(text));
+            if ((previous.IsWord && !previous.IsFirstName) || (previous.IsProperNoun && previous.Lower.EndsWith('e')))
+            {
+                return false;
+            }
+        }
+
+        if (facts.IsWord && !facts.IsFirstName && i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text))
+        {
+            var next = WordFacts.Of(words[i + 1].In(text));
+            if (next.IsWord && !next.IsFirstName)
+            {
+                return false;
+            }
+        }
+
+        // A place: "in de Bijlmer", "naar Holland", "uit Vries" (a first name there is still a person: "naar Sem").
+        if (!facts.IsFirstName && AfterPlacePreposition(text, words, i))
         {
             return false;
         }
@@ -181,7 +208,7 @@ internal static class PersonNameDetector
         return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
     }
 
-    /// <summary>"anouk de wit", "fatima el amrani": a first name that is no word, and a surname the lexicon knows.</summary>
+    /// <summary>"anouk de wit", "fatima el amrani": a first name that is no word, a particle, and a surname the lexicon knows.</summary>
     private static bool LowercaseFullName(string text, List<TextWord> words, int i)
     {
         if (i + 1 >= words.Count || !words[i].JoinedToNext)
@@ -191,8 +218,38 @@ internal static class PersonNameDetector
 
         // Most words are lowercase: ask the small first-name list before anything else.
         var lower = WordFacts.Lowercase(words[i].In(text));
-        return PrivacyLexicons.FirstNames.Contains(lower) && !WordFacts.Of(words[i].In(text)).IsWord
+        return PrivacyLexicons.FirstNames.Contains(lower) && IsParticle(text, words[i + 1]) && !WordFacts.Of(words[i].In(text)).IsWord
             && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+    }
+
+    private static bool OrganisationFollows(string text, List<TextWord> words, int i)
+    {
+        for (var k = i; k < Math.Min(words.Count - 1, i + 3) && words[k].JoinedToNext; k++)
+        {
+            var next = words[k + 1];
+            if (!next.IsCapitalised(text) && !IsParticle(text, words[k]))
+            {
+                return false;
+            }
+
+            if (NameContext.Organisations.Contains(WordFacts.Lowercase(next.In(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterPlacePreposition(string text, List<TextWord> words, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && Previous(text, words, i) is "de" or "het")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].JoinedToNext && NameContext.PlacePrepositions.Contains(WordFacts.Lowercase(words[k].In(text)));
     }
 
     private static bool IsParticle(string text, TextWord word) =>

@@ -21,7 +21,10 @@ internal static class PrivacyLexicons
     /// <summary>The tussenvoegsels and other particles before a surname's core: "van", "der", "'t", "el".</summary>
     public static Lexicon Particles => Loaded.Particles;
 
-    /// <summary>Places (BAG woonplaatsen, gemeenten, provinces) and other capitalised words that name no person.</summary>
+    /// <summary>Places (BAG woonplaatsen, gemeenten, provinces) and the adjectives of places and peoples (Marokkaanse, Pools).</summary>
+    public static Lexicon Places => Loaded.Places;
+
+    /// <summary>The places, and OpenTaal's other capitalised words that are no name in the name lists (countries, organisations, brands).</summary>
     public static Lexicon ProperNouns => Loaded.ProperNouns;
 
     /// <summary>Street and other public-space names (BAG openbare ruimte).</summary>
@@ -38,6 +41,7 @@ internal static class PrivacyLexicons
         public static readonly Lexicon Surnames = Lexicon.FromResource("surnames");
         public static readonly Lexicon CommonSurnames = Lexicon.FromResource("commonsurnames");
         public static readonly Lexicon Particles = Lexicon.FromResource("particles");
+        public static readonly Lexicon Places = Lexicon.FromResource("places");
         public static readonly Lexicon ProperNouns = Lexicon.FromResource("propernouns");
         public static readonly Lexicon Streets = Lexicon.FromResource("streets");
     }

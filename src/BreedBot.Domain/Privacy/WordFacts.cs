@@ -6,8 +6,9 @@ namespace BreedBot.Domain.Privacy;
 /// <summary>What the lexicons know about one word, looked up once: lowercase, without a possessive "'s".</summary>
 internal readonly struct WordFacts
 {
-    private WordFacts(string lower, bool isWord, bool isFirstName, bool isSurname, bool isCommonSurname, bool isProperNoun)
+    private WordFacts(string lower, bool isWord, bool isFirstName, bool isSurname, bool isCommonSurname, bool isProperNoun, bool isPlace)
     {
+        IsPlace = isPlace;
         Lower = lower;
         IsWord = isWord;
         IsFirstName = isFirstName;
@@ -30,6 +31,9 @@ internal readonly struct WordFacts
     /// <summary>A place, country, people, organisation or other capitalised word that names no person.</summary>
     public bool IsProperNoun { get; }
 
+    /// <summary>A place, or the adjective of a place or people.</summary>
+    public bool IsPlace { get; }
+
     public bool IsFunctionWord => NameContext.FunctionWords.Contains(Lower);
 
     /// <summary>A name the lexicons know, or a capitalised-looking word they know nothing about.</summary>
@@ -46,13 +50,15 @@ internal readonly struct WordFacts
         var parts = lower.Contains('-', StringComparison.Ordinal) && !isWord ? lower.Split('-') : [lower];
         var isFirst = InLexicon(PrivacyLexicons.FirstNames, lower) || (parts.Length > 1 && InLexicon(PrivacyLexicons.FirstNames, parts[0]));
         var isSurname = InLexicon(PrivacyLexicons.Surnames, lower) || (parts.Length > 1 && parts.Any(part => InLexicon(PrivacyLexicons.Surnames, part)));
+        var isProper = !isFirst && InLexicon(PrivacyLexicons.ProperNouns, lower);
         return new WordFacts(
             lower,
             isWord,
             isFirst,
             isSurname,
             isSurname && PrivacyLexicons.CommonSurnames.Contains(lower),
-            !isFirst && InLexicon(PrivacyLexicons.ProperNouns, lower));
+            isProper,
+            isProper && InLexicon(PrivacyLexicons.Places, lower));
     }
 
     public static string Lowercase(ReadOnlySpan<char> word)
