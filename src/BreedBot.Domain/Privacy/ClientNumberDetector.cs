@@ -57,6 +57,6 @@ internal static partial class ClientNumberDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<word>\p{L}*(?:nummer|nr))(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<word>(?>\p{L}+))(?<=nummer|nr)\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyNumberWord();
 }

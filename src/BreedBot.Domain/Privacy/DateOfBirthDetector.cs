@@ -29,9 +29,13 @@ internal static partial class DateOfBirthDetector
 
     private const string Age = "(?:[0-9]{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?!\\p{L}|[0-9])";
 
-    // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search.
+    private static readonly string[] Keywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "jarig", "verjaar", "wordt", "turns"];
+
+    // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Without any of the
+    // keywords no pattern can match, and most texts have none: the patterns run only when one is there.
     public static bool Finds(string text) =>
-        AfterBirthWord().IsMatch(text) || BeforeBirthWord().IsMatch(text) || AfterBirthdayWord().IsMatch(text) || WithAge().IsMatch(text);
+        Array.Exists(Keywords, keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        && (AfterBirthWord().IsMatch(text) || BeforeBirthWord().IsMatch(text) || AfterBirthdayWord().IsMatch(text) || WithAge().IsMatch(text));
 
     [GeneratedRegex("(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,40}?(?:" + DayMonth + "|" + MonthYear + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthWord();

@@ -9,7 +9,11 @@ namespace BreedBot.Domain.Privacy;
 /// </summary>
 internal static partial class EmailAddressDetector
 {
-    public static bool Finds(string text) => (text.Contains('@', StringComparison.Ordinal) && Address().IsMatch(text)) || SpelledOut().IsMatch(text);
+    public static bool Finds(string text) =>
+        (text.Contains('@', StringComparison.Ordinal) && Address().IsMatch(text)) || (MaySpellOut(text) && SpelledOut().IsMatch(text));
+
+    private static bool MaySpellOut(string text) =>
+        text.Contains("at", StringComparison.OrdinalIgnoreCase) || text.Contains("apenstaartje", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\p{L}0-9._%+\-]+@[\p{L}0-9\-]+(?:\.[\p{L}0-9\-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Address();

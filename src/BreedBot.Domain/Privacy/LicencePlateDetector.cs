@@ -11,9 +11,13 @@ namespace BreedBot.Domain.Privacy;
 /// </summary>
 internal static partial class LicencePlateDetector
 {
+    private static readonly string[] Keywords = ["kenteken", "nummerbord", "nummerplaat", "plate", "registration"];
+
     public static bool Finds(string text) =>
-        Dashed().IsMatch(text) || Together().IsMatch(text)
-        || AfterKeyword().Matches(text).Any(match => match.Groups["plate"].Value.Any(char.IsDigit) && match.Groups["plate"].Value.Any(char.IsLetter));
+        (text.Contains('-', StringComparison.Ordinal) && Dashed().IsMatch(text))
+        || Together().IsMatch(text)
+        || (Array.Exists(Keywords, keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+            && AfterKeyword().Matches(text).Any(match => match.Groups["plate"].Value.Any(char.IsDigit) && match.Groups["plate"].Value.Any(char.IsLetter)));
 
     private const string Groups =
         "[A-Z]{2}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{2}-[0-9]{2}|[A-Z]{2}-[0-9]{2}-[A-Z]{2}"

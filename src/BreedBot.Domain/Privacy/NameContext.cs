@@ -8,14 +8,14 @@ namespace BreedBot.Domain.Privacy;
 internal static class NameContext
 {
     /// <summary>Before a surname, also in lowercase ("mevrouw de jong") or after an initial ("mw. A. Yilmaz").</summary>
-    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    public static readonly WordSet Titles = new()
     {
         "mevrouw", "mevr", "mw", "mvr", "mevrouwtje", "meneer", "mijnheer", "mnr", "dhr", "heer", "mr", "mrs", "ms", "miss", "mister",
         "dr", "drs", "ir", "ing", "prof", "juf", "juffrouw", "meester", "dokter", "ds", "dominee", "zuster", "broeder", "pastoor", "imam", "hoca",
     };
 
     /// <summary>Before a first name ("moeder Fatima", "cliënt Sem", "collega Anouk").</summary>
-    public static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    public static readonly WordSet Roles = new()
     {
         "moeder", "vader", "mama", "papa", "mam", "pap", "mams", "paps", "ma", "pa", "zoon", "zoontje", "dochter", "dochtertje",
         "oma", "opa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
@@ -31,10 +31,10 @@ internal static class NameContext
     };
 
     /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
-    public static readonly HashSet<string> Households = new(StringComparer.Ordinal) { "gezin", "familie", "fam", "family", "huishouden", "household" };
+    public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "huishouden", "household" };
 
     /// <summary>Words that make a name before or after them an organisation or a building: "William Schrikker Stichting".</summary>
-    public static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    public static readonly WordSet Organisations = new()
     {
         "stichting", "groep", "instituut", "centrum", "school", "basisschool", "college", "lyceum", "academie", "ziekenhuis", "kliniek", "huis",
         "fonds", "foundation", "vereniging", "kerk", "moskee", "zaal", "gebouw", "prijs", "award", "methode", "model", "syndroom", "ziekte", "wet",
@@ -42,13 +42,13 @@ internal static class NameContext
     };
 
     /// <summary>Before a place: "in de Bijlmer", "naar Holland", "uit Syrië".</summary>
-    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    public static readonly WordSet PlacePrepositions = new()
     {
         "in", "uit", "naar", "vanuit", "richting", "nabij", "rond", "rondom", "omgeving", "wijk", "buurt", "regio", "gemeente", "provincie", "to", "from",
     };
 
     /// <summary>Pronouns, articles, prepositions, conjunctions, auxiliaries and adverbs: never a name, even where a name is spelled the same (Dan, Ben, Wil, Door).</summary>
-    public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    public static readonly WordSet FunctionWords = new()
     {
         "de", "het", "een", "en", "of", "maar", "want", "dus", "dan", "toen", "als", "omdat", "doordat", "zodat", "terwijl", "nadat", "voordat", "hoewel", "tenzij",
         "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "mij", "me", "hem", "haar", "ons", "hun", "hen", "mijn", "jouw", "uw", "zijn", "onze",
@@ -62,7 +62,7 @@ internal static class NameContext
     };
 
     /// <summary>Finite verbs that say what a person did or said: a known name right before one is the sentence's subject.</summary>
-    public static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    public static readonly WordSet PersonVerbs = new()
     {
         "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "gaat", "ging", "komt", "kwam", "doet", "deed",
         "zegt", "zei", "vertelt", "vertelde", "vraagt", "vroeg", "belt", "belde", "huilt", "huilde", "lacht", "lachte", "schreeuwt", "schreeuwde", "slaat", "sloeg",

@@ -29,8 +29,21 @@ internal static class PersonNameDetector
     private static bool NameAt(string text, List<TextWord> words, int i)
     {
         var word = words[i];
-        var lower = WordFacts.Lowercase(word.In(text));
-        if (NameContext.Titles.Contains(lower) && (lower != "heer" || Previous(text, words, i) == "de"))
+        var written = word.In(text);
+        if (written.Length > 40)
+        {
+            return false;
+        }
+
+        // Every word passes here: lowercase it on the stack, and build its facts only for the few that matter.
+        Span<char> buffer = stackalloc char[40];
+        var lower = buffer[..written.ToLowerInvariant(buffer)];
+        if (lower.EndsWith("'s"))
+        {
+            lower = lower[..^2];
+        }
+
+        if (NameContext.Titles.Contains(lower) && (!lower.SequenceEqual("heer") || Previous(text, words, i) == "de"))
         {
             return NameAfterTitle(text, words, i + 1);
         }
@@ -50,7 +63,7 @@ internal static class PersonNameDetector
             return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: true);
         }
 
-        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i);
+        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower);
     }
 
     private static bool NameAfterTitle(string text, List<TextWord> words, int next)
@@ -209,16 +222,15 @@ internal static class PersonNameDetector
     }
 
     /// <summary>"anouk de wit", "fatima el amrani": a first name that is no word, a particle, and a surname the lexicon knows.</summary>
-    private static bool LowercaseFullName(string text, List<TextWord> words, int i)
+    private static bool LowercaseFullName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
     {
         if (i + 1 >= words.Count || !words[i].JoinedToNext)
         {
             return false;
         }
 
-        // Most words are lowercase: ask the small first-name list before anything else.
-        var lower = WordFacts.Lowercase(words[i].In(text));
-        return PrivacyLexicons.FirstNames.Contains(lower) && IsParticle(text, words[i + 1]) && !WordFacts.Of(words[i].In(text)).IsWord
+        // Most words are lowercase: ask for the particle and the small first-name list before anything else.
+        return IsParticle(text, words[i + 1]) && PrivacyLexicons.FirstNames.Contains(lower) && !WordFacts.Of(words[i].In(text)).IsWord
             && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
     }
 
@@ -252,8 +264,17 @@ internal static class PersonNameDetector
         return k >= 0 && words[k].JoinedToNext && NameContext.PlacePrepositions.Contains(WordFacts.Lowercase(words[k].In(text)));
     }
 
-    private static bool IsParticle(string text, TextWord word) =>
-        word.JoinedToNext && PrivacyLexicons.Particles.Contains(WordFacts.Lowercase(word.In(text)));
+    private static bool IsParticle(string text, TextWord word)
+    {
+        var written = word.In(text);
+        if (!word.JoinedToNext || written.Length > 6)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[6];
+        return PrivacyLexicons.Particles.Contains(lower[..written.ToLowerInvariant(lower)]);
+    }
 
     private static string Phrase(string text, List<TextWord> words, int from, int to) =>
         string.Join(' ', Enumerable.Range(from, to - from + 1).Select(k => WordFacts.Lowercase(words[k].In(text))));

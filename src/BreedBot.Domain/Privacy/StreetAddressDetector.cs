@@ -31,7 +31,7 @@ internal static partial class StreetAddressDetector
                 return true;
             }
 
-            if (number.Length < 4 && char.IsUpper(word[0]) && !match.Groups["later"].Success && IsKnownStreet(match.Groups["name"].Value))
+            if (number.Length < 4 && char.IsUpper(word[0]) && !match.Groups["later"].Success && IsKnownStreet(word))
             {
                 return true;
             }
@@ -57,7 +57,7 @@ internal static partial class StreetAddressDetector
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}'\-])(?<name>(?:(?-i:\p{Lu})[\p{L}'\-]*[ ]+){0,2}(?<word>(?>\p{L}[\p{L}'\-]*)))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)(?<number>[0-9]{1,5})(?![0-9])(?![ ]*(?:(?:keer|x|jaar|jaren|uur|u|min|minuten|dag|dagen|week|weken|maand|maanden|kind|kinderen|personen|mensen|procent|euro|km|kilometer|meter|m)(?!\p{L})|%|[.:][0-9]))",
+        @"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)(?<number>[0-9]{1,5})(?![0-9])(?![ ]*(?:(?:keer|x|jaar|jaren|uur|u|min|minuten|dag|dagen|week|weken|maand|maanden|kind|kinderen|personen|mensen|procent|euro|km|kilometer|meter|m)(?!\p{L})|%|[.:][0-9]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
