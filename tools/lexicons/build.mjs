@@ -50,6 +50,10 @@ function addName(set, name) {
 const opentaal = lines('opentaal-wordlist.txt');
 const words = new Set(opentaal.filter((w) => /^\p{Ll}/u.test(w)).map(lower));
 
+// --- English words (SCOWL, as Debian's wamerican ships it): many reflections are written in English, and an
+// English word is no name either. Lowercase entries only; possessives left out.
+const english = new Set(lines('scowl-american-english.txt').filter((w) => /^\p{Ll}/u.test(w) && !w.includes("'")).map(lower));
+
 // --- First names.
 const firstNames = new Set();
 for (const row of csv('meertens-top100-1880-2014.csv').slice(1)) addName(firstNames, row[2]);
@@ -114,7 +118,7 @@ const streets = new Set(lines('bag-openbareruimte.txt').map(lower));
 
 mkdirSync(out, { recursive: true });
 const byBytes = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-for (const [name, set] of Object.entries({ words, firstnames: firstNames, surnames, commonsurnames: commonSurnames, particles, places, propernouns: properNouns, streets })) {
+for (const [name, set] of Object.entries({ words, english, firstnames: firstNames, surnames, commonsurnames: commonSurnames, particles, places, propernouns: properNouns, streets })) {
   const text = [...set].sort(byBytes).join('\n') + '\n';
   writeFileSync(join(out, `${name}.txt.gz`), gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
   console.log(`${name}: ${set.size} entries, ${text.length} characters`);

@@ -18,38 +18,57 @@ internal static partial class ClientNumberDetector
 
     public static bool Finds(string text)
     {
-        foreach (Match match in Numbered().Matches(text))
+        // Every number, with its keyword looked for in the few words before it (and before a letter prefix: "VT-2023-4471").
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
         {
-            if (Digits(match.Groups["id"].ValueSpan) >= MinimumDigits)
+            var end = i;
+            var digits = 0;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
             {
-                return true;
+                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                end++;
             }
-        }
 
-        foreach (Match match in AnyNumberWord().Matches(text))
-        {
-            var word = match.Groups["word"].Value.ToLowerInvariant();
-            if (Digits(match.Groups["id"].ValueSpan) >= MinimumDigitsAfterAnyNumberWord && !OtherNumbers.Any(word.StartsWith))
+            if (digits >= MinimumDigits && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || Prefix().IsMatch(text.AsSpan(0, i))) && KeywordBefore(text, i, digits))
             {
                 return true;
             }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('0', '9') : -1;
+            i = next < 0 ? -1 : end + next;
         }
 
         return false;
     }
 
-    private static int Digits(ReadOnlySpan<char> id)
+    private static bool KeywordBefore(string text, int id, int digits)
     {
-        var digits = 0;
-        foreach (var c in id)
+        const int window = 40;
+        var from = Math.Max(0, id - window);
+        var before = text.AsSpan(from, id - from);
+        if (Numbered().IsMatch(before))
         {
-            digits += c is >= '0' and <= '9' ? 1 : 0;
+            return true;
         }
 
-        return digits;
+        if (digits < MinimumDigitsAfterAnyNumberWord)
+        {
+            return false;
+        }
+
+        foreach (var match in AnyNumberWord().EnumerateMatches(before))
+        {
+            var word = before.Slice(match.Index, match.Length).ToString().ToLowerInvariant();
+            return !Array.Exists(OtherNumbers, other => word.StartsWith(other, StringComparison.Ordinal));
+        }
+
+        return false;
     }
 
-    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?<id>(?:[A-Z]{1,4}[\-/]?)?[0-9][0-9\-/.]*[0-9A-Z]?)";
+    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:[A-Z]{1,4}[\-/]?)?$";
+
+    [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{1,4}[\-/]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
 
     [GeneratedRegex(
         @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|casus|case|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis|zorg(?=[ \-]?(?:id|nummer|nr))|cl(?=[ .]?(?:nr|nummer)))"
@@ -57,6 +76,7 @@ internal static partial class ClientNumberDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<word>(?>\p{L}+))(?<=nummer|nr)\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Any word ending in "nummer" or "nr" right before the number.
+    [GeneratedRegex(@"(?<!\p{L})(?>\p{L}+)(?<=nummer|nr)(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyNumberWord();
 }

@@ -17,6 +17,7 @@ internal static partial class DateOfBirthDetector
 
     private const string DayMonth =
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9](?![0-9])"
+        + "|[0-3][0-9][01][0-9](?:19|20)[0-9]{2}(?![0-9])"
         + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.](?:19|20)?[0-9]{2})?(?![0-9])"
         + "|[0-3]?[0-9](?:e|ste|de|st|nd|rd|th)?[ ]*(?:of[ ]+)?" + Month + "(?:,?[ ]+(?:19|20)[0-9]{2})?"
         + "|" + Month + "[ ]+[0-3]?[0-9](?:st|nd|rd|th|e)?(?![0-9])(?:,?[ ]+(?:19|20)[0-9]{2})?)";
@@ -25,30 +26,71 @@ internal static partial class DateOfBirthDetector
 
     private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|born|birth|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
 
-    private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday)(?!\\p{L})";
+    private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|bday)(?!\\p{L})";
 
     private const string Age = "(?:[0-9]{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?!\\p{L}|[0-9])";
 
-    private static readonly string[] Keywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "jarig", "verjaar", "wordt", "turns"];
+    private const int Window = 60;
 
-    // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Without any of the
-    // keywords no pattern can match, and most texts have none: the patterns run only when one is there.
-    public static bool Finds(string text) =>
-        Array.Exists(Keywords, keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
-        && (AfterBirthWord().IsMatch(text) || BeforeBirthWord().IsMatch(text) || AfterBirthdayWord().IsMatch(text) || WithAge().IsMatch(text));
+    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°"];
 
-    [GeneratedRegex("(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,40}?(?:" + DayMonth + "|" + MonthYear + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Every pattern starts
+    // at a keyword, and a date before one is looked for in the few characters before it only.
+    public static bool Finds(string text)
+    {
+        if (Array.Exists(BirthKeywords, keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase)) && AfterBirthWord().IsMatch(text))
+        {
+            return true;
+        }
+
+        foreach (var match in BirthOrBirthday().EnumerateMatches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
+            if (DateBeforeBirthWord().IsMatch(before) || AfterBirthdayWord().IsMatch(text.AsSpan(match.Index)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var match in Becomes().EnumerateMatches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
+            var after = text.AsSpan(match.Index);
+            if ((AgeAfter().IsMatch(after) && DateBeforeAge().IsMatch(before)) || DateAfterBecomes().IsMatch(after))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,60}?(?:" + DayMonth + "|" + MonthYear + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthWord();
 
-    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "|" + MonthYear + ")\\)?(?:[ ]+\\p{L}+){0,3}[ ]+(?:geboren|born|jarig)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeBirthWord();
+    [GeneratedRegex("(?<!\\p{L})(?:geboren|born|jarig|verjaardag|verjaart|birthday|bday)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BirthOrBirthday();
 
-    [GeneratedRegex("(?<!\\p{L})" + BirthdayWords + "[^0-9.!?]{0,30}?" + DayMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "op 14 juli 2012 geboren", "is 23 augustus jarig": the date ends at most three words before the keyword.
+    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "|" + MonthYear + ")\\)?(?:[ ]+\\p{L}+){0,3}[ ]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateBeforeBirthWord();
+
+    [GeneratedRegex("^" + BirthdayWords + "[^0-9.!?]{0,30}?" + DayMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthdayWord();
 
-    // "jarig op 7 maart, wordt 9", "wordt op 12 juni tien (jaar)", "on April 3rd she turns 8".
+    [GeneratedRegex("(?<!\\p{L})(?:wordt|turns|will[ ]be)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Becomes();
+
+    // "jarig op 7 maart, wordt 9": a day and month shortly before, an age right after.
+    [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateBeforeAge();
+
+    [GeneratedRegex("^(?:wordt|turns|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfter();
+
+    // "wordt op 12 juni tien (jaar)", "wordt 9 op 7 maart", "turns 8 on April 3".
     [GeneratedRegex(
-        "(?<![0-9])" + DayMonth + "[^.!?]{0,30}?(?<!\\p{L})(?:wordt|turns)[ ]+" + Age + "|(?<!\\p{L})(?:wordt|turns)[ ]+(?:op[ ]+|on[ ]+)?" + DayMonth + "[ ]+" + Age,
+        "^(?:wordt|turns|will[ ]be)[ ]+(?:(?:op[ ]+|on[ ]+)?" + DayMonth + "[ ]+" + Age + "|" + Age + "(?:[ ]+(?:jaar|years?))?(?:[ ]+old)?[ ]+(?:op|on)[ ]+" + DayMonth + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WithAge();
+    private static partial Regex DateAfterBecomes();
 }

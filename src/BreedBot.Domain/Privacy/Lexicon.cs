@@ -12,13 +12,26 @@ namespace BreedBot.Domain.Privacy;
 internal sealed class Lexicon
 {
     private const int MaxEntryLength = 100;
+
+    /// <summary>Up to this many entries a hash set is kept as well: the small lists are asked about nearly every word.</summary>
+    private const int HashedUpTo = 20_000;
+
     private readonly byte[] text;
     private readonly int[] starts;
+    private readonly HashSet<string>? hashed;
 
     private Lexicon(byte[] text, int[] starts)
     {
         this.text = text;
         this.starts = starts;
+        if (Count <= HashedUpTo)
+        {
+            hashed = new HashSet<string>(Count, StringComparer.Ordinal);
+            for (var i = 0; i < Count; i++)
+            {
+                hashed.Add(Encoding.UTF8.GetString(Entry(i)));
+            }
+        }
     }
 
     public int Count => starts.Length - 1;
@@ -29,6 +42,11 @@ internal sealed class Lexicon
         if (entry.IsEmpty || entry.Length > MaxEntryLength)
         {
             return false;
+        }
+
+        if (hashed is not null)
+        {
+            return hashed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(entry);
         }
 
         Span<byte> key = stackalloc byte[Encoding.UTF8.GetMaxByteCount(MaxEntryLength)];

@@ -31,14 +31,24 @@ internal static class NameContext
     };
 
     /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
-    public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "huishouden", "household" };
+    public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier" };
+
+    /// <summary>Holidays and feasts, capitalised, of the Netherlands and of the countries clients come from: no person.</summary>
+    public static readonly WordSet Holidays = new()
+    {
+        "pasen", "pinksteren", "kerst", "kerstmis", "kerstfeest", "sinterklaas", "sint", "piet", "hemelvaart", "hemelvaartsdag", "koningsdag", "bevrijdingsdag",
+        "oudjaar", "oudejaarsavond", "nieuwjaar", "nieuwjaarsdag", "carnaval", "ramadan", "suikerfeest", "offerfeest", "eid", "bayram", "şeker", "kurban",
+        "keti", "koti", "divali", "diwali", "holi", "phagwa", "chanoeka", "hanukkah", "pesach", "jom", "kippoer", "moederdag", "vaderdag", "valentijnsdag",
+        "halloween", "christmas", "easter", "thanksgiving", "noël", "newroz", "nowruz", "prinsjesdag",
+    };
 
     /// <summary>Words that make a name before or after them an organisation or a building: "William Schrikker Stichting".</summary>
     public static readonly WordSet Organisations = new()
     {
         "stichting", "groep", "instituut", "centrum", "school", "basisschool", "college", "lyceum", "academie", "ziekenhuis", "kliniek", "huis",
         "fonds", "foundation", "vereniging", "kerk", "moskee", "zaal", "gebouw", "prijs", "award", "methode", "model", "syndroom", "ziekte", "wet",
-        "hogeschool", "universiteit", "university", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv",
+        "hogeschool", "universiteit", "university", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv", "kinderziekenhuis", "museum",
+        "hospital", "clinic", "house", "fund", "trust", "institute", "center", "centre", "award", "method", "syndrome", "stichtingen", "fonds",
     };
 
     /// <summary>Before a place: "in de Bijlmer", "naar Holland", "uit Syrië".</summary>
@@ -73,4 +83,41 @@ internal static class NameContext
         "says", "said", "told", "tells", "called", "calls", "cried", "cries", "came", "comes", "went", "goes", "lives", "lived", "has", "wants", "wanted",
         "asked", "asks", "ran", "hit", "hits", "is", "was", "does", "did",
     };
+
+    // After the word sets above: static fields are initialised in the order they are written.
+    private static readonly Dictionary<string, ContextKind> Kinds = BuildKinds();
+
+    /// <summary>Whether a lowercase word is a title, a household word or a role: one look-up for every word of a text.</summary>
+    public static ContextKind KindOf(ReadOnlySpan<char> lower) =>
+        Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var kind) ? kind : ContextKind.None;
+
+    private static Dictionary<string, ContextKind> BuildKinds()
+    {
+        var kinds = new Dictionary<string, ContextKind>(StringComparer.Ordinal);
+        foreach (var role in Roles)
+        {
+            kinds[role] = ContextKind.Role;
+        }
+
+        foreach (var household in Households)
+        {
+            kinds[household] = ContextKind.Household;
+        }
+
+        foreach (var title in Titles)
+        {
+            kinds[title] = ContextKind.Title;
+        }
+
+        return kinds;
+    }
+}
+
+/// <summary>What a word before a name says about it.</summary>
+internal enum ContextKind
+{
+    None,
+    Title,
+    Household,
+    Role,
 }

@@ -43,19 +43,14 @@ internal static class PersonNameDetector
             lower = lower[..^2];
         }
 
-        if (NameContext.Titles.Contains(lower) && (!lower.SequenceEqual("heer") || Previous(text, words, i) == "de"))
+        switch (NameContext.KindOf(lower))
         {
-            return NameAfterTitle(text, words, i + 1);
-        }
-
-        if (NameContext.Households.Contains(lower))
-        {
-            return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
-        }
-
-        if (NameContext.Roles.Contains(lower))
-        {
-            return FirstNameAfterRole(text, words, i + 1);
+            case ContextKind.Title when !lower.SequenceEqual("heer") || Previous(text, words, i) == "de":
+                return NameAfterTitle(text, words, i + 1);
+            case ContextKind.Household:
+                return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+            case ContextKind.Role:
+                return FirstNameAfterRole(text, words, i + 1);
         }
 
         if (word.IsInitial(text))
@@ -149,6 +144,13 @@ internal static class PersonNameDetector
             return false;
         }
 
+        // A possessive without apostrophe before a role: "Sems moeder", "Daans vader".
+        if (!facts.IsFirstName && facts.Lower.Length > 3 && facts.Lower.EndsWith('s') && i + 1 < words.Count && word.JoinedToNext
+            && NameContext.Roles.Contains(WordFacts.Lowercase(words[i + 1].In(text))) && PrivacyLexicons.FirstNames.Contains(facts.Lower.AsSpan(0, facts.Lower.Length - 1)))
+        {
+            return true;
+        }
+
         // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank".
         if (OrganisationFollows(text, words, i) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
         {
@@ -221,7 +223,7 @@ internal static class PersonNameDetector
         return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
     }
 
-    /// <summary>"anouk de wit", "fatima el amrani": a first name that is no word, a particle, and a surname the lexicon knows.</summary>
+    /// <summary>"anouk de wit", "fatima yilmaz": a first name that is no word, and a surname the lexicon knows.</summary>
     private static bool LowercaseFullName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
     {
         if (i + 1 >= words.Count || !words[i].JoinedToNext)
@@ -229,24 +231,38 @@ internal static class PersonNameDetector
             return false;
         }
 
-        // Most words are lowercase: ask for the particle and the small first-name list before anything else.
-        return IsParticle(text, words[i + 1]) && PrivacyLexicons.FirstNames.Contains(lower) && !WordFacts.Of(words[i].In(text)).IsWord
-            && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+        // Most words are lowercase: ask the small first-name list before anything else.
+        if (!PrivacyLexicons.FirstNames.Contains(lower) || WordFacts.Of(words[i].In(text)).IsWord || words[i + 1].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        if (IsParticle(text, words[i + 1]))
+        {
+            return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+        }
+
+        // "fatima yilmaz": a surname that is no word in either language.
+        var next = WordFacts.Of(words[i + 1].In(text));
+        return next.IsSurname && !next.IsWord && !next.IsPlace;
     }
 
+    /// <summary>"William Schrikker Stichting", "Emma Kinderziekenhuis", "Maria Montessori school": a name that belongs to an organisation.</summary>
     private static bool OrganisationFollows(string text, List<TextWord> words, int i)
     {
         for (var k = i; k < Math.Min(words.Count - 1, i + 3) && words[k].JoinedToNext; k++)
         {
-            var next = words[k + 1];
-            if (!next.IsCapitalised(text) && !IsParticle(text, words[k]))
-            {
-                return false;
-            }
-
-            if (NameContext.Organisations.Contains(WordFacts.Lowercase(next.In(text))))
+            var next = WordFacts.Lowercase(words[k + 1].In(text));
+            var compound = words[k + 1].IsCapitalised(text)
+                && NameContext.Organisations.Any(organisation => organisation.Length >= 4 && next.Length >= organisation.Length + 4 && next.EndsWith(organisation, StringComparison.Ordinal));
+            if (NameContext.Organisations.Contains(next) || compound)
             {
                 return true;
+            }
+
+            if (!words[k + 1].IsCapitalised(text) && !IsParticle(text, words[k]))
+            {
+                return false;
             }
         }
 

@@ -9,6 +9,9 @@ internal static class PrivacyLexicons
     /// <summary>Dutch words as OpenTaal spells them, lowercase entries only (the capitalised ones are proper nouns).</summary>
     public static Lexicon Words => Loaded.Words;
 
+    /// <summary>English words (SCOWL), lowercase entries: a reflection written in English names no one by its words.</summary>
+    public static Lexicon EnglishWords => Loaded.EnglishWords;
+
     /// <summary>First names given in the Netherlands and Belgium, and common ones of the countries Dutch clients come from.</summary>
     public static Lexicon FirstNames => Loaded.FirstNames;
 
@@ -37,6 +40,7 @@ internal static class PrivacyLexicons
     private static class Loaded
     {
         public static readonly Lexicon Words = Lexicon.FromResource("words");
+        public static readonly Lexicon EnglishWords = Lexicon.FromResource("english");
         public static readonly Lexicon FirstNames = Lexicon.FromResource("firstnames");
         public static readonly Lexicon Surnames = Lexicon.FromResource("surnames");
         public static readonly Lexicon CommonSurnames = Lexicon.FromResource("commonsurnames");

@@ -22,22 +22,58 @@ internal static partial class StreetAddressDetector
 
     public static bool Finds(string text)
     {
-        foreach (Match match in Street().Matches(text))
+        // The number first: "op nummer 12 van de Lindelaan", "huisnummer 8 in de Merelstraat".
+        foreach (Match match in NumberFirst().Matches(text))
         {
-            var word = match.Groups["word"].Value;
-            var number = match.Groups["number"].Value;
-            if (IsStreetName(word) || (LivesThere().IsMatch(text[..match.Index]) && char.IsUpper(word[0])))
-            {
-                return true;
-            }
-
-            if (number.Length < 4 && char.IsUpper(word[0]) && !match.Groups["later"].Success && IsKnownStreet(word))
+            if (IsStreetName(match.Groups["word"].Value) || IsKnownStreet(match.Groups["word"].Value))
             {
                 return true;
             }
         }
 
+        // Then every number, with the street looked for in the few words before it.
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length;)
+        {
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && StreetBefore(text, i, end))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(end).IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : end + next;
+        }
+
         return false;
+    }
+
+    private static bool StreetBefore(string text, int number, int end)
+    {
+        const int window = 45;
+        if (end - number > 5 || Count().IsMatch(text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, number - window);
+        var match = Street().Match(text, from, number - from);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var word = match.Groups["word"].Value;
+        if (IsStreetName(word) || (LivesThere().IsMatch(text.AsSpan(0, match.Index)) && char.IsUpper(word[0])))
+        {
+            return true;
+        }
+
+        return end - number < 4 && char.IsUpper(word[0]) && !match.Groups["later"].Success && IsKnownStreet(word);
     }
 
     // A bare ending ("weg 2") is only a street when written as a name ("Oude Kade 5").
@@ -56,12 +92,20 @@ internal static partial class StreetAddressDetector
             && !PrivacyLexicons.ProperNouns.Contains(lower);
     }
 
+    // The word before a number, and what may stand between them: "Kerkstraat 12", "Lindelaan, nummer 12", "Schoolstraat, op 7".
     [GeneratedRegex(
-        @"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)(?<number>[0-9]{1,5})(?![0-9])(?![ ]*(?:(?:keer|x|jaar|jaren|uur|u|min|minuten|dag|dagen|week|weken|maand|maanden|kind|kinderen|personen|mensen|procent|euro|km|kilometer|meter|m)(?!\p{L})|%|[.:][0-9]))",
+        @"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
+    [GeneratedRegex(@"(?<!\p{L})(?:huisnummer|nummer|nr\.?|no\.?)[ ]*[0-9]{1,5}[a-z]?[ ]+(?:(?:van|aan|op|in|at|on)[ ]+)?(?:(?:de|het|the)[ ]+)?(?<word>(?-i:\p{Lu})[\p{L}'\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberFirst();
+
+    // A count after the number: "onderweg 2 keer", "pad 3 weken", "12.5", "14:30".
+    [GeneratedRegex(@"^[0-9]*(?:[ ]*(?:(?:keer|x|jaar|jaren|uur|u|min|minuten|dag|dagen|week|weken|maand|maanden|kind|kinderen|personen|mensen|procent|euro|km|kilometer|meter|m)(?!\p{L})|%)|[.:,][0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
+
     /// <summary>Said to be where someone lives, in the words right before the street.</summary>
-    [GeneratedRegex(@"(?:woont|wonen|woonde|woonachtig|verhuisd|verhuist|adres|address|lives|ingeschreven)(?!\p{L})[^.!?]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:woont|wonen|woonde|woonachtig|verhuisd|verhuist|adres|address|lives|ingeschreven)(?!\p{L})[^.!?]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesThere();
 }

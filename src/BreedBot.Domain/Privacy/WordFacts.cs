@@ -3,36 +3,47 @@ using System.Text;
 
 namespace BreedBot.Domain.Privacy;
 
-/// <summary>What the lexicons know about one word, looked up once: lowercase, without a possessive "'s".</summary>
-internal readonly struct WordFacts
+/// <summary>
+/// What the lexicons know about one word (lowercase, without a possessive "'s"), each fact looked up only
+/// when a rule asks for it and then remembered: most words need one or two of them.
+/// </summary>
+internal sealed class WordFacts
 {
-    private WordFacts(string lower, bool isWord, bool isFirstName, bool isSurname, bool isCommonSurname, bool isProperNoun, bool isPlace)
+    private readonly string[] parts;
+    private bool? isWord;
+    private bool? isFirstName;
+    private bool? isSurname;
+    private bool? isCommonSurname;
+    private bool? isProperNoun;
+    private bool? isPlace;
+
+    private WordFacts(string lower)
     {
-        IsPlace = isPlace;
         Lower = lower;
-        IsWord = isWord;
-        IsFirstName = isFirstName;
-        IsSurname = isSurname;
-        IsCommonSurname = isCommonSurname;
-        IsProperNoun = isProperNoun;
+        parts = lower.Contains('-', StringComparison.Ordinal) ? lower.Split('-') : [lower];
     }
 
     public string Lower { get; }
 
-    /// <summary>An ordinary Dutch word (OpenTaal, lowercase entries), or a function word.</summary>
-    public bool IsWord { get; }
+    /// <summary>An ordinary Dutch or English word (lowercase entries of OpenTaal and SCOWL), a function word or a holiday.</summary>
+    public bool IsWord => isWord ??= InLexicon(PrivacyLexicons.Words, Lower) || PrivacyLexicons.EnglishWords.Contains(Lower)
+        || NameContext.FunctionWords.Contains(Lower) || NameContext.Holidays.Contains(Lower) || AllPartsAreWords();
 
-    public bool IsFirstName { get; }
+    /// <summary>A known first name; a double name ("Anna-Lena") by its first part.</summary>
+    public bool IsFirstName => isFirstName ??= InLexicon(PrivacyLexicons.FirstNames, Lower)
+        || (parts.Length > 1 && !IsWord && InLexicon(PrivacyLexicons.FirstNames, parts[0]));
 
-    public bool IsSurname { get; }
+    /// <summary>A known surname; a double surname ("Jansen-Bakker") by either part.</summary>
+    public bool IsSurname => isSurname ??= InLexicon(PrivacyLexicons.Surnames, Lower)
+        || (parts.Length > 1 && !IsWord && parts.Any(part => InLexicon(PrivacyLexicons.Surnames, part)));
 
-    public bool IsCommonSurname { get; }
+    public bool IsCommonSurname => isCommonSurname ??= IsSurname && PrivacyLexicons.CommonSurnames.Contains(Lower);
 
     /// <summary>A place, country, people, organisation or other capitalised word that names no person.</summary>
-    public bool IsProperNoun { get; }
+    public bool IsProperNoun => isProperNoun ??= !IsFirstName && InLexicon(PrivacyLexicons.ProperNouns, Lower);
 
     /// <summary>A place, or the adjective of a place or people.</summary>
-    public bool IsPlace { get; }
+    public bool IsPlace => isPlace ??= IsProperNoun && InLexicon(PrivacyLexicons.Places, Lower);
 
     public bool IsFunctionWord => NameContext.FunctionWords.Contains(Lower);
 
@@ -41,25 +52,7 @@ internal readonly struct WordFacts
 
     public bool IsUnknown => !IsWord && !IsProperNoun && !IsFirstName && !IsSurname;
 
-    public static WordFacts Of(ReadOnlySpan<char> word)
-    {
-        var lower = Lowercase(word);
-        var isWord = InLexicon(PrivacyLexicons.Words, lower) || NameContext.FunctionWords.Contains(lower) || AllPartsAreWords(lower);
-
-        // A double name counts by its parts: "Anna-Lena" by Anna, "Jansen-Bakker" by either.
-        var parts = lower.Contains('-', StringComparison.Ordinal) && !isWord ? lower.Split('-') : [lower];
-        var isFirst = InLexicon(PrivacyLexicons.FirstNames, lower) || (parts.Length > 1 && InLexicon(PrivacyLexicons.FirstNames, parts[0]));
-        var isSurname = InLexicon(PrivacyLexicons.Surnames, lower) || (parts.Length > 1 && parts.Any(part => InLexicon(PrivacyLexicons.Surnames, part)));
-        var isProper = !isFirst && InLexicon(PrivacyLexicons.ProperNouns, lower);
-        return new WordFacts(
-            lower,
-            isWord,
-            isFirst,
-            isSurname,
-            isSurname && PrivacyLexicons.CommonSurnames.Contains(lower),
-            isProper,
-            isProper && InLexicon(PrivacyLexicons.Places, lower));
-    }
+    public static WordFacts Of(ReadOnlySpan<char> word) => new(Lowercase(word));
 
     public static string Lowercase(ReadOnlySpan<char> word)
     {
@@ -93,6 +86,6 @@ internal readonly struct WordFacts
     }
 
     // "Teams-belde", "ex-partner", "zorg-coördinator": a compound of words is a word.
-    private static bool AllPartsAreWords(string lower) =>
-        lower.Contains('-', StringComparison.Ordinal) && lower.Split('-').All(part => part.Length == 0 || PrivacyLexicons.Words.Contains(part));
+    private bool AllPartsAreWords() =>
+        parts.Length > 1 && parts.All(part => part.Length == 0 || PrivacyLexicons.Words.Contains(part) || PrivacyLexicons.EnglishWords.Contains(part));
 }
