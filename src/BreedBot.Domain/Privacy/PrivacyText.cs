@@ -64,7 +64,7 @@ internal static class PrivacyText
 
             reversed.Reverse();
             builder.AppendJoin(string.Empty, reversed);
-            i = end;
+            i = end < text.Length && text[end] is '\u202C' or '\u2069' ? end + 1 : end;
         }
 
         return builder.ToString();

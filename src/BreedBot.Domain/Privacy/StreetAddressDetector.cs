@@ -89,7 +89,7 @@ internal static partial class StreetAddressDetector
     {
         var lower = name.ToLowerInvariant();
         return PrivacyLexicons.Streets.Contains(lower) && !PrivacyLexicons.Words.Contains(lower) && !NameContext.FunctionWords.Contains(lower)
-            && !PrivacyLexicons.ProperNouns.Contains(lower);
+            && !PrivacyLexicons.Places.Contains(lower);
     }
 
     // The word before a number, and what may stand between them: "Kerkstraat 12", "Lindelaan, nummer 12", "Schoolstraat, op 7".
