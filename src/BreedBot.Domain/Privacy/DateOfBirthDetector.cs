@@ -24,9 +24,9 @@ internal static partial class DateOfBirthDetector
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|born|birth|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
 
-    private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|bday)(?!\\p{L})";
+    private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 
     private const string Age = "(?:[0-9]{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?!\\p{L}|[0-9])";
 
@@ -68,7 +68,7 @@ internal static partial class DateOfBirthDetector
     [GeneratedRegex("(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,60}?(?:" + DayMonth + "|" + MonthYear + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthWord();
 
-    [GeneratedRegex("(?<!\\p{L})(?:geboren|born|jarig|verjaardag|verjaart|birthday|bday)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<!\\p{L})(?:geboren|born|jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthOrBirthday();
 
     // "op 14 juli 2012 geboren", "is 23 augustus jarig": the date ends at most three words before the keyword.
@@ -78,19 +78,19 @@ internal static partial class DateOfBirthDetector
     [GeneratedRegex("^" + BirthdayWords + "[^0-9.!?]{0,30}?" + DayMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthdayWord();
 
-    [GeneratedRegex("(?<!\\p{L})(?:wordt|turns|will[ ]be)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<!\\p{L})(?:wordt|werd|turns|turned|will[ ]be)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Becomes();
 
     // "jarig op 7 maart, wordt 9": a day and month shortly before, an age right after.
     [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeAge();
 
-    [GeneratedRegex("^(?:wordt|turns|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     // "wordt op 12 juni tien (jaar)", "wordt 9 op 7 maart", "turns 8 on April 3".
     [GeneratedRegex(
-        "^(?:wordt|turns|will[ ]be)[ ]+(?:(?:op[ ]+|on[ ]+)?" + DayMonth + "[ ]+" + Age + "|" + Age + "(?:[ ]+(?:jaar|years?))?(?:[ ]+old)?[ ]+(?:op|on)[ ]+" + DayMonth + ")",
+        "^(?:wordt|werd|turns|turned|will[ ]be)[ ]+(?:(?:op[ ]+|on[ ]+)?" + DayMonth + "[ ]+" + Age + "|" + Age + "(?:[ ]+(?:jaar|years?))?(?:[ ]+old)?[ ]+(?:op|on)[ ]+" + DayMonth + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAfterBecomes();
 }

@@ -42,6 +42,15 @@ internal static class NameContext
         "halloween", "christmas", "easter", "thanksgiving", "noël", "newroz", "nowruz", "prinsjesdag",
     };
 
+    /// <summary>Apps, platforms and brands people mention as the subject of a sentence ("toen Instagram haar foto toonde").</summary>
+    public static readonly WordSet Products = new()
+    {
+        "whatsapp", "instagram", "facebook", "tiktok", "snapchat", "google", "youtube", "teams", "zoom", "skype", "signal", "telegram", "discord",
+        "twitter", "x", "threads", "linkedin", "pinterest", "netflix", "spotify", "marktplaats", "vinted", "outlook", "gmail", "hotmail", "icloud",
+        "iphone", "ipad", "android", "samsung", "apple", "microsoft", "playstation", "xbox", "nintendo", "fortnite", "roblox", "minecraft",
+        "digid", "mijnoverheid", "zorgdomein", "bol", "amazon", "thuisbezorgd", "tikkie", "bunq", "chatgpt", "siri", "alexa", "uber", "bolt",
+    };
+
     /// <summary>Words that make a name before or after them an organisation or a building: "William Schrikker Stichting".</summary>
     public static readonly WordSet Organisations = new()
     {
@@ -71,6 +80,13 @@ internal static class NameContext
         "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "am", "not", "no", "yes", "also", "just", "still", "even",
     };
 
+    /// <summary>After these a capitalised word is a clause's subject: "toen Henk thuiskwam", "omdat Ria bang is".</summary>
+    public static readonly WordSet Subordinators = new()
+    {
+        "toen", "omdat", "dat", "als", "nadat", "terwijl", "wanneer", "zodat", "doordat", "hoewel", "voordat", "sinds", "zodra", "totdat", "of",
+        "when", "because", "that", "while", "after", "before", "since", "until", "although", "whether",
+    };
+
     /// <summary>Finite verbs that say what a person did or said: a known name right before one is the sentence's subject.</summary>
     public static readonly WordSet PersonVerbs = new()
     {
@@ -82,6 +98,13 @@ internal static class NameContext
         "blijft", "bleef", "wordt", "werd", "kijkt", "keek", "zwijgt", "zweeg", "fluistert", "fluisterde", "vertrekt", "vertrok", "verhuist", "verhuisde",
         "says", "said", "told", "tells", "called", "calls", "cried", "cries", "came", "comes", "went", "goes", "lives", "lived", "has", "wants", "wanted",
         "asked", "asks", "ran", "hit", "hits", "is", "was", "does", "did",
+    };
+
+    /// <summary>Auxiliaries and copulas: an organisation "is" or "heeft" as much as a person, so they are weaker evidence.</summary>
+    public static readonly WordSet Auxiliaries = new()
+    {
+        "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "wordt", "werd", "doet", "deed", "gaat", "ging", "komt", "kwam",
+        "has", "does", "did", "wants", "wanted",
     };
 
     // After the word sets above: static fields are initialised in the order they are written.

@@ -131,7 +131,7 @@ internal static class PersonNameDetector
         // "moeder Fatima", "opa Henk", "cliënt Sem", also "moeder fatima" when it is no Dutch word;
         // "moeder Veilig Thuis gebeld" and "de Marokkaanse moeder" pass.
         return word.IsCapitalised(text)
-            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord
+            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord || facts.IsProperNoun
             : facts.IsFirstName && !facts.IsWord;
     }
 
@@ -139,9 +139,15 @@ internal static class PersonNameDetector
     {
         var word = words[i];
         var facts = WordFacts.Of(word.In(text));
-        if (facts.IsFunctionWord || facts.IsProperNoun)
+        if (facts.IsFunctionWord || facts.IsPlace || NameContext.Products.Contains(facts.Lower))
         {
             return false;
+        }
+
+        // OpenTaal's other capitalised words are organisations, brands, and also names the lists lack: a person only as a subject.
+        if (facts.IsProperNoun && !NameContext.Products.Contains(facts.Lower))
+        {
+            return !OrganisationFollows(text, words, i) && IsSubject(text, words, i, strict: !word.StartsSentence);
         }
 
         // A possessive without apostrophe before a role: "Sems moeder", "Daans vader".
@@ -166,8 +172,12 @@ internal static class PersonNameDetector
         if (word.StartsSentence)
         {
             // At a sentence's start every word has a capital: only a name that is no word, or a name as the subject.
-            var subject = i + 1 < words.Count && word.JoinedToNext && NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text)));
-            return (facts.IsFirstName && (!facts.IsWord || subject)) || (facts.IsSurname && !facts.IsWord && subject);
+            var verb = i + 1 < words.Count && word.JoinedToNext ? WordFacts.Lowercase(words[i + 1].In(text)) : null;
+            var subject = verb is not null && NameContext.PersonVerbs.Contains(verb);
+            var acts = subject && !NameContext.Auxiliaries.Contains(verb!);
+            return (facts.IsFirstName && (!facts.IsWord || subject))
+                || (facts.IsSurname && !facts.IsWord && subject)
+                || (acts && facts.IsUnknown);
         }
 
         // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis", "Veilig Thuis").
@@ -200,10 +210,32 @@ internal static class PersonNameDetector
             return true;
         }
 
+        // A name the lists lack, as a subject: "toen Jurgen thuiskwam", "Kowalczyk belde".
+        if (facts.IsUnknown && IsSubject(text, words, i, strict: true))
+        {
+            return true;
+        }
+
         // A word no lexicon knows is a name only beside another one, or as a subject ("Kowalczyk belde").
         return facts.IsUnknown && i + 1 < words.Count && word.JoinedToNext
             && ((words[i + 1].IsCapitalised(text) && WordFacts.Of(words[i + 1].In(text)).IsNameOrUnknown)
                 || NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text))));
+    }
+
+    /// <summary>
+    /// The subject of a clause: after a subordinating conjunction inside a sentence ("toen Henk thuiskwam", "omdat Ria
+    /// niets zegt"), or before a verb of doing or saying ("Henk vertelde"; not "is" or "heeft", which organisations do too).
+    /// </summary>
+    private static bool IsSubject(string text, List<TextWord> words, int i, bool strict)
+    {
+        var word = words[i];
+        if (strict && i > 0 && words[i - 1].JoinedToNext && NameContext.Subordinators.Contains(WordFacts.Lowercase(words[i - 1].In(text))))
+        {
+            return true;
+        }
+
+        var verb = i + 1 < words.Count && word.JoinedToNext ? WordFacts.Lowercase(words[i + 1].In(text)) : null;
+        return verb is not null && NameContext.PersonVerbs.Contains(verb) && !NameContext.Auxiliaries.Contains(verb);
     }
 
     private static bool FollowedBySurname(string text, List<TextWord> words, int next)
@@ -232,19 +264,22 @@ internal static class PersonNameDetector
         }
 
         // Most words are lowercase: ask the small first-name list before anything else.
-        if (!PrivacyLexicons.FirstNames.Contains(lower) || WordFacts.Of(words[i].In(text)).IsWord || words[i + 1].IsCapitalised(text))
+        if (!PrivacyLexicons.FirstNames.Contains(lower) || NameContext.FunctionWords.Contains(lower) || words[i + 1].IsCapitalised(text))
         {
             return false;
         }
 
+        var first = WordFacts.Of(words[i].In(text));
         if (IsParticle(text, words[i + 1]))
         {
-            return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+            return !first.IsWord && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
         }
 
-        // "fatima yilmaz": a surname that is no word in either language.
+        // "fatima yilmaz", "anouk visser", "sem yilmaz": a known first name and surname, at least one of them no word
+        // in either language ("feel stuck" is two words).
         var next = WordFacts.Of(words[i + 1].In(text));
-        return next.IsSurname && !next.IsWord && !next.IsPlace;
+        var surname = next.IsSurname && !next.IsPlace && !next.IsFunctionWord;
+        return surname && ((!first.IsWord && (!next.IsWord || next.IsCommonSurname)) || (!next.IsWord && first.IsFirstName));
     }
 
     /// <summary>"William Schrikker Stichting", "Emma Kinderziekenhuis", "Maria Montessori school": a name that belongs to an organisation.</summary>

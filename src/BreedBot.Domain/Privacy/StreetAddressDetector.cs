@@ -22,6 +22,15 @@ internal static partial class StreetAddressDetector
 
     public static bool Finds(string text)
     {
+        // The number a little later: "Lindelaan (nummer 12)", "Merelstraat en het huisnummer is 8".
+        foreach (Match match in NumberLater().Matches(text))
+        {
+            if (IsStreetName(match.Groups["word"].Value))
+            {
+                return true;
+            }
+        }
+
         // The number first: "op nummer 12 van de Lindelaan", "huisnummer 8 in de Merelstraat".
         foreach (Match match in NumberFirst().Matches(text))
         {
@@ -94,11 +103,14 @@ internal static partial class StreetAddressDetector
 
     // The word before a number, and what may stand between them: "Kerkstraat 12", "Lindelaan, nummer 12", "Schoolstraat, op 7".
     [GeneratedRegex(
-        @"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)$",
+        @"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*))\.?(?:,?[ ]+(?<later>(?:op[ ]+)?(?:huisnummer|huisnr|hnr|nummer|nr|no)\.?[ ]*|op[ ]+)|[ ]+(?:(?:nr|no|nummer)\.?[ ]*)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:huisnummer|nummer|nr\.?|no\.?)[ ]*[0-9]{1,5}[a-z]?[ ]+(?:(?:van|aan|op|in|at|on)[ ]+)?(?:(?:de|het|the)[ ]+)?(?<word>(?-i:\p{Lu})[\p{L}'\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*)(?<=straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|plantsoen|boulevard|allee|haven|kanaal|baan|schans|wal|diep|erf|hoven|veld|burg|gaarde|akker|horst|kamp|zijde|werf|hage|dam|oord|vest))[^.!?0-9]{1,25}?(?<!\p{L})(?:huisnummer|huisnr|hnr|nummer|nr|no)\.?[ :]*[0-9]{1,5}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLater();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:huisnummer|huisnr|hnr|nummer|nr\.?|no\.?)[ ]*[0-9]{1,5}[a-z]?[ ]+(?:(?:van|aan|op|in|at|on)[ ]+)?(?:(?:de|het|the)[ ]+)?(?<word>(?-i:\p{Lu})[\p{L}'\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberFirst();
 
     // A count after the number: "onderweg 2 keer", "pad 3 weken", "12.5", "14:30".

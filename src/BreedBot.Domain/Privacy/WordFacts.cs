@@ -25,9 +25,9 @@ internal sealed class WordFacts
 
     public string Lower { get; }
 
-    /// <summary>An ordinary Dutch or English word (lowercase entries of OpenTaal and SCOWL), a function word or a holiday.</summary>
+    /// <summary>An ordinary Dutch or English word (lowercase entries of OpenTaal and SCOWL), a function word, a holiday or an app.</summary>
     public bool IsWord => isWord ??= InLexicon(PrivacyLexicons.Words, Lower) || PrivacyLexicons.EnglishWords.Contains(Lower)
-        || NameContext.FunctionWords.Contains(Lower) || NameContext.Holidays.Contains(Lower) || AllPartsAreWords();
+        || NameContext.FunctionWords.Contains(Lower) || NameContext.Holidays.Contains(Lower) || NameContext.Products.Contains(Lower) || AllPartsAreWords();
 
     /// <summary>A known first name; a double name ("Anna-Lena") by its first part.</summary>
     public bool IsFirstName => isFirstName ??= InLexicon(PrivacyLexicons.FirstNames, Lower)
