@@ -15,16 +15,24 @@ internal static partial class DateOfBirthDetector
         "(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
         + "|january|february|march|may|june|july|october|oct|december)(?!\\p{L})\\.?";
 
+    // A day in words: "zeven maart", "de zevende maart", "the seventh of March".
+    private const string WrittenDay =
+        "(?:(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig)(?:ste)?|een|eerste|twee|tweede|drie|derde|vier|vierde|vijf|vijfde|zes|zesde"
+        + "|zeven|zevende|acht|achtste|negen|negende|tien|tiende|elf|elfde|twaalf|twaalfde|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+        + "|(?:dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+        + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-?first)";
+
     private const string DayMonth =
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9](?![0-9])"
         + "|[0-3][0-9][01][0-9](?:19|20)[0-9]{2}(?![0-9])"
+        + "|[0-3]?[0-9][ ][01]?[0-9][ ](?:19|20)[0-9]{2}(?![0-9])"
         + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.](?:19|20)?[0-9]{2})?(?![0-9])"
         + "|[0-3]?[0-9](?:e|ste|de|st|nd|rd|th)?[ ]*(?:of[ ]+)?" + Month + "(?:,?[ ]+(?:19|20)[0-9]{2})?"
         + "|" + Month + "[ ]+[0-3]?[0-9](?:st|nd|rd|th|e)?(?![0-9])(?:,?[ ]+(?:19|20)[0-9]{2})?)";
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
 
     private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 
@@ -32,7 +40,7 @@ internal static partial class DateOfBirthDetector
 
     private const int Window = 60;
 
-    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°"];
+    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "ter wereld"];
 
     // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Every pattern starts
     // at a keyword, and a date before one is looked for in the few characters before it only.
@@ -65,14 +73,17 @@ internal static partial class DateOfBirthDetector
         return false;
     }
 
-    [GeneratedRegex("(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,60}?(?:" + DayMonth + "|" + MonthYear + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
+    [GeneratedRegex(
+        "(?<!\\p{L})" + BirthWords + "[^0-9.!?]{0,60}?(?:" + DayMonth + "|" + MonthYear + "|(?<!\\p{L})" + WrittenDay + "[ ]+(?:of[ ]+)?" + Month + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterBirthWord();
 
-    [GeneratedRegex("(?<!\\p{L})(?:geboren|born|jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<!\\p{L})(?:geboren|born|jarig|verjaardag|verjaart|birthday|b-?day|geboortedatum|geboortedag|birth[ \\-]?date|date[ ]of[ ]birth|dob|ter[ ]wereld|bevallen)(?!\\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthOrBirthday();
 
     // "op 14 juli 2012 geboren", "is 23 augustus jarig": the date ends at most three words before the keyword.
-    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "|" + MonthYear + ")\\)?(?:[ ]+\\p{L}+){0,3}[ ]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "|" + MonthYear + ")\\)?,?(?:[ ]+[\\p{L}0-9]+){0,3}[ ]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeBirthWord();
 
     [GeneratedRegex("^" + BirthdayWords + "[^0-9.!?]{0,30}?" + DayMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
