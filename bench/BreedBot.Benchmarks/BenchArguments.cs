@@ -8,7 +8,8 @@ namespace BreedBot.Benchmarks;
 /// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--pace</c> seconds
 /// between one user's inbound requests (default: none, closed loop), <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
-/// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>.
+/// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>;
+/// for the guard <c>--corpus PATH</c> (repeatable) and <c>--misses 1</c>.
 /// </summary>
 internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null, string? WebFolder = null)
 {
@@ -32,6 +33,12 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
     /// users at a human pace instead of that many requests always in flight (default: none, as fast as answered).
     /// </summary>
     public double? Pace { get; init; }
+
+    /// <summary>Guard: the corpus files to score (<c>--corpus PATH</c>, repeatable; default: every corpus in the repo).</summary>
+    public IReadOnlyList<string> Corpora { get; init; } = [];
+
+    /// <summary>Guard: also print the sentences it got wrong (<c>--misses 1</c>), never those of a blind corpus.</summary>
+    public bool ShowMisses { get; init; }
 
     /// <summary>Fan-out: BreedBot instances sending at once (default 1).</summary>
     public int Instances { get; init; } = 1;
@@ -60,6 +67,8 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--scale" => result with { Scale = Whole(value) },
                 "--instances" => result with { Instances = Whole(value) },
                 "--pace" => result with { Pace = Number(value) },
+                "--corpus" => result with { Corpora = [.. result.Corpora, value] },
+                "--misses" => result with { ShowMisses = value is "1" or "true" or "yes" },
                 "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -1,35 +1,58 @@
 using System.Diagnostics;
 using System.Globalization;
+using BreedBot.Benchmarks.Harness;
 using BreedBot.Domain.Privacy;
 
 namespace BreedBot.Benchmarks;
 
-/// <summary>Recall and false-positive rate of PrivacyGuard over the test corpus, and its speed.</summary>
+/// <summary>
+/// The privacy guard: what its lexicons cost in memory, its recall and false positives on each corpus
+/// (per kind, per identifying sub-kind and per trap group), and its speed per text.
+/// <c>--corpus PATH</c> (repeatable) scores those files instead of the default ones; <c>--misses 1</c> also
+/// prints the sentences it got wrong, except for a blind corpus (bench/privacy-corpus), which is never shown.
+/// </summary>
 internal static class GuardBenchmark
 {
-    private const string CorpusPath = "tests/BreedBot.Domain.Tests/Privacy/corpus.tsv";
     private const int Checks = 50_000;
 
     public static void Run(TextWriter output)
     {
-        var corpus = File.ReadLines(Path.Combine(RepoRoot(), CorpusPath))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t', 2))
-            .Select(parts => (Label: parts[0], Sentence: parts[1]))
-            .ToList();
-        var identifying = corpus.Where(entry => entry.Label != "ok").ToList();
-        var ordinary = corpus.Where(entry => entry.Label == "ok").ToList();
-        var caught = identifying.Count(entry => !PrivacyGuard.Check(entry.Sentence).IsAllowed);
-        var refused = ordinary.Count(entry => !PrivacyGuard.Check(entry.Sentence).IsAllowed);
+        var arguments = BenchArguments.Current;
+        var paths = arguments.Corpora.Count > 0
+            ? arguments.Corpora.Select(Path.GetFullPath).ToList()
+            : GuardCorpus.Defaults.Select(path => RepoRoot.Combine(path)).Where(File.Exists).ToList();
 
-        output.WriteLine(Line($"Privacy guard — {CorpusPath}: {corpus.Count} sentences, {identifying.Count} identifying, {ordinary.Count} ordinary"));
-        output.WriteLine(Line($"  recall {(double)caught / identifying.Count:P1} ({caught}/{identifying.Count}), false-positive rate {(double)refused / ordinary.Count:P1} ({refused}/{ordinary.Count})"));
+        MeasureLexicons(output);
+        var corpora = paths.Select(GuardCorpus.Load).ToList();
+        foreach (var corpus in corpora)
+        {
+            GuardScore.Print(output, corpus, showMisses: arguments.ShowMisses && !corpus.IsBlind);
+        }
 
-        var sentences = corpus.Select(entry => entry.Sentence).ToArray();
-        var full = string.Join(' ', sentences)[..FreeTextLimits.Text];
+        var sentences = corpora.SelectMany(corpus => corpus.Entries).Select(entry => entry.Sentence).ToArray();
+        var full = string.Join(' ', sentences);
+        var texts = Enumerable.Range(0, 20).Select(k => Window(full, k * 997, FreeTextLimits.Text)).ToArray();
         output.WriteLine(Line($"  load average at start: {LoadAverage()} ({Environment.ProcessorCount} cores)"));
         Measure(output, "corpus sentences", sentences);
-        Measure(output, "500-character texts", [full]);
+        Measure(output, "500-character texts", texts);
+    }
+
+    private static void MeasureLexicons(TextWriter output)
+    {
+        var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetBefore = ProcessStats.WorkingSetMb(Environment.ProcessId);
+        var start = Stopwatch.GetTimestamp();
+        var entries = PrivacyGuard.WarmUp();
+        var loadMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var managedAfter = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetAfter = ProcessStats.WorkingSetMb(Environment.ProcessId);
+        output.WriteLine(Line($"Privacy guard — lexicons: loaded in {loadMs:F0} ms ({entries:N0} Dutch words and the name lists); working set {workingSetBefore:F1} MB before, {workingSetAfter:F1} MB after (+{workingSetAfter - workingSetBefore:F1} MB); managed heap +{(managedAfter - managedBefore) / 1048576.0:F1} MB"));
+    }
+
+    private static string Window(string text, int start, int length)
+    {
+        start %= Math.Max(1, text.Length - length);
+        return text.Substring(start, Math.Min(length, text.Length - start));
     }
 
     private static void Measure(TextWriter output, string what, string[] texts)
@@ -55,19 +78,6 @@ internal static class GuardBenchmark
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BreedBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Run from the repository: no BreedBot.sln above " + AppContext.BaseDirectory);
-    }
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,37 +3,80 @@ using System.Text.RegularExpressions;
 namespace BreedBot.Domain.Privacy;
 
 /// <summary>
-/// A number of three or more digits after a client, dossier, case or registration keyword:
-/// "cliëntnummer 12345", "dossier 2024-0173", "zaaknummer VT-2024-1182". The keyword with a small
-/// count ("cliënt 82 jaar", "dossier 3 signalen") passes.
+/// A number of three or more digits after a client, dossier, case or registration keyword, abbreviated or
+/// in English too: "cliëntnummer 12345", "cl.nr. 48213", "dossiernr 2023/0456", "zaaknummer VT-2024-1182",
+/// "het dossiernummer is VT-2023-4471", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
+/// or more digits is one as well, except the kinds other detectors name (telephone, house, account) and
+/// public lines (alarmnummer 112). The keyword with a small count ("cliënt 82 jaar", "dossier 3 keer") passes.
 /// </summary>
 internal static partial class ClientNumberDetector
 {
     private const int MinimumDigits = 3;
+    private const int MinimumDigitsAfterAnyNumberWord = 4;
+
+    private static readonly string[] OtherNumbers = ["telefoon", "tel", "mobiel", "gsm", "huis", "rekening", "bank", "iban", "alarm", "nood", "hulp", "service", "kenteken", "postcode", "bsn", "burgerservice", "sofi"];
 
     public static bool Finds(string text)
     {
-        foreach (Match match in Numbered().Matches(text))
+        // Every number, with its keyword looked for in the few words before it (and before a letter prefix: "VT-2023-4471").
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
         {
+            var end = i;
             var digits = 0;
-            foreach (var c in match.Groups["id"].ValueSpan)
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
             {
-                digits += c is >= '0' and <= '9' ? 1 : 0;
+                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                end++;
             }
 
-            if (digits >= MinimumDigits)
+            if (digits >= MinimumDigits && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || Prefix().IsMatch(text.AsSpan(0, i))) && KeywordBefore(text, i, digits))
             {
                 return true;
             }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('0', '9') : -1;
+            i = next < 0 ? -1 : end + next;
         }
 
         return false;
     }
 
+    private static bool KeywordBefore(string text, int id, int digits)
+    {
+        const int window = 40;
+        var from = Math.Max(0, id - window);
+        var before = text.AsSpan(from, id - from);
+        if (Numbered().IsMatch(before))
+        {
+            return true;
+        }
+
+        if (digits < MinimumDigitsAfterAnyNumberWord)
+        {
+            return false;
+        }
+
+        foreach (var match in AnyNumberWord().EnumerateMatches(before))
+        {
+            var word = before.Slice(match.Index, match.Length).ToString().ToLowerInvariant();
+            return !Array.Exists(OtherNumbers, other => word.StartsWith(other, StringComparison.Ordinal));
+        }
+
+        return false;
+    }
+
+    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:[A-Z]{1,4}[\-/]?)?$";
+
+    [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{1,4}[\-/]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
     [GeneratedRegex(
-        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|zaak|casus|zorg(?=[ \-]?(?:id|nummer|nr))|referentie|kenmerk|ref)"
-        + @"(?:[ \-]?(?:nummer|nr|id|no))?(?!\p{L})\.?[ ]*[:#]?[ ]*(?:(?:nummer|nr|no)\.?[ ]*)?"
-        + @"(?<id>(?:[A-Z]{1,4}[\-/]?)?[0-9][0-9\-/.]*[0-9A-Z]?)",
+        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|casus|case|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis|zorg(?=[ \-]?(?:id|nummer|nr))|cl(?=[ .]?(?:nr|nummer)))"
+        + @"(?:[ \-.]?(?:nummer|nr|id|no|number|code))?(?!\p{L})\.?[ ]*" + Id,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    // Any word ending in "nummer" or "nr" right before the number.
+    [GeneratedRegex(@"(?<!\p{L})(?>\p{L}+)(?<=nummer|nr)(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyNumberWord();
 }

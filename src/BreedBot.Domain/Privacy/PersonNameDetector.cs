@@ -1,65 +1,181 @@
-using System.Text.RegularExpressions;
-
 namespace BreedBot.Domain.Privacy;
 
 /// <summary>
-/// A capitalised name right after a title or a family role: "mevrouw Jansen", "dhr. de Vries",
-/// "mw. 't Hart", "moeder Fatima", "zoon Daan", "Vader, Ahmed, …". The title or role alone
-/// ("mevrouw is bang", "moeder vertelde") is how the work speaks and passes.
+/// A person's name, by what the lexicons know and where the word stands:
+/// after a title, also lowercase or as an initial ("mevrouw de jong", "mw. A. Yilmaz");
+/// after a role ("moeder Fatima", "collega Sem") or a household word ("gezin Jansen");
+/// a known first name written with a capital inside a sentence ("toen Sem thuiskwam"), or as the subject
+/// at its start ("Fatima vertelde"); a first name with a surname ("Anouk de Wit", "anouk de wit");
+/// a known surname with a capital inside a sentence ("ik sprak Yilmaz"); and two capitalised words
+/// the lexicons do not know, side by side. Titles and roles alone ("mevrouw is bang", "de moeder"),
+/// ordinary words with a capital ("Veilig Thuis") and places and organisations pass.
 /// </summary>
 internal static partial class PersonNameDetector
 {
-    /// <summary>Capitalised words that follow a role without being a name.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "Veilig", "Thuis", "Jeugdzorg", "Politie", "Teams", "Nederland", "Nederlands", "Nederlandse", "Engels", "Engelse",
-        "Marokkaans", "Marokkaanse", "Turks", "Turkse", "Surinaams", "Surinaamse", "Pools", "Poolse", "Syrisch", "Syrische",
-        "Eritrees", "Eritrese", "Somalisch", "Somalische", "Afghaans", "Afghaanse", "Arabisch", "Arabische", "Duits", "Duitse",
-        "Antilliaans", "Antilliaanse", "Oekraiens", "Oekraiense", "Kerst", "Pasen", "Ramadan", "Suikerfeest", "Offerfeest",
-    };
-
     public static bool Finds(string text)
     {
-        if (!HasCapitalAfterSpace(text))
+        var words = TextWord.Split(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NameAt(text, words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NameAt(string text, List<TextWord> words, int i)
+    {
+        var word = words[i];
+        var written = word.In(text);
+        if (written.Length > 40)
         {
             return false;
         }
 
-        foreach (Match match in Named().Matches(text))
+        // Every word passes here: lowercase it on the stack, and build its facts only for the few that matter.
+        Span<char> buffer = stackalloc char[40];
+        var lower = buffer[..written.ToLowerInvariant(buffer)];
+        if (lower.EndsWith("'s"))
         {
-            // "Teams-belde" is a verb made from a word on the list; a double name keeps both parts.
-            var name = match.Groups["name"].Value;
-            var firstPart = name.Split('-')[0];
-            if (!NotNames.Contains(firstPart))
-            {
-                return true;
-            }
+            lower = lower[..^2];
         }
 
-        return false;
+        switch (NameContext.KindOf(lower))
+        {
+            case ContextKind.Title when !lower.SequenceEqual("heer") || Previous(text, words, i) == "de":
+                return NameAfterTitle(text, words, i + 1);
+            case ContextKind.Household:
+                return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+            case ContextKind.Role:
+                return FirstNameAfterRole(text, words, i + 1);
+        }
+
+        if (word.IsInitial(text))
+        {
+            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: true);
+        }
+
+        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower);
     }
 
-    /// <summary>A cheap scan first: a name needs a capital that does not start the text.</summary>
-    private static bool HasCapitalAfterSpace(string text)
+    private static bool NameAfterTitle(string text, List<TextWord> words, int next)
     {
-        for (var i = 1; i < text.Length; i++)
+        // Initials after a title: "mw. A. Yilmaz", "dhr. J.P. de Vries".
+        while (next < words.Count && words[next].IsInitial(text))
         {
-            if (char.IsUpper(text[i]) && text[i - 1] is ' ' or ',')
+            next++;
+            if (next == words.Count || words[next].IsCapitalised(text) || IsParticle(text, words[next]))
             {
                 return true;
             }
         }
 
-        return false;
+        return SurnameAfter(text, words, next, capitalisedWordIsEnough: true);
     }
 
-    [GeneratedRegex(
-        @"(?<![\p{L}\-])(?:mevrouw|mevr|mw|meneer|mnr|dhr|de[ ]+heer|heer|mr|juf|juffrouw|meester|dokter|dr|familie|fam"
-        + @"|moeder|vader|mama|papa|mam|pap|zoon|zoontje|dochter|dochtertje|oma|opa|broer|broertje|zus|zusje|zuster"
-        + @"|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegvader|pleegmoeder|pleegzoon|pleegdochter|partner|ex|ex-partner|ex-man|ex-vrouw"
-        + @"|echtgenoot|echtgenote|man|vrouw|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|vriendje|kleinzoon|kleindochter"
-        + @"|baby|cli[eë]nt|cli[eë]nte|pati[eë]nt|pati[eë]nte|mrs|ms|miss|mother|father|son|daughter|grandmother|grandfather|brother|sister|aunt|uncle)"
-        + @"\.?(?:[ ]*,)?[ ]+(?:(?:van|de|der|den|'t|ter|ten|el|al|la|le|du|da|di|von)[ ]+){0,3}(?-i:(?<name>\p{Lu}\p{Ll}[\p{L}'\-]*))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Named();
+    /// <summary>
+    /// A surname at <paramref name="next"/>, after any particles: capitalised and no ordinary word ("Jansen",
+    /// "'t Hart", "de Vries"; "Bakker" because it is a common surname), or in any case when the lexicon knows
+    /// the whole ("de jong", "van den berg", "jansen"; "jong" alone is a word, "de jong" is a name).
+    /// </summary>
+    private static bool SurnameAfter(string text, List<TextWord> words, int next, bool capitalisedWordIsEnough)
+    {
+        var start = next;
+        while (next < words.Count - 1 && IsParticle(text, words[next]))
+        {
+            next++;
+        }
+
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        var core = WordFacts.Of(words[next].In(text));
+        var hasParticle = next > start;
+        var phrase = hasParticle ? Phrase(text, words, start, next) : core.Lower;
+        var knownWhole = WordFacts.InLexicon(PrivacyLexicons.Surnames, phrase) && (hasParticle || !core.IsWord);
+        if (hasParticle && knownWhole)
+        {
+            // "de Vries", "'t Hart", "van den berg": the whole is a name even where its core is a place or a word.
+            return !core.IsFunctionWord;
+        }
+
+        if (words[next].IsCapitalised(text))
+        {
+            // After a title any capitalised word is a surname ("meneer Wijnberg"); after "gezin" a word may be a label ("gezin Blauw").
+            return !core.IsFunctionWord && !core.IsProperNoun && !OrganisationFollows(text, words, next)
+                && (capitalisedWordIsEnough || core.IsCommonSurname || knownWhole || (!core.IsWord && core.IsNameOrUnknown));
+        }
+
+        return (knownWhole || (capitalisedWordIsEnough && core.IsCommonSurname)) && !core.IsFunctionWord;
+    }
+
+    private static bool FirstNameAfterRole(string text, List<TextWord> words, int next)
+    {
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        var word = words[next];
+        var facts = WordFacts.Of(word.In(text));
+        if (facts.IsFunctionWord || facts.IsPlace)
+        {
+            return false;
+        }
+
+        // "moeder Fatima", "opa Henk", "cliënt Sem", also "moeder fatima" when it is no Dutch word;
+        // "moeder Veilig Thuis gebeld" and "de Marokkaanse moeder" pass.
+        return word.IsCapitalised(text)
+            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord || facts.IsProperNoun
+            : facts.IsFirstName && !facts.IsWord;
+    }
+
+    /// <summary>"anouk de wit", "fatima yilmaz": a first name that is no word, and a surname the lexicon knows.</summary>
+    private static bool LowercaseFullName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
+    {
+        if (i + 1 >= words.Count || !words[i].JoinedToNext)
+        {
+            return false;
+        }
+
+        // Most words are lowercase: ask the small first-name list before anything else.
+        if (!PrivacyLexicons.FirstNames.Contains(lower) || NameContext.FunctionWords.Contains(lower) || words[i + 1].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        var first = WordFacts.Of(words[i].In(text));
+        if (IsParticle(text, words[i + 1]))
+        {
+            return !first.IsWord && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+        }
+
+        // "fatima yilmaz", "anouk visser", "sem yilmaz": a known first name and surname, at least one of them no word
+        // in either language ("feel stuck" is two words).
+        var next = WordFacts.Of(words[i + 1].In(text));
+        var surname = next.IsSurname && !next.IsPlace && !next.IsFunctionWord;
+        return surname && ((!first.IsWord && (!next.IsWord || next.IsCommonSurname)) || (!next.IsWord && first.IsFirstName));
+    }
+
+    private static bool IsParticle(string text, TextWord word)
+    {
+        var written = word.In(text);
+        if (!word.JoinedToNext || written.Length > 6)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[6];
+        return PrivacyLexicons.Particles.Contains(lower[..written.ToLowerInvariant(lower)]);
+    }
+
+    private static string Phrase(string text, List<TextWord> words, int from, int to) =>
+        string.Join(' ', Enumerable.Range(from, to - from + 1).Select(k => WordFacts.Lowercase(words[k].In(text))));
+
+    private static string? Previous(string text, List<TextWord> words, int i) => i > 0 ? WordFacts.Lowercase(words[i - 1].In(text)) : null;
 }

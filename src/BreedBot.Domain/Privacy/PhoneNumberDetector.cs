@@ -12,7 +12,7 @@ internal static partial class PhoneNumberDetector
     public static bool Finds(string text) =>
         Mobile().IsMatch(text) || AreaCode().IsMatch(text) || International().IsMatch(text);
 
-    [GeneratedRegex(@"(?<![0-9+][ .\-]?)\(?0\)?6[ .\-]{0,3}(?:[0-9][ .\-]?){7}[0-9](?![ .\-]?[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9+][ .\-]?)\(?0\)?6\)?[ .\-/]{0,3}(?:[0-9](?:[ .\-]{0,3}(?=[0-9]))?){7}[0-9](?![ .\-]?[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();
 
     // 0 + two digits + seven (020, 010) or 0 + three digits + six (0513); 08x only for 085–088.

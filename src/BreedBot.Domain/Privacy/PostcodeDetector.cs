@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace BreedBot.Domain.Privacy;
 
 /// <summary>
-/// A full Dutch postcode (four digits, two capitals) points at a handful of addresses, with or
-/// without the house number. A year followed by a two-letter abbreviation the work uses
-/// ("in 2024 VT gebeld", "2023 AF") is not a postcode.
+/// A full Dutch postcode (four digits, two letters) points at a handful of addresses, with or without the
+/// house number. In capitals it is one, unless it is a year with an abbreviation the work uses ("in 2024 VT
+/// gebeld"). In lowercase ("1234 ab", "2516ck") it is one after "postcode", "adres" or "woont", or when the
+/// letters are no Dutch word or unit and the digits no year ("in 2023 de", "1200 km" pass).
 /// </summary>
 internal static partial class PostcodeDetector
 {
@@ -14,13 +15,32 @@ internal static partial class PostcodeDetector
         "AF", "VT", "WT", "HA", "SW", "MW", "PO", "VO", "HG", "KM", "OK", "KB", "MB", "GB", "NL", "EU", "AD",
     };
 
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "km", "kg", "cm", "mm", "ml", "cl", "dl", "gr", "mg", "pk", "kb", "mb", "gb", "tb", "hz", "kw", "ha", "st", "pp", "ca", "nr", "no", "vs", "uu", "cc",
+    };
+
     public static bool Finds(string text)
     {
         foreach (Match match in Postcode().Matches(text))
         {
             var digits = int.Parse(match.Groups["digits"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-            var looksLikeYearAndAbbreviation = digits is >= 1900 and <= 2099 && Abbreviations.Contains(match.Groups["letters"].Value);
-            if (!looksLikeYearAndAbbreviation)
+            var letters = match.Groups["letters"].Value;
+            var year = digits is >= 1900 and <= 2099;
+            if (letters.All(char.IsUpper))
+            {
+                if (!(year && Abbreviations.Contains(letters)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var lower = letters.ToLowerInvariant();
+            var said = Context().IsMatch(text[..match.Index]);
+            var ordinary = NameContext.FunctionWords.Contains(lower) || Units.Contains(lower) || PrivacyLexicons.Words.Contains(lower);
+            if (said || (!year && !ordinary))
             {
                 return true;
             }
@@ -29,6 +49,10 @@ internal static partial class PostcodeDetector
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?<digits>[1-9][0-9]{3})[ ]?(?<letters>[A-Z]{2})(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?<digits>[1-9][0-9]{3})[ ]?(?<letters>[A-Za-z]{2})(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Postcode();
+
+    /// <summary>Said to be an address in the words right before it.</summary>
+    [GeneratedRegex(@"(?:postcode|pc|adres|address|woont|wonen|woonde|verhuisd|verhuist|ingeschreven|postal[ ]code|zip)(?!\p{L})[^.!?]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Context();
 }

@@ -12,4 +12,5 @@ public enum PrivacyFindingKind
     DateOfBirth,
     PersonName,
     ClientNumber,
+    LicencePlate,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.Privacy;
 
 namespace BreedBot.Domain.Reflections;
 
@@ -13,7 +14,11 @@ public sealed class StepInput(IReadOnlyDictionary<string, string?> values, FreeT
 
     public IReadOnlyList<ReflectionProblem> Problems => problems;
 
-    public string? Raw(string field) => values.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    /// <summary>
+    /// The submitted value as BreedBot keeps it (<see cref="FreeText.Clean"/>: no invisible or bidirectional
+    /// characters, trimmed), or null when nothing visible is left.
+    /// </summary>
+    public string? Raw(string field) => values.TryGetValue(field, out var value) && FreeText.Clean(value) is { Length: > 0 } text ? text : null;
 
     public string? Text(string field, bool required, bool isLabel = false)
     {
@@ -23,12 +28,13 @@ public sealed class StepInput(IReadOnlyDictionary<string, string?> values, FreeT
             return required ? Problem(field, ReflectionProblemKind.Required) : null;
         }
 
-        if (text.Length > (isLabel ? rules.LabelLimit : rules.TextLimit))
+        if (!FreeTextLimits.Fits(text, isLabel ? rules.LabelLimit : rules.TextLimit))
         {
             return Problem(field, ReflectionProblemKind.TooLong);
         }
 
-        return rules.Identifies(text) ? Problem(field, ReflectionProblemKind.Identifying) : text;
+        // The guard gets the text as typed: it cleans it itself, and also reads a right-to-left override as displayed.
+        return rules.Identifies(values[field]!) ? Problem(field, ReflectionProblemKind.Identifying) : text;
     }
 
     public T? Choice<T>(string field, bool required)

@@ -17,9 +17,10 @@ public sealed record CourageStoryCheck(string Text, CourageStoryProblem? Problem
 }
 
 /// <summary>
-/// The rules for a courage story: trimmed, not empty, at most <see cref="FreeTextLimits.Text"/>
-/// characters, and nothing the privacy guard finds identifying. The trimmed text is what the member
-/// confirms and what the summary shows, character for character.
+/// The rules for a courage story: cleaned (<see cref="FreeText.Clean"/>: no invisible or bidirectional
+/// characters, trimmed), not empty, at most <see cref="FreeTextLimits.Text"/> characters as a person counts
+/// them, and nothing the privacy guard finds identifying. The cleaned text is what the member confirms and
+/// what the summary shows, character for character.
 /// </summary>
 public static class CourageStoryText
 {
@@ -27,8 +28,10 @@ public static class CourageStoryText
 
     public static CourageStoryCheck Check(string? typed)
     {
-        var text = (typed ?? "").Trim();
-        var privacy = PrivacyGuard.Check(text);
+        var text = FreeText.Clean(typed);
+
+        // The guard gets the story as typed: it cleans it itself, and also reads a right-to-left override as displayed.
+        var privacy = PrivacyGuard.Check(typed);
         CourageStoryProblem? problem =
             text.Length == 0 ? CourageStoryProblem.Empty
             : !FreeTextLimits.Fits(text, MaxLength) ? CourageStoryProblem.TooLong

@@ -20,6 +20,7 @@ public static class PrivacyTexts
         [PrivacyFindingKind.DateOfBirth] = ("een geboortedatum", "a date of birth"),
         [PrivacyFindingKind.PersonName] = ("een naam (schrijf liever 'moeder' dan 'moeder Fatima')", "a name (write 'mother' rather than 'mother Fatima')"),
         [PrivacyFindingKind.ClientNumber] = ("een cliënt- of dossiernummer", "a client or case number"),
+        [PrivacyFindingKind.LicencePlate] = ("een kenteken", "a licence plate"),
     };
 
     /// <summary>The explanation for a refused field; empty when the check allowed the text.</summary>

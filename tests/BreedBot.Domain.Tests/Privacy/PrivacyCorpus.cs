@@ -3,18 +3,25 @@ using BreedBot.Testing;
 
 namespace BreedBot.Domain.Tests.Privacy;
 
-/// <summary>The labelled sentences of corpus.tsv: "ok" must pass, any other label must be refused.</summary>
+/// <summary>
+/// The labelled sentences of corpus.tsv (label TAB sentence) and development-corpus.tsv (label TAB group TAB
+/// sentence): "ok" must pass, any other label must be refused. The blind corpus in bench/privacy-corpus is
+/// scored by the guard benchmark only, never read by a test.
+/// </summary>
 public static class PrivacyCorpus
 {
     public const string Allowed = "ok";
 
-    public static string FilePath => Path.Combine(RepoPaths.Root, "tests", "BreedBot.Domain.Tests", "Privacy", "corpus.tsv");
+    public const string Regression = "corpus.tsv";
+    public const string Development = "development-corpus.tsv";
 
-    public static IReadOnlyList<(string Label, string Sentence)> Load() =>
-        File.ReadLines(FilePath)
+    public static string FilePath(string name) => Path.Combine(RepoPaths.Root, "tests", "BreedBot.Domain.Tests", "Privacy", name);
+
+    public static IReadOnlyList<(string Label, string Sentence)> Load(string name = Regression) =>
+        File.ReadLines(FilePath(name))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t', 2))
-            .Select(parts => (parts[0], parts[1]))
+            .Select(line => line.Split('\t'))
+            .Select(parts => (parts[0], parts[^1]))
             .ToList();
 
     public static PrivacyFindingKind KindOf(string label) => label switch
@@ -28,6 +35,7 @@ public static class PrivacyCorpus
         "birthdate" => PrivacyFindingKind.DateOfBirth,
         "name" => PrivacyFindingKind.PersonName,
         "clientnumber" => PrivacyFindingKind.ClientNumber,
+        "plate" => PrivacyFindingKind.LicencePlate,
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "unknown corpus label"),
     };
 }

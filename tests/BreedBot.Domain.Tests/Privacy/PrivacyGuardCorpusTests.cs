@@ -5,20 +5,24 @@ namespace BreedBot.Domain.Tests.Privacy;
 
 public class PrivacyGuardCorpusTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying()
+    [Theory]
+    [InlineData(PrivacyCorpus.Regression)]
+    [InlineData(PrivacyCorpus.Development)]
+    public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying(string name)
     {
-        var corpus = PrivacyCorpus.Load();
+        var corpus = PrivacyCorpus.Load(name);
         var identifying = corpus.Count(entry => entry.Label != PrivacyCorpus.Allowed);
 
         Assert.True(corpus.Count >= 200, $"{corpus.Count} sentences");
         Assert.InRange(identifying, corpus.Count * 2 / 5, corpus.Count * 3 / 5);
     }
 
-    [Fact]
-    public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind()
+    [Theory]
+    [InlineData(PrivacyCorpus.Regression)]
+    [InlineData(PrivacyCorpus.Development)]
+    public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind(string name)
     {
-        var wrongKind = PrivacyCorpus.Load()
+        var wrongKind = PrivacyCorpus.Load(name)
             .Where(entry => entry.Label != PrivacyCorpus.Allowed)
             .Where(entry => !PrivacyGuard.Check(entry.Sentence).Findings.Contains(PrivacyCorpus.KindOf(entry.Label)))
             .Select(entry => $"{entry.Label}: {entry.Sentence}")
@@ -28,10 +32,12 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
         Assert.True(wrongKind.Count <= 3, string.Join(Environment.NewLine, wrongKind));
     }
 
-    [Fact]
-    public void Check_Corpus_RecallAtLeast95PercentAndFalsePositivesAtMost5Percent()
+    [Theory]
+    [InlineData(PrivacyCorpus.Regression)]
+    [InlineData(PrivacyCorpus.Development)]
+    public void Check_Corpus_RecallAtLeast95PercentAndFalsePositivesAtMost5Percent(string name)
     {
-        var corpus = PrivacyCorpus.Load();
+        var corpus = PrivacyCorpus.Load(name);
         var identifying = corpus.Where(entry => entry.Label != PrivacyCorpus.Allowed).ToList();
         var ordinary = corpus.Where(entry => entry.Label == PrivacyCorpus.Allowed).ToList();
 

@@ -95,6 +95,103 @@ public class PrivacyGuardTests
     [InlineData("ZorgID 884-221")]
     public void Check_ClientOrDossierNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
 
+    [Theory]
+    [InlineData("12-ABC-3")]
+    [InlineData("AB-123-C")]
+    [InlineData("45-xl-gb")]
+    [InlineData("1-FHK-53")]
+    [InlineData("auto AB123C voor de deur")]
+    [InlineData("kenteken xk39rt")]
+    [InlineData("licence plate HN 417 K")]
+    public void Check_LicencePlate_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.LicencePlate);
+
+    [Theory]
+    [InlineData("groep 7-8")]
+    [InlineData("COVID-19")]
+    [InlineData("stap 2-3")]
+    [InlineData("in 2023-2024")]
+    [InlineData("A4-tje")]
+    public void Check_CodeThatIsNoPlate_IsNoPlate(string text) => AssertNotFound(text, PrivacyFindingKind.LicencePlate);
+
+    [Theory]
+    [InlineData("Ik sprak Anouk de Wit na het overleg")]
+    [InlineData("mevrouw de jong is bang")]
+    [InlineData("dhr. van den berg belde")]
+    [InlineData("mw. A. Yilmaz komt terug")]
+    [InlineData("het gezin Jansen")]
+    [InlineData("de familie Bakker")]
+    [InlineData("Fatima vertelde over thuis")]
+    [InlineData("toen Sem thuiskwam")]
+    [InlineData("collega Marieke zag het ook")]
+    [InlineData("anouk de wit wil niet")]
+    [InlineData("Her son Daniel stays out late")]
+    public void Check_NameWithoutATitle_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.PersonName);
+
+    [Theory]
+    [InlineData("De moeder vertelde het aan de huisarts")]
+    [InlineData("Ik heb Veilig Thuis gebeld")]
+    [InlineData("De wijkagent kwam langs")]
+    [InlineData("Het gezin verhuisde van Rotterdam naar Utrecht")]
+    [InlineData("De Raad voor de Kinderbescherming doet onderzoek")]
+    [InlineData("De Marokkaanse moeder spreekt Arabisch")]
+    [InlineData("Dan bel ik morgen de school")]
+    [InlineData("gezin blauw")]
+    [InlineData("De William Schrikker Stichting is betrokken")]
+    [InlineData("Met Pasen en Suikerfeest is het druk thuis")]
+    [InlineData("I feel stuck between trust and safety")]
+    public void Check_RoleWordsPlacesAndOrganisations_AreNoName(string text) => AssertNotFound(text, PrivacyFindingKind.PersonName);
+
+    [Theory]
+    [InlineData("geboren 2014-03-07")]
+    [InlineData("geboren in maart 2014")]
+    [InlineData("jarig op 7 maart, wordt 9")]
+    [InlineData("born March 7, 2014")]
+    [InlineData("ze wordt op 12 juni tien")]
+    public void Check_DateOfBirthWithoutDayFirst_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.DateOfBirth);
+
+    [Theory]
+    [InlineData("woont in 1234 ab")]
+    [InlineData("postcode 3521 km")]
+    [InlineData("verhuisd naar 2516ck")]
+    public void Check_LowercasePostcode_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.Postcode);
+
+    [Theory]
+    [InlineData("in 2023 de moeder gesproken")]
+    [InlineData("1200 km gereden")]
+    public void Check_YearOrCountWithLowercaseLetters_IsNoPostcode(string text) => AssertNotFound(text, PrivacyFindingKind.Postcode);
+
+    [Theory]
+    [InlineData("woont op de Lindelaan, nummer 12")]
+    [InlineData("woont op Spui 21")]
+    [InlineData("aan het Rokin 44")]
+    [InlineData("op nummer 8 van de Merelstraat")]
+    public void Check_StreetWithoutUsualEndingOrNumberLater_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.StreetAddress);
+
+    [Theory]
+    [InlineData("naam [at] domein punt nl")]
+    [InlineData("pvdb (at) hotmail dot com")]
+    [InlineData("kevin_s[@]live[.]nl")]
+    [InlineData("sanne at gmail")]
+    public void Check_SpelledOutEmailAddress_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.EmailAddress);
+
+    [Theory]
+    [InlineData("She was at home when it happened.")]
+    [InlineData("Ik stuur de school een mail.")]
+    public void Check_AtInASentence_IsNoEmailAddress(string text) => AssertNotFound(text, PrivacyFindingKind.EmailAddress);
+
+    [Theory]
+    [InlineData("cl.nr. 48213")]
+    [InlineData("dossiernr 2023/0456")]
+    [InlineData("het dossiernummer is VT-2023-4471")]
+    [InlineData("case number 2023-118")]
+    [InlineData("client ID 90812")]
+    public void Check_AbbreviatedOrEnglishClientNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
+
+    [Theory]
+    [InlineData("Bij gevaar het alarmnummer 112 bellen")]
+    [InlineData("huisnummer 12")]
+    public void Check_PublicOrHouseNumber_IsNoClientNumber(string text) => AssertNotFound(text, PrivacyFindingKind.ClientNumber);
+
     [Fact]
     public void Check_SeveralKinds_ListsEachOnceInEnumOrder()
     {

@@ -13,6 +13,10 @@ public class CourageStoryTests
     [InlineData(null, CourageStoryProblem.Empty)]
     [InlineData("   \n ", CourageStoryProblem.Empty)]
     [InlineData("Ik belde mevrouw Jansen op 06-12345678 terug.", CourageStoryProblem.Identifying)]
+    [InlineData("\u200B\u2800\u200B", CourageStoryProblem.Empty)] // zero-width spaces and a braille blank
+    [InlineData("\0\u00AD\u2060", CourageStoryProblem.Empty)] // NUL, soft hyphen, word joiner
+    [InlineData("Ik belde mevrouw \u202EnesnaJ\u202C terug.", CourageStoryProblem.Identifying)] // shows "mevrouw Jansen"
+    [InlineData("Ik sprak de auto met kenteken 12-ABC-3 aan.", CourageStoryProblem.Identifying)]
     public void Check_NotAllowed_SaysWhy(string? typed, CourageStoryProblem problem)
     {
         var check = CourageStoryText.Check(typed);
@@ -26,6 +30,24 @@ public class CourageStoryTests
     {
         Assert.True(CourageStoryText.Check(new string('a', FreeTextLimits.Text)).IsAllowed);
         Assert.Equal(CourageStoryProblem.TooLong, CourageStoryText.Check(new string('a', FreeTextLimits.Text + 1)).Problem);
+    }
+
+    [Fact]
+    public void Check_HiddenCharacters_AreNotInTheTextThatIsShown()
+    {
+        var check = CourageStoryText.Check("Ik durfde\u200B het te\u2060 zeggen.\u202E");
+
+        Assert.True(check.IsAllowed);
+        Assert.Equal("Ik durfde het te zeggen.", check.Text);
+    }
+
+    [Fact]
+    public void Check_FiveHundredEmoji_AreFiveHundredCharacters()
+    {
+        var story = string.Concat(Enumerable.Repeat("💪", FreeTextLimits.Text));
+
+        Assert.True(CourageStoryText.Check(story).IsAllowed);
+        Assert.Equal(CourageStoryProblem.TooLong, CourageStoryText.Check(story + "💪").Problem);
     }
 
     [Fact]

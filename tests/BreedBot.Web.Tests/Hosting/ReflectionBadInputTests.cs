@@ -138,6 +138,37 @@ public sealed class ReflectionBadInputTests(AzuriteFixture azurite) : IAsyncLife
         Assert.DoesNotContain("Jansen", (await StoredAsync()).Document, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "reflectie", "Dit kan ik niet bewaren: er staat een kenteken in.")]
+    [InlineData("en-US", "reflection", "I can't keep this: it contains a licence plate.")]
+    public async Task Submit_LicencePlate_IsRefusedNamingTheKindInTheUsersLanguage(string locale, string command, string explanation)
+    {
+        var first = await harness.SayAsync(command, locale);
+        var before = await StoredAsync();
+        const string Label = "auto 12-ABC-3";
+        var data = NextData(first);
+        data["label"] = Label;
+        data["children"] = "No";
+
+        var card = Text(CardOf(await harness.InvokeAsync("reflection.next", data, locale: locale)));
+
+        Assert.Contains(explanation, card, StringComparison.Ordinal);
+        Assert.Contains(Label, card, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task Submit_LabelOfInvisibleCharacters_IsRefusedAsEmpty()
+    {
+        var first = await harness.SayAsync("reflectie");
+        var before = await StoredAsync();
+
+        var card = Text(CardOf(await harness.SubmitAsync(first, new JsonObject { ["label"] = "\u200B\u2800\u00AD", ["children"] = "No" })));
+
+        Assert.Contains("Label: vul dit nog in.", card, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAsync());
+    }
+
     [Fact]
     public async Task FollowUp_UnknownOutcomeAndPastDate_CardBackAndNothingCounted()
     {

@@ -1,0 +1,146 @@
+namespace BreedBot.Domain.Privacy;
+
+/// <summary>
+/// The closed word classes around a name, in Dutch and English: the titles before a surname, the family and
+/// work roles before a first name, the words for a household, the function words that are never a name, and
+/// the verbs that make a word the subject of a sentence. Grammar, not names: the names are in the lexicons.
+/// </summary>
+internal static class NameContext
+{
+    /// <summary>Before a surname, also in lowercase ("mevrouw de jong") or after an initial ("mw. A. Yilmaz").</summary>
+    public static readonly WordSet Titles = new()
+    {
+        "mevrouw", "mevr", "mw", "mvr", "mevrouwtje", "meneer", "mijnheer", "mnr", "dhr", "heer", "mr", "mrs", "ms", "miss", "mister",
+        "dr", "drs", "ir", "ing", "prof", "juf", "juffrouw", "meester", "dokter", "ds", "dominee", "zuster", "broeder", "pastoor", "imam", "hoca",
+    };
+
+    /// <summary>Before a first name ("moeder Fatima", "cliënt Sem", "collega Anouk").</summary>
+    public static readonly WordSet Roles = new()
+    {
+        "moeder", "vader", "mama", "papa", "mam", "pap", "mams", "paps", "ma", "pa", "zoon", "zoontje", "dochter", "dochtertje",
+        "oma", "opa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
+        "pleegvader", "pleegmoeder", "pleegzoon", "pleegdochter", "pleegkind", "partner", "ex", "ex-partner", "ex-man", "ex-vrouw", "ex-vriend", "ex-vriendin",
+        "echtgenoot", "echtgenote", "man", "vrouw", "tante", "oom", "neef", "nicht", "neefje", "nichtje", "buurman", "buurvrouw", "buurjongen", "buurmeisje",
+        "vriend", "vriendin", "vriendje", "vriendinnetje", "kleinzoon", "kleindochter", "kleinkind", "baby", "kind", "jongen", "meisje", "puber", "peuter", "kleuter",
+        "schoonmoeder", "schoonvader", "schoonzoon", "schoondochter", "zwager", "schoonzus", "mantelzorger", "verzorger", "voogd",
+        "cliënt", "client", "cliënte", "cliente", "patiënt", "patient", "patiënte", "patiente", "collega", "leerling", "mentor", "docent", "leerkracht",
+        "stagiair", "stagiaire", "bewoner", "bewoonster", "deelnemer", "jeugdige", "minderjarige", "slachtoffer", "pleger", "dader", "verdachte", "melder",
+        "mother", "father", "mom", "mum", "dad", "son", "daughter", "grandmother", "grandfather", "grandma", "grandpa", "brother", "sister",
+        "aunt", "uncle", "cousin", "husband", "wife", "boyfriend", "girlfriend", "neighbour", "neighbor", "colleague", "child", "boy", "girl",
+        "teacher", "pupil", "student", "stepfather", "stepmother", "victim", "perpetrator",
+    };
+
+    /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
+    public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier" };
+
+    /// <summary>Holidays and feasts, capitalised, of the Netherlands and of the countries clients come from: no person.</summary>
+    public static readonly WordSet Holidays = new()
+    {
+        "pasen", "pinksteren", "kerst", "kerstmis", "kerstfeest", "sinterklaas", "sint", "piet", "hemelvaart", "hemelvaartsdag", "koningsdag", "bevrijdingsdag",
+        "oudjaar", "oudejaarsavond", "nieuwjaar", "nieuwjaarsdag", "carnaval", "ramadan", "suikerfeest", "offerfeest", "eid", "bayram", "şeker", "kurban",
+        "keti", "koti", "divali", "diwali", "holi", "phagwa", "chanoeka", "hanukkah", "pesach", "jom", "kippoer", "moederdag", "vaderdag", "valentijnsdag",
+        "halloween", "christmas", "easter", "thanksgiving", "noël", "newroz", "nowruz", "prinsjesdag",
+    };
+
+    /// <summary>Apps, platforms and brands people mention as the subject of a sentence ("toen Instagram haar foto toonde").</summary>
+    public static readonly WordSet Products = new()
+    {
+        "whatsapp", "instagram", "facebook", "tiktok", "snapchat", "google", "youtube", "teams", "zoom", "skype", "signal", "telegram", "discord",
+        "twitter", "x", "threads", "linkedin", "pinterest", "netflix", "spotify", "marktplaats", "vinted", "outlook", "gmail", "hotmail", "icloud",
+        "iphone", "ipad", "android", "samsung", "apple", "microsoft", "playstation", "xbox", "nintendo", "fortnite", "roblox", "minecraft",
+        "digid", "mijnoverheid", "zorgdomein", "bol", "amazon", "thuisbezorgd", "tikkie", "bunq", "chatgpt", "siri", "alexa", "uber", "bolt",
+    };
+
+    /// <summary>Words that make a name before or after them an organisation or a building: "William Schrikker Stichting".</summary>
+    public static readonly WordSet Organisations = new()
+    {
+        "stichting", "groep", "instituut", "centrum", "school", "basisschool", "college", "lyceum", "academie", "ziekenhuis", "kliniek", "huis",
+        "fonds", "foundation", "vereniging", "kerk", "moskee", "zaal", "gebouw", "prijs", "award", "methode", "model", "syndroom", "ziekte", "wet",
+        "hogeschool", "universiteit", "university", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv", "kinderziekenhuis", "museum",
+        "hospital", "clinic", "house", "fund", "trust", "institute", "center", "centre", "award", "method", "syndrome", "stichtingen", "fonds",
+    };
+
+    /// <summary>Before a place: "in de Bijlmer", "naar Holland", "uit Syrië".</summary>
+    public static readonly WordSet PlacePrepositions = new()
+    {
+        "in", "uit", "naar", "vanuit", "richting", "nabij", "rond", "rondom", "omgeving", "wijk", "buurt", "regio", "gemeente", "provincie", "to", "from",
+    };
+
+    /// <summary>Pronouns, articles, prepositions, conjunctions, auxiliaries and adverbs: never a name, even where a name is spelled the same (Dan, Ben, Wil, Door).</summary>
+    public static readonly WordSet FunctionWords = new()
+    {
+        "de", "het", "een", "en", "of", "maar", "want", "dus", "dan", "toen", "als", "omdat", "doordat", "zodat", "terwijl", "nadat", "voordat", "hoewel", "tenzij",
+        "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "mij", "me", "hem", "haar", "ons", "hun", "hen", "mijn", "jouw", "uw", "zijn", "onze",
+        "die", "dat", "deze", "dit", "wie", "wat", "waar", "wanneer", "hoe", "waarom", "welke", "er", "hier", "daar", "nu", "ook", "nog", "al", "wel", "niet", "geen",
+        "in", "op", "aan", "bij", "met", "van", "voor", "na", "naar", "om", "over", "onder", "door", "tot", "uit", "tegen", "zonder", "sinds", "tijdens", "binnen", "buiten",
+        "ben", "bent", "is", "was", "waren", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "heb", "hebt", "heeft", "had", "hadden", "word", "wordt", "werd",
+        "even", "eens", "soms", "vaak", "altijd", "nooit", "steeds", "zo", "te", "heel", "erg", "zeer", "toch", "juist", "pas", "net", "ja", "nee", "oké", "ok", "hoi", "dag",
+        "the", "a", "an", "and", "or", "but", "so", "then", "when", "if", "i", "you", "he", "she", "we", "they", "it", "my", "his", "her", "our", "their",
+        "in", "on", "at", "to", "for", "with", "from", "by", "of", "after", "before", "will", "can", "may", "might", "must", "shall", "should", "would", "could",
+        "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "am", "not", "no", "yes", "also", "just", "still", "even",
+    };
+
+    /// <summary>After these a capitalised word is a clause's subject: "toen Henk thuiskwam", "omdat Ria bang is".</summary>
+    public static readonly WordSet Subordinators = new()
+    {
+        "toen", "omdat", "dat", "als", "nadat", "terwijl", "wanneer", "zodat", "doordat", "hoewel", "voordat", "sinds", "zodra", "totdat", "of",
+        "when", "because", "that", "while", "after", "before", "since", "until", "although", "whether",
+    };
+
+    /// <summary>Finite verbs that say what a person did or said: a known name right before one is the sentence's subject.</summary>
+    public static readonly WordSet PersonVerbs = new()
+    {
+        "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "gaat", "ging", "komt", "kwam", "doet", "deed",
+        "zegt", "zei", "vertelt", "vertelde", "vraagt", "vroeg", "belt", "belde", "huilt", "huilde", "lacht", "lachte", "schreeuwt", "schreeuwde", "slaat", "sloeg",
+        "woont", "woonde", "werkt", "werkte", "zit", "zat", "staat", "stond", "loopt", "liep", "rent", "rende", "speelt", "speelde", "slaapt", "sliep", "eet", "at",
+        "durft", "durfde", "weet", "wist", "vindt", "vond", "denkt", "dacht", "voelt", "voelde", "ziet", "zag", "hoort", "hoorde", "krijgt", "kreeg", "geeft", "gaf",
+        "ontkent", "ontkende", "mailt", "mailde", "appt", "appte", "schrijft", "schreef", "reageert", "reageerde", "weigert", "weigerde", "verzuimt", "verzuimde",
+        "blijft", "bleef", "wordt", "werd", "kijkt", "keek", "zwijgt", "zweeg", "fluistert", "fluisterde", "vertrekt", "vertrok", "verhuist", "verhuisde",
+        "says", "said", "told", "tells", "called", "calls", "cried", "cries", "came", "comes", "went", "goes", "lives", "lived", "has", "wants", "wanted",
+        "asked", "asks", "ran", "hit", "hits", "is", "was", "does", "did",
+    };
+
+    /// <summary>Auxiliaries and copulas: an organisation "is" or "heeft" as much as a person, so they are weaker evidence.</summary>
+    public static readonly WordSet Auxiliaries = new()
+    {
+        "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "wordt", "werd", "doet", "deed", "gaat", "ging", "komt", "kwam",
+        "has", "does", "did", "wants", "wanted",
+    };
+
+    // After the word sets above: static fields are initialised in the order they are written.
+    private static readonly Dictionary<string, ContextKind> Kinds = BuildKinds();
+
+    /// <summary>Whether a lowercase word is a title, a household word or a role: one look-up for every word of a text.</summary>
+    public static ContextKind KindOf(ReadOnlySpan<char> lower) =>
+        Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var kind) ? kind : ContextKind.None;
+
+    private static Dictionary<string, ContextKind> BuildKinds()
+    {
+        var kinds = new Dictionary<string, ContextKind>(StringComparer.Ordinal);
+        foreach (var role in Roles)
+        {
+            kinds[role] = ContextKind.Role;
+        }
+
+        foreach (var household in Households)
+        {
+            kinds[household] = ContextKind.Household;
+        }
+
+        foreach (var title in Titles)
+        {
+            kinds[title] = ContextKind.Title;
+        }
+
+        return kinds;
+    }
+}
+
+/// <summary>What a word before a name says about it.</summary>
+internal enum ContextKind
+{
+    None,
+    Title,
+    Household,
+    Role,
+}

@@ -1,0 +1,158 @@
+namespace BreedBot.Domain.Privacy;
+
+/// <summary>A capitalised word: a person, or a place, an organisation, a brand or a word at a sentence's start.</summary>
+internal static partial class PersonNameDetector
+{
+    private static bool CapitalisedName(string text, List<TextWord> words, int i)
+    {
+        var word = words[i];
+        var facts = WordFacts.Of(word.In(text));
+        if (facts.IsFunctionWord || facts.IsPlace || NameContext.Products.Contains(facts.Lower))
+        {
+            return false;
+        }
+
+        // OpenTaal's other capitalised words are organisations, brands, and also names the lists lack: a person only as a subject.
+        if (facts.IsProperNoun && !NameContext.Products.Contains(facts.Lower))
+        {
+            return !OrganisationFollows(text, words, i) && IsSubject(text, words, i, strict: !word.StartsSentence);
+        }
+
+        // A possessive without apostrophe before a role: "Sems moeder", "Daans vader".
+        if (!facts.IsFirstName && facts.Lower.Length > 3 && facts.Lower.EndsWith('s') && i + 1 < words.Count && word.JoinedToNext
+            && NameContext.Roles.Contains(WordFacts.Lowercase(words[i + 1].In(text))) && PrivacyLexicons.FirstNames.Contains(facts.Lower.AsSpan(0, facts.Lower.Length - 1)))
+        {
+            return true;
+        }
+
+        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank".
+        if (OrganisationFollows(text, words, i) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
+        {
+            return false;
+        }
+
+        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz".
+        if (facts.IsFirstName && i + 1 < words.Count && word.JoinedToNext && FollowedBySurname(text, words, i + 1))
+        {
+            return true;
+        }
+
+        if (word.StartsSentence)
+        {
+            // At a sentence's start every word has a capital: only a name that is no word, or a name as the subject.
+            var verb = i + 1 < words.Count && word.JoinedToNext ? WordFacts.Lowercase(words[i + 1].In(text)) : null;
+            var subject = verb is not null && NameContext.PersonVerbs.Contains(verb);
+            var acts = subject && !NameContext.Auxiliaries.Contains(verb!);
+            return (facts.IsFirstName && (!facts.IsWord || subject))
+                || (facts.IsSurname && !facts.IsWord && subject)
+                || (acts && facts.IsUnknown);
+        }
+
+        // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis", "Veilig Thuis").
+        if (i > 0 && words[i - 1].JoinedToNext && words[i - 1].IsCapitalised(text) && !words[i - 1].StartsSentence)
+        {
+            var previous = WordFacts.Of(words[i - 1].In(text));
+            if ((previous.IsWord && !previous.IsFirstName) || (previous.IsProperNoun && previous.Lower.EndsWith('e')))
+            {
+                return false;
+            }
+        }
+
+        if (facts.IsWord && !facts.IsFirstName && i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text))
+        {
+            var next = WordFacts.Of(words[i + 1].In(text));
+            if (next.IsWord && !next.IsFirstName)
+            {
+                return false;
+            }
+        }
+
+        // A place: "in de Bijlmer", "naar Holland", "uit Vries" (a first name there is still a person: "naar Sem").
+        if (!facts.IsFirstName && AfterPlacePreposition(text, words, i))
+        {
+            return false;
+        }
+
+        if (facts.IsFirstName || facts.IsCommonSurname || (facts.IsSurname && !facts.IsWord))
+        {
+            return true;
+        }
+
+        // A name the lists lack, as a subject: "toen Jurgen thuiskwam", "Kowalczyk belde".
+        if (facts.IsUnknown && IsSubject(text, words, i, strict: true))
+        {
+            return true;
+        }
+
+        // A word no lexicon knows is a name only beside another one, or as a subject ("Kowalczyk belde").
+        return facts.IsUnknown && i + 1 < words.Count && word.JoinedToNext
+            && ((words[i + 1].IsCapitalised(text) && WordFacts.Of(words[i + 1].In(text)).IsNameOrUnknown)
+                || NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text))));
+    }
+
+    /// <summary>
+    /// The subject of a clause: after a subordinating conjunction inside a sentence ("toen Henk thuiskwam", "omdat Ria
+    /// niets zegt"), or before a verb of doing or saying ("Henk vertelde"; not "is" or "heeft", which organisations do too).
+    /// </summary>
+    private static bool IsSubject(string text, List<TextWord> words, int i, bool strict)
+    {
+        var word = words[i];
+        if (strict && i > 0 && words[i - 1].JoinedToNext && NameContext.Subordinators.Contains(WordFacts.Lowercase(words[i - 1].In(text))))
+        {
+            return true;
+        }
+
+        var verb = i + 1 < words.Count && word.JoinedToNext ? WordFacts.Lowercase(words[i + 1].In(text)) : null;
+        return verb is not null && NameContext.PersonVerbs.Contains(verb) && !NameContext.Auxiliaries.Contains(verb);
+    }
+
+    private static bool FollowedBySurname(string text, List<TextWord> words, int next)
+    {
+        var start = next;
+        while (next < words.Count - 1 && IsParticle(text, words[next]))
+        {
+            next++;
+        }
+
+        if (!words[next].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(words[next].In(text));
+        return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
+    }
+
+    /// <summary>"William Schrikker Stichting", "Emma Kinderziekenhuis", "Maria Montessori school": a name that belongs to an organisation.</summary>
+    private static bool OrganisationFollows(string text, List<TextWord> words, int i)
+    {
+        for (var k = i; k < Math.Min(words.Count - 1, i + 3) && words[k].JoinedToNext; k++)
+        {
+            var next = WordFacts.Lowercase(words[k + 1].In(text));
+            var compound = words[k + 1].IsCapitalised(text)
+                && NameContext.Organisations.Any(organisation => organisation.Length >= 4 && next.Length >= organisation.Length + 4 && next.EndsWith(organisation, StringComparison.Ordinal));
+            if (NameContext.Organisations.Contains(next) || compound)
+            {
+                return true;
+            }
+
+            if (!words[k + 1].IsCapitalised(text) && !IsParticle(text, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterPlacePreposition(string text, List<TextWord> words, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && Previous(text, words, i) is "de" or "het")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].JoinedToNext && NameContext.PlacePrepositions.Contains(WordFacts.Lowercase(words[k].In(text)));
+    }
+}
