@@ -233,10 +233,9 @@ internal static class CardCases
                 }
             }
 
-            foreach (var outcome in new AcuteCard.ConsultOutcome?[] { null, AcuteCard.ConsultOutcome.Sent, AcuteCard.ConsultOutcome.NobodyToAsk, AcuteCard.ConsultOutcome.NotSent })
+            foreach (var (variant, data) in AcuteCardCases.All(language))
             {
-                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:noreflection", AcuteCard.Data(language, null, outcome));
-                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:reflection", AcuteCard.Data(language, "r-1", outcome));
+                Add(cases, AcuteCard.TemplateName, $"{language}:{variant}", data);
             }
 
             for (var i = 0; i < SettingsVariants.Count; i++)

@@ -150,7 +150,7 @@ public sealed class CardFactoryTests
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
             [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
-            [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, "r-2027-001", null),
+            [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
             [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
         };
