@@ -33,6 +33,7 @@ public static class HelpCard
                 ? "Never share client names or anything else that identifies a client here. BreedBot is not a case file."
                 : "Deel hier nooit namen of andere gegevens waaraan een cliënt te herkennen is. BreedBot is geen dossier.",
             ["safety"] = SafetyNotice.Data(language),
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

@@ -8,14 +8,9 @@ namespace BreedBot.Web.Cards;
 /// <summary>The words the reflection cards share: step titles and intros, the acute-danger lines, dates.</summary>
 internal static class ReflectionCardTexts
 {
-    /// <summary>The verb of the acute-danger path (owned by the acute-danger capability); every reflection card offers it.</summary>
-    public const string AcuteVerb = "acute.open";
-
     /// <summary>Content-free: never a label or an answer.</summary>
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: reflection" : "BreedBot: reflectie";
-
-    public static string AcuteButton(bool en) => en ? "Acute danger" : "Acuut gevaar";
 
     public static JsonObject AcuteSafety(UserLanguage language)
     {

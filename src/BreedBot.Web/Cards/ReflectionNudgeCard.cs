@@ -28,7 +28,7 @@ internal static class ReflectionNudgeCard
             ["safety"] = SafetyNotice.Data(language),
             ["veiligThuisButton"] = en ? "Called Veilig Thuis / report made" : "Veilig Thuis gebeld / melding gedaan",
             ["reflectionId"] = r.Id,
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
         };
     }
 }

@@ -50,7 +50,7 @@ internal static class ReflectionStepCard
             ["next"] = r.Step == ReflectionStep.Share ? (en ? "Finish" : "Afronden") : (en ? "Next" : "Volgende"),
             ["back"] = en ? "Back" : "Vorige",
             ["later"] = en ? "Continue later" : "Later verder",
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
             ["privacy"] = en
                 ? "No names or other details that identify anyone. BreedBot keeps your reflection process, not the case."
                 : "Geen namen of andere gegevens waaraan iemand te herkennen is. BreedBot bewaart je reflectie, niet de casus.",

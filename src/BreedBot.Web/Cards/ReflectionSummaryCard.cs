@@ -46,7 +46,7 @@ internal static class ReflectionSummaryCard
             ["showVeiligThuisButton"] = unsafety && !contacted,
             ["veiligThuisButton"] = en ? "Called Veilig Thuis / report made" : "Veilig Thuis gebeld / melding gedaan",
             ["reflectionId"] = r.Id,
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
         };
     }
 }

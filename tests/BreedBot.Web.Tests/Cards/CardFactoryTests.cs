@@ -139,7 +139,7 @@ public sealed class CardFactoryTests
             [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
             [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
-            [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
+            [NoticeCard.TemplateName] = NoticeCard.Data(UserLanguage.Dutch, CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
             [SummaryCard.TemplateName] = SummaryCard.Data(UserLanguage.Dutch, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, CardCases.SummaryVariants[0].Stories),
