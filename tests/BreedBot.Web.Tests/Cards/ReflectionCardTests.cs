@@ -103,7 +103,7 @@ public sealed class ReflectionCardTests
 
         Assert.Contains(Actions(open), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
         Assert.DoesNotContain(Actions(marked), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
-        Assert.Contains("Bel 112", open.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Bel nu 112", open.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static List<JsonObject> Actions(JsonNode node) => node switch

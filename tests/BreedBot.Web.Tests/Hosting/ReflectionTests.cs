@@ -157,7 +157,7 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         var next = Text(CardOf(await harness.SubmitAsync(card, new JsonObject { ["stage"] = "Signals", ["acute"] = "Yes", ["structural"] = "Unknown" })));
 
         Assert.Contains("Je schat in dat er acute onveiligheid is", next, StringComparison.Ordinal);
-        Assert.True(next.IndexOf("Bel 112", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
+        Assert.True(next.IndexOf("Bel nu 112", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
     }
 
     [Fact]
