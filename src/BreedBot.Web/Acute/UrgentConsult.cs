@@ -68,8 +68,13 @@ internal sealed class UrgentConsult(
         // which is better than a consult that reaches nobody.
         var week = QueueOutbox.WeekOf(now);
         var people = found.People;
+        // The deadline starts before the first message does: every message gets the same time from the press, and
+        // the answer never waits longer for one that Teams is slow to confirm.
+        using var stopWaiting = new CancellationTokenSource();
+        var deadline = Task.Delay(settings.SendDeadline, time, stopWaiting.Token);
         var started = people.Select(person => sends.Start(new ConsultMessage(person, fresh.ConsultId, week, found.RequesterName, found.RequesterUpn))).ToList();
-        var states = await Task.WhenAll(started.Select(send => StateWithinAsync(send, settings.SendDeadline)));
+        var states = await Task.WhenAll(started.Select(send => StateAtAsync(send, deadline)));
+        await stopWaiting.CancelAsync();
         var delivered = states.Count(s => s == ConsultState.Delivered);
         var pending = states.Count(s => s == ConsultState.Pending);
         Log.AcuteConsultSent(logger, delivered, pending, people.Count);
@@ -78,16 +83,17 @@ internal sealed class UrgentConsult(
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    /// <summary>The message's state at its deadline: it goes on in the background after that.</summary>
-    private async Task<ConsultState> StateWithinAsync(Task<Domain.Outbound.DeliveryOutcome> send, TimeSpan deadline)
+    /// <summary>The message's state at the deadline: it goes on in the background after that.</summary>
+    private async Task<ConsultState> StateAtAsync(Task<Domain.Outbound.DeliveryOutcome> send, Task deadline)
     {
-        try
-        {
-            return ConsultDelivery.StateOf(await send.WaitAsync(deadline, time));
-        }
-        catch (TimeoutException)
+        if (await Task.WhenAny(send, deadline) != send)
         {
             return ConsultState.Pending;
+        }
+
+        try
+        {
+            return ConsultDelivery.StateOf(await send);
         }
         catch (Exception e)
         {

@@ -30,21 +30,27 @@ internal sealed class UrgentConsultSends(
     ILogger<UrgentConsultSends> logger) : IAsyncDisposable
 {
     private const int Attempts = 2;
-    private readonly ConcurrentDictionary<Task, byte> running = new();
+    /// <summary>The sends under way, with the member key of their recipient.</summary>
+    private readonly ConcurrentDictionary<Task, string> running = new();
     private readonly CancellationTokenSource stopping = new();
 
     /// <summary>Starts sending <paramref name="message"/>; the task ends with its recorded outcome (Sending = someone else holds it).</summary>
     public Task<DeliveryOutcome> Start(ConsultMessage message)
     {
         var send = Task.Run(() => SendAsync(message, stopping.Token));
-        running.TryAdd(send, 0);
+        running.TryAdd(send, message.Recipient.Member.MemberKey);
         _ = send.ContinueWith(done => running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return send;
     }
 
     /// <summary>Completes when every send started so far has ended, however it ended (tests wait on it).</summary>
-    public Task WhenIdleAsync() =>
-        Task.WhenAll(running.Keys.Select(send => send.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
+    public Task WhenIdleAsync() => WhenEnded(running.Keys);
+
+    /// <summary>Completes when the sends to one recipient started so far have ended (tests wait on it).</summary>
+    public Task WhenIdleAsync(string recipientKey) => WhenEnded(running.Where(r => r.Value == recipientKey).Select(r => r.Key));
+
+    private static Task WhenEnded(IEnumerable<Task> sends) =>
+        Task.WhenAll(sends.Select(send => send.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
 
     /// <summary>On shutdown: sends still waiting for Teams are cut off; their claims run out and their records say "sending".</summary>
     public async ValueTask DisposeAsync()
