@@ -217,6 +217,22 @@ public sealed class UrgentConsultTests(AzuriteFixture azurite)
         Assert.Empty(await host.RowsAsync(StorageTables.UrgentConsultsName));
     }
 
+    [Fact]
+    public async Task AcuteConsult_MijnGegevensAndErasure_ShowAndDeleteThatItWasAsked()
+    {
+        await using var host = await StartAsync(partner: true, aandachtsfunctionaris: false);
+        await PressAsync(host, "acute.consult");
+
+        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "mijn gegevens", id: "mydata-1"));
+        var overview = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/mydata-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var erase = TestActivities.CardAction(host.ServiceUrl, "mydata.delete");
+        erase["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "mydata.delete" };
+        await host.PostAsync(erase);
+
+        Assert.Contains("Spoedoverleg", overview.Body, StringComparison.Ordinal);
+        Assert.Empty(await host.RowsAsync(StorageTables.UrgentConsultsName));
+    }
+
     private async Task<BotHost> StartAsync(bool partner, bool aandachtsfunctionaris)
     {
         var host = await BotHost.StartAsync(azurite.ConnectionString);
