@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Web.Acute;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using static BreedBot.Web.Tests.Cards.AcuteCardReading;
 
 namespace BreedBot.Web.Tests.Cards;
 
@@ -187,20 +188,7 @@ public class AcuteCardTests
 
     private static string Text(JsonNode? block) => block!["text"]!.GetValue<string>();
 
-    /// <summary>Every text a person reads, in card order: text blocks, then facts as "title: value".</summary>
-    private static List<string> Texts(JsonObject card) =>
-        [.. card["body"]!.AsArray().SelectMany(b => b!["type"]!.GetValue<string>() == "FactSet"
-            ? b["facts"]!.AsArray().Select(f => $"{f!["title"]}: {f["value"]}")
-            : [Text(b)])];
-
-    private static List<string> Recipients(JsonObject card) =>
-        [.. card["body"]!.AsArray().Select(Text).Where(t => t.StartsWith("- ", StringComparison.Ordinal)).Select(t => t[2..])];
-
     private static List<(string, string)> Facts(JsonObject card) =>
         [.. card["body"]!.AsArray().Where(b => b!["type"]!.GetValue<string>() == "FactSet")
             .SelectMany(b => b!["facts"]!.AsArray()).Select(f => (f!["title"]!.GetValue<string>(), f["value"]!.GetValue<string>()))];
-
-    private static List<JsonObject> Actions(JsonObject card) => [.. (card["actions"]?.AsArray() ?? []).Select(a => a!.AsObject())];
-
-    private static List<string> Verbs(JsonObject card) => [.. Actions(card).Select(a => a["verb"]!.GetValue<string>())];
 }

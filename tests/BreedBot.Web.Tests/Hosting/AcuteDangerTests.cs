@@ -201,21 +201,8 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
         return reply.Json!["text"]!.GetValue<string>();
     }
 
-    private static async Task JoinAsync(BotHost host, (string Id, string Name, string Aad, string Role) person)
-    {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
-        activity["from"] = new JsonObject { ["id"] = person.Id, ["aadObjectId"] = person.Aad };
-        activity["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "join.submit",
-            ["teamId"] = TestActivities.TeamId,
-            ["role"] = "Wijkteam",
-            ["cluster"] = "Arts",
-            ["day"] = "Tuesday",
-            ["time"] = "09:30",
-        };
-        await host.PostAsync(activity);
-    }
+    private static Task<HttpResponseMessage> JoinAsync(BotHost host, (string Id, string Name, string Aad, string Role) person) =>
+        host.PostAsync(TestActivities.Join(host.ServiceUrl, person.Id, person.Aad));
 
     private static int ClosedPort()
     {

@@ -5,6 +5,7 @@ using BreedBot.Storage.Teams;
 using BreedBot.Testing;
 using BreedBot.Web.Acute;
 using Microsoft.Extensions.DependencyInjection;
+using static BreedBot.Web.Tests.Cards.AcuteCardReading;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -270,21 +271,8 @@ public sealed class UrgentConsultTests(AzuriteFixture azurite)
         host.Services.GetRequiredService<TeamStore>().UpdateSettingsAsync(
             TestActivities.Tenant, teamId, s => s with { AandachtsfunctionarisKey = key }, CancellationToken.None);
 
-    private static async Task JoinAsync(BotHost host, string teamId, (string Id, string Name, string Aad, string Role) person)
-    {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
-        activity["from"] = new JsonObject { ["id"] = person.Id, ["aadObjectId"] = person.Aad };
-        activity["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "join.submit",
-            ["teamId"] = teamId,
-            ["role"] = "Wijkteam",
-            ["cluster"] = "SociaalWerk",
-            ["day"] = "Tuesday",
-            ["time"] = "09:30",
-        };
-        await host.PostAsync(activity);
-    }
+    private static Task<HttpResponseMessage> JoinAsync(BotHost host, string teamId, (string Id, string Name, string Aad, string Role) person) =>
+        host.PostAsync(TestActivities.Join(host.ServiceUrl, person.Id, person.Aad, teamId));
 
     /// <summary>Presses a button of the acute card as Alex, with case content on the card to prove none of it travels.</summary>
     private static async Task<JsonObject> PressAsync(BotHost host, string verb, string locale = "nl-NL")
@@ -325,15 +313,4 @@ public sealed class UrgentConsultTests(AzuriteFixture azurite)
         await host.Services.GetRequiredService<UrgentConsultSends>().WhenIdleAsync();
         return [.. (await host.RowsAsync(StorageTables.DeliveriesName)).Where(d => d.GetString("Kind") == "urgent-consult")];
     }
-
-    private static List<string> Recipients(JsonObject card) =>
-        [.. card["body"]!.AsArray().Select(b => b!["text"]?.GetValue<string>()).OfType<string>().Where(t => t.StartsWith("- ", StringComparison.Ordinal)).Select(t => t[2..])];
-
-    /// <summary>The card's texts in order; facts read "title: value".</summary>
-    private static List<string> Texts(JsonObject card) =>
-        [.. card["body"]!.AsArray().SelectMany(b => b!["type"]!.GetValue<string>() == "FactSet"
-            ? b["facts"]!.AsArray().Select(f => $"{f!["title"]}: {f["value"]}")
-            : [b["text"]!.GetValue<string>()])];
-
-    private static List<string> Verbs(JsonObject card) => [.. (card["actions"]?.AsArray() ?? []).Select(a => a!["verb"]!.GetValue<string>())];
 }
