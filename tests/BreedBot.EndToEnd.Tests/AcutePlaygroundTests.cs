@@ -36,6 +36,7 @@ public sealed class AcutePlaygroundTests(BreedBotWithPlayground stack) : IClassF
         var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
         Assert.Equal(["Direct danger? Call 112 now.", "Veilig Thuis: 0800-2000, free, day and night, for advice or a report."], Texts(card).Take(2));
         // In no team yet: nobody to ask, so no consult button, and Veilig Thuis for advice.
+        Assert.Contains("You're not in a team with BreedBot yet, so there is nobody I can ask urgently for you.", Texts(card));
         Assert.Contains("Call Veilig Thuis for advice — also when in doubt.", Texts(card));
         Assert.DoesNotContain("acute.consult", Verbs(card));
     }
@@ -49,11 +50,11 @@ public sealed class AcutePlaygroundTests(BreedBotWithPlayground stack) : IClassF
 
         await stack.Client.SendMessageAsync(ChatId, text);
 
-        var reply = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && !string.IsNullOrWhiteSpace(m.Text), Timeout, seen);
-        var lines = reply.Text!.Replace("\r", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Direct danger? Call 112 now.", lines[0].Trim());
-        Assert.StartsWith("Veilig Thuis: 0800-2000", lines[1].Trim(), StringComparison.Ordinal);
-        Assert.StartsWith("I don't understand that yet.", lines[2].Trim(), StringComparison.Ordinal);
+        var reply = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.CardContains("Call 112 now"), Timeout, seen);
+        var lines = Texts(Assert.Single(reply.Attachments, a => a.IsAdaptiveCard).Content);
+        Assert.Equal("Direct danger? Call 112 now.", lines[0]);
+        Assert.StartsWith("Veilig Thuis: 0800-2000", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("I don't understand that yet.", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

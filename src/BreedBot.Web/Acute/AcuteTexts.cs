@@ -15,6 +15,7 @@ internal sealed record AcuteTexts(
     string ConsultIntro,
     string ConsultIntroUnknown,
     string Nobody,
+    string NobodyNoTeam,
     string AdviceWhenInDoubt,
     string PublicIntro,
     string Delivered,
@@ -50,6 +51,7 @@ internal sealed record AcuteTexts(
         ConsultIntro: "Wil je nu met iemand overleggen? Dan stuur ik meteen een bericht met een link naar een chat met jou — niets over de casus — aan:",
         ConsultIntroUnknown: "Wil je nu met iemand overleggen? Ik kon nu niet nagaan wie ik voor je kan vragen. Vraag je het toch, dan zeg ik daarna wie mijn bericht kreeg.",
         Nobody: "Er is in BreedBot nu niemand die ik met spoed voor je kan vragen: je hebt geen duopartner en je team heeft geen aandachtsfunctionaris.",
+        NobodyNoTeam: "Je zit nog in geen team met BreedBot, dus er is niemand die ik met spoed voor je kan vragen.",
         AdviceWhenInDoubt: "Bel Veilig Thuis voor advies — ook als je twijfelt.",
         PublicIntro: "Wie ik met spoed voor je kan vragen, laat ik alleen jou zien: druk op 'Acuut gevaar'.",
         Delivered: "Gelukt: {0} {1} mijn bericht dat je met spoed wilt overleggen, met een link naar een chat met jou. Over de casus stond er niets in.",
@@ -73,7 +75,7 @@ internal sealed record AcuteTexts(
         HasMany: "hebben",
         Afterwards: "Je reflectie kun je daarna gewoon verder invullen.",
         BackToReflection: "Terug naar mijn reflectie",
-        NotUnderstoodHint: "Wil je met spoed overleggen met je duopartner of aandachtsfunctionaris? Stuur 'acuut'.",
+        NotUnderstoodHint: "Wil je met spoed overleggen met je duopartner of aandachtsfunctionaris? Druk op 'Acuut gevaar'.",
         Summary: "BreedBot: hulp nu");
 
     public static AcuteTexts English { get; } = new(
@@ -85,6 +87,7 @@ internal sealed record AcuteTexts(
         ConsultIntro: "Want to talk it through now? I'll message them at once with a link to a chat with you — nothing about the case:",
         ConsultIntroUnknown: "Want to talk it through now? I couldn't check just now whom I can ask for you. If you ask anyway, I'll tell you afterwards who got my message.",
         Nobody: "There is nobody in BreedBot I can ask urgently for you right now: you have no duo partner and your team has no aandachtsfunctionaris.",
+        NobodyNoTeam: "You're not in a team with BreedBot yet, so there is nobody I can ask urgently for you.",
         AdviceWhenInDoubt: "Call Veilig Thuis for advice — also when in doubt.",
         PublicIntro: "Whom I can ask urgently for you, I show only you: press 'Acute danger'.",
         Delivered: "Done: {0} {1} my message that you'd like to consult urgently, with a link to a chat with you. Nothing about the case was in it.",
@@ -108,7 +111,7 @@ internal sealed record AcuteTexts(
         HasMany: "have",
         Afterwards: "Your reflection can continue afterwards.",
         BackToReflection: "Back to my reflection",
-        NotUnderstoodHint: "Want to consult your duo partner or aandachtsfunctionaris urgently? Send 'acute'.",
+        NotUnderstoodHint: "Want to consult your duo partner or aandachtsfunctionaris urgently? Press 'Acute danger'.",
         Summary: "BreedBot: help now");
 
     public static AcuteTexts For(UserLanguage language) => language == UserLanguage.English ? English : Dutch;

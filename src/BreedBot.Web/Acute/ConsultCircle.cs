@@ -15,9 +15,12 @@ internal sealed record ConsultRecipient(TeamInstallation Team, TeamMember Member
 /// Whom a consult asks: everyone of <see cref="Recipients"/>, one message per person even when they have a role in
 /// two teams. The requester's name and UPN go into the message (a chat link), nothing else.
 /// </summary>
-internal sealed record ConsultCircleResult(string? RequesterName, string? RequesterUpn, IReadOnlyList<ConsultRecipient> Recipients)
+internal sealed record ConsultCircleResult(string? RequesterName, string? RequesterUpn, IReadOnlyList<ConsultRecipient> Recipients, int TeamCount = 1)
 {
     public bool IsEmpty => Recipients.Count == 0;
+
+    /// <summary>Not in any team with BreedBot: nobody to ask, for another reason than an empty team.</summary>
+    public bool InNoTeam => TeamCount == 0;
 
     /// <summary>Each person once, in their first team.</summary>
     public IReadOnlyList<ConsultRecipient> People => [.. Recipients.DistinctBy(r => r.Member.MemberKey, StringComparer.Ordinal)];
@@ -38,7 +41,8 @@ internal sealed class ConsultCircle(SenderTeams senderTeams, DuoStore duos, Memb
         return new ConsultCircleResult(
             string.IsNullOrWhiteSpace(activity.From?.Name) ? teams.Select(t => t.Member.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) : activity.From.Name,
             teams.Select(t => t.Member.UserPrincipalName).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)),
-            [.. perTeam.SelectMany(r => r)]);
+            [.. perTeam.SelectMany(r => r)],
+            teams.Count);
     }
 
     private async Task<IReadOnlyList<ConsultRecipient>> RecipientsInAsync(TeamInstallation team, string? requesterKey, CancellationToken ct)

@@ -23,6 +23,12 @@ internal sealed record AcuteCardModel
 
     public bool Public { get; init; }
 
+    /// <summary>
+    /// A message BreedBot did not understand but that spoke of danger: the numbers first, then this usual
+    /// "dat begrijp ik nog niet" and the button, which shows the rest only to the person who presses it.
+    /// </summary>
+    public string? NotUnderstood { get; init; }
+
     /// <summary>The zone "al gevraagd om 14:02" is told in: the person's Teams zone, else Amsterdam.</summary>
     public TimeZoneInfo Zone { get; init; } = DefaultZone;
 }
@@ -45,8 +51,12 @@ internal static class AcuteCard
     internal static JsonObject Data(UserLanguage language, AcuteCardModel model)
     {
         var t = AcuteTexts.For(language);
-        var view = model.Public ? PublicView(t) : model.Answer is { } answer ? AnswerView(t, answer, model.Zone) : OpenView(t, model.Circle);
-        var reflection = !model.Public && model.ReflectionId is not null;
+        var view = model.NotUnderstood is { } said ? new View { Intro = $"{said} {t.NotUnderstoodHint}" }
+            : model.Public ? PublicView(t)
+            : model.Answer is { } answer ? AnswerView(t, answer, model.Zone)
+            : OpenView(t, model.Circle);
+        var opens = model.Public || model.NotUnderstood is not null;
+        var reflection = !opens && model.ReflectionId is not null;
         return new JsonObject
         {
             ["call112"] = t.Headline,
@@ -63,7 +73,7 @@ internal static class AcuteCard
             ["advice"] = view.Advice ?? "",
             ["showConsult"] = view.ConsultButton is not null,
             ["consultButton"] = view.ConsultButton ?? "",
-            ["showOpen"] = model.Public,
+            ["showOpen"] = opens,
             ["openButton"] = t.Button,
             ["hasReflection"] = reflection,
             ["afterwards"] = t.Afterwards,
@@ -77,6 +87,7 @@ internal static class AcuteCard
     private static View OpenView(AcuteTexts t, ConsultCircleResult? circle) => circle switch
     {
         null => new() { Intro = t.ConsultIntroUnknown, ConsultButton = t.ConsultButton },
+        { InNoTeam: true } => new() { Intro = t.NobodyNoTeam, Advice = t.AdviceWhenInDoubt },
         { IsEmpty: true } => Nobody(t),
         _ => new() { Intro = t.ConsultIntro, Recipients = PerTeam(t, circle.Recipients), ConsultButton = t.ConsultButton },
     };

@@ -1,8 +1,8 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Acute;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Acute;
 using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Handlers;
@@ -46,8 +46,9 @@ internal sealed class MessageHandler(
         else if (DangerWords.SpeakOfDanger(text))
         {
             Log.DangerSpokenOf(logger);
-            var acute = AcuteTexts.For(language);
-            await messenger.ReplyTextAsync(activity, $"{acute.Headline}\n{acute.VeiligThuis}\n\n{texts.UnknownCommand} {acute.NotUnderstoodHint}", ct);
+            // A card, not lines of text: Teams and the Playground run the lines of a text together, and the numbers
+            // must stand on their own first two lines.
+            await messenger.ReplyCardAsync(activity, AcuteCard.Render(language, new AcuteCardModel { NotUnderstood = texts.UnknownCommand }), ct);
         }
         else
         {

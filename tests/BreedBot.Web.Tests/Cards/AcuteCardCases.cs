@@ -28,6 +28,7 @@ internal static class AcuteCardCases
     {
         ["unknown"] = null,
         ["nobody"] = Circle(),
+        ["noTeam"] = new ConsultCircleResult("Alex Wilber", null, [], TeamCount: 0),
         ["partner"] = Circle(Sam),
         ["aandachtsfunctionaris"] = Circle(Noor),
         ["both"] = Circle(Sam, Noor),
@@ -65,6 +66,7 @@ internal static class AcuteCardCases
         }
 
         yield return ("public", new AcuteCardModel { Public = true, ReflectionId = "r-1" });
+        yield return ("notUnderstood", new AcuteCardModel { NotUnderstood = "Dat begrijp ik nog niet. Stuur 'help' en je ziet wat ik nu voor je kan doen.", ReflectionId = "r-1" });
     }
 
     public static IEnumerable<(string Variant, JsonObject Data)> All(UserLanguage language) =>

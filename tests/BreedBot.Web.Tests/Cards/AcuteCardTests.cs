@@ -101,6 +101,27 @@ public class AcuteCardTests
     }
 
     [Fact]
+    public void Render_InNoTeamYet_SaysSoAndAdvisesVeiligThuis()
+    {
+        var card = Render("open:noTeam", UserLanguage.Dutch);
+
+        Assert.Empty(Verbs(card));
+        Assert.Equal(["Je zit nog in geen team met BreedBot, dus er is niemand die ik met spoed voor je kan vragen.", "Bel Veilig Thuis voor advies — ook als je twijfelt."], Texts(card)[2..]);
+    }
+
+    [Fact]
+    public void Render_NotUnderstoodButSpokeOfDanger_NumbersFirstThenTheUsualHelpAndTheButton()
+    {
+        var card = Render("notUnderstood", UserLanguage.Dutch);
+
+        Assert.Equal(
+            ["Direct gevaar? Bel nu 112.", "Veilig Thuis: 0800-2000, gratis, dag en nacht, voor advies of een melding.",
+             "Dat begrijp ik nog niet. Stuur 'help' en je ziet wat ik nu voor je kan doen. Wil je met spoed overleggen met je duopartner of aandachtsfunctionaris? Druk op 'Acuut gevaar'."],
+            Texts(card));
+        Assert.Equal(["acute.open"], Verbs(card));
+    }
+
+    [Fact]
     public void Render_NotKnownInTime_StillOffersTheConsultAndSaysSo()
     {
         var card = Render("open:unknown", UserLanguage.Dutch);

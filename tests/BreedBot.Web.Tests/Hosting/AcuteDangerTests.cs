@@ -119,12 +119,12 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
 
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, text, locale, "danger-1"));
 
-        var reply = await ReplyTextAsync(host, "danger-1");
-        var lines = reply.Split('\n');
+        var card = await ReplyCardAsync(host, "danger-1");
+        var lines = card["body"]!.AsArray().Select(b => b!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(en ? "Direct danger? Call 112 now." : "Direct gevaar? Bel nu 112.", lines[0]);
         Assert.StartsWith("Veilig Thuis: 0800-2000", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith(en ? "I don't understand that yet." : "Dat begrijp ik nog niet.", lines[3], StringComparison.Ordinal);
-        Assert.EndsWith(en ? "Send 'acute'." : "Stuur 'acuut'.", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith(en ? "I don't understand that yet. Send 'help'" : "Dat begrijp ik nog niet. Stuur 'help'", lines[2], StringComparison.Ordinal);
+        Assert.Equal("acute.open", card["actions"]![0]!["verb"]!.GetValue<string>());
     }
 
     [Theory]
