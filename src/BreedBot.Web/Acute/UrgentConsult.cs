@@ -64,8 +64,8 @@ internal sealed class UrgentConsult(
             return new ConsultAnswer(ConsultAnswerKind.AlreadyAsked, await StatesOfAsync(found, earlier, ct), earlier.RequestedAt, earlier.AskAgainFrom(settings.RepeatWindow));
         }
 
-        // Not known whether the consult was recorded (storage slow): send anyway. A replay might then send twice,
-        // which is better than a consult that reaches nobody.
+        // Started — or not known whether it was recorded (storage too slow), and then sent all the same: a replay
+        // might then send twice, which is better than a consult that reaches nobody.
         var week = QueueOutbox.WeekOf(now);
         var people = found.People;
         // The deadline starts before the first message does: every message gets the same time from the press, and

@@ -30,6 +30,7 @@ internal sealed class UrgentConsultSends(
     ILogger<UrgentConsultSends> logger) : IAsyncDisposable
 {
     private const int Attempts = 2;
+
     /// <summary>The sends under way, with the member key of their recipient.</summary>
     private readonly ConcurrentDictionary<Task, string> running = new();
     private readonly CancellationTokenSource stopping = new();
