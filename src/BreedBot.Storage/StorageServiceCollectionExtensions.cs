@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Summaries.CourageStoryStore>();
         services.AddSingleton<Settings.SettingsAuditStore>();
         services.AddSingleton<ReflectionShareStore>();
+        services.AddSingleton<Acute.UrgentConsultStore>();
         return services;
     }
 

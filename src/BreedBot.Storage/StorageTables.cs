@@ -22,8 +22,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string SendPausesName = "SendPauses";
     public const string CourageStoriesName = "CourageStories";
     public const string SettingsAuditName = "SettingsAudit";
+    public const string UrgentConsultsName = "UrgentConsults";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName, ReflectionSharesName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName, ReflectionSharesName, UrgentConsultsName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -55,5 +56,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient ReflectionShares { get; } = service.GetTableClient(options.Value.TablePrefix + ReflectionSharesName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit, ReflectionShares];
+    public TableClient UrgentConsults { get; } = service.GetTableClient(options.Value.TablePrefix + UrgentConsultsName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit, ReflectionShares, UrgentConsults];
 }

@@ -1,5 +1,6 @@
 using BreedBot.Connector;
 using BreedBot.Storage;
+using BreedBot.Web.Acute;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Health;
@@ -13,6 +14,7 @@ builder.AddBreedBotTelemetry();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBreedBotStorage(builder.Configuration);
 builder.Services.AddBreedBotHandlers();
+builder.Services.AddAcuteDanger(builder.Configuration);
 builder.Services.AddBreedBotRetention(builder.Configuration);
 builder.Services.AddBreedBotOutbox(builder.Configuration);
 

@@ -114,7 +114,10 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
                 context.Request.QueryString.Value ?? string.Empty, headers, body);
             _requests.Add(request);
             var route = RouteOf(request);
-            response = TakeScript(request) ?? Enforce(request, route) ?? DefaultResponse(request, context.Request.Query);
+            var scripted = TakeScript(request);
+            response = scripted is { AsDefault: true }
+                ? (Enforce(request, route) ?? DefaultResponse(request, context.Request.Query)) with { Delay = scripted.Delay, Clock = scripted.Clock }
+                : scripted ?? Enforce(request, route) ?? DefaultResponse(request, context.Request.Query);
             Note(request, route, response);
             foreach (var waiter in _waiters.Where(waiter => waiter.Match(request)).ToList())
             {
@@ -140,6 +143,19 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
 
     private static async Task WriteAsync(HttpContext context, ScriptedResponse response)
     {
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(response.Delay, response.Clock ?? TimeProvider.System, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up first.
+                return;
+            }
+        }
+
         if (response.Hangs)
         {
             var aborted = new TaskCompletionSource();

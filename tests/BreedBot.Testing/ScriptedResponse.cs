@@ -28,5 +28,19 @@ public sealed record ScriptedResponse(int StatusCode, string? Body = null, IRead
     /// <summary>No answer at all until the caller gives up: the request hangs, as a stuck connection does.</summary>
     public static ScriptedResponse Hang() => new(0) { Hangs = true };
 
+    /// <summary>
+    /// The stand-in's usual answer, but only after <paramref name="delay"/> on <paramref name="clock"/> — a Teams
+    /// that is slow, not down. With a FakeTimeProvider the answer comes when the test advances the clock.
+    /// </summary>
+    public static ScriptedResponse Slow(TimeSpan delay, TimeProvider clock) => new(0) { Delay = delay, Clock = clock, AsDefault = true };
+
     public bool Hangs { get; init; }
+
+    /// <summary>How long the stand-in waits (on <see cref="Clock"/>) before it answers.</summary>
+    public TimeSpan Delay { get; init; }
+
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Answer with what the stand-in would answer anyway (after <see cref="Delay"/>).</summary>
+    public bool AsDefault { get; init; }
 }

@@ -20,4 +20,5 @@ public enum BotCommand
     CourageStory,
     Settings,
     Status,
+    Acute,
 }

@@ -48,6 +48,18 @@ public static class CommandParser
         ("instellingen", BotCommand.Settings),
         ("settings", BotCommand.Settings),
         ("status", BotCommand.Status),
+        // Safety first: any of these alone opens the acute card, wherever it is typed.
+        ("acuut", BotCommand.Acute),
+        ("acuut gevaar", BotCommand.Acute),
+        ("spoed", BotCommand.Acute),
+        ("nood", BotCommand.Acute),
+        ("noodgeval", BotCommand.Acute),
+        ("112", BotCommand.Acute),
+        ("gevaar", BotCommand.Acute),
+        ("acute", BotCommand.Acute),
+        ("acute danger", BotCommand.Acute),
+        ("emergency", BotCommand.Acute),
+        ("danger", BotCommand.Acute),
     ];
 
     /// <summary>The words for one command, in the order the help card lists them.</summary>

@@ -36,8 +36,8 @@ public static class MeldcodeGuide
                 "Discuss the signals with the client (or parents, child): facts, without judgement, possibly with a colleague."),
             [
                 new("Is een gesprek veilig voor de cliënt, de kinderen, mij en anderen? Zo niet: uitstellen of overslaan.", "Is a conversation safe for the client, the children, me and others? If not: delay or skip it."),
-                new("Gaat het om dwingende controle, eergerelateerd geweld, huwelijksdwang, achterlating of seksueel geweld? Raadpleeg dan eerst een deskundige.",
-                    "Is it coercive control, honour-related violence, forced marriage, abandonment abroad or sexual violence? Then consult an expert first."),
+                new("Gaat het om dwingende controle, eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.",
+                    "Is it coercive control, honour-related violence, forced marriage, abandonment abroad, female genital mutilation (FGM) or sexual violence? Then consult an expert first."),
                 new("Wil ik het gesprek samen met een collega voeren?", "Do I want to hold the conversation together with a colleague?"),
             ]),
         new(MeldcodeStep.Wegen,
@@ -58,6 +58,14 @@ public static class MeldcodeGuide
                 new("Wat spreek ik af om de veiligheid te blijven volgen?", "What do I agree to keep following the safety?"),
             ]),
     ];
+
+    /// <summary>
+    /// For honour-related violence, forced marriage and FGM (<see cref="Reflections.ViolenceForms.NeedsExpertBeforeTalking"/>):
+    /// talking with the client can put them, or others, in more danger.
+    /// </summary>
+    public static GuideText ExpertBeforeTalking { get; } = new(
+        "Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige — Veilig Thuis of je aandachtsfunctionaris — en voer het nooit alleen.",
+        "A conversation with the client can then raise the danger. Before any conversation, consult an expert first — Veilig Thuis or your aandachtsfunctionaris — and never hold it alone.");
 
     public static MeldcodeStepGuide For(MeldcodeStep step) =>
         Steps.FirstOrDefault(s => s.Step == step) ?? throw new ArgumentOutOfRangeException(nameof(step), step, "not a meldcode step");

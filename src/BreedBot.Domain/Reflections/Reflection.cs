@@ -52,6 +52,6 @@ public sealed record Reflection(
 
     public bool IsExpired(DateTimeOffset now) => !IsCompleted && now >= StartedAt + OpenFor;
 
-    /// <summary>Unsafety was named and Veilig Thuis not yet marked as contacted: the nudge applies.</summary>
-    public bool NeedsUnsafetyNudge => Meldcode?.SeesUnsafety == true && VeiligThuisContactedAt is null && UnsafetyNudgedAt is null;
+    /// <summary>Unsafety was named or doubted and Veilig Thuis not yet marked as contacted: the nudge applies.</summary>
+    public bool NeedsUnsafetyNudge => Meldcode?.CallsForVeiligThuis == true && VeiligThuisContactedAt is null && UnsafetyNudgedAt is null;
 }

@@ -19,7 +19,20 @@ public sealed record FactorsAnswer(IReadOnlyList<HelpingFactor> Helps, IReadOnly
 /// <summary>Step 6: where I am in the meldcode, and whether I see acute or structural unsafety.</summary>
 public sealed record MeldcodeAnswer(MeldcodeStage Stage, TriState AcuteUnsafety, TriState StructuralUnsafety)
 {
+    /// <summary>"Ja" on acute or structural unsafety.</summary>
     public bool SeesUnsafety => AcuteUnsafety == TriState.Yes || StructuralUnsafety == TriState.Yes;
+
+    /// <summary>"Weet ik niet" on acute or structural unsafety, and "ja" on neither.</summary>
+    public bool DoubtsUnsafety => !SeesUnsafety && (AcuteUnsafety == TriState.Unknown || StructuralUnsafety == TriState.Unknown);
+
+    /// <summary>
+    /// Unsafety named or doubted: the meldcode's rule is the same for both — in doubt, ask Veilig Thuis for advice —
+    /// so doubt gets the same nudge as "ja".
+    /// </summary>
+    public bool CallsForVeiligThuis => SeesUnsafety || DoubtsUnsafety;
+
+    /// <summary>Acute unsafety said or not ruled out: the numbers come first on the next card.</summary>
+    public bool MayBeAcute => AcuteUnsafety is TriState.Yes or TriState.Unknown;
 }
 
 /// <summary>Step 7: my next courageous step, with whom, and by when.</summary>

@@ -13,3 +13,13 @@ public enum ViolenceForm
     GenitalMutilation,
     Unknown,
 }
+
+public static class ViolenceForms
+{
+    /// <summary>
+    /// Forms where a conversation with the client can raise the danger (meldcode step 3): consult an expert —
+    /// Veilig Thuis, the aandachtsfunctionaris — before any conversation, and never go alone.
+    /// </summary>
+    public static bool NeedsExpertBeforeTalking(this ViolenceForm form) =>
+        form is ViolenceForm.HonourRelated or ViolenceForm.ForcedMarriage or ViolenceForm.GenitalMutilation;
+}

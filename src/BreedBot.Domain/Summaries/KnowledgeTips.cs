@@ -101,7 +101,7 @@ public static class KnowledgeTips
             "A report is not anonymous. Veilig Thuis then takes over following the safety; your help can go on.",
             VeiligThuisName, VeiligThuis),
         new("bel-112", TipTopic.VeiligThuis,
-            "Direct of levensgevaar? Bel eerst 112. Daarna kun je Veilig Thuis bellen.",
+            "Direct gevaar of levensgevaar? Bel eerst 112. Daarna kun je Veilig Thuis bellen.",
             "Direct or life-threatening danger? Call 112 first. You can call Veilig Thuis after that.",
             VeiligThuisName, VeiligThuis),
         new("getuige-partnergeweld", TipTopic.Geweldsvormen,

@@ -35,4 +35,8 @@ public sealed class ExpiredRows(StorageTables tables)
     /// <remarks>The partition key is the UTC due date, "yyyy-MM-dd", which sorts as it counts.</remarks>
     public Task<int> DeleteReflectionDuesAsync(DateOnly firstKeptDay, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.ReflectionsDue, TableClient.CreateQueryFilter($"PartitionKey lt {firstKeptDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"), ct);
+
+    /// <summary>Urgent consults asked for before <paramref name="requestedBefore"/>: only the last minutes of one matter.</summary>
+    public Task<int> DeleteUrgentConsultsAsync(DateTimeOffset requestedBefore, CancellationToken ct) =>
+        RowSweep.DeleteAsync(tables.UrgentConsults, TableClient.CreateQueryFilter($"RequestedAt lt {requestedBefore}"), ct);
 }

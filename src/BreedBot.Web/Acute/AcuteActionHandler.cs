@@ -9,10 +9,11 @@ using BreedBot.Web.Meldcode;
 namespace BreedBot.Web.Acute;
 
 /// <summary>
-/// "Acuut gevaar" from any card: 112 and Veilig Thuis first, built without storage; then the urgent
-/// consult. When sending fails, the answer repeats the numbers and says the request was not sent.
+/// "Acuut gevaar" from any card: 112 and Veilig Thuis first, with who a consult would reach as far as that is known
+/// in time; then the urgent consult. Both answer in place, only to the person who pressed. Whatever fails, the
+/// answer is the card with the numbers.
 /// </summary>
-internal sealed class AcuteActionHandler(UrgentConsult consult, ILogger<AcuteActionHandler> logger) : ICardVerbHandler
+internal sealed class AcuteActionHandler(AcutePreview preview, UrgentConsult consult, ILogger<AcuteActionHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [AcuteVerbs.Open, AcuteVerbs.Consult];
 
@@ -22,22 +23,23 @@ internal sealed class AcuteActionHandler(UrgentConsult consult, ILogger<AcuteAct
         var reflectionId = CardData.ReflectionId(data);
         if (verb == AcuteVerbs.Open)
         {
-            Log.AcuteCardShown(logger);
-            return Card(AcuteCard.Render(language, reflectionId));
+            Log.AcuteCardShown(logger, "button");
+            return Card(AcuteCard.Render(language, await preview.ForAsync(activity, reflectionId, ct)));
         }
 
-        AcuteCard.ConsultOutcome outcome;
+        var own = preview.OwnReflectionAsync(activity, reflectionId, ct);
+        ConsultAnswer answer;
         try
         {
-            outcome = await consult.RequestAsync(activity, ct);
+            answer = await consult.RequestAsync(activity, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             Log.AcuteConsultFailed(logger, e.GetType().Name);
-            outcome = AcuteCard.ConsultOutcome.NotSent;
+            answer = ConsultAnswer.NotSent;
         }
 
-        return Card(AcuteCard.AfterConsult(language, reflectionId, outcome));
+        return Card(AcuteCard.Render(language, new AcuteCardModel { Answer = answer, ReflectionId = await own, Zone = AcutePreview.ZoneOf(activity) }));
     }
 
     private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());

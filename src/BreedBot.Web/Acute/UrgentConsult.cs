@@ -1,84 +1,117 @@
+using System.Security.Cryptography;
 using BreedBot.Connector.Schema;
-using BreedBot.Domain.Members;
-using BreedBot.Storage.Duos;
-using BreedBot.Storage.Members;
+using BreedBot.Domain.Acute;
+using BreedBot.Storage.Acute;
+using BreedBot.Storage.Outbound;
 using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Members;
+using BreedBot.Web.Outbound;
+using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Acute;
 
 /// <summary>
-/// "Vraag nu om overleg": messages the sender's current duo partner(s) in every team, and each
-/// team's aandachtsfunctionaris when one is set, asking them to get in touch urgently. The
-/// message names only the requester and links to a chat with them — never anything about the case.
+/// "Vraag nu om overleg": messages the sender's current duo partner(s) in every team and each team's
+/// aandachtsfunctionaris, in parallel, asking them to get in touch urgently — only the requester's name and a chat
+/// link, never anything about the case. The answer comes within <see cref="AcuteOptions.AnswerWithin"/>
+/// whatever Teams does: each message gets <see cref="AcuteOptions.SendDeadline"/> to be confirmed, and the answer
+/// says per recipient whether it was; one not confirmed yet goes on in the background (<see cref="UrgentConsultSends"/>).
 /// <para>
-/// Sent inline, not through the outbox, on purpose: the person in acute danger must know at once whether
-/// anyone was reached (the card says "sent" or "not sent"), and a queued message could wait behind a team's
-/// fan-out or a tenant pause without them knowing.
+/// Sent at once, not through the outbox: a queued message could wait behind a team's fan-out or a tenant pause
+/// without the person knowing. A press within <see cref="AcuteOptions.RepeatWindow"/> of the last one sends nothing
+/// new and says when it was asked, so a recipient gets one message however often the button is pressed.
 /// </para>
 /// </summary>
 internal sealed class UrgentConsult(
-    SenderTeams senderTeams, DuoStore duos, MemberStore members, PersonalChats chats, BotMessenger messenger, ILogger<UrgentConsult> logger)
+    ConsultCircle circle,
+    UrgentConsultStore consults,
+    DeliveryStore deliveries,
+    UrgentConsultSends sends,
+    IOptions<AcuteOptions> options,
+    TimeProvider time,
+    ILogger<UrgentConsult> logger)
 {
-    public async Task<AcuteCard.ConsultOutcome> RequestAsync(Activity activity, CancellationToken ct)
+    /// <summary>Recording the consult may use what is left of the look-up time, and at least this.</summary>
+    private static readonly TimeSpan MinimumWrite = TimeSpan.FromMilliseconds(100);
+
+    public async Task<ConsultAnswer> RequestAsync(Activity activity, CancellationToken ct)
     {
-        var requesterKey = ActivityAddress.UserKey(activity.From);
-        var recipients = new Dictionary<string, (Domain.Teams.TeamInstallation Team, TeamMember Member)>(StringComparer.Ordinal);
-        string? requesterName = activity.From?.Name;
-        string? requesterUpn = null;
-        foreach (var (team, self) in await senderTeams.OfAsync(activity, ct))
+        var settings = options.Value;
+        if (activity.GetTenantId() is not { } tenantId || ActivityAddress.UserKey(activity.From) is not { } requesterKey)
         {
-            requesterName ??= self.Name;
-            requesterUpn ??= self.UserPrincipalName;
-            foreach (var key in await ConsultKeysAsync(team, requesterKey, ct))
-            {
-                if (!recipients.ContainsKey(key) && await members.GetAsync(team.TenantId, team.TeamId, key, ct) is { Status: not MembershipStatus.Removed } member)
-                {
-                    recipients[key] = (team, member);
-                }
-            }
+            return ConsultAnswer.NotSent;
         }
 
-        if (recipients.Count == 0)
+        var now = time.GetUtcNow();
+        var lookupEnds = now + settings.LookupTimeout;
+        var found = await AcuteLookup.WithinAsync<ConsultCircleResult>(async t => await circle.FindAsync(activity, t), settings.LookupTimeout, time, logger, ct);
+        if (found is null)
         {
-            return AcuteCard.ConsultOutcome.NobodyToAsk;
+            return ConsultAnswer.NotSent;
         }
 
-        var text = UrgentConsultText.For(requesterName, requesterUpn);
-        var sent = 0;
-        foreach (var (team, member) in recipients.Values)
+        if (found.IsEmpty)
         {
-            try
-            {
-                var chat = await chats.ReachAsync(team, RosterPerson.Of(member), ct);
-                await messenger.PostTextAsync(chat, text, ct);
-                sent++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.AcuteConsultRecipientFailed(logger, e.GetType().Name);
-            }
+            Log.AcuteConsultNobody(logger);
+            return ConsultAnswer.NobodyToAsk;
         }
 
-        Log.AcuteConsultSent(logger, sent, recipients.Count);
-        return sent > 0 ? AcuteCard.ConsultOutcome.Sent : AcuteCard.ConsultOutcome.NotSent;
+        var fresh = new UrgentConsultRequest(tenantId, requesterKey, RandomNumberGenerator.GetHexString(16, lowercase: true), now);
+        var start = await AcuteLookup.WithinAsync<Started>(
+            async t => new Started(await consults.TryStartAsync(fresh, settings.RepeatWindow, t)), Max(lookupEnds - time.GetUtcNow(), MinimumWrite), time, logger, ct);
+        if (start?.Result is { Started: false, Request: var earlier })
+        {
+            Log.AcuteConsultRepeated(logger);
+            return new ConsultAnswer(ConsultAnswerKind.AlreadyAsked, await StatesOfAsync(found, earlier, ct), earlier.RequestedAt, earlier.AskAgainFrom(settings.RepeatWindow));
+        }
+
+        // Started — or not known whether it was recorded (storage too slow), and then sent all the same: a replay
+        // might then send twice, which is better than a consult that reaches nobody.
+        var week = QueueOutbox.WeekOf(now);
+        var people = found.People;
+        // The deadline starts before the first message does: every message gets the same time from the press, and
+        // the answer never waits longer for one that Teams is slow to confirm.
+        using var stopWaiting = new CancellationTokenSource();
+        var deadline = Task.Delay(settings.SendDeadline, time, stopWaiting.Token);
+        var started = people.Select(person => sends.Start(new ConsultMessage(person, fresh.ConsultId, week, found.RequesterName, found.RequesterUpn))).ToList();
+        var states = await Task.WhenAll(started.Select(send => StateAtAsync(send, deadline)));
+        await stopWaiting.CancelAsync();
+        var delivered = states.Count(s => s == ConsultState.Delivered);
+        var pending = states.Count(s => s == ConsultState.Pending);
+        Log.AcuteConsultSent(logger, delivered, pending, people.Count);
+        return new ConsultAnswer(ConsultAnswerKind.Consulted, [.. people.Zip(states, (person, state) => new ConsultDelivery(person, state))], now);
     }
 
-    /// <summary>The partners in the team's current rotation, and the team's aandachtsfunctionaris.</summary>
-    private async Task<IEnumerable<string>> ConsultKeysAsync(Domain.Teams.TeamInstallation team, string? requesterKey, CancellationToken ct)
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>The message's state at the deadline: it goes on in the background after that.</summary>
+    private async Task<ConsultState> StateAtAsync(Task<Domain.Outbound.DeliveryOutcome> send, Task deadline)
     {
-        var keys = new List<string>();
-        if (requesterKey is not null && await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is { } rotation)
+        if (await Task.WhenAny(send, deadline) != send)
         {
-            keys.AddRange(rotation.Duos.Where(d => d.Members.Contains(requesterKey)).SelectMany(d => d.Members));
+            return ConsultState.Pending;
         }
 
-        if (team.Settings.AandachtsfunctionarisKey is { Length: > 0 } af)
+        try
         {
-            keys.Add(af);
+            return ConsultDelivery.StateOf(await send);
         }
-
-        return keys.Where(k => k != requesterKey);
+        catch (Exception e)
+        {
+            Log.AcuteConsultRecipientFailed(logger, e.GetType().Name);
+            return ConsultState.NotReached;
+        }
     }
+
+    /// <summary>For a repeated press: how the earlier consult's messages stand now, as far as that can be read in time.</summary>
+    private async Task<IReadOnlyList<ConsultDelivery>> StatesOfAsync(ConsultCircleResult found, UrgentConsultRequest earlier, CancellationToken ct)
+    {
+        var week = QueueOutbox.WeekOf(earlier.RequestedAt);
+        var occurrence = new ConsultMessage(found.People[0], earlier.ConsultId, week, null, null).OccurrenceId;
+        var read = await AcuteLookup.WithinAsync<(ConsultRecipient person, Domain.Outbound.DeliveryRecord? record)[]>(async t => await Task.WhenAll(found.People.Select(async person =>
+                (person, record: await deliveries.GetAsync(person.Team.TenantId, person.Team.TeamId, week, occurrence, person.Member.MemberKey, t)))),
+            options.Value.LookupTimeout, time, logger, ct);
+        return read is null ? [] : [.. read.Where(r => r.record is not null).Select(r => new ConsultDelivery(r.person, ConsultDelivery.StateOf(r.record!.Outcome)))];
+    }
+
+    private sealed record Started((bool Started, UrgentConsultRequest Request) Result);
 }

@@ -38,6 +38,7 @@ public static class AandachtsfunctionarisCard
                     : "Liever niet? Weiger hieronder. De eigenaren horen alleen dat er iemand anders gekozen moet worden, niet waarom."),
             ["teamId"] = teamId,
             ["decline"] = new JsonObject { ["title"] = en ? "I decline this role" : "Ik neem deze rol niet aan" },
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 }

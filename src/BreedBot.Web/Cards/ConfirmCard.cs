@@ -9,16 +9,17 @@ public static class ConfirmCard
     public const string TemplateName = "confirm";
 
     public static RenderedCard Render(UserLanguage language, string title, IReadOnlyList<string> lines, (string Title, string Verb) confirm, (string Title, string Verb) cancel) =>
-        new(CardTemplates.Render(TemplateName, Data(title, lines, confirm, cancel)), Summary(language));
+        new(CardTemplates.Render(TemplateName, Data(language, title, lines, confirm, cancel)), Summary(language));
 
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: please confirm" : "BreedBot: bevestig even";
 
-    internal static JsonObject Data(string title, IReadOnlyList<string> lines, (string Title, string Verb) confirm, (string Title, string Verb) cancel) => new()
+    internal static JsonObject Data(UserLanguage language, string title, IReadOnlyList<string> lines, (string Title, string Verb) confirm, (string Title, string Verb) cancel) => new()
     {
         ["title"] = title,
         ["lines"] = new JsonArray([.. lines.Select(line => (JsonNode?)line)]),
         ["confirm"] = new JsonObject { ["title"] = confirm.Title, ["verb"] = confirm.Verb },
         ["cancel"] = new JsonObject { ["title"] = cancel.Title, ["verb"] = cancel.Verb },
+        ["acuteAction"] = AcuteAction.Data(language),
     };
 }

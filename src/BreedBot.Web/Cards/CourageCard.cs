@@ -53,6 +53,7 @@ public static class CourageCard
             ["hasProblem"] = !string.IsNullOrEmpty(model.Problem),
             ["problem"] = model.Problem ?? "",
             ["previewTitle"] = en ? "Show how it will appear" : "Laat zien hoe het verschijnt",
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

@@ -31,6 +31,7 @@ public static class CouragePreviewCard
             ["confirmTitle"] = en ? "Put it in the summary" : "Zet het in het overzicht",
             ["editTitle"] = en ? "Edit" : "Aanpassen",
             ["team"] = teamId,
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 }

@@ -50,6 +50,7 @@ public static class DuoCard
             ["chatUrl"] = $"https://teams.microsoft.com/l/chat/0/0?users={upns}",
             ["meetingTitle"] = en ? "Plan the weekly call" : "Plan het vaste moment",
             ["meetingUrl"] = $"https://teams.microsoft.com/l/meeting/new?subject={subject}&attendees={upns}",
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 }

@@ -87,6 +87,7 @@ public static class DuoReminderCard
                 ["other"] = en ? "Other" : "Anders",
                 ["submit"] = en ? "Skip" : "Overslaan",
             },
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

@@ -33,11 +33,20 @@ public static class HelpCard
                 ? "Never share client names or anything else that identifies a client here. BreedBot is not a case file."
                 : "Deel hier nooit namen of andere gegevens waaraan een cliënt te herkennen is. BreedBot is geen dossier.",
             ["safety"] = SafetyNotice.Data(language),
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 
     private static JsonArray Commands(bool english) =>
     [
+        new JsonObject
+        {
+            // The words people reach for first; the others (nood, gevaar, danger …) work too.
+            ["keyword"] = "acuut · spoed · 112 · emergency",
+            ["description"] = english
+                ? "Direct danger? 112 and Veilig Thuis first, and an urgent consult with your duo partner and aandachtsfunctionaris. 'Acute danger' is also on every card."
+                : "Direct gevaar? Eerst 112 en Veilig Thuis, en met spoed overleg met je duopartner en aandachtsfunctionaris. 'Acuut gevaar' staat ook op elke kaart.",
+        },
         Row(BotCommand.Help, english ? "This overview" : "Dit overzicht"),
         Row(BotCommand.Join, english ? "Join the duos of your team" : "Meedoen met de duo's van je team"),
         Row(BotCommand.Profile, english ? "See and change your answers" : "Je antwoorden bekijken en aanpassen"),
@@ -52,7 +61,7 @@ public static class HelpCard
         Row(BotCommand.DeleteMyData, english ? "Delete all of it (asks first)" : "Dat allemaal verwijderen (vraagt eerst)"),
         Row(BotCommand.MyDuo, english ? "Your duo partner and weekly moment" : "Je duo-partner en jullie vaste moment"),
         Row(BotCommand.Swap, english ? "A different partner, once per round" : "Een andere partner, één keer per ronde"),
-        Row(BotCommand.Meldcode, english ? "The five meldcode steps, their questions and the afwegingskader; 'acute danger' on every card" : "De vijf stappen van de meldcode, de vragen erbij en het afwegingskader; 'acuut gevaar' op elke kaart"),
+        Row(BotCommand.Meldcode, english ? "The five meldcode steps, their questions and the afwegingskader" : "De vijf stappen van de meldcode, de vragen erbij en het afwegingskader"),
         Row(BotCommand.PairDuos, english ? "Team owners, in the channel: pair the duos" : "Eigenaren, in het kanaal: de duo's koppelen"),
         new JsonObject
         {

@@ -62,6 +62,7 @@ public static class JoinCard
             ["teamId"] = model.TeamId,
             ["submit"] = new JsonObject { ["title"] = en ? "Join" : "Doe mee" },
             ["decline"] = new JsonObject { ["title"] = en ? "Not now" : "Niet nu" },
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

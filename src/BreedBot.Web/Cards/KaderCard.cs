@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Web.Acute;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 
@@ -47,8 +46,7 @@ public static class KaderCard
             ["answerVerb"] = MeldcodeVerbs.Kader,
             ["stepButton"] = texts.BackToStep4,
             ["stepVerb"] = MeldcodeVerbs.Step,
-            ["acuteButton"] = texts.AcuteButton,
-            ["acuteVerb"] = AcuteVerbs.Open,
+            ["acuteAction"] = AcuteAction.Data(language, reflectionId),
             ["reflectionId"] = reflectionId ?? string.Empty,
         };
     }

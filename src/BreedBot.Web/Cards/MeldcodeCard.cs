@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Web.Acute;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 
@@ -34,8 +33,7 @@ public static class MeldcodeCard
             })]),
             ["sourcesTitle"] = texts.SourcesTitle,
             ["sources"] = Sources(),
-            ["acuteButton"] = texts.AcuteButton,
-            ["acuteVerb"] = AcuteVerbs.Open,
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

@@ -18,7 +18,6 @@ internal sealed record MeldcodeCardTexts(
     string No,
     string YouAnswered,
     string BackToStep4,
-    string AcuteButton,
     string Summary)
 {
     private static readonly MeldcodeCardTexts Dutch = new(
@@ -36,7 +35,6 @@ internal sealed record MeldcodeCardTexts(
         No: "Nee",
         YouAnswered: "Je antwoord op vraag {0}: {1}.",
         BackToStep4: "Terug naar stap 4",
-        AcuteButton: "Acuut gevaar",
         Summary: "BreedBot: de meldcode");
 
     private static readonly MeldcodeCardTexts English = new(
@@ -54,7 +52,6 @@ internal sealed record MeldcodeCardTexts(
         No: "No",
         YouAnswered: "Your answer to question {0}: {1}.",
         BackToStep4: "Back to step 4",
-        AcuteButton: "Acute danger",
         Summary: "BreedBot: the meldcode");
 
     public static MeldcodeCardTexts For(UserLanguage language) => language == UserLanguage.English ? English : Dutch;

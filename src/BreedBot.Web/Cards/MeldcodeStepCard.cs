@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
-using BreedBot.Web.Acute;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 
@@ -41,8 +40,7 @@ public static class MeldcodeStepCard
             ["kaderVerb"] = MeldcodeVerbs.Kader,
             ["allStepsButton"] = texts.AllStepsButton,
             ["allStepsVerb"] = MeldcodeVerbs.Open,
-            ["acuteButton"] = texts.AcuteButton,
-            ["acuteVerb"] = AcuteVerbs.Open,
+            ["acuteAction"] = AcuteAction.Data(language, reflectionId),
             ["reflectionId"] = reflectionId ?? string.Empty,
         };
     }

@@ -43,6 +43,7 @@ public static class MyDataCard
             ["note"] = note ?? "",
             ["exportTitle"] = en ? "Send me everything" : "Stuur me alles",
             ["deleteTitle"] = en ? "Delete everything…" : "Alles verwijderen…",
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 }

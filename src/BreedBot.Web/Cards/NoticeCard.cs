@@ -9,15 +9,16 @@ public static class NoticeCard
     public const string TemplateName = "notice";
 
     public static RenderedCard Render(UserLanguage language, string title, params string[] lines) =>
-        new(CardTemplates.Render(TemplateName, Data(title, lines)), Summary(language));
+        new(CardTemplates.Render(TemplateName, Data(language, title, lines)), Summary(language));
 
     /// <summary>Content-free: the title may name a team.</summary>
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: update" : "BreedBot: bericht";
 
-    internal static JsonObject Data(string title, IEnumerable<string> lines) => new()
+    internal static JsonObject Data(UserLanguage language, string title, IEnumerable<string> lines) => new()
     {
         ["title"] = title,
         ["lines"] = new JsonArray([.. lines.Select(line => (JsonNode?)line)]),
+        ["acuteAction"] = AcuteAction.Data(language),
     };
 }

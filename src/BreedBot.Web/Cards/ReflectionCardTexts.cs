@@ -2,29 +2,41 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Reflections;
 
 namespace BreedBot.Web.Cards;
 
 /// <summary>The words the reflection cards share: step titles and intros, the acute-danger lines, dates.</summary>
 internal static class ReflectionCardTexts
 {
-    /// <summary>The verb of the acute-danger path (owned by the acute-danger capability); every reflection card offers it.</summary>
-    public const string AcuteVerb = "acute.open";
-
     /// <summary>Content-free: never a label or an answer.</summary>
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: reflection" : "BreedBot: reflectie";
 
-    public static string AcuteButton(bool en) => en ? "Acute danger" : "Acuut gevaar";
-
-    public static JsonObject AcuteSafety(UserLanguage language)
+    /// <summary>
+    /// The numbers after "acute unsafety: ja", and after "weet ik niet" too: in doubt the meldcode asks the same —
+    /// ask Veilig Thuis for advice.
+    /// </summary>
+    public static JsonObject AcuteSafety(UserLanguage language, bool doubt = false)
     {
+        var en = language == UserLanguage.English;
         var data = SafetyNotice.Data(language);
-        data["intro"] = language == UserLanguage.English
-            ? "You estimate there is acute unsafety. Safety comes first:"
-            : "Je schat in dat er acute onveiligheid is. Veiligheid gaat voor:";
+        data["intro"] = doubt
+            ? (en ? "You're not sure whether there is acute unsafety. Safety comes first:" : "Je weet niet zeker of er acute onveiligheid is. Veiligheid gaat voor:")
+            : (en ? "You estimate there is acute unsafety. Safety comes first:" : "Je schat in dat er acute onveiligheid is. Veiligheid gaat voor:");
+        data["hasDoubt"] = doubt;
+        data["doubt"] = InDoubt(en);
         return data;
     }
+
+    /// <summary>The meldcode's rule when unsure.</summary>
+    public static string InDoubt(bool en) => en ? "In doubt: ask Veilig Thuis for advice. That can be anonymous." : "Bij twijfel: vraag Veilig Thuis om advies. Dat kan anoniem.";
+
+    /// <summary>"Eergerelateerd geweld: een gesprek met de cliënt kan het gevaar dan vergroten …" — empty for other forms.</summary>
+    public static string ExpertBeforeTalking(Reflection r, bool en) =>
+        r.Casus?.Form is { } form && form.NeedsExpertBeforeTalking()
+            ? $"{ReflectionChoiceNames.Of(form, en)}: {Domain.Meldcode.MeldcodeGuide.ExpertBeforeTalking.In(en)}"
+            : "";
 
     public static string StepTitle(ReflectionStep step, bool en) => step switch
     {

@@ -51,7 +51,7 @@ internal static class ReflectionFollowUpCard
             ["submit"] = en ? "Send" : "Versturen",
             ["reflectionId"] = r.Id,
             ["round"] = r.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
         };
     }
 }

@@ -26,6 +26,7 @@ internal static class ReflectionListCard
                 ? "An unfinished reflection is deleted 14 days after you started it."
                 : "Een onafgemaakte reflectie wordt 14 dagen na de start verwijderd.",
             ["newButton"] = en ? "New reflection" : "Nieuwe reflectie",
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 

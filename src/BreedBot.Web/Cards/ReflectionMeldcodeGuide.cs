@@ -25,13 +25,18 @@ internal static class ReflectionMeldcodeGuide
 
         var step = (MeldcodeStep)(int)r.Meldcode!.Stage;
         var guide = MeldcodeGuide.For(step);
-        var notes = ClusterNotes.For(cluster, step);
+        var notes = ClusterNotes.For(cluster, step).Select(n => n.In(en)).ToList();
+        if (step == MeldcodeStep.GesprekMetClient && Cards.ReflectionCardTexts.ExpertBeforeTalking(r, en) is { Length: > 0 } expertFirst)
+        {
+            notes.Insert(0, expertFirst);
+        }
+
         return new JsonObject
         {
             ["title"] = en ? $"You are at meldcode step {guide.Number} · {guide.Title.In(en)}. Questions for yourself:" : $"Je bent bij meldcode stap {guide.Number} · {guide.Title.In(en)}. Vragen voor jezelf:",
             ["questions"] = new JsonArray([.. guide.Questions.Select(q => (JsonNode?)("- " + q.In(en)))]),
             ["hasNotes"] = notes.Count > 0,
-            ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)n.In(en))]),
+            ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)n)]),
         };
     }
 }

@@ -19,7 +19,11 @@ internal static class ReflectionNudgeCard
         {
             ["title"] = en ? $"A reminder about {r.Label}" : $"Even een herinnering: {r.Label}",
             ["lines"] = new JsonArray(
-                en
+                r.Meldcode?.DoubtsUnsafety == true
+                    ? (en
+                        ? "You weren't sure in this reflection whether there is acute or structural unsafety. The meldcode says: " + ReflectionCardTexts.InDoubt(en)
+                        : "Je wist in deze reflectie niet zeker of er acute of structurele onveiligheid is. De meldcode zegt: " + ReflectionCardTexts.InDoubt(en))
+                    : en
                     ? "You named acute or structural unsafety in this reflection. The afwegingskader says: then reporting to Veilig Thuis is the professional norm, and Veilig Thuis goes through the next questions with you."
                     : "Je noemde in deze reflectie acute of structurele onveiligheid. Het afwegingskader zegt: dan is melden bij Veilig Thuis de professionele norm, en Veilig Thuis loopt de volgende vragen met je door.",
                 en
@@ -28,7 +32,7 @@ internal static class ReflectionNudgeCard
             ["safety"] = SafetyNotice.Data(language),
             ["veiligThuisButton"] = en ? "Called Veilig Thuis / report made" : "Veilig Thuis gebeld / melding gedaan",
             ["reflectionId"] = r.Id,
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
         };
     }
 }

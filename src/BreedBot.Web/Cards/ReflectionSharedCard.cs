@@ -45,7 +45,7 @@ internal static class ReflectionSharedCard
             ["respondButton"] = en ? "Send response" : "Reactie sturen",
             ["authorKey"] = r.AuthorKey,
             ["reflectionId"] = r.Id,
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 }

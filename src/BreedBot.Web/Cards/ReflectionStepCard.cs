@@ -28,7 +28,9 @@ internal static class ReflectionStepCard
         var step = (int)r.Step;
         var values = model.Typed ?? ReflectionAnswerValues.Of(r, r.Step);
         var problems = model.Problems ?? [];
-        var acute = r.Meldcode?.AcuteUnsafety == TriState.Yes && r.Step > ReflectionStep.Meldcode;
+        var acute = r.Meldcode?.MayBeAcute == true && r.Step > ReflectionStep.Meldcode;
+        // Right after the form of violence was chosen: before the person plans a conversation.
+        var expertFirst = r.Step == ReflectionStep.Discomfort ? ReflectionCardTexts.ExpertBeforeTalking(r, en) : "";
         return new JsonObject
         {
             ["title"] = r.Label is { } label ? (en ? $"Reflection: {label}" : $"Reflectie: {label}") : (en ? "A new reflection" : "Een nieuwe reflectie"),
@@ -37,7 +39,9 @@ internal static class ReflectionStepCard
             ["hasNotice"] = model.Notice is not null,
             ["notice"] = model.Notice ?? "",
             ["hasSafety"] = acute,
-            ["safety"] = ReflectionCardTexts.AcuteSafety(language),
+            ["safety"] = ReflectionCardTexts.AcuteSafety(language, doubt: r.Meldcode?.AcuteUnsafety == TriState.Unknown),
+            ["hasExpertFirst"] = expertFirst.Length > 0,
+            ["expertFirst"] = expertFirst,
             ["hasProblems"] = problems.Count > 0,
             ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionFieldTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["step"] = step,
@@ -50,7 +54,7 @@ internal static class ReflectionStepCard
             ["next"] = r.Step == ReflectionStep.Share ? (en ? "Finish" : "Afronden") : (en ? "Next" : "Volgende"),
             ["back"] = en ? "Back" : "Vorige",
             ["later"] = en ? "Continue later" : "Later verder",
-            ["acuteButton"] = ReflectionCardTexts.AcuteButton(en),
+            ["acuteAction"] = AcuteAction.Data(language, r.Id),
             ["privacy"] = en
                 ? "No names or other details that identify anyone. BreedBot keeps your reflection process, not the case."
                 : "Geen namen of andere gegevens waaraan iemand te herkennen is. BreedBot bewaart je reflectie, niet de casus.",

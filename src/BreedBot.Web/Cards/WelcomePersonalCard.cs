@@ -33,6 +33,7 @@ public static class WelcomePersonalCard
                 ? "Never share client names or anything else that identifies a client here."
                 : "Deel hier nooit namen of andere gegevens waaraan een cliënt te herkennen is.",
             ["safety"] = SafetyNotice.Data(language),
+            ["acuteAction"] = AcuteAction.Data(language),
         };
 
         // Only present when there is one: the template shows it under $when, and the binder is strict.

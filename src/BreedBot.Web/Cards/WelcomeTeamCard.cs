@@ -44,6 +44,7 @@ public static class WelcomeTeamCard
             ["text"] = "Doe mee via je persoonlijke uitnodiging. Eigenaren koppelen de duo's met de knop hieronder of met '@BreedBot koppel duo's'. Stuur BreedBot 'help' voor alles wat kan.",
         },
         ["safety"] = SafetyNotice.Data(UserLanguage.Dutch),
+        ["acuteAction"] = AcuteAction.Data(UserLanguage.Dutch),
         ["pairTitle"] = "Koppel duo's (eigenaren)",
     };
 
@@ -68,6 +69,7 @@ public static class WelcomeTeamCard
             ["text"] = "Join through your personal invitation. Owners pair the duos with the button below or with '@BreedBot pair duos'. Send BreedBot 'help' for everything it can do.",
         },
         ["safety"] = SafetyNotice.Data(UserLanguage.English),
+        ["acuteAction"] = AcuteAction.Data(UserLanguage.English),
         ["pairTitle"] = "Pair duos (owners)",
     };
 

@@ -1,5 +1,4 @@
 using BreedBot.Connector;
-using BreedBot.Web.Acute;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Jobs;
 using BreedBot.Web.Meldcode;
@@ -56,9 +55,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<MyDataCommands>();
         services.AddCommand<MeldcodeCommand>();
         services.AddCardVerbs<MeldcodeActionHandler>();
-        services.AddCardVerbs<AcuteActionHandler>();
         services.AddScoped<SenderCluster>();
-        services.AddScoped<UrgentConsult>();
 
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();

@@ -1,11 +1,16 @@
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Acute;
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Bot;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Handlers;
 
-/// <summary>A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help.</summary>
+/// <summary>
+/// A typed message or an <c>Action.Submit</c>: commands by word, everything else a kind pointer to help — with 112
+/// and Veilig Thuis on the first two lines when it speaks of danger (<see cref="DangerWords"/>).
+/// </summary>
 internal sealed class MessageHandler(
     BotMessenger messenger,
     HandlerRegistry registry,
@@ -37,6 +42,13 @@ internal sealed class MessageHandler(
         if (registry.ForCommand(parsed.Command) is { } handler)
         {
             await handler.HandleAsync(activity, parsed, ct);
+        }
+        else if (DangerWords.SpeakOfDanger(text))
+        {
+            Log.DangerSpokenOf(logger);
+            // A card, not lines of text: Teams and the Playground run the lines of a text together, and the numbers
+            // must stand on their own first two lines.
+            await messenger.ReplyCardAsync(activity, AcuteCard.Render(language, new AcuteCardModel { NotUnderstood = texts.UnknownCommand }), ct);
         }
         else
         {

@@ -25,6 +25,12 @@ public static class MessageKinds
     /// <summary>The card that tells a member they were chosen as the team's aandachtsfunctionaris.</summary>
     public const string RoleCard = "role-card";
 
+    /// <summary>
+    /// "Vraag nu om overleg": the message to a duo partner or aandachtsfunctionaris. Sent at once, not queued
+    /// (the person in danger hears within seconds whether it arrived), and recorded like every proactive message.
+    /// </summary>
+    public const string UrgentConsult = "urgent-consult";
+
     /// <summary>The duo cards and duo notices, counted together by <c>status</c>.</summary>
     public static bool IsDuoAnnouncement(string kind) => kind is DuoAnnouncement or DuoNotice;
 }

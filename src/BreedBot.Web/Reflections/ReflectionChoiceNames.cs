@@ -15,7 +15,7 @@ internal static class ReflectionChoiceNames
         ViolenceForm.AbuseOfParents => en ? "Abuse of parents by children" : "Ouder(mis)handeling door kinderen",
         ViolenceForm.HonourRelated => en ? "Honour-related violence" : "Eergerelateerd geweld",
         ViolenceForm.ForcedMarriage => en ? "Forced marriage or abandonment abroad" : "Huwelijksdwang of achterlating",
-        ViolenceForm.GenitalMutilation => en ? "Female genital mutilation" : "Vrouwelijke genitale verminking",
+        ViolenceForm.GenitalMutilation => en ? "Female genital mutilation (FGM)" : "Vrouwelijke genitale verminking (VGV)",
         _ => en ? "I don't know" : "Weet ik niet",
     };
 

@@ -75,7 +75,8 @@ internal sealed class DuoReminderSource(
         if (occurrence.Kind == OccurrenceKinds.DuoNudge)
         {
             await facts.MissedAsync(duo, id.Week, ct);
-            await EnqueueAsync(occurrence, duo, member, id.Week, null, texts.Nudge(duo.Team.TeamName), ct);
+            // A card, not a line of text: like every card in the personal chat it ends with "acuut gevaar".
+            await EnqueueAsync(occurrence, duo, member, id.Week, NoticeCard.Render(UserLanguage.Dutch, texts.NudgeTitle, texts.Nudge(duo.Team.TeamName)), null, ct);
         }
         else
         {

@@ -9,6 +9,8 @@ internal sealed class ReminderTexts(bool en)
 
     private static string Team(bool en, string? name) => string.IsNullOrWhiteSpace(name) ? (en ? "your team" : "je team") : name.Trim();
 
+    public string NudgeTitle => en ? "Your duo moment" : "Jullie duo-moment";
+
     public string Nudge(string? team) => en
         ? $"A gentle nudge: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on yesterday's reminder still work."
         : $"Een zacht duwtje: jullie duo-moment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";

@@ -8,11 +8,13 @@ namespace BreedBot.Web.Retention;
 /// The fixed periods of records that carry their own date: delivery records (30 days), check-ins
 /// and the rest of a duo's week (400 days: a year of trend plus a margin), and the scheduler's
 /// claims and due dates, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
-/// moedige momenten that never reached a summary, and the owners' settings changes (400 days).
+/// moedige momenten that never reached a summary, the owners' settings changes (400 days), and urgent consults (a day).
 /// </summary>
 internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
 {
     public static readonly TimeSpan ClaimsKeptFor = TimeSpan.FromDays(30);
+
+    public static readonly TimeSpan UrgentConsultsKeptFor = TimeSpan.FromDays(1);
 
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -33,6 +35,9 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
         // A moedig moment is written for the next summary, which deletes it a week after showing it;
         // one still here after the shortest period any team may choose waited in a paused team.
         deleted += await expired.DeleteCourageStoriesAsync(now - TimeSpan.FromDays(periods.MinDays), ct);
+
+        // An urgent consult's row only keeps a second press within minutes from sending twice.
+        deleted += await expired.DeleteUrgentConsultsAsync(now - UrgentConsultsKeptFor, ct);
         return deleted;
     }
 }

@@ -67,6 +67,24 @@ public class CommandParserTests
     }
 
     [Theory]
+    [InlineData("acuut")]
+    [InlineData("Acuut!")]
+    [InlineData("SPOED")]
+    [InlineData("nood")]
+    [InlineData("Noodgeval")]
+    [InlineData("112")]
+    [InlineData("gevaar")]
+    [InlineData("acuut gevaar")]
+    [InlineData("acute")]
+    [InlineData("Emergency!")]
+    [InlineData("danger")]
+    [InlineData(" /acuut ")]
+    public void Parse_AcuteWordInAnyCase_ReturnsAcute(string text)
+    {
+        Assert.Equal(BotCommand.Acute, CommandParser.Parse(text).Command);
+    }
+
+    [Theory]
     [InlineData("pauze tot 12-03-2027", "12-03-2027")]
     [InlineData("Pauze 1-4", "1-4")]
     [InlineData("pause until 2027-03-12", "2027-03-12")]

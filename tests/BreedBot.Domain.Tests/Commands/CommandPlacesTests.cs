@@ -21,8 +21,21 @@ public class CommandPlacesTests
     [InlineData(BotCommand.Status, "channel", true)]
     [InlineData(BotCommand.Status, "personal", false)]
     [InlineData(BotCommand.Status, "groupChat", false)]
+    [InlineData(BotCommand.Acute, "personal", true)]
+    [InlineData(BotCommand.Acute, "channel", true)]
+    [InlineData(BotCommand.Acute, "groupChat", true)]
+    [InlineData(BotCommand.Acute, null, true)]
     public void IsAllowed_ByConversationType_KeepsPersonalThingsPersonal(BotCommand command, string? conversationType, bool allowed)
     {
         Assert.Equal(allowed, CommandPlaces.IsAllowed(command, conversationType));
+    }
+
+    [Fact]
+    public void InPersonalMenu_Acute_IsOfferedAndTheMenuKeepsItsLimit()
+    {
+        var menu = Enum.GetValues<BotCommand>().Where(c => c != BotCommand.Unknown && CommandPlaces.InPersonalMenu(c)).ToList();
+
+        Assert.Contains(BotCommand.Acute, menu);
+        Assert.InRange(menu.Count, 1, CommandPlaces.MaxMenuCommands);
     }
 }

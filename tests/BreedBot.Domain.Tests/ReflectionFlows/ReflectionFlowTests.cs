@@ -137,4 +137,49 @@ public sealed class ReflectionFlowTests
         Assert.False(ReflectionAftercare.MarkVeiligThuisContacted(outcome.Reflection, Now).NeedsUnsafetyNudge);
         Assert.False(ReflectionAftercare.MarkNudged(outcome.Reflection, Now).NeedsUnsafetyNudge);
     }
+
+    [Theory]
+    [InlineData("acute")]
+    [InlineData("structural")]
+    public void Submit_MeldcodeWithWeetIkNiet_NeedsTheSameNudgeAsYes(string question)
+    {
+        var atSix = At(ReflectionStep.Meldcode);
+
+        var answers = new Dictionary<string, string?>(ValidAnswers(ReflectionStep.Meldcode)) { ["acute"] = "No", ["structural"] = "No", [question] = "Unknown" };
+
+        var outcome = ReflectionFlow.Submit(atSix, 6, atSix.Version, answers, Context());
+
+        Assert.True(outcome.IsApplied);
+        Assert.True(outcome.Reflection.Meldcode!.DoubtsUnsafety);
+        Assert.True(outcome.Reflection.NeedsUnsafetyNudge);
+        Assert.False(ReflectionAftercare.MarkVeiligThuisContacted(outcome.Reflection, Now).NeedsUnsafetyNudge);
+    }
+
+    [Theory]
+    [InlineData(TriState.No, TriState.No, false, false, false)]
+    [InlineData(TriState.Yes, TriState.No, true, false, true)]
+    [InlineData(TriState.Unknown, TriState.No, false, true, true)]
+    [InlineData(TriState.No, TriState.Unknown, false, true, false)]
+    [InlineData(TriState.Unknown, TriState.Yes, true, false, true)]
+    public void MeldcodeAnswer_Unsafety_SeenDoubtedAndMaybeAcute(TriState acute, TriState structural, bool sees, bool doubts, bool maybeAcute)
+    {
+        var answer = new MeldcodeAnswer(MeldcodeStage.Signals, acute, structural);
+
+        Assert.Equal(sees, answer.SeesUnsafety);
+        Assert.Equal(doubts, answer.DoubtsUnsafety);
+        Assert.Equal(sees || doubts, answer.CallsForVeiligThuis);
+        Assert.Equal(maybeAcute, answer.MayBeAcute);
+    }
+
+    [Theory]
+    [InlineData(ViolenceForm.HonourRelated, true)]
+    [InlineData(ViolenceForm.ForcedMarriage, true)]
+    [InlineData(ViolenceForm.GenitalMutilation, true)]
+    [InlineData(ViolenceForm.PartnerViolence, false)]
+    [InlineData(ViolenceForm.ChildAbuse, false)]
+    [InlineData(ViolenceForm.Unknown, false)]
+    public void NeedsExpertBeforeTalking_OnlyTheFormsWhereTalkingRaisesTheDanger(ViolenceForm form, bool expected)
+    {
+        Assert.Equal(expected, form.NeedsExpertBeforeTalking());
+    }
 }

@@ -61,6 +61,7 @@ internal static class CardCases
     ];
 
     public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(
+        UserLanguage.Dutch,
         "Al je gegevens verwijderen?",
         ["Je antwoorden en je plek in de duo's worden verwijderd."],
         ("Alles verwijderen", "mydata.delete"),
@@ -186,13 +187,13 @@ internal static class CardCases
                 Add(cases, JoinCard.TemplateName, $"{language}:variant{i}", JoinCard.Data(language, JoinVariants[i]));
             }
 
-            Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(SampleNoticeTitle, SampleNoticeLines));
+            Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(language, SampleNoticeTitle, SampleNoticeLines));
             for (var i = 0; i < MyDataVariants.Count; i++)
             {
                 Add(cases, MyDataCard.TemplateName, $"{language}:variant{i}", MyDataCard.Data(language, MyDataVariants[i].Kinds, MyDataVariants[i].Note));
             }
 
-            Add(cases, ConfirmCard.TemplateName, $"{language}", SampleConfirm);
+            Add(cases, ConfirmCard.TemplateName, $"{language}", ConfirmCard.Data(language, "Al je gegevens verwijderen?", ["Je antwoorden en je plek in de duo's worden verwijderd."], ("Alles verwijderen", "mydata.delete"), ("Niet verwijderen", "mydata.keep")));
             for (var i = 0; i < ReminderVariants.Count; i++)
             {
                 Add(cases, DuoReminderCard.TemplateName, $"{language}:variant{i}", DuoReminderCard.Data(language, ReminderVariants[i]));
@@ -233,10 +234,9 @@ internal static class CardCases
                 }
             }
 
-            foreach (var outcome in new AcuteCard.ConsultOutcome?[] { null, AcuteCard.ConsultOutcome.Sent, AcuteCard.ConsultOutcome.NobodyToAsk, AcuteCard.ConsultOutcome.NotSent })
+            foreach (var (variant, data) in AcuteCardCases.All(language))
             {
-                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:noreflection", AcuteCard.Data(language, null, outcome));
-                Add(cases, AcuteCard.TemplateName, $"{language}:{outcome?.ToString() ?? "open"}:reflection", AcuteCard.Data(language, "r-1", outcome));
+                Add(cases, AcuteCard.TemplateName, $"{language}:{variant}", data);
             }
 
             for (var i = 0; i < SettingsVariants.Count; i++)

@@ -30,8 +30,8 @@ public sealed class CardFactoryTests
     }
 
     [Theory]
-    [InlineData(UserLanguage.Dutch, "Wat BreedBot voor je doet", "Acuut gevaar? Bel 112.")]
-    [InlineData(UserLanguage.English, "What BreedBot does for you", "In acute danger? Call 112.")]
+    [InlineData(UserLanguage.Dutch, "Wat BreedBot voor je doet", "Direct gevaar? Bel nu 112.")]
+    [InlineData(UserLanguage.English, "What BreedBot does for you", "Direct danger? Call 112 now.")]
     public void HelpCard_Render_ShowsTitleCommandsAndSafetyBlock(UserLanguage language, string title, string acute)
     {
         var card = HelpCard.Render(language);
@@ -40,7 +40,7 @@ public sealed class CardFactoryTests
         Assert.Contains(acute, AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
+            ["acuut · spoed · 112 · emergency", "help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -139,7 +139,7 @@ public sealed class CardFactoryTests
             [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
             [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
-            [NoticeCard.TemplateName] = NoticeCard.Data(CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
+            [NoticeCard.TemplateName] = NoticeCard.Data(UserLanguage.Dutch, CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,
             [SummaryCard.TemplateName] = SummaryCard.Data(UserLanguage.Dutch, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, CardCases.SummaryVariants[0].Stories),
@@ -150,7 +150,7 @@ public sealed class CardFactoryTests
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
             [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
-            [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, "r-2027-001", null),
+            [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
             [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
         };

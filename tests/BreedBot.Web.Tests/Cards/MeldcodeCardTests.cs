@@ -60,38 +60,6 @@ public sealed class MeldcodeCardTests
         Assert.DoesNotContain(MeldcodeVerbs.Kader, text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Languages))]
-    public void AcuteCard_Shows112AndVeiligThuisFirst(UserLanguage language)
-    {
-        var body = AcuteCard.Render(language, null).Content["body"]!.AsArray();
-
-        Assert.Contains("112", body[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("0800-2000", body[1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AcuteCard_WithReflection_OffersTheWayBack()
-    {
-        var with = Actions(AcuteCard.Render(UserLanguage.Dutch, "r-1").Content).Select(a => a["verb"]!.GetValue<string>());
-        var without = Actions(AcuteCard.Render(UserLanguage.Dutch, null).Content).Select(a => a["verb"]!.GetValue<string>());
-
-        Assert.Contains(AcuteVerbs.ResumeReflection, with);
-        Assert.DoesNotContain(AcuteVerbs.ResumeReflection, without);
-        Assert.Contains(AcuteVerbs.Consult, without);
-    }
-
-    [Fact]
-    public void AcuteCard_NotSent_RepeatsTheNumbersAndOffersNoConsult()
-    {
-        var card = AcuteCard.AfterConsult(UserLanguage.Dutch, null, AcuteCard.ConsultOutcome.NotSent).Content;
-        var text = card.ToJsonString();
-
-        Assert.Contains("kon ik niet versturen", text, StringComparison.Ordinal);
-        Assert.Contains("Bel nu 112", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(AcuteVerbs.Consult, text, StringComparison.Ordinal);
-    }
-
     private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
     {
         JsonObject obj when obj["type"]?.GetValue<string>() is "Action.Execute" => [obj],

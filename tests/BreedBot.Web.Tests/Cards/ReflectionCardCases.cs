@@ -53,9 +53,19 @@ internal static class ReflectionCardCases
         }
 
         variants.Add(new ReflectionStepCardModel(ReflectionFlow.Start("t", "a", "\"}{\" ${reflectionId}", Now), Today, Notice: "Die stap was al verwerkt."));
+        variants.Add(new ReflectionStepCardModel(Doubted with { Step = ReflectionStep.NextStep, CompletedAt = null }, Today));
+        foreach (var form in new[] { ViolenceForm.HonourRelated, ViolenceForm.ForcedMarriage, ViolenceForm.GenitalMutilation })
+        {
+            variants.Add(new ReflectionStepCardModel(Open with { Casus = Open.Casus! with { Form = form } }, Today));
+            variants.Add(new ReflectionStepCardModel(Done with { Casus = Open.Casus! with { Form = form }, Meldcode = new MeldcodeAnswer(MeldcodeStage.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null }, Today));
+        }
+
         variants.Add(new ReflectionStepCardModel(Open with { Casus = Open.Casus! with { Label = "\"}{\" ${title} <b>" } }, Today, new Dictionary<string, string?>(), Enum.GetValues<ReflectionProblemKind>().Select(k => new ReflectionProblem("label", k)).ToList()));
         return variants;
     }
+
+    /// <summary>Done, with "weet ik niet" on acute unsafety and "nee" on structural.</summary>
+    public static Reflection Doubted { get; } = Done with { Meldcode = new MeldcodeAnswer(MeldcodeStage.Signals, TriState.Unknown, TriState.No) };
 
     public static IReadOnlyList<Reflection> ListSample { get; } = [Open, Open with { Id = "r-2", Casus = null, Step = ReflectionStep.Casus, UpdatedAt = Now.AddHours(1) }];
 
@@ -75,6 +85,8 @@ internal static class ReflectionCardCases
         yield return (ReflectionFollowUpCard.TemplateName, "fresh", ReflectionFollowUpCard.Data(language, Done, Today, null, null));
         yield return (ReflectionFollowUpCard.TemplateName, "refused", ReflectionFollowUpCard.Data(language, Done, Today, new Dictionary<string, string?> { ["outcome"] = "NogNiet", ["bringToDuo"] = "true", ["newBy"] = "2027-02-01" }, [new ReflectionProblem("newBy", ReflectionProblemKind.DateInPast)]));
         yield return (ReflectionNudgeCard.TemplateName, "nudge", ReflectionNudgeCard.Data(language, Done));
+        yield return (ReflectionNudgeCard.TemplateName, "doubt", ReflectionNudgeCard.Data(language, Doubted));
+        yield return (ReflectionSummaryCard.TemplateName, "doubt", ReflectionSummaryCard.Data(language, Doubted, Today, []));
     }
 
     /// <summary>What each reflection template's sample data file holds: its Dutch runtime data.</summary>

@@ -21,7 +21,10 @@ public sealed class ReflectionCardTests
 
             Assert.True(acute is not null, $"{template}:{variant}");
             Assert.Equal("none", acute["associatedInputs"]!.GetValue<string>());
-            Assert.Equal(data["reflectionId"]!.GetValue<string>(), acute["data"]!["reflectionId"]!.GetValue<string>());
+            // The way back is to one's own reflection: the partner's view of a shared one carries no id.
+            Assert.Equal(
+                template == ReflectionSharedCard.TemplateName ? null : data["reflectionId"]!.GetValue<string>(),
+                acute["data"]!["reflectionId"]?.GetValue<string>());
         }
     }
 
@@ -100,8 +103,77 @@ public sealed class ReflectionCardTests
 
         Assert.Contains(Actions(open), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
         Assert.DoesNotContain(Actions(marked), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
-        Assert.Contains("Bel 112", open.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Bel nu 112", open.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void StepCard_WeetIkNietOnAcuteUnsafety_ShowsTheNumbersAndTheInDoubtRule(UserLanguage language)
+    {
+        var en = language == UserLanguage.English;
+        var card = ReflectionStepCard.Render(language, new ReflectionStepCardModel(ReflectionCardCases.Doubted with { Step = ReflectionStep.NextStep, CompletedAt = null }, ReflectionCardCases.Today)).Content;
+        var texts = Texts(card);
+
+        Assert.Equal(en ? "You're not sure whether there is acute unsafety. Safety comes first:" : "Je weet niet zeker of er acute onveiligheid is. Veiligheid gaat voor:", texts[2]);
+        Assert.Equal(en ? "Direct danger? Call 112 now." : "Direct gevaar? Bel nu 112.", texts[3]);
+        Assert.Contains("0800-2000", texts[4], StringComparison.Ordinal);
+        Assert.Equal(en ? "In doubt: ask Veilig Thuis for advice. That can be anonymous." : "Bij twijfel: vraag Veilig Thuis om advies. Dat kan anoniem.", texts[5]);
+    }
+
+    [Fact]
+    public void SummaryAndNudge_WeetIkNiet_GetTheSameNudgeAsYes()
+    {
+        var summary = ReflectionSummaryCard.Render(UserLanguage.Dutch, ReflectionCardCases.Doubted, ReflectionCardCases.Today, []).Content;
+        var nudge = ReflectionNudgeCard.Render(UserLanguage.Dutch, ReflectionCardCases.Doubted).Content;
+
+        Assert.Contains(Actions(summary), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
+        Assert.Contains("Bij direct gevaar: bel 112. Bij twijfel: vraag Veilig Thuis om advies.", Texts(summary).Single(t => t.StartsWith("Je weet niet zeker of er acute of structurele", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(Texts(nudge), t => t.Contains("De meldcode zegt: Bij twijfel: vraag Veilig Thuis om advies.", StringComparison.Ordinal));
+        Assert.Contains("Direct gevaar? Bel nu 112.", Texts(nudge));
+        Assert.DoesNotContain(Texts(nudge), t => t.Contains("professionele norm", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ViolenceForm.HonourRelated, "Eergerelateerd geweld: ")]
+    [InlineData(ViolenceForm.ForcedMarriage, "Huwelijksdwang of achterlating: ")]
+    [InlineData(ViolenceForm.GenitalMutilation, "Vrouwelijke genitale verminking (VGV): ")]
+    public void StepCards_FormWhereTalkingRaisesTheDanger_SayConsultAnExpertFirstOnTheNextCardAndAtMeldcodeStep3(ViolenceForm form, string start)
+    {
+        var casus = ReflectionCardCases.Open.Casus! with { Form = form };
+        var next = Texts(ReflectionStepCard.Render(UserLanguage.Dutch, new ReflectionStepCardModel(ReflectionCardCases.Open with { Casus = casus }, ReflectionCardCases.Today)).Content);
+        var atStep3 = Texts(ReflectionStepCard.Render(UserLanguage.Dutch, new ReflectionStepCardModel(
+            ReflectionCardCases.Done with { Casus = casus, Meldcode = new MeldcodeAnswer(MeldcodeStage.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null },
+            ReflectionCardCases.Today)).Content);
+        var expected = start + "Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige — Veilig Thuis of je aandachtsfunctionaris — en voer het nooit alleen.";
+
+        Assert.Contains(expected, next);
+        Assert.Contains(expected, atStep3);
+    }
+
+    [Fact]
+    public void StepCard_OtherForm_SaysNothingAboutAnExpertFirst()
+    {
+        var texts = Texts(ReflectionStepCard.Render(UserLanguage.Dutch, new ReflectionStepCardModel(ReflectionCardCases.Open, ReflectionCardCases.Today)).Content);
+
+        Assert.DoesNotContain(texts, t => t.Contains("Raadpleeg vóór elk gesprek", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MeldcodeStep3_General_NamesVgvWithTheFormsThatNeedAnExpertFirst()
+    {
+        var text = MeldcodeStepCard.Render(Domain.Courage.MeldcodeStep.GesprekMetClient, null, UserLanguage.Dutch).Content.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Contains("eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every text block the card shows, in order (expanded, so hidden blocks are gone).</summary>
+    private static List<string> Texts(JsonNode node) => node switch
+    {
+        JsonObject obj when obj["type"]?.GetValue<string>() == "TextBlock" => [obj["text"]!.GetValue<string>()],
+        JsonObject obj => [.. obj.Where(p => p.Key != "actions").SelectMany(p => p.Value is null ? [] : Texts(p.Value))],
+        JsonArray array => [.. array.SelectMany(i => i is null ? [] : Texts(i))],
+        _ => [],
+    };
 
     private static List<JsonObject> Actions(JsonNode node) => node switch
     {

@@ -141,6 +141,21 @@ public sealed class ReflectionFollowUpTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Contains("Jij beslist, niet BreedBot.", Text(nudge.Json!), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Unknown", "No")]
+    [InlineData("No", "Unknown")]
+    public async Task Nudge_WeetIkNietOnUnsafety_TheSameReminderAsYesWithTheInDoubtRule(string acute, string structural)
+    {
+        await harness.CompleteAsync(await harness.SayAsync("reflectie"), Unsafe(acute, structural));
+
+        await AtAsync(NudgeAt.AddMinutes(1));
+
+        var nudge = Text(Assert.Single(Nudges()).Json!);
+        Assert.Contains("Bij twijfel: vraag Veilig Thuis om advies.", nudge, StringComparison.Ordinal);
+        Assert.Contains("Direct gevaar? Bel nu 112.", nudge, StringComparison.Ordinal);
+        Assert.Contains("Veilig Thuis gebeld / melding gedaan", nudge, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Nudge_VeiligThuisMarkedOnTheSummary_NoReminder()
     {

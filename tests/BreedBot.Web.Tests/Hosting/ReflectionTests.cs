@@ -157,7 +157,34 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         var next = Text(CardOf(await harness.SubmitAsync(card, new JsonObject { ["stage"] = "Signals", ["acute"] = "Yes", ["structural"] = "Unknown" })));
 
         Assert.Contains("Je schat in dat er acute onveiligheid is", next, StringComparison.Ordinal);
-        Assert.True(next.IndexOf("Bel 112", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
+        Assert.True(next.IndexOf("Bel nu 112", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reflection_AcuteWeetIkNiet_ShowsTheNumbersAndTheInDoubtRuleOnTheNextCard()
+    {
+        var card = await harness.SayAsync("reflectie");
+        for (var step = 1; step <= 5; step++)
+        {
+            card = CardOf(await harness.SubmitAsync(card, ValidAnswers[step].DeepClone().AsObject()));
+        }
+
+        var next = Text(CardOf(await harness.SubmitAsync(card, new JsonObject { ["stage"] = "Signals", ["acute"] = "Unknown", ["structural"] = "No" })));
+
+        Assert.Contains("Je weet niet zeker of er acute onveiligheid is", next, StringComparison.Ordinal);
+        Assert.True(next.IndexOf("Bel nu 112", StringComparison.Ordinal) < next.IndexOf("Bij twijfel: vraag Veilig Thuis om advies", StringComparison.Ordinal));
+        Assert.True(next.IndexOf("Bij twijfel", StringComparison.Ordinal) < next.IndexOf("Je volgende moedige stap (kort", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reflection_HonourRelatedViolence_NextCardSaysConsultAnExpertBeforeAnyConversation()
+    {
+        var card = await harness.SayAsync("reflectie");
+
+        var next = Text(CardOf(await harness.SubmitAsync(card, new JsonObject { ["label"] = "casus B", ["form"] = "HonourRelated", ["children"] = "Unknown" })));
+
+        Assert.Contains("Stap 2 van 8", next, StringComparison.Ordinal);
+        Assert.Contains("Eergerelateerd geweld: Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige", next, StringComparison.Ordinal);
     }
 
     [Fact]

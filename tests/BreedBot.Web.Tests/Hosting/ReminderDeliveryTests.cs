@@ -56,7 +56,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         var card = Assert.Single(duo.Reminders());
         Assert.Contains("Gedaan deze week: kennis gedeeld · nut 5/5", ReminderHarness.CardText(card), StringComparison.Ordinal);
         Assert.DoesNotContain("We hebben gesproken", ReminderHarness.CardText(card), StringComparison.Ordinal);
-        Assert.Empty(duo.Texts("Een zacht duwtje"));
+        Assert.Empty(duo.CardsContaining("Een zacht duwtje"));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await duo.AtAsync(Moment.AddDays(1).AddMinutes(2));
 
         Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentMissed>());
-        Assert.Equal(2, duo.Texts("Een zacht duwtje").Count);
+        Assert.Equal(2, duo.CardsContaining("Een zacht duwtje").Count);
         var deliveries = await host.RowsAsync(StorageTables.DeliveriesName);
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-nudge" && r.GetString("Outcome") == "Sent"));
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-reminder" && r.GetString("Outcome") == "Sent"));

@@ -50,6 +50,10 @@ internal sealed class ReminderHarness(BotHost host)
     public List<string> Texts(string startsWith) =>
         [.. host.Connector.Requests.Select(r => r.Json?["text"]?.GetValue<string>()).OfType<string>().Where(t => t.StartsWith(startsWith, StringComparison.Ordinal))];
 
+    /// <summary>The cards sent whose text contains <paramref name="text"/> (the nudge is a notice card).</summary>
+    public List<string> CardsContaining(string text) =>
+        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["attachments"] is JsonArray).Select(CardText).Where(card => card.Contains(text, StringComparison.Ordinal))];
+
     /// <summary>One scheduler pass at <paramref name="instant"/>, then everything it queued is sent.</summary>
     public async Task AtAsync(DateTimeOffset instant)
     {

@@ -32,6 +32,8 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private List<string> Texts(string startsWith) => duo.Texts(startsWith);
 
+    private List<string> CardsContaining(string text) => duo.CardsContaining(text);
+
     private Task AtAsync(DateTimeOffset instant) => duo.AtAsync(instant);
 
     private Task<IReadOnlyList<BreedBot.Domain.Outbound.DeliveryRecord>> Deliveries() =>
@@ -80,7 +82,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("CaseDiscussed", row.GetString("CheckInWhat"));
 
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
-        Assert.Empty(Texts("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Een zacht duwtje"));
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(Moment.AddDays(1).AddMinutes(30));
         await AtAsync(Moment.AddDays(2).AddMinutes(1));
 
-        Assert.Equal(2, Texts("Een zacht duwtje").Count);
+        Assert.Equal(2, CardsContaining("Een zacht duwtje").Count);
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
 
         Assert.Contains("Deze week overgeslagen", answer, StringComparison.Ordinal);
-        Assert.Empty(Texts("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Een zacht duwtje"));
     }
 
     [Fact]
@@ -117,7 +119,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(new DateTimeOffset(2027, 2, 18, 13, 1, 0, TimeSpan.Zero));
 
         Assert.Contains("Verzet, alleen voor deze week", answer, StringComparison.Ordinal);
-        Assert.Empty(Texts("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Een zacht duwtje"));
         await host.Connector.WaitForRequestAsync(_ => Reminders().Count >= 4, TimeSpan.FromSeconds(10));
         Assert.Equal(4, Reminders().Count);
     }

@@ -100,6 +100,23 @@ public static class TestActivities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
     };
 
+    /// <summary>"Doe mee" on the join card of <paramref name="teamId"/>, as the given person, with valid answers.</summary>
+    public static JsonObject Join(string serviceUrl, string fromId, string fromAad, string teamId = TeamId)
+    {
+        var activity = CardAction(serviceUrl, "join.submit");
+        activity["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad };
+        activity["value"]!["action"]!["data"] = new JsonObject
+        {
+            ["verb"] = "join.submit",
+            ["teamId"] = teamId,
+            ["role"] = "Wijkteam",
+            ["cluster"] = "SociaalWerk",
+            ["day"] = "Tuesday",
+            ["time"] = "09:30",
+        };
+        return activity;
+    }
+
     public static JsonObject CardAction(string serviceUrl, string? verb, string locale = "nl-NL")
     {
         var activity = PersonalMessage(serviceUrl, "", locale, "invoke-1");

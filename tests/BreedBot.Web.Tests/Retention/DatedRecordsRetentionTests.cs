@@ -46,6 +46,20 @@ public sealed class DatedRecordsRetentionTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Theory]
+    [InlineData(23, true)]
+    [InlineData(25, false)]
+    public async Task ApplyAsync_UrgentConsult_GoesAfterADay(int hoursLater, bool kept)
+    {
+        var consults = host.Services.GetRequiredService<BreedBot.Storage.Acute.UrgentConsultStore>();
+        await consults.TryStartAsync(new BreedBot.Domain.Acute.UrgentConsultRequest(TestActivities.Tenant, TestActivities.UserAad, "c1", host.Time.GetUtcNow()), TimeSpan.FromMinutes(10), CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromHours(hoursLater));
+
+        await RunAsync();
+
+        Assert.Equal(kept, await consults.GetAsync(TestActivities.Tenant, TestActivities.UserAad, CancellationToken.None) is not null);
+    }
+
+    [Theory]
     [InlineData(390, true)]
     [InlineData(410, false)]
     public async Task ApplyAsync_CheckIn_GoesAfterFourHundredDays(int daysLater, bool kept)

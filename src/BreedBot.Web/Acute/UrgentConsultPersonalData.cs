@@ -1,0 +1,34 @@
+using BreedBot.Storage.Acute;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Acute;
+
+/// <summary>
+/// When the person last asked for an urgent consult (no recipients, no reason). The messages it sent are delivery
+/// records of the recipients, in their data. Kept a day at most by retention.
+/// </summary>
+internal sealed class UrgentConsultPersonalData(UrgentConsultStore consults) : IPersonalDataSource
+{
+    public int Order => 750;
+
+    public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
+    {
+        if (await consults.GetAsync(subject.TenantId, subject.MemberKey, ct) is not { } consult)
+        {
+            return [];
+        }
+
+        var en = language == UserLanguage.English;
+        var at = PersonalDataDates.Format(consult.RequestedAt, language);
+        return [new PersonalDataSection(
+            en ? "Urgent consult" : "Spoedoverleg",
+            1,
+            consult.RequestedAt,
+            [en
+                ? $"That you asked for an urgent consult ({at}), so a second press within minutes sends nothing twice. Deleted after a day."
+                : $"Dat je om spoedoverleg vroeg ({at}), zodat nog eens drukken binnen een paar minuten niets dubbel stuurt. Na een dag verwijderd."])];
+    }
+
+    public Task EraseAsync(PersonalDataSubject subject, CancellationToken ct) => consults.EraseAsync(subject.TenantId, subject.MemberKey, ct);
+}
