@@ -3,6 +3,7 @@ using BreedBot.Connector.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Connector;
@@ -26,7 +27,11 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRetryJitter, CryptoRetryJitter>();
         services.TryAddSingleton(ConnectorRetryPolicy.Default);
-        services.TryAddSingleton(provider => new ServiceUrlPolicy(provider.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts));
+        // Loopback service URLs (the Agents Playground) are for development; in any other environment only a
+        // loopback host the allow-list names is accepted.
+        services.TryAddSingleton(provider => new ServiceUrlPolicy(
+            provider.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts,
+            allowAnyLoopback: provider.GetService<IHostEnvironment>()?.IsDevelopment() == true));
         services.TryAddSingleton(provider => BotTokenProviders.Create(provider.GetRequiredService<IOptions<BotOptions>>().Value));
 
         services.AddHttpClient(OpenIdSigningKeyCache.HttpClientName)

@@ -22,7 +22,7 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 
         if (options.AllowedServiceUrlHosts.Count == 0 || !options.AllowedServiceUrlHosts.All(ServiceUrlPolicy.IsValidHostPattern))
         {
-            failures.Add("Bot:AllowedServiceUrlHosts must list host names, optionally as *.domain.tld.");
+            failures.Add("Bot:AllowedServiceUrlHosts must list host names, optionally as *.domain.tld (of IP addresses only a loopback one such as 127.0.0.1).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -57,6 +57,7 @@ public sealed class BotOptionsTests
     [InlineData("Bot:OpenIdMetadataUrl", "not a url", "OpenIdMetadataUrl")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "*", "AllowedServiceUrlHosts")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "https://smba.trafficmanager.net/", "AllowedServiceUrlHosts")]
+    [InlineData("Bot:AllowedServiceUrlHosts:0", "10.1.2.3", "AllowedServiceUrlHosts")]
     public void AddBotConnector_InvalidSetting_FailsAtStartup(string key, string value, string named)
     {
         var settings = ConnectorServices.ValidSettings();
@@ -92,6 +93,36 @@ public sealed class BotOptionsTests
         var options = Resolve(ConnectorServices.ValidSettings("http://127.0.0.1:5555/v1/.well-known/openidconfiguration"));
 
         Assert.StartsWith("http://127.0.0.1", options.OpenIdMetadataUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotConnector_LoopbackHostsNamedInTheAllowList_AreValidAndAccepted()
+    {
+        var settings = ConnectorServices.ValidSettings();
+        settings["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, 127.0.0.1, localhost";
+        using var services = ConnectorServices.Build(settings);
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        var policy = services.GetRequiredService<ServiceUrlPolicy>();
+
+        Assert.True(policy.IsAllowed("http://127.0.0.1:5000/"));
+        Assert.True(policy.IsAllowed("http://localhost:56150/_connector"));
+        Assert.False(policy.IsAllowed("http://127.0.0.2:5000/"));
+    }
+
+    [Theory]
+    [InlineData("Development", true)]
+    [InlineData("Production", false)]
+    [InlineData("Staging", false)]
+    [InlineData(null, false)]
+    public void AddBotConnector_LoopbackServiceUrlNotListed_AcceptedOnlyInDevelopment(string? environment, bool accepted)
+    {
+        using var services = ConnectorServices.Build(ConnectorServices.ValidSettings(), environment: environment);
+
+        var policy = services.GetRequiredService<ServiceUrlPolicy>();
+
+        Assert.Equal(accepted, policy.IsAllowed("http://127.0.0.1:56150/_connector"));
+        Assert.True(policy.IsAllowed("https://smba.trafficmanager.net/emea/"));
     }
 
     private static BotOptions Resolve(IDictionary<string, string?> settings)

@@ -24,6 +24,7 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly bool ownsFixtures;
     private Dictionary<string, string?> config = [];
+    private string environment = "Production";
 
     private BotHost(WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, string storage, string prefix, bool ownsFixtures = true)
     {
@@ -48,7 +49,9 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <param name="logs">When given, receives every log record of the host at every level.</param>
     /// <param name="services">When given, changes the host's services after BreedBot registered its own (e.g. a storage client that records requests).</param>
-    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? services = null)
+    /// <param name="environment">The host environment: Production, as deployed, unless a test is about another.</param>
+    public static async Task<BotHost> StartAsync(
+        string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? services = null, string environment = "Production")
     {
         var issuer = await LocalTokenIssuer.StartAsync();
         var connector = await ConnectorStandIn.StartAsync();
@@ -60,6 +63,8 @@ public sealed class BotHost : IAsyncDisposable
             // Never used: replies go to a loopback stand-in, which gets no token.
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["Bot:OpenIdMetadataUrl"] = issuer.MetadataUrl,
+            // Production accepts a loopback service URL only when the allow-list names it: the stand-in is on 127.0.0.1.
+            ["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1",
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = prefix,
             // Tests pump the outbound queue themselves (SendQueuedAsync), so they see every send before asserting.
@@ -73,7 +78,7 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
-        return new BotHost(Factory(config, time, logs, services), time, issuer, connector, storageConnectionString, prefix) { config = config };
+        return new BotHost(Factory(config, time, logs, services, environment), time, issuer, connector, storageConnectionString, prefix) { config = config, environment = environment };
     }
 
     /// <summary>
@@ -89,17 +94,19 @@ public sealed class BotHost : IAsyncDisposable
             config[key] = value;
         }
 
-        return new BotHost(Factory(config, first.Time, logs), first.Time, first.Issuer, first.Connector, first.StorageConnectionString, first.TablePrefix, ownsFixtures: false)
+        return new BotHost(Factory(config, first.Time, logs, environment: first.environment), first.Time, first.Issuer, first.Connector, first.StorageConnectionString, first.TablePrefix, ownsFixtures: false)
         {
             config = config,
+            environment = first.environment,
         };
     }
 
-    private static WebApplicationFactory<Program> Factory(Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs, Action<IServiceCollection>? services = null)
+    private static WebApplicationFactory<Program> Factory(
+        Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs, Action<IServiceCollection>? services = null, string environment = "Production")
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             foreach (var (key, value) in config)
             {
                 builder.UseSetting(key, value);
