@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Request refused: authentication failed ({Failure})")]
     public static partial void RequestRefused(ILogger logger, string failure);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Request refused: malformed {ActivityType} activity ({Reason})")]
+    public static partial void RequestMalformed(ILogger logger, string activityType, Bot.MalformedReason reason);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
     public static partial void ActivityIgnored(ILogger logger, string activityType);
 

@@ -5,8 +5,8 @@ using BreedBot.Connector.Schema;
 namespace BreedBot.Web.Bot;
 
 /// <summary>
-/// POST /api/messages: size limit, then parse, then every authentication check, and only then the
-/// bot sees the activity. A refused request gets a bare status code and leaves no trace in storage.
+/// POST /api/messages: size limit, then parse, then every authentication check, then the activity's shape, and
+/// only then the bot sees the activity. A refused request gets a bare status code and leaves no trace in storage.
 /// </summary>
 internal static class BotEndpoint
 {
@@ -39,6 +39,13 @@ internal static class BotEndpoint
         {
             Log.RequestRefused(logger, authentication.Failure.ToString());
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        // Authenticated but broken: 400, not a handler failure's 503, which would ask Teams to send it again.
+        if (ActivityShape.Problem(activity) is { } malformed)
+        {
+            Log.RequestMalformed(logger, activity.Type ?? "", malformed);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
         var result = await router.RouteAsync(activity, ct);
