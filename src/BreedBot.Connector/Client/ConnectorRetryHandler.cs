@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace BreedBot.Connector.Client;
 
 /// <summary>
-/// Retries 412/429/502/503/504 within <see cref="ConnectorRetryPolicy"/>: a 429 waits its Retry-After, the
+/// Retries 408/412/429/500/502/503/504 within <see cref="ConnectorRetryPolicy"/>: a 429 waits its Retry-After, the
 /// others back off exponentially with jitter. Other statuses (400, 401, 403, 404, 413, …) return at once.
 /// </summary>
 public sealed class ConnectorRetryHandler(

@@ -52,7 +52,7 @@ internal sealed class OutboxSender(
 
         if (message.DequeueCount > settings.MaxDequeueCount)
         {
-            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct, poisonOf: envelope);
+            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed) with { Failure = DeliveryFailure.RetriesExhausted, Reason = "DequeueCount" }, ct, poisonOf: envelope);
             return;
         }
 
@@ -135,7 +135,10 @@ internal sealed class OutboxSender(
         var failures = envelope.Failures + 1;
         if (attempt.Final is { } final)
         {
-            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct, poisonOf: final == DeliveryOutcome.Failed ? envelope : null);
+            Log.OutboundRefused(logger, envelope.Kind, final, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = final, Conversation = address, Attempts = failures, Failure = attempt.Failure, Reason = attempt.Reason }, ct,
+                poisonOf: final == DeliveryOutcome.Failed ? envelope : null);
             return;
         }
 
@@ -155,12 +158,14 @@ internal sealed class OutboxSender(
 
         if (failures >= settings.MaxAttempts)
         {
-            Log.OutboundGaveUp(logger, envelope.Kind, failures, error.GetType().Name);
-            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct, poisonOf: envelope);
+            Log.OutboundGaveUp(logger, envelope.Kind, failures, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures, Failure = DeliveryFailure.RetriesExhausted, Reason = attempt.Reason },
+                ct, poisonOf: envelope);
             return;
         }
 
-        Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, error.GetType().Name);
+        Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, attempt.Reason);
         await deliveries.ReleaseAsync(claim, failures, ct);
         await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures }).Encode(), Visibility(delay), ct);
     }

@@ -33,7 +33,7 @@ internal sealed class StatusTexts(bool en)
 
     private IEnumerable<string> Week(string heading, IsoWeek week, IReadOnlyList<DeliveryRecord> records)
     {
-        DeliveryCounts Count(Func<string, bool> kind) => DeliveryCounts.Of(week.ToString(), records.Where(r => kind(r.Kind)).Select(r => r.Outcome));
+        DeliveryCounts Count(Func<string, bool> kind) => DeliveryCounts.Of(week.ToString(), records.Where(r => kind(r.Kind)));
         var reminders = Count(ReminderKinds.Contains);
         yield return $"{heading} ({week}): " + (reminders.Total == 0
             ? (en ? "no reminders sent." : "geen herinneringen verstuurd.")
@@ -53,13 +53,21 @@ internal sealed class StatusTexts(bool en)
     private string Line(DeliveryCounts counts, string what)
     {
         var line = en ? $"{counts.Sent} of {counts.Total} {what} delivered" : $"{counts.Sent} van {counts.Total} {what} bezorgd";
+        if (counts.PossiblyDuplicated > 0)
+        {
+            line += en ? $" ({counts.PossiblyDuplicated} may have arrived twice)" : $" ({counts.PossiblyDuplicated} misschien dubbel aangekomen)";
+        }
+
         var reasons = new[]
         {
             (counts.Blocked, en ? "BreedBot is blocked" : "BreedBot is geblokkeerd"),
             (counts.NotInstalled, en ? "BreedBot is not installed (any more)" : "BreedBot is niet (meer) geïnstalleerd"),
             (counts.NotFound, en ? "no longer in the team" : "niet meer in het team"),
-            (counts.Failed, en ? "kept failing" : "lukte niet na herhaalde pogingen"),
-        }.Where(r => r.Item1 > 0).Select(r => $"{r.Item2} ({r.Item1})").ToList();
+            (counts.Refused, en ? "Teams refused the message" : "Teams weigerde het bericht"),
+        }
+        .Concat(counts.GaveUp.Select(g => (g.Count, Tries(g.Attempts))))
+        .Append((counts.NoAnswer, en ? "Teams did not answer, it may have arrived after all" : "Teams gaf geen antwoord, misschien toch aangekomen"))
+        .Where(r => r.Item1 > 0).Select(r => $"{r.Item2} ({r.Item1})").ToList();
         if (reasons.Count > 0)
         {
             line += en ? $"; {counts.NotDelivered} not: " : $"; {counts.NotDelivered} niet: ";
@@ -73,4 +81,13 @@ internal sealed class StatusTexts(bool en)
 
         return line + ".";
     }
+
+    // As often as it was really tried: "lukte niet na 1 poging", "… na 8 pogingen".
+    private string Tries(int attempts) => (en, attempts) switch
+    {
+        (true, 1) => "failed after 1 attempt",
+        (true, _) => $"failed after {attempts} attempts",
+        (false, 1) => "lukte niet na 1 poging",
+        (false, _) => $"lukte niet na {attempts} pogingen",
+    };
 }

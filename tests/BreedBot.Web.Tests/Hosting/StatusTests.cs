@@ -65,6 +65,31 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_FailedDeliveries_SayWhyAndHowOftenTheyWereTried()
+    {
+        var store = host.Services.GetRequiredService<DeliveryStore>();
+        DeliveryRecord Failed(int i, DeliveryFailure failure, int attempts, string reason) =>
+            new(TestActivities.Tenant, TestActivities.TeamId, "2027-W07", $"invitation/{i}", "member-" + i, "invitation", DeliveryOutcome.Failed, default)
+            {
+                Failure = failure, Attempts = attempts, Reason = reason,
+            };
+        await store.SettleAsync(Failed(1, DeliveryFailure.Refused, 1, "400 BadRequest"), CancellationToken.None);
+        await store.SettleAsync(Failed(2, DeliveryFailure.RetriesExhausted, 8, "503"), CancellationToken.None);
+        await store.SettleAsync(Failed(3, DeliveryFailure.RetriesExhausted, 8, "500"), CancellationToken.None);
+        await store.SettleAsync(Failed(4, DeliveryFailure.NoAnswer, 2, "timeout"), CancellationToken.None);
+        await RecordAsync("2027-W07", "invitation", DeliveryOutcome.Sent);
+
+        var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-6");
+
+        Assert.Contains(
+            "Uitnodigingen: 1 van 5 uitnodigingen bezorgd; 4 niet: Teams weigerde het bericht (1), lukte niet na 8 pogingen (2), "
+            + "Teams gaf geen antwoord, misschien toch aangekomen (1).",
+            reply,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("herhaalde", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_NothingSent_SaysSoForBothWeeks()
     {
         var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-2");
