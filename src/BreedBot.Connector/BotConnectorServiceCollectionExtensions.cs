@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Connector;
@@ -42,9 +43,14 @@ public static class BotConnectorServiceCollectionExtensions
 
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<BotTokenHandler>();
+        // Outermost first: the deadline covers the retries and the token, the token is added to every attempt.
         services.AddHttpClient<ConnectorClient>()
             .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(provider => new CallDeadlineHandler(
+                provider.GetRequiredService<IOptions<BotOptions>>().Value.CallTimeout,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<CallDeadlineHandler>>()))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();
         return services;

@@ -40,6 +40,9 @@ internal static partial class Log
     [LoggerMessage(2007, LogLevel.Error, "Connector {Operation}: no token for the bot ({ExceptionType})")]
     public static partial void TokenUnavailable(ILogger logger, string operation, string exceptionType);
 
+    [LoggerMessage(2008, LogLevel.Warning, "Connector {Operation} got no answer within {TimeoutMilliseconds} ms (request sent: {Dispatched})")]
+    public static partial void CallTimedOut(ILogger logger, string operation, long timeoutMilliseconds, bool dispatched);
+
     [LoggerMessage(2006, LogLevel.Error, "Connector {Operation} returned an unreadable body")]
     public static partial void UnreadableResponse(ILogger logger, string operation);
 }

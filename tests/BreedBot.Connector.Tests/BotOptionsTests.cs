@@ -18,6 +18,8 @@ public sealed class BotOptionsTests
         Assert.Equal(["smba.trafficmanager.net", "*.botframework.com"], options.AllowedServiceUrlHosts);
         Assert.Empty(options.AllowedTenants);
         Assert.False(options.DangerouslyAllowUnauthenticatedRequests);
+        Assert.Equal(TimeSpan.FromSeconds(4), options.CallTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.TurnTimeout);
     }
 
     [Fact]
@@ -58,6 +60,10 @@ public sealed class BotOptionsTests
     [InlineData("Bot:AllowedServiceUrlHosts:0", "*", "AllowedServiceUrlHosts")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "https://smba.trafficmanager.net/", "AllowedServiceUrlHosts")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "10.1.2.3", "AllowedServiceUrlHosts")]
+    [InlineData("Bot:CallTimeout", "00:00:20", "CallTimeout")]
+    [InlineData("Bot:CallTimeout", "00:00:00.500", "CallTimeout")]
+    [InlineData("Bot:TurnTimeout", "00:00:02", "TurnTimeout")]
+    [InlineData("Bot:TurnTimeout", "00:00:15", "TurnTimeout")]
     public void AddBotConnector_InvalidSetting_FailsAtStartup(string key, string value, string named)
     {
         var settings = ConnectorServices.ValidSettings();

@@ -34,4 +34,10 @@ public enum ConnectorErrorKind
 
     /// <summary>The service URL is not on the allow-list; nothing was sent.</summary>
     ServiceUrlNotAllowed,
+
+    /// <summary>
+    /// No answer within the call's deadline (or the turn had no time left). See <see cref="ConnectorException.MayHaveArrived"/>:
+    /// a request that went out may have reached Teams all the same.
+    /// </summary>
+    TimedOut,
 }

@@ -111,7 +111,15 @@ internal sealed class OutboxSender(
 
             var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
             pacing.Pauses.Succeeded(envelope.TenantId);
-            await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, started);
+            await FinishAsync(
+                message,
+                claim.Record with
+                {
+                    Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1,
+                    // An earlier send that timed out may have reached Teams as well.
+                    PossiblyDuplicated = envelope.Timeouts > 0,
+                },
+                started);
         }
         // A cancellation that is not the worker stopping is a request to Teams that timed out: a failed
         // attempt like any other, retried. Letting it escape would end the send loop.
@@ -142,6 +150,17 @@ internal sealed class OutboxSender(
             return;
         }
 
+        var timeouts = envelope.Timeouts + (attempt.TimedOut ? 1 : 0);
+        if (timeouts > 1)
+        {
+            // Both sends may have reached Teams: a third could only add a copy.
+            Log.OutboundGaveUp(logger, envelope.Kind, failures, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures, Failure = DeliveryFailure.NoAnswer, Reason = attempt.Reason },
+                ct, poisonOf: envelope);
+            return;
+        }
+
         var delay = attempt.RetryAfter ?? SendAttempt.Backoff(failures, pacing.Jitter.NextDouble(), settings.BaseRetryDelay, settings.MaxRetryDelay);
         if (attempt.Throttled)
         {
@@ -167,7 +186,7 @@ internal sealed class OutboxSender(
 
         Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, attempt.Reason);
         await deliveries.ReleaseAsync(claim, failures, ct);
-        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures }).Encode(), Visibility(delay), ct);
+        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures, Timeouts = timeouts }).Encode(), Visibility(delay), ct);
     }
 
     private async Task<ConversationAddress> ChatOfAsync(TeamInstallation team, Domain.Members.TeamMember member, CancellationToken ct)

@@ -10,6 +10,9 @@ namespace BreedBot.Web.Outbound;
 /// </summary>
 internal readonly record struct SendAttempt(DeliveryOutcome? Final, bool Throttled, TimeSpan? RetryAfter, string Reason)
 {
+    /// <summary>No answer in time after the request went out: Teams may have it.</summary>
+    public bool TimedOut { get; init; }
+
     public DeliveryFailure? Failure => Final == DeliveryOutcome.Failed ? DeliveryFailure.Refused : null;
 
     public static SendAttempt Of(Exception failure)
@@ -21,6 +24,7 @@ internal readonly record struct SendAttempt(DeliveryOutcome? Final, bool Throttl
             ConnectorException { Kind: ConnectorErrorKind.BotNotInConversation or ConnectorErrorKind.DisabledByAdmin } => new(DeliveryOutcome.BotNotInstalled, false, null, reason),
             ConnectorException { Kind: ConnectorErrorKind.NotFound } => new(DeliveryOutcome.NotFound, false, null, reason),
             ConnectorException { Kind: ConnectorErrorKind.Throttled } e => new(null, true, e.RetryAfter, reason),
+            ConnectorException { Kind: ConnectorErrorKind.TimedOut } e => new(null, false, null, reason) { TimedOut = e.MayHaveArrived },
             // 408, 412, 500, 502, 503, 504: Teams could not take it just now.
             ConnectorException { Kind: ConnectorErrorKind.Transient } => new(null, false, null, reason),
             // 400, 401, 403, 413, a refused service URL: sending again would fail the same way.
@@ -33,6 +37,7 @@ internal readonly record struct SendAttempt(DeliveryOutcome? Final, bool Throttl
     /// <summary>"400 BadRequest", "503", or the kind of failure when no answer came: codes only, never a message.</summary>
     private static string ReasonOf(Exception failure) => failure switch
     {
+        ConnectorException { Kind: ConnectorErrorKind.TimedOut } => "timeout",
         ConnectorException { StatusCode: 0 } e => e.Kind.ToString(),
         ConnectorException e => ((int)e.StatusCode).ToString(CultureInfo.InvariantCulture) + (e.ErrorCode is { } code ? " " + code : ""),
         _ => failure.GetType().Name,

@@ -65,7 +65,7 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Status_FailedDeliveries_SayWhyAndHowOftenTheyWereTried()
+    public async Task Status_FailedAndDoubtfulDeliveries_SayWhyAndHowOftenTheyWereTried()
     {
         var store = host.Services.GetRequiredService<DeliveryStore>();
         DeliveryRecord Failed(int i, DeliveryFailure failure, int attempts, string reason) =>
@@ -78,11 +78,17 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
         await store.SettleAsync(Failed(3, DeliveryFailure.RetriesExhausted, 8, "500"), CancellationToken.None);
         await store.SettleAsync(Failed(4, DeliveryFailure.NoAnswer, 2, "timeout"), CancellationToken.None);
         await RecordAsync("2027-W07", "invitation", DeliveryOutcome.Sent);
+        await store.SettleAsync(
+            new DeliveryRecord(TestActivities.Tenant, TestActivities.TeamId, "2027-W07", "invitation/5", "member-5", "invitation", DeliveryOutcome.Sent, default)
+            {
+                Attempts = 2, PossiblyDuplicated = true,
+            },
+            CancellationToken.None);
 
         var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-6");
 
         Assert.Contains(
-            "Uitnodigingen: 1 van 5 uitnodigingen bezorgd; 4 niet: Teams weigerde het bericht (1), lukte niet na 8 pogingen (2), "
+            "Uitnodigingen: 2 van 6 uitnodigingen bezorgd (1 misschien dubbel aangekomen); 4 niet: Teams weigerde het bericht (1), lukte niet na 8 pogingen (2), "
             + "Teams gaf geen antwoord, misschien toch aangekomen (1).",
             reply,
             StringComparison.Ordinal);
