@@ -18,6 +18,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Request refused: malformed {ActivityType} activity ({Reason})")]
     public static partial void RequestMalformed(ILogger logger, string activityType, Bot.MalformedReason reason);
 
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "A reply Teams did not take in its turn ({Kind}, may have arrived: {MayHaveArrived}) was handed to the outbox")]
+    public static partial void ReplyHandedToOutbox(ILogger logger, Connector.Client.ConnectorErrorKind kind, bool mayHaveArrived);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
     public static partial void ActivityIgnored(ILogger logger, string activityType);
 

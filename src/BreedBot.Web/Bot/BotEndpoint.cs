@@ -1,6 +1,9 @@
 using System.Text.Json;
+using BreedBot.Connector;
 using BreedBot.Connector.Authentication;
+using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Bot;
 
@@ -19,9 +22,11 @@ internal static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, ChannelRequestAuthenticator authenticator, ActivityRouter router, ILogger<ActivityRouter> logger)
+        HttpContext http, ChannelRequestAuthenticator authenticator, ActivityRouter router, IOptions<BotOptions> options, TimeProvider time, ILogger<ActivityRouter> logger)
     {
         var ct = http.RequestAborted;
+        // Teams shows the user an error when a turn takes over 15 s: every call to Teams in this turn ends by then.
+        using var turn = TurnDeadline.Begin(time.GetUtcNow() + options.Value.TurnTimeout);
         var read = await InboundActivityReader.ReadAsync(http.Request, ct);
         switch (read.Status)
         {

@@ -25,6 +25,9 @@ public static class MessageKinds
     /// <summary>The card that tells a member they were chosen as the team's aandachtsfunctionaris.</summary>
     public const string RoleCard = "role-card";
 
+    /// <summary>A reply (or a private answer) that Teams did not take within its turn, sent by the workers instead.</summary>
+    public const string LateReply = "late-reply";
+
     /// <summary>The duo cards and duo notices, counted together by <c>status</c>.</summary>
     public static bool IsDuoAnnouncement(string kind) => kind is DuoAnnouncement or DuoNotice;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using BreedBot.Domain.Teams;
 
 namespace BreedBot.Web.Outbound;
 
@@ -29,6 +30,13 @@ internal sealed record OutboundEnvelope(
     /// </summary>
     [JsonPropertyName("timeouts")]
     public int Timeouts { get; init; }
+
+    /// <summary>A late reply's own conversation (instead of the team's channel or the recipient's chat) and what it answers.</summary>
+    [JsonPropertyName("conversation")]
+    public ConversationAddress? Conversation { get; init; }
+
+    [JsonPropertyName("replyTo")]
+    public string? ReplyToId { get; init; }
 
     public const int CompressAbove = 40 * 1024;
     public const int MaxBytes = 60 * 1024;

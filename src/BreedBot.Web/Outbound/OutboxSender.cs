@@ -97,7 +97,8 @@ internal sealed class OutboxSender(
         ConversationAddress? address = null;
         try
         {
-            address = target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct);
+            address = envelope.Conversation
+                ?? (target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct));
             await pacing.Limiter.WaitAsync(envelope.TenantId, address.ConversationId, ct);
             if (time.GetUtcNow() + settings.SendTimeout >= claim.Record.ChangedAt + settings.VisibilityTimeout)
             {
@@ -109,7 +110,10 @@ internal sealed class OutboxSender(
                 return;
             }
 
-            var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
+            var connector = connectors.Create();
+            var sent = envelope.ReplyToId is { Length: > 0 } replyTo
+                ? await connector.ReplyAsync(new Uri(address.ServiceUrl), address.ConversationId, replyTo, Activity(address, envelope), started)
+                : await connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
             pacing.Pauses.Succeeded(envelope.TenantId);
             await FinishAsync(
                 message,
