@@ -48,6 +48,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "{Count} team members invited")]
     public static partial void InvitationsSent(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 1044, Level = LogLevel.Warning, Message = "A member named as added is not in Teams' roster; not recorded, not invited")]
+    public static partial void AddedMemberNotInRoster(ILogger logger);
+
     [LoggerMessage(EventId = 1041, Level = LogLevel.Information, Message = "Join answers refused with {ProblemCount} problems; card returned")]
     public static partial void JoinRefused(ILogger logger, int problemCount);
 

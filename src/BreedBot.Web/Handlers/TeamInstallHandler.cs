@@ -50,7 +50,7 @@ internal sealed class TeamInstallHandler(
         var added = (activity.MembersAdded ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
         if (added.Count > 0)
         {
-            var invited = await roster.InviteAsync(team, added, UserLanguage.Dutch, ct);
+            var invited = await roster.InviteAddedAsync(team, added, UserLanguage.Dutch, ct);
             Log.InvitationsSent(logger, invited);
         }
 
