@@ -1,5 +1,6 @@
 using BreedBot.Connector.Authentication;
 using BreedBot.Connector.Client;
+using BreedBot.Connector.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +13,9 @@ namespace BreedBot.Connector;
 public static class BotConnectorServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the inbound <see cref="ChannelRequestAuthenticator"/> and the outbound <see cref="ConnectorClient"/>,
-    /// with <see cref="BotOptions"/> bound from the root <c>MicrosoftApp*</c> keys and the <c>Bot</c> section and validated at startup.
+    /// Registers the inbound <see cref="ChannelRequestAuthenticator"/>, the outbound <see cref="ConnectorClient"/> and the
+    /// <see cref="GraphClient"/>, with <see cref="BotOptions"/> bound from the root <c>MicrosoftApp*</c> keys and the
+    /// <c>Bot</c> section and <see cref="GraphOptions"/> from <c>Graph</c>, validated at startup.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +55,16 @@ public static class BotConnectorServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<CallDeadlineHandler>>()))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();
+
+        services.AddOptions<GraphOptions>()
+            .Bind(configuration.GetSection(GraphOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
+        services.TryAddSingleton<IGraphTokenProvider>(provider => GraphTokenProvider.Create(
+            provider.GetRequiredService<IOptions<BotOptions>>().Value, provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddHttpClient<GraphClient>()
+            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
     }
 }

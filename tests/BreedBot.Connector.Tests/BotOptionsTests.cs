@@ -64,6 +64,9 @@ public sealed class BotOptionsTests
     [InlineData("Bot:CallTimeout", "00:00:00.500", "CallTimeout")]
     [InlineData("Bot:TurnTimeout", "00:00:02", "TurnTimeout")]
     [InlineData("Bot:TurnTimeout", "00:00:15", "TurnTimeout")]
+    [InlineData("Graph:BaseUrl", "http://graph.microsoft.com/v1.0/", "Graph:BaseUrl")]
+    [InlineData("Graph:BaseUrl", "not a url", "Graph:BaseUrl")]
+    [InlineData("Graph:Timeout", "00:00:20", "Graph:Timeout")]
     public void AddBotConnector_InvalidSetting_FailsAtStartup(string key, string value, string named)
     {
         var settings = ConnectorServices.ValidSettings();

@@ -179,7 +179,7 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
         return script.Response;
     }
 
-    private static async Task WriteAsync(HttpContext context, ScriptedResponse response)
+    internal static async Task WriteAsync(HttpContext context, ScriptedResponse response)
     {
         if (response.Hangs)
         {
