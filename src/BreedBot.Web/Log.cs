@@ -63,6 +63,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "Pairing refused: {Reason}")]
     public static partial void PairingRefused(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 1054, Level = LogLevel.Information, Message = "Graph could not say who owns the team ({Kind}); Teams' roster decides")]
+    public static partial void OwnersFromRoster(ILogger logger, Connector.Graph.GraphErrorKind kind);
+
+    [LoggerMessage(EventId = 1055, Level = LogLevel.Warning, Message = "The team's Entra group id is not known and team details gave none ({Kind})")]
+    public static partial void TeamGroupUnknown(ILogger logger, Connector.Client.ConnectorErrorKind kind);
+
     [LoggerMessage(EventId = 1051, Level = LogLevel.Information, Message = "Rotation {Rotation} stored with {DuoCount} duos")]
     public static partial void Paired(ILogger logger, int rotation, int duoCount);
 

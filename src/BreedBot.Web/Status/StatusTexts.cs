@@ -25,8 +25,8 @@ internal sealed class StatusTexts(bool en)
         : "De status vraag je in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot status'.";
 
     public string OnlyOwners => en
-        ? "Only the owners of this team can see how many reminders reached people. Feel free to ask one of them."
-        : "Alleen de eigenaren van dit team kunnen zien hoeveel herinneringen zijn bezorgd. Vraag het gerust aan een van hen.";
+        ? "Only the owners of this team can see how many of BreedBot's messages reached people. Feel free to ask one of them."
+        : "Alleen de eigenaren van dit team kunnen zien hoeveel berichten van BreedBot zijn bezorgd. Vraag het gerust aan een van hen.";
 
     public string Report(IsoWeek week, IReadOnlyList<DeliveryRecord> thisWeek, IReadOnlyList<DeliveryRecord> lastWeek) =>
         string.Join('\n', Week(en ? "This week" : "Deze week", week, thisWeek).Concat(Week(en ? "Last week" : "Vorige week", week.Previous, lastWeek)));

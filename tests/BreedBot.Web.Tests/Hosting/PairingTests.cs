@@ -213,6 +213,64 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WelcomeCardButton_NotAnOwnerWithEnglishTeamsUnderADutchCard_RefusalOnlyToThemAndInEnglish()
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
+        var before = host.Connector.Requests.Count;
+
+        var response = await host.PostAsync(WelcomeButtonClick(Roster[2], "en-US", cardLanguage: "nl"));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.StartsWith("Only owners of this team can pair duos.", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Nothing for the whole channel to read: the refusal is on the card, for the presser alone.
+        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Method == "POST");
+        Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
+    }
+
+    [Fact]
+    public async Task WelcomeCardButton_OwnerWithEnglishTeamsUnderADutchCard_ChannelCountInDutchAnswerInEnglish()
+    {
+        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
+        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
+        var before = host.Connector.Requests.Count;
+
+        var response = await host.PostAsync(WelcomeButtonClick(Roster[0], "en-US", cardLanguage: "nl"));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.StartsWith("Done: 1 duos formed", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var post = Assert.Single(host.Connector.Requests.Skip(before), r => r.Is("POST", $"/v3/conversations/{TestActivities.TeamId}/activities"));
+        Assert.StartsWith("Gelukt: 1 duo's gevormd", post.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PairDuos_NotAnOwner_RefusalInPrivateNotInTheChannel()
+    {
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", fromId: Roster[1].Id, fromAad: Roster[1].Aad, id: "pair-no"));
+
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/pair-no", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.StartsWith("Alleen eigenaren van dit team kunnen duo's koppelen.", await host.LastPersonalTextAsync(Roster[1].Aad), StringComparison.Ordinal);
+    }
+
+    private JsonObject WelcomeButtonClick((string Id, string Name, string Aad, string Role, string Upn) clicker, string locale, string cardLanguage)
+    {
+        var click = TestActivities.ChannelMessage(host.ServiceUrl, "", fromId: clicker.Id, fromAad: clicker.Aad);
+        click["type"] = "invoke";
+        click["name"] = "adaptiveCard/action";
+        click["locale"] = locale;
+        click.Remove("text");
+        click["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute", ["verb"] = "pairing.start", ["data"] = new JsonObject { ["verb"] = "pairing.start", ["language"] = cardLanguage },
+            },
+        };
+        return click;
+    }
+
+    [Fact]
     public async Task RotationJob_AfterTheInterval_RepairsByItselfAndPostsTheCount()
     {
         foreach (var person in Roster.Take(4))
@@ -257,15 +315,26 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(0, "rotatie 3", "Hoe vaak wil je de duo's opnieuw koppelen?")]
-    [InlineData(0, "rotatie 6", "De duo's worden voortaan elke 6 weken vanzelf opnieuw gekoppeld.")]
-    [InlineData(2, "rotatie 6", "Alleen eigenaren van dit team kunnen duo's koppelen.")]
-    public async Task RotationCommand_OnlyOwnersWithAValidInterval(int sender, string text, string expected)
+    [InlineData("rotatie 3", "Hoe vaak wil je de duo's opnieuw koppelen?")]
+    [InlineData("rotatie 6", "De duo's worden voortaan elke 6 weken vanzelf opnieuw gekoppeld.")]
+    public async Task RotationCommand_OwnerWithOrWithoutAValidInterval_AnsweredInTheThread(string text, string expected)
     {
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, text, fromId: Roster[sender].Id, fromAad: Roster[sender].Aad, id: "rot-2"));
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, text, fromId: Roster[0].Id, fromAad: Roster[0].Aad, id: "rot-2"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith(expected, reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotationCommand_NotAnOwner_RefusedInPrivateInWordsAboutTheRotation()
+    {
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "rotatie 6", fromId: Roster[2].Id, fromAad: Roster[2].Aad, id: "rot-3"));
+
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-3", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.StartsWith(
+            "Alleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden.", await host.LastPersonalTextAsync(Roster[2].Aad), StringComparison.Ordinal);
+        Assert.Equal(8, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetInt32("RotationWeeks"));
     }
 
     [Theory]

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
 
-/// <summary>"@BreedBot status": owners see how many reminders of this week and last reached people, as counts only.</summary>
+/// <summary>
+/// "@BreedBot status": owners see how many reminders of this week and last reached people, as counts only — in their
+/// personal chat, never in the channel; others get a kind refusal there too.
+/// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -104,14 +107,39 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Status_NotAnOwner_KindExplanationAndNoCounts()
+    public async Task Status_NotAnOwner_KindExplanationInPrivateAndNoCounts()
     {
         await RecordAsync("2027-W07", "duo-reminder", DeliveryOutcome.BlockedByUser);
+        host.Graph.SetMembers("group-noord", [GraphMember.Owner(TestActivities.UserAad), GraphMember.Member("aad-ana")]);
 
         var reply = await AskAsync("29:1ana", "aad-ana", "st-3");
 
-        Assert.StartsWith("Alleen de eigenaren van dit team", reply, StringComparison.Ordinal);
+        Assert.Equal("Alleen de eigenaren van dit team kunnen zien hoeveel berichten van BreedBot zijn bezorgd. Vraag het gerust aan een van hen.", reply);
         Assert.DoesNotContain("geblokkeerd", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_NotAnOwnerAndNoGraphConsent_SaysToAskTheItAdministrator()
+    {
+        var reply = await AskAsync("29:1ana", "aad-ana", "st-7");
+
+        Assert.StartsWith("Alleen de eigenaren van dit team", reply, StringComparison.Ordinal);
+        Assert.Contains("vraag je IT-beheerder om BreedBot toestemming te geven om de teamleden te lezen", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_Asked_ChannelThreadHearsOnlyThatItComesInPrivate()
+    {
+        await RecordAsync("2027-W07", "duo-reminder", DeliveryOutcome.Sent, DeliveryOutcome.BlockedByUser);
+
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: "st-8"));
+
+        var thread = host.Connector.Requests.Where(r => r.Path.Contains("/v3/conversations/" + Uri.EscapeDataString(TestActivities.TeamId), StringComparison.Ordinal)
+            || Uri.UnescapeDataString(r.Path).StartsWith("/v3/conversations/" + TestActivities.TeamId, StringComparison.Ordinal)).ToList();
+        var note = Assert.Single(thread, r => r.Path.EndsWith("/activities/st-8", StringComparison.Ordinal));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.DoesNotContain(thread, r => r.Body.Contains("herinneringen", StringComparison.Ordinal));
+        Assert.Contains("1 van 2 herinneringen bezorgd", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,14 +148,20 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "status", id: "st-4"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-4", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.DoesNotContain("herinneringen", reply.Json!.ToJsonString(), StringComparison.Ordinal);
+        var text = reply.Json!["text"]!.GetValue<string>();
+        Assert.DoesNotContain("herinneringen", text, StringComparison.Ordinal);
+        // It speaks of what was asked, not of pairing.
+        Assert.Contains("'@BreedBot status'", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("koppel", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Asks in the channel; the answer comes in the asker's personal chat, the thread only hears that it does.</summary>
     private async Task<string> AskAsync(string userId, string aad, string id)
     {
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", userId, aad, id));
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return reply.Json!["text"]!.GetValue<string>();
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        return (await host.LastPersonalTextAsync(aad))!;
     }
 
     private async Task RecordAsync(string week, string kind, params DeliveryOutcome[] outcomes)
