@@ -198,16 +198,19 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// "@BreedBot status" asked in the channel by the default user (an owner): the thread hears only that the answer
-    /// comes in private; returns the answer from the personal chat.
+    /// A team command asked in the channel whose answer is for the asker alone (status, a refusal): the thread hears only
+    /// that the answer comes in private; returns the answer from the asker's personal chat.
     /// </summary>
-    public async Task<string> AskStatusAsync(string activityId)
+    public async Task<string> AskPrivatelyAsync(string text, string activityId, string userId = TestActivities.UserId, string aad = TestActivities.UserAad)
     {
-        await PostAsync(TestActivities.ChannelMessage(ServiceUrl, "status", id: activityId));
+        await PostAsync(TestActivities.ChannelMessage(ServiceUrl, text, userId, aad, activityId));
         var note = await Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + activityId, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
-        return await LastPersonalTextAsync(TestActivities.UserAad) ?? throw new InvalidOperationException("No status arrived in the personal chat.");
+        return await LastPersonalTextAsync(aad) ?? throw new InvalidOperationException("No answer arrived in the personal chat.");
     }
+
+    /// <summary>"@BreedBot status" asked in the channel by the default user (an owner); the answer from the personal chat.</summary>
+    public Task<string> AskStatusAsync(string activityId) => AskPrivatelyAsync("status", activityId);
 
     /// <summary>The text of the last message BreedBot sent to a person's 1:1 chat, or null.</summary>
     public async Task<string?> LastPersonalTextAsync(string memberKey) =>

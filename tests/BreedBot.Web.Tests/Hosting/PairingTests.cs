@@ -9,7 +9,7 @@ namespace BreedBot.Web.Tests.Hosting;
 
 /// <summary>Owners pair the duos from the channel; each member hears their partner privately; the channel hears counts.</summary>
 [Collection(SharedAzurite.Name)]
-public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly (string Id, string Name, string Aad, string Role, string Upn)[] Roster =
     [
@@ -191,58 +191,6 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith("Je hebt deze ronde al een keer gewisseld.", second.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(0, "Gelukt: 1 duo's gevormd", true)]
-    [InlineData(2, "Alleen eigenaren van dit team kunnen duo's koppelen.", false)]
-    public async Task WelcomeCardButton_PairsOnlyForOwners(int clicker, string expected, bool stored)
-    {
-        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
-        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
-        var click = TestActivities.ChannelMessage(host.ServiceUrl, "", fromId: Roster[clicker].Id, fromAad: Roster[clicker].Aad);
-        click["type"] = "invoke";
-        click["name"] = "adaptiveCard/action";
-        click.Remove("text");
-        click["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "pairing.start", ["data"] = new JsonObject { ["verb"] = "pairing.start" } } };
-
-        var response = await host.PostAsync(click);
-
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
-        Assert.StartsWith(expected, body["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(stored, (await host.RowsAsync(StorageTables.DuosName)).Count > 0);
-    }
-
-    [Fact]
-    public async Task WelcomeCardButton_NotAnOwnerWithEnglishTeamsUnderADutchCard_RefusalOnlyToThemAndInEnglish()
-    {
-        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
-        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
-        var before = host.Connector.Requests.Count;
-
-        var response = await host.PostAsync(WelcomeButtonClick(Roster[2], "en-US", cardLanguage: "nl"));
-
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.StartsWith("Only owners of this team can pair duos.", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        // Nothing for the whole channel to read: the refusal is on the card, for the presser alone.
-        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Method == "POST");
-        Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
-    }
-
-    [Fact]
-    public async Task WelcomeCardButton_OwnerWithEnglishTeamsUnderADutchCard_ChannelCountInDutchAnswerInEnglish()
-    {
-        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
-        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
-        var before = host.Connector.Requests.Count;
-
-        var response = await host.PostAsync(WelcomeButtonClick(Roster[0], "en-US", cardLanguage: "nl"));
-
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.StartsWith("Done: 1 duos formed", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        var post = Assert.Single(host.Connector.Requests.Skip(before), r => r.Is("POST", $"/v3/conversations/{TestActivities.TeamId}/activities"));
-        Assert.StartsWith("Gelukt: 1 duo's gevormd", post.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task PairDuos_NotAnOwner_RefusalInPrivateNotInTheChannel()
     {
@@ -251,23 +199,6 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/pair-no", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
         Assert.StartsWith("Alleen eigenaren van dit team kunnen duo's koppelen.", await host.LastPersonalTextAsync(Roster[1].Aad), StringComparison.Ordinal);
-    }
-
-    private JsonObject WelcomeButtonClick((string Id, string Name, string Aad, string Role, string Upn) clicker, string locale, string cardLanguage)
-    {
-        var click = TestActivities.ChannelMessage(host.ServiceUrl, "", fromId: clicker.Id, fromAad: clicker.Aad);
-        click["type"] = "invoke";
-        click["name"] = "adaptiveCard/action";
-        click["locale"] = locale;
-        click.Remove("text");
-        click["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute", ["verb"] = "pairing.start", ["data"] = new JsonObject { ["verb"] = "pairing.start", ["language"] = cardLanguage },
-            },
-        };
-        return click;
     }
 
     [Fact]

@@ -155,14 +155,7 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("koppel", text, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Asks in the channel; the answer comes in the asker's personal chat, the thread only hears that it does.</summary>
-    private async Task<string> AskAsync(string userId, string aad, string id)
-    {
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", userId, aad, id));
-        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
-        return (await host.LastPersonalTextAsync(aad))!;
-    }
+    private Task<string> AskAsync(string userId, string aad, string id) => host.AskPrivatelyAsync("status", id, userId, aad);
 
     private async Task RecordAsync(string week, string kind, params DeliveryOutcome[] outcomes)
     {

@@ -154,11 +154,5 @@ public sealed class TeamOwnerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith("Deze week", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
     }
 
-    private async Task<string> AskAsync(string userId, string aad, string id)
-    {
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", userId, aad, id));
-        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
-        return (await host.LastPersonalTextAsync(aad))!;
-    }
+    private Task<string> AskAsync(string userId, string aad, string id) => host.AskPrivatelyAsync("status", id, userId, aad);
 }
