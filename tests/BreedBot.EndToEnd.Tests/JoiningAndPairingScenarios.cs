@@ -110,7 +110,7 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
         var note = await Client.WaitForMessageAsync(m => m.IsIn(stack.TeamId) && !string.IsNullOrEmpty(m.Text), Timeout, seen);
         Assert.Equal("I'll send you that in a personal message.", note.Text);
         var refusal = await Client.WaitForMessageAsync(m => m.IsIn(ChatId) && !string.IsNullOrEmpty(m.Text), Timeout, seen);
-        Assert.StartsWith("Only owners of this team can pair duos.", refusal.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"About {TeamName}:\nOnly owners of this team can pair duos.", refusal.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Done:", refusal.Text, StringComparison.Ordinal);
     }
 

@@ -32,6 +32,8 @@ internal sealed class PrivateReplies(PersonalChats chats, BotMessenger messenger
 
         var texts = BotTexts.For(UserLanguages.FromLocale(activity.Locale));
         var note = texts.SentPrivately;
+        // Out of the channel's context, and an owner may have several teams: say which one it is about.
+        text = text is null ? null : texts.AboutTeam(team.TeamName) + "\n" + text;
         ConversationAddress? chat = null;
         try
         {

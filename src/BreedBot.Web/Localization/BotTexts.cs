@@ -26,6 +26,11 @@ public sealed record BotTexts(
 
     public static BotTexts For(UserLanguage language) => language == UserLanguage.English ? EnglishTexts : Dutch;
 
+    /// <summary>The first line of a private answer to something asked in a team's channel.</summary>
+    public string AboutTeam(string? teamName) => string.IsNullOrWhiteSpace(teamName)
+        ? (English ? "About your team:" : "Over je team:")
+        : (English ? $"About {teamName.Trim()}:" : $"Over {teamName.Trim()}:");
+
     /// <summary>A team command asked outside a team's channel: where to ask it, in words about what was asked.</summary>
     public string OnlyInChannel(BotCommand command) => (command, English) switch
     {

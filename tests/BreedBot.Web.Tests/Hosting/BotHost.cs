@@ -199,14 +199,17 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <summary>
     /// A team command asked in the channel whose answer is for the asker alone (status, a refusal): the thread hears only
-    /// that the answer comes in private; returns the answer from the asker's personal chat.
+    /// that the answer comes in private; returns the answer from the asker's personal chat, below its line naming the team.
     /// </summary>
     public async Task<string> AskPrivatelyAsync(string text, string activityId, string userId = TestActivities.UserId, string aad = TestActivities.UserAad)
     {
         await PostAsync(TestActivities.ChannelMessage(ServiceUrl, text, userId, aad, activityId));
         var note = await Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + activityId, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
-        return await LastPersonalTextAsync(aad) ?? throw new InvalidOperationException("No answer arrived in the personal chat.");
+        var answer = await LastPersonalTextAsync(aad) ?? throw new InvalidOperationException("No answer arrived in the personal chat.");
+        const string about = "Over Wijkteam Noord:\n";
+        Assert.StartsWith(about, answer, StringComparison.Ordinal);
+        return answer[about.Length..];
     }
 
     /// <summary>"@BreedBot status" asked in the channel by the default user (an owner); the answer from the personal chat.</summary>

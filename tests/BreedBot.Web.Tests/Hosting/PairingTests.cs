@@ -64,7 +64,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", fromId: Roster[1].Id, fromAad: Roster[1].Aad));
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Alleen eigenaren", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.Contains("\nAlleen eigenaren", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
         Assert.NotNull(reply);
         Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
     }
@@ -198,7 +198,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
 
         var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/pair-no", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
-        Assert.StartsWith("Alleen eigenaren van dit team kunnen duo's koppelen.", await host.LastPersonalTextAsync(Roster[1].Aad), StringComparison.Ordinal);
+        Assert.StartsWith("Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen duo's koppelen.", await host.LastPersonalTextAsync(Roster[1].Aad), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
         var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-3", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
         Assert.StartsWith(
-            "Alleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden.", await host.LastPersonalTextAsync(Roster[2].Aad), StringComparison.Ordinal);
+            "Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden.", await host.LastPersonalTextAsync(Roster[2].Aad), StringComparison.Ordinal);
         Assert.Equal(8, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetInt32("RotationWeeks"));
     }
 

@@ -62,7 +62,7 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/set-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
         var reply = (await host.PersonalMessagesAsync(Ana.Aad)).Last();
-        Assert.StartsWith("Alleen eigenaren van dit team kunnen de instellingen van BreedBot aanpassen.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen de instellingen van BreedBot aanpassen.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(reply.Json["attachments"]);
         Assert.DoesNotContain(host.Connector.Requests, r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: teaminstellingen");
     }

@@ -68,7 +68,7 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
         var refusal = (await host.PersonalMessagesAsync(Roster[1].Aad)).Last();
         Assert.StartsWith(
-            "Alleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt vanzelf in het kanaal van het team, elke vrijdag om 15:00.",
+            "Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt vanzelf in het kanaal van het team, elke vrijdag om 15:00.",
             refusal.Json!["text"]!.GetValue<string>(),
             StringComparison.Ordinal);
         Assert.DoesNotContain(host.Connector.Requests, r => r.Json?["attachments"] is not null && r.Body.Contains("FactSet", StringComparison.Ordinal));

@@ -129,7 +129,7 @@ public sealed class TeamOwnerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(4), host.Time.GetUtcNow() - started);
-        Assert.StartsWith("Deze week", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
+        Assert.StartsWith("Over Wijkteam Noord:\nDeze week", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class TeamOwnerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal("group-zuid", (await host.RowsAsync(StorageTables.TeamsName)).Single(t => t.GetString("TeamId") == teamId).GetString("AadGroupId"));
         Assert.Contains(host.Graph.Requests, r => r.Path == "/v1.0/teams/group-zuid/members");
-        Assert.StartsWith("Deze week", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
+        Assert.StartsWith("Over Wijkteam Zuid:\nDeze week", await host.LastPersonalTextAsync(TestActivities.UserAad), StringComparison.Ordinal);
     }
 
     private Task<string> AskAsync(string userId, string aad, string id) => host.AskPrivatelyAsync("status", id, userId, aad);
