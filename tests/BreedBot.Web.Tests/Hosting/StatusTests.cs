@@ -16,7 +16,7 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString);
+        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Outbox:BaseRetryDelay"] = "00:00:00" });
         host.Connector.SetRoster(TestActivities.TeamId,
         [
             new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
@@ -95,6 +95,21 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
             + "Teams gaf geen antwoord, misschien toch aangekomen (1).",
             reply,
             StringComparison.Ordinal);
+        Assert.DoesNotContain("herhaalde", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_ASendThatMetOneServerError_RetriedAndCountedAsDelivered()
+    {
+        host.Connector.Respond(r => r.Is("POST", "/v3/conversations/" + TestActivities.TeamId + "/activities"), ScriptedResponse.Error(500, "InternalServerError"));
+        await host.Services.GetRequiredService<BreedBot.Web.Outbound.IOutbox>().EnqueueAsync(
+            new BreedBot.Web.Outbound.OutboundMessage(TestActivities.Tenant, TestActivities.TeamId, null, "pairing/r000001", "channel-notice", null, "Gelukt") { Week = "2027-W07" },
+            CancellationToken.None);
+        await host.SendQueuedAsync();
+
+        var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-9");
+
+        Assert.Contains("Andere berichten: 1 van 1 berichten bezorgd.", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("herhaalde", reply, StringComparison.Ordinal);
     }
 
