@@ -3,7 +3,8 @@
 //   node deploy/tools/build-app-package.mjs --bot-id <guid> --domain <bot host name> \
 //     --website-url <https url> --privacy-url <https url> --terms-url <https url> \
 //     [--app-id <guid>] [--version 1.0.0] [--out <file.zip>]
-// --bot-id is the bot's Microsoft App ID (the deployment's botAppId output); --app-id is the
+// --bot-id is the bot's Microsoft App ID (the deployment's botAppId output), also the app that
+// team owners grant resource-specific consent to (webApplicationInfo); --app-id is the
 // Teams app's own id and defaults to the bot id. The zip holds manifest.json, the two icons
 // and the localization files, at its root, as Teams requires.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -63,6 +64,9 @@ manifest.developer.websiteUrl = httpsUrl('website-url', values['website-url']);
 manifest.developer.privacyUrl = httpsUrl('privacy-url', values['privacy-url']);
 manifest.developer.termsOfUseUrl = httpsUrl('terms-url', values['terms-url']);
 manifest.validDomains = [domain.toLowerCase()];
+// Resource-specific consent (TeamMember.Read.Group) is granted to the app named here: the bot's own identity, with
+// which BreedBot asks Graph who owns a team. The resource is required by Teams but has no role in RSC.
+manifest.webApplicationInfo = { id: botId.toLowerCase(), resource: `api://${domain.toLowerCase()}/botid-${botId.toLowerCase()}` };
 if (values.version) manifest.version = values.version;
 
 const files = [manifest.icons.color, manifest.icons.outline, ...manifest.localizationInfo.additionalLanguages.map(l => l.file)];

@@ -1,8 +1,11 @@
 using BreedBot.Connector.Authentication;
 using BreedBot.Connector.Client;
+using BreedBot.Connector.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Connector;
@@ -10,8 +13,9 @@ namespace BreedBot.Connector;
 public static class BotConnectorServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the inbound <see cref="ChannelRequestAuthenticator"/> and the outbound <see cref="ConnectorClient"/>,
-    /// with <see cref="BotOptions"/> bound from the root <c>MicrosoftApp*</c> keys and the <c>Bot</c> section and validated at startup.
+    /// Registers the inbound <see cref="ChannelRequestAuthenticator"/>, the outbound <see cref="ConnectorClient"/> and the
+    /// <see cref="GraphClient"/>, with <see cref="BotOptions"/> bound from the root <c>MicrosoftApp*</c> keys and the
+    /// <c>Bot</c> section and <see cref="GraphOptions"/> from <c>Graph</c>, validated at startup.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +30,11 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRetryJitter, CryptoRetryJitter>();
         services.TryAddSingleton(ConnectorRetryPolicy.Default);
-        services.TryAddSingleton(provider => new ServiceUrlPolicy(provider.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts));
+        // Loopback service URLs (the Agents Playground) are for development; in any other environment only a
+        // loopback host the allow-list names is accepted.
+        services.TryAddSingleton(provider => new ServiceUrlPolicy(
+            provider.GetRequiredService<IOptions<BotOptions>>().Value.AllowedServiceUrlHosts,
+            allowAnyLoopback: provider.GetService<IHostEnvironment>()?.IsDevelopment() == true));
         services.TryAddSingleton(provider => BotTokenProviders.Create(provider.GetRequiredService<IOptions<BotOptions>>().Value));
 
         services.AddHttpClient(OpenIdSigningKeyCache.HttpClientName)
@@ -37,11 +45,26 @@ public static class BotConnectorServiceCollectionExtensions
 
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<BotTokenHandler>();
+        // Outermost first: the deadline covers the retries and the token, the token is added to every attempt.
         services.AddHttpClient<ConnectorClient>()
             .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(provider => new CallDeadlineHandler(
+                provider.GetRequiredService<IOptions<BotOptions>>().Value.CallTimeout,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<CallDeadlineHandler>>()))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();
+
+        services.AddOptions<GraphOptions>()
+            .Bind(configuration.GetSection(GraphOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
+        services.TryAddSingleton<IGraphTokenProvider>(provider => GraphTokenProvider.Create(
+            provider.GetRequiredService<IOptions<BotOptions>>().Value, provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddHttpClient<GraphClient>()
+            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
     }
 }

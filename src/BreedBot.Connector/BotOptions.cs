@@ -21,6 +21,15 @@ public sealed class BotOptions
     /// <summary>Tenants whose activities are accepted; empty means every tenant.</summary>
     public IList<string> AllowedTenants { get; set; } = [];
 
+    /// <summary>
+    /// How long one call to Teams made inside a turn (a reply, a card update, the roster) may take, retries included.
+    /// Teams shows the user an error when a turn is not answered within 15 seconds.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>How long all the calls to Teams of one turn may take together; a reply that is left without time goes to the outbox.</summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Lets requests WITHOUT an Authorization header through (Agents Playground). Never in production.</summary>
     public bool DangerouslyAllowUnauthenticatedRequests { get; set; }
 

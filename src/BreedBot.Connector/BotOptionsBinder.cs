@@ -28,6 +28,8 @@ internal static class BotOptionsBinder
         options.ValidIssuers = ReadList(bot.GetSection("ValidIssuers")) ?? options.ValidIssuers;
         options.AllowedServiceUrlHosts = ReadList(bot.GetSection("AllowedServiceUrlHosts")) ?? options.AllowedServiceUrlHosts;
         options.AllowedTenants = ReadList(bot.GetSection("AllowedTenants")) ?? options.AllowedTenants;
+        options.CallTimeout = bot.GetValue("CallTimeout", options.CallTimeout);
+        options.TurnTimeout = bot.GetValue("TurnTimeout", options.TurnTimeout);
         options.DangerouslyAllowUnauthenticatedRequests =
             bot.GetValue("DangerouslyAllowUnauthenticatedRequests", options.DangerouslyAllowUnauthenticatedRequests);
     }

@@ -5,6 +5,8 @@ namespace BreedBot.Connector;
 /// <summary>Refuses a configuration that would run with a hole in it, at startup rather than at the first request.</summary>
 internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 {
+    private static readonly TimeSpan MaxTurn = TimeSpan.FromSeconds(14);
+
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         var failures = new List<string>();
@@ -22,7 +24,18 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 
         if (options.AllowedServiceUrlHosts.Count == 0 || !options.AllowedServiceUrlHosts.All(ServiceUrlPolicy.IsValidHostPattern))
         {
-            failures.Add("Bot:AllowedServiceUrlHosts must list host names, optionally as *.domain.tld.");
+            failures.Add("Bot:AllowedServiceUrlHosts must list host names, optionally as *.domain.tld (of IP addresses only a loopback one such as 127.0.0.1).");
+        }
+
+        // Teams shows an error after 15 s: a turn must be answered well before that.
+        if (options.CallTimeout < TimeSpan.FromSeconds(1) || options.CallTimeout > MaxTurn)
+        {
+            failures.Add("Bot:CallTimeout must be between 00:00:01 and 00:00:14.");
+        }
+
+        if (options.TurnTimeout < options.CallTimeout || options.TurnTimeout > MaxTurn)
+        {
+            failures.Add("Bot:TurnTimeout must be at least Bot:CallTimeout and at most 00:00:14.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -40,6 +40,18 @@ internal static partial class Log
     [LoggerMessage(2007, LogLevel.Error, "Connector {Operation}: no token for the bot ({ExceptionType})")]
     public static partial void TokenUnavailable(ILogger logger, string operation, string exceptionType);
 
+    [LoggerMessage(2008, LogLevel.Warning, "Connector {Operation} got no answer within {TimeoutMilliseconds} ms (request sent: {Dispatched})")]
+    public static partial void CallTimedOut(ILogger logger, string operation, long timeoutMilliseconds, bool dispatched);
+
+    [LoggerMessage(2101, LogLevel.Debug, "Graph listed {MemberCount} team members, {OwnerCount} of them owners")]
+    public static partial void GraphMembersRead(ILogger logger, int memberCount, int ownerCount);
+
+    [LoggerMessage(2102, LogLevel.Information, "Graph answered 429; asking again in {DelayMilliseconds} ms")]
+    public static partial void GraphThrottled(ILogger logger, long delayMilliseconds);
+
+    [LoggerMessage(2103, LogLevel.Warning, "Graph team members not read: {Kind} (status {StatusCode})")]
+    public static partial void GraphLookupFailed(ILogger logger, Graph.GraphErrorKind kind, int statusCode);
+
     [LoggerMessage(2006, LogLevel.Error, "Connector {Operation} returned an unreadable body")]
     public static partial void UnreadableResponse(ILogger logger, string operation);
 }

@@ -27,13 +27,14 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, Recreation(sp)));
+        services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, Recreation(sp)));
         services.AddSingleton<StorageTables>();
         services.AddSingleton<StorageQueues>();
         services.AddSingleton<StorageReadiness>();
         services.AddSingleton<StorageProbe>();
         services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<StorageRecreation>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
 
         services.AddSingleton<TeamStore>();
@@ -54,10 +55,13 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static TableServiceClient CreateTableService(StorageOptions options)
+    // Resolved at the first missing table, not when the clients are built: the recreation itself uses them.
+    private static MissingStoragePolicy Recreation(IServiceProvider services) => new(services.GetRequiredService<StorageRecreation>);
+
+    private static TableServiceClient CreateTableService(StorageOptions options, MissingStoragePolicy recreation)
     {
         var clientOptions = new TableClientOptions();
-        Configure(clientOptions, options);
+        Configure(clientOptions, options, recreation);
         return string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new TableServiceClient(options.TableServiceUri!, new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(options.ConnectionString, clientOptions);
@@ -69,10 +73,10 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public const QueueClientOptions.ServiceVersion QueueServiceVersion = QueueClientOptions.ServiceVersion.V2026_06_06;
 
-    private static QueueServiceClient CreateQueueService(StorageOptions options)
+    private static QueueServiceClient CreateQueueService(StorageOptions options, MissingStoragePolicy recreation)
     {
         var clientOptions = new QueueClientOptions(QueueServiceVersion);
-        Configure(clientOptions, options);
+        Configure(clientOptions, options, recreation);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new QueueServiceClient(options.ConnectionString, clientOptions);
@@ -84,8 +88,9 @@ public static class StorageServiceCollectionExtensions
     }
 
     // A user waits on these calls: fail within seconds and let them try again, rather than hang.
-    private static void Configure(ClientOptions clientOptions, StorageOptions options)
+    private static void Configure(ClientOptions clientOptions, StorageOptions options, MissingStoragePolicy recreation)
     {
+        clientOptions.AddPolicy(recreation, HttpPipelinePosition.PerCall);
         clientOptions.Retry.MaxRetries = 2;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);

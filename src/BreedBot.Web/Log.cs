@@ -15,6 +15,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Request refused: authentication failed ({Failure})")]
     public static partial void RequestRefused(ILogger logger, string failure);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Request refused: malformed {ActivityType} activity ({Reason})")]
+    public static partial void RequestMalformed(ILogger logger, string activityType, Bot.MalformedReason reason);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "A reply Teams did not take in its turn ({Kind}, may have arrived: {MayHaveArrived}) was handed to the outbox")]
+    public static partial void ReplyHandedToOutbox(ILogger logger, Connector.Client.ConnectorErrorKind kind, bool mayHaveArrived);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Activity of type {ActivityType} ignored")]
     public static partial void ActivityIgnored(ILogger logger, string activityType);
 
@@ -42,6 +48,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "{Count} team members invited")]
     public static partial void InvitationsSent(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 1044, Level = LogLevel.Warning, Message = "A member named as added is not in Teams' roster; not recorded, not invited")]
+    public static partial void AddedMemberNotInRoster(ILogger logger);
+
     [LoggerMessage(EventId = 1041, Level = LogLevel.Information, Message = "Join answers refused with {ProblemCount} problems; card returned")]
     public static partial void JoinRefused(ILogger logger, int problemCount);
 
@@ -53,6 +62,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "Pairing refused: {Reason}")]
     public static partial void PairingRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1054, Level = LogLevel.Information, Message = "Graph could not say who owns the team ({Kind}); Teams' roster decides")]
+    public static partial void OwnersFromRoster(ILogger logger, Connector.Graph.GraphErrorKind kind);
+
+    [LoggerMessage(EventId = 1055, Level = LogLevel.Warning, Message = "The team's Entra group id is not known and team details gave none ({Kind})")]
+    public static partial void TeamGroupUnknown(ILogger logger, Connector.Client.ConnectorErrorKind kind);
 
     [LoggerMessage(EventId = 1051, Level = LogLevel.Information, Message = "Rotation {Rotation} stored with {DuoCount} duos")]
     public static partial void Paired(ILogger logger, int rotation, int duoCount);

@@ -18,6 +18,8 @@ public sealed class BotOptionsTests
         Assert.Equal(["smba.trafficmanager.net", "*.botframework.com"], options.AllowedServiceUrlHosts);
         Assert.Empty(options.AllowedTenants);
         Assert.False(options.DangerouslyAllowUnauthenticatedRequests);
+        Assert.Equal(TimeSpan.FromSeconds(4), options.CallTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.TurnTimeout);
     }
 
     [Fact]
@@ -57,6 +59,14 @@ public sealed class BotOptionsTests
     [InlineData("Bot:OpenIdMetadataUrl", "not a url", "OpenIdMetadataUrl")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "*", "AllowedServiceUrlHosts")]
     [InlineData("Bot:AllowedServiceUrlHosts:0", "https://smba.trafficmanager.net/", "AllowedServiceUrlHosts")]
+    [InlineData("Bot:AllowedServiceUrlHosts:0", "10.1.2.3", "AllowedServiceUrlHosts")]
+    [InlineData("Bot:CallTimeout", "00:00:20", "CallTimeout")]
+    [InlineData("Bot:CallTimeout", "00:00:00.500", "CallTimeout")]
+    [InlineData("Bot:TurnTimeout", "00:00:02", "TurnTimeout")]
+    [InlineData("Bot:TurnTimeout", "00:00:15", "TurnTimeout")]
+    [InlineData("Graph:BaseUrl", "http://graph.microsoft.com/v1.0/", "Graph:BaseUrl")]
+    [InlineData("Graph:BaseUrl", "not a url", "Graph:BaseUrl")]
+    [InlineData("Graph:Timeout", "00:00:20", "Graph:Timeout")]
     public void AddBotConnector_InvalidSetting_FailsAtStartup(string key, string value, string named)
     {
         var settings = ConnectorServices.ValidSettings();
@@ -92,6 +102,36 @@ public sealed class BotOptionsTests
         var options = Resolve(ConnectorServices.ValidSettings("http://127.0.0.1:5555/v1/.well-known/openidconfiguration"));
 
         Assert.StartsWith("http://127.0.0.1", options.OpenIdMetadataUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotConnector_LoopbackHostsNamedInTheAllowList_AreValidAndAccepted()
+    {
+        var settings = ConnectorServices.ValidSettings();
+        settings["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, 127.0.0.1, localhost";
+        using var services = ConnectorServices.Build(settings);
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        var policy = services.GetRequiredService<ServiceUrlPolicy>();
+
+        Assert.True(policy.IsAllowed("http://127.0.0.1:5000/"));
+        Assert.True(policy.IsAllowed("http://localhost:56150/_connector"));
+        Assert.False(policy.IsAllowed("http://127.0.0.2:5000/"));
+    }
+
+    [Theory]
+    [InlineData("Development", true)]
+    [InlineData("Production", false)]
+    [InlineData("Staging", false)]
+    [InlineData(null, false)]
+    public void AddBotConnector_LoopbackServiceUrlNotListed_AcceptedOnlyInDevelopment(string? environment, bool accepted)
+    {
+        using var services = ConnectorServices.Build(ConnectorServices.ValidSettings(), environment: environment);
+
+        var policy = services.GetRequiredService<ServiceUrlPolicy>();
+
+        Assert.Equal(accepted, policy.IsAllowed("http://127.0.0.1:56150/_connector"));
+        Assert.True(policy.IsAllowed("https://smba.trafficmanager.net/emea/"));
     }
 
     private static BotOptions Resolve(IDictionary<string, string?> settings)

@@ -99,7 +99,7 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
     }
 
     [Fact]
-    public async Task SendMessageAsync_PairDuosWithTwoJoinedButNoOwner_BotRefusesInChannel()
+    public async Task SendMessageAsync_PairDuosWithTwoJoinedButNoOwner_RefusedInPrivateAndTheChannelOnlyHearsSo()
     {
         // Two joined members, so only the owner check stands between this and a pairing round.
         await JoinAsync(stack.Config.CurrentUser.Id);
@@ -108,9 +108,11 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
 
         await Client.SendMessageAsync(stack.TeamId, "koppel duo's", mentionBot: true);
 
-        var reply = await Client.WaitForMessageAsync(m => m.IsIn(stack.TeamId) && !string.IsNullOrEmpty(m.Text), Timeout, seen);
-        Assert.StartsWith("Only owners of this team can pair duos.", reply.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Done:", reply.Text, StringComparison.Ordinal);
+        var note = await Client.WaitForMessageAsync(m => m.IsIn(stack.TeamId) && !string.IsNullOrEmpty(m.Text), Timeout, seen);
+        Assert.Equal("I'll send you that in a personal message.", note.Text);
+        var refusal = await Client.WaitForMessageAsync(m => m.IsIn(ChatId) && !string.IsNullOrEmpty(m.Text), Timeout, seen);
+        Assert.StartsWith($"About {TeamName}:\nOnly owners of this team can pair duos.", refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Done:", refusal.Text, StringComparison.Ordinal);
     }
 
     [Fact]

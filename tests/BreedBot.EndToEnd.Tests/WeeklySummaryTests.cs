@@ -35,14 +35,17 @@ public sealed class WeeklySummaryTests(BreedBotInstalledInTeam team) : IClassFix
     }
 
     [Fact]
-    public async Task Overzicht_PlaygroundMembersAreNeverOwners_KindRefusal()
+    public async Task Overzicht_PlaygroundMembersAreNeverOwners_KindRefusalInPrivate()
     {
         var seen = team.Client.ReceivedCount;
 
         await team.Client.SendMessageAsync(team.TeamId, "overzicht", mentionBot: true);
 
-        // The Playground's client speaks English.
-        var reply = await team.Client.WaitForMessageAsync(m => m.Text?.StartsWith("Only owners of this team can post the summary on request", StringComparison.Ordinal) == true, Timeout, seen);
+        // The Playground's client speaks English. The refusal is the asker's alone: it comes in their personal chat, and
+        // the channel thread only hears that it does.
+        var reply = await team.Client.WaitForMessageAsync(m => m.Text?.Contains("\nOnly owners of this team can post the summary on request", StringComparison.Ordinal) == true, Timeout, seen);
         Assert.False(reply.HasAdaptiveCard);
+        Assert.False(reply.IsIn(team.TeamId));
+        await team.Client.WaitForMessageAsync(m => m.IsIn(team.TeamId) && m.Text == "I'll send you that in a personal message.", Timeout, seen);
     }
 }

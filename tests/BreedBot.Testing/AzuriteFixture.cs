@@ -19,6 +19,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;";
 
     private LocalToolProcess? _azurite;
+    private (int Blob, int Queue, int Table) _ports;
 
     /// <summary>An explicit connection string with TableEndpoint and QueueEndpoint.</summary>
     public string ConnectionString { get; private set; } = "";
@@ -40,20 +41,53 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return;
         }
 
-        int blobPort = LocalToolProcess.FreePort(), queuePort = LocalToolProcess.FreePort(), tablePort = LocalToolProcess.FreePort();
+        await StartOwnAzuriteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>An Azurite of the caller's own, in memory, whatever BREEDBOT_TEST_STORAGE says: one a test may restart.</summary>
+    public static async Task<AzuriteFixture> StartOwnAsync()
+    {
+        var fixture = new AzuriteFixture();
+        await fixture.StartOwnAzuriteAsync().ConfigureAwait(false);
+        return fixture;
+    }
+
+    /// <summary>
+    /// Stops this fixture's own in-memory Azurite and starts a fresh one on the same ports: every table, queue and
+    /// row is gone, as after an emulator restart or a recreated storage account. The connection string stays valid.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        if (_azurite is null)
+        {
+            throw new InvalidOperationException("Only an Azurite this fixture started itself can be restarted.");
+        }
+
+        await _azurite.DisposeAsync().ConfigureAwait(false);
+        await StartProcessAsync().ConfigureAwait(false);
+    }
+
+    private async Task StartOwnAzuriteAsync()
+    {
+        _ports = (LocalToolProcess.FreePort(), LocalToolProcess.FreePort(), LocalToolProcess.FreePort());
+        await StartProcessAsync().ConfigureAwait(false);
+        ConnectionString = ConnectionStringFor(_ports.Table, _ports.Queue);
+    }
+
+    private async Task StartProcessAsync()
+    {
         // One process for all three services is lighter than azurite-table plus azurite-queue;
         // blob is unused but comes with it, so it too stays on loopback. Azure.Storage.Queues
         // 12.28 speaks a service version newer than Azurite 3.37 knows: skip that check.
         _azurite = LocalToolProcess.Start("azurite",
         [
-            "--blobHost", "127.0.0.1", "--blobPort", Port(blobPort),
-            "--queueHost", "127.0.0.1", "--queuePort", Port(queuePort),
-            "--tableHost", "127.0.0.1", "--tablePort", Port(tablePort),
+            "--blobHost", "127.0.0.1", "--blobPort", Port(_ports.Blob),
+            "--queueHost", "127.0.0.1", "--queuePort", Port(_ports.Queue),
+            "--tableHost", "127.0.0.1", "--tablePort", Port(_ports.Table),
             "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck",
         ]);
-        await _azurite.WaitForPortAsync(tablePort, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
-        await _azurite.WaitForPortAsync(queuePort, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-        ConnectionString = ConnectionStringFor(tablePort, queuePort);
+        await _azurite.WaitForPortAsync(_ports.Table, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        await _azurite.WaitForPortAsync(_ports.Queue, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
     }
 
     public async Task DisposeAsync()

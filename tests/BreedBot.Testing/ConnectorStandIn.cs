@@ -14,6 +14,8 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
+    private readonly List<RecordedRequest> _hanging = [];
+    private readonly List<(int After, TaskCompletionSource<RecordedRequest> Signal)> _hangWaiters = [];
     private readonly List<Script> _scripts = [];
     private readonly Dictionary<string, List<StandInMember>> _rosters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> _teams = new(StringComparer.Ordinal);
@@ -65,6 +67,26 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first request after <paramref name="afterSequence"/> that the stand-in left hanging (<see cref="ScriptedResponse.Hang"/>),
+    /// once it hangs; a TimeoutException after <paramref name="timeout"/>.
+    /// </summary>
+    public Task<RecordedRequest> WaitForHangAsync(int afterSequence, TimeSpan timeout)
+    {
+        lock (_gate)
+        {
+            var existing = _hanging.FirstOrDefault(r => r.Sequence > afterSequence);
+            if (existing is not null)
+            {
+                return Task.FromResult(existing);
+            }
+
+            var signal = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _hangWaiters.Add((afterSequence, signal));
+            return signal.Task.WaitAsync(timeout);
+        }
+    }
+
     /// <summary>Answers the next <paramref name="times"/> requests that match with <paramref name="response"/>.</summary>
     public void Respond(Func<RecordedRequest, bool> match, ScriptedResponse response, int times = 1)
     {
@@ -107,9 +129,10 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty;
 
         ScriptedResponse response;
+        RecordedRequest request;
         lock (_gate)
         {
-            var request = new RecordedRequest(
+            request = new RecordedRequest(
                 _requests.Count + 1, context.Request.Method, context.Request.Path.Value ?? string.Empty, rawTarget,
                 context.Request.QueryString.Value ?? string.Empty, headers, body);
             _requests.Add(request);
@@ -126,7 +149,25 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
             }
         }
 
+        if (response.Hangs)
+        {
+            NoteHanging(request);
+        }
+
         await WriteAsync(context, response);
+    }
+
+    private void NoteHanging(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _hanging.Add(request);
+            foreach (var waiter in _hangWaiters.Where(w => request.Sequence > w.After).ToList())
+            {
+                _hangWaiters.Remove(waiter);
+                waiter.Signal.TrySetResult(request);
+            }
+        }
     }
 
     private ScriptedResponse? TakeScript(RecordedRequest request)
@@ -141,7 +182,7 @@ public sealed partial class ConnectorStandIn : IAsyncDisposable
         return script.Response;
     }
 
-    private static async Task WriteAsync(HttpContext context, ScriptedResponse response)
+    internal static async Task WriteAsync(HttpContext context, ScriptedResponse response)
     {
         if (response.Delay > TimeSpan.Zero)
         {

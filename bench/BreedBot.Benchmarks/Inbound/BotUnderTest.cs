@@ -60,6 +60,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
             // Never used: replies go to a loopback stand-in, which gets no token.
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["Bot__OpenIdMetadataUrl"] = issuer.MetadataUrl,
+            // Production names the loopback stand-in in its allow-list.
+            ["Bot__AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1",
             ["Storage__ConnectionString"] = storage.ConnectionString,
             ["Storage__TablePrefix"] = TablePrefixFor(port),
         };

@@ -27,6 +27,8 @@ internal sealed class OutboxInstance : IAsyncDisposable
             ["MicrosoftAppId"] = "5b0e7a1c-0000-4000-8000-00000000b0b2",
             // Never used: sends go to a loopback stand-in, which gets no token.
             ["MicrosoftAppPassword"] = "not-a-real-secret",
+            // Production names the loopback stand-in in its allow-list.
+            ["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1",
             ["Storage:ConnectionString"] = storage,
             ["Storage:TablePrefix"] = prefix,
             ["Outbox:RunWorker"] = runWorker ? "true" : "false",

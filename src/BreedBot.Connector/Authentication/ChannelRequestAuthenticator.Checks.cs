@@ -117,8 +117,9 @@ public sealed partial class ChannelRequestAuthenticator
 
     private AuthenticationOutcome CheckBypass(Activity activity)
     {
-        // Even a development run only ever answers to an allowed (in practice: loopback) service URL.
-        if (activity.ServiceUrl is not null && !_serviceUrls.IsAllowed(activity.ServiceUrl))
+        // Even a development run only ever answers to an allowed (in practice: loopback) service URL; an activity
+        // without one could not be answered at all.
+        if (!_serviceUrls.IsAllowed(activity.ServiceUrl))
         {
             return AuthenticationOutcome.Fail(AuthenticationFailure.ServiceUrlNotAllowed);
         }

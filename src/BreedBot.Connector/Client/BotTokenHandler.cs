@@ -25,6 +25,7 @@ public sealed class BotTokenHandler(IBotTokenProvider tokens, ServiceUrlPolicy p
             request.Headers.Authorization = new("Bearer", token);
         }
 
+        request.Options.Set(ConnectorRequestOptions.Dispatched, true);
         return await base.SendAsync(request, cancellationToken);
     }
 

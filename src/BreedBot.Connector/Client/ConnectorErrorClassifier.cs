@@ -19,7 +19,7 @@ internal static class ConnectorErrorClassifier
         413 => ConnectorErrorKind.MessageTooBig,
         401 => ConnectorErrorKind.Unauthorized,
         400 => ConnectorErrorKind.BadRequest,
-        412 or 502 or 503 or 504 => ConnectorErrorKind.Transient,
+        408 or 412 or 500 or 502 or 503 or 504 => ConnectorErrorKind.Transient,
         _ => ConnectorErrorKind.Other,
     };
 }

@@ -29,9 +29,15 @@ public enum ConnectorErrorKind
     /// <summary>400: the request itself was wrong.</summary>
     BadRequest,
 
-    /// <summary>412/502/503/504 that outlasted the retry budget.</summary>
+    /// <summary>408/412/500/502/503/504 that outlasted the retry budget: worth trying again later.</summary>
     Transient,
 
     /// <summary>The service URL is not on the allow-list; nothing was sent.</summary>
     ServiceUrlNotAllowed,
+
+    /// <summary>
+    /// No answer within the call's deadline (or the turn had no time left). See <see cref="ConnectorException.MayHaveArrived"/>:
+    /// a request that went out may have reached Teams all the same.
+    /// </summary>
+    TimedOut,
 }

@@ -40,14 +40,28 @@ public sealed class ConnectorException : Exception
 
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>
+    /// For <see cref="ConnectorErrorKind.TimedOut"/>: the request had gone out when the deadline passed, so Teams may
+    /// have accepted it. False when it never left (e.g. the turn had no time left).
+    /// </summary>
+    public bool MayHaveArrived { get; private init; }
+
     internal static ConnectorException NotAllowed(string operation) =>
         new(operation, 0, ConnectorErrorKind.ServiceUrlNotAllowed, errorCode: null, retryAfter: null);
+
+    internal static ConnectorException TimedOut(string operation, bool mayHaveArrived, Exception? innerException = null) =>
+        new(operation, ConnectorErrorKind.TimedOut, innerException ?? new TimeoutException())
+        {
+            MayHaveArrived = mayHaveArrived,
+        };
 
     internal static ConnectorException TokenUnavailable(string operation, Exception innerException) =>
         new(operation, ConnectorErrorKind.Unauthorized, innerException);
 
     private ConnectorException(string operation, ConnectorErrorKind kind, Exception innerException)
-        : base($"Connector {operation} refused before sending: the bot's token could not be obtained.", innerException)
+        : base(kind == ConnectorErrorKind.TimedOut
+            ? $"Connector {operation} got no answer within its deadline."
+            : $"Connector {operation} refused before sending: the bot's token could not be obtained.", innerException)
     {
         Kind = kind;
     }

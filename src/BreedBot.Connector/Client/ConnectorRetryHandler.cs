@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace BreedBot.Connector.Client;
 
 /// <summary>
-/// Retries 412/429/502/503/504 within <see cref="ConnectorRetryPolicy"/>: a 429 waits its Retry-After, the
-/// others back off exponentially with jitter. Other statuses (400, 401, 403, 404, 413, …) return at once.
+/// Retries 408/412/429/500/502/503/504 within <see cref="ConnectorRetryPolicy"/> and the call's deadline: a 429 waits
+/// its Retry-After, the others back off exponentially with jitter. Other statuses (400, 401, 403, 404, 413, …) return at once.
 /// </summary>
 public sealed class ConnectorRetryHandler(
     ConnectorRetryPolicy policy,
@@ -36,7 +36,10 @@ public sealed class ConnectorRetryHandler(
             var delay = status == 429 && RetryAfterHeader.Read(response.Headers, time.GetUtcNow()) is { } retryAfter
                 ? retryAfter
                 : policy.Backoff(attempt, jitter.NextDouble());
-            if (waited + delay > policy.MaxTotalWait)
+            // The call's deadline (its own timeout, or the turn's) is a budget too: a retry that could not end in time
+            // is not started, and the caller gets Teams' answer at once.
+            var pastDeadline = request.Options.TryGetValue(ConnectorRequestOptions.Deadline, out var deadline) && time.GetUtcNow() + delay >= deadline;
+            if (waited + delay > policy.MaxTotalWait || pastDeadline)
             {
                 Log.RetryBudgetExhausted(logger, operation, status, attempt);
                 return response;

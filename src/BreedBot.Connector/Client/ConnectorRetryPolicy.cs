@@ -13,7 +13,7 @@ public sealed record ConnectorRetryPolicy
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(8);
     public TimeSpan MaxTotalWait { get; init; } = TimeSpan.FromSeconds(30);
 
-    internal static bool IsRetryable(int status) => status is 412 or 429 or 502 or 503 or 504;
+    internal static bool IsRetryable(int status) => status is 408 or 412 or 429 or 500 or 502 or 503 or 504;
 
     /// <summary>Exponential backoff with full jitter in its upper half: base·2^(n-1)·[0.5, 1), capped.</summary>
     internal TimeSpan Backoff(int failedAttempts, double jitter)

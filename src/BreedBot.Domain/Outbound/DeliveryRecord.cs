@@ -26,5 +26,17 @@ public sealed record DeliveryRecord(
     /// <summary>Sends tried for this delivery (each 429 or transient failure counts).</summary>
     public int Attempts { get; init; }
 
+    /// <summary>Why it failed, once <see cref="DeliveryOutcome.Failed"/>; null for rows written before reasons were kept.</summary>
+    public DeliveryFailure? Failure { get; init; }
+
+    /// <summary>What Teams last answered when it failed: the status and error code ("400 BadRequest", "503", "timeout"), never a message.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>
+    /// Sent after an earlier request timed out: that request may have reached Teams too, so the person may have the
+    /// message twice.
+    /// </summary>
+    public bool PossiblyDuplicated { get; init; }
+
     public bool IsFinal => Outcome != DeliveryOutcome.Sending;
 }

@@ -27,6 +27,9 @@ internal sealed class DeliveryEntity : ITableEntity
     public string Outcome { get; set; } = nameof(DeliveryOutcome.Sending);
     public DateTimeOffset ChangedAt { get; set; }
     public int Attempts { get; set; }
+    public string? Failure { get; set; }
+    public string? Reason { get; set; }
+    public bool PossiblyDuplicated { get; set; }
     public string? ClaimedBy { get; set; }
     public string? ServiceUrl { get; set; }
     public string? ConversationId { get; set; }
@@ -52,6 +55,9 @@ internal sealed class DeliveryEntity : ITableEntity
         Outcome = record.Outcome.ToString(),
         ChangedAt = record.ChangedAt,
         Attempts = record.Attempts,
+        Failure = record.Failure?.ToString(),
+        Reason = record.Reason,
+        PossiblyDuplicated = record.PossiblyDuplicated,
         ClaimedBy = record.ClaimedBy,
         ServiceUrl = record.Conversation?.ServiceUrl,
         ConversationId = record.Conversation?.ConversationId,
@@ -62,6 +68,9 @@ internal sealed class DeliveryEntity : ITableEntity
     public DeliveryRecord ToDomain() => new(TenantId, TeamId, Week, OccurrenceId, RecipientKey, Kind, Enum.Parse<DeliveryOutcome>(Outcome), ChangedAt)
     {
         Attempts = Attempts,
+        Failure = Enum.TryParse<DeliveryFailure>(Failure, out var failure) ? failure : null,
+        Reason = Reason,
+        PossiblyDuplicated = PossiblyDuplicated,
         ClaimedBy = ClaimedBy,
         ActivityId = ActivityId,
         Conversation = ServiceUrl is not null && ConversationId is not null && BotId is not null

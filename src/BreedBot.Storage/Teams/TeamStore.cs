@@ -118,6 +118,22 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
         return teams;
     }
 
+    /// <summary>Records the team's Entra group id (Graph knows the team by it) when it was not known; false when unknown team or unchanged.</summary>
+    public Task<bool> SetAadGroupIdAsync(string tenantId, string teamId, string aadGroupId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadGroupId);
+        return Table.ChangeAsync<TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), team =>
+        {
+            if (team.AadGroupId == aadGroupId)
+            {
+                return false;
+            }
+
+            team.AadGroupId = aadGroupId;
+            return true;
+        }, MaxAttempts, ct);
+    }
+
     public Task<bool> SetRotationWeeksAsync(string tenantId, string teamId, int weeks, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(weeks), false, nameof(weeks));

@@ -1,12 +1,15 @@
 using System.Text.Json;
+using BreedBot.Connector;
 using BreedBot.Connector.Authentication;
+using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Bot;
 
 /// <summary>
-/// POST /api/messages: size limit, then parse, then every authentication check, and only then the
-/// bot sees the activity. A refused request gets a bare status code and leaves no trace in storage.
+/// POST /api/messages: size limit, then parse, then every authentication check, then the activity's shape, and
+/// only then the bot sees the activity. A refused request gets a bare status code and leaves no trace in storage.
 /// </summary>
 internal static class BotEndpoint
 {
@@ -19,9 +22,11 @@ internal static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, ChannelRequestAuthenticator authenticator, ActivityRouter router, ILogger<ActivityRouter> logger)
+        HttpContext http, ChannelRequestAuthenticator authenticator, ActivityRouter router, IOptions<BotOptions> options, TimeProvider time, ILogger<ActivityRouter> logger)
     {
         var ct = http.RequestAborted;
+        // Teams shows the user an error when a turn takes over 15 s: every call to Teams in this turn ends by then.
+        using var turn = TurnDeadline.Begin(time.GetUtcNow() + options.Value.TurnTimeout);
         var read = await InboundActivityReader.ReadAsync(http.Request, ct);
         switch (read.Status)
         {
@@ -39,6 +44,13 @@ internal static class BotEndpoint
         {
             Log.RequestRefused(logger, authentication.Failure.ToString());
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        // Authenticated but broken: 400, not a handler failure's 503, which would ask Teams to send it again.
+        if (ActivityShape.Problem(activity) is { } malformed)
+        {
+            Log.RequestMalformed(logger, activity.Type ?? "", malformed);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
         var result = await router.RouteAsync(activity, ct);

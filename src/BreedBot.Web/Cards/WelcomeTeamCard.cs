@@ -17,6 +17,13 @@ public static class WelcomeTeamCard
     public static RenderedCard Render(UserLanguage language) =>
         new(CardTemplates.Render(TemplateName, Data(language)), Summary(language));
 
+    /// <summary>The language the card was posted in, from its button's data ("nl" or "en"); Dutch for cards from before it was there.</summary>
+    public static UserLanguage LanguageOf(System.Text.Json.JsonElement data) =>
+        data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty("language", out var language)
+        && language.ValueKind == System.Text.Json.JsonValueKind.String && language.GetString() == "en"
+            ? UserLanguage.English
+            : UserLanguage.Dutch;
+
     public static string Summary(UserLanguage language) =>
         language == UserLanguage.English ? "BreedBot: welcome" : "BreedBot: welkom";
 
@@ -46,6 +53,7 @@ public static class WelcomeTeamCard
         ["safety"] = SafetyNotice.Data(UserLanguage.Dutch),
         ["acuteAction"] = AcuteAction.Data(UserLanguage.Dutch),
         ["pairTitle"] = "Koppel duo's (eigenaren)",
+        ["language"] = "nl",
     };
 
     private static JsonObject English() => new()
@@ -71,6 +79,7 @@ public static class WelcomeTeamCard
         ["safety"] = SafetyNotice.Data(UserLanguage.English),
         ["acuteAction"] = AcuteAction.Data(UserLanguage.English),
         ["pairTitle"] = "Pair duos (owners)",
+        ["language"] = "en",
     };
 
     private static JsonObject List(string heading, params string[] items) => new()

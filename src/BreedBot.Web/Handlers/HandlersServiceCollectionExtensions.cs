@@ -31,6 +31,9 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<PersonalChats>();
         services.AddScoped<SenderTeams>();
         services.AddScoped<TeamOwners>();
+        services.AddScoped<TeamGroups>();
+        services.AddSingleton<TeamOwnerMemory>();
+        services.AddScoped<PrivateReplies>();
         services.AddScoped<PairingRun>();
         services.AddScoped<DuoDeparture>();
         services.AddScoped<MemberRemoval>();

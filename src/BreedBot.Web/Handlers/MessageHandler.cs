@@ -35,7 +35,7 @@ internal sealed class MessageHandler(
         if (!CommandPlaces.IsAllowed(parsed.Command, activity.Conversation?.ConversationType))
         {
             // Profile answers and partners are personal: never shown where a whole team reads along.
-            await messenger.ReplyTextAsync(activity, !CommandPlaces.InPersonalChat(parsed.Command) ? texts.OnlyInChannel : texts.OnlyInPersonalChat, ct);
+            await messenger.ReplyTextAsync(activity, !CommandPlaces.InPersonalChat(parsed.Command) ? texts.OnlyInChannel(parsed.Command) : texts.OnlyInPersonalChat, ct);
             return TurnResult.Handled;
         }
 

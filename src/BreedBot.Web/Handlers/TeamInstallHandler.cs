@@ -10,7 +10,7 @@ namespace BreedBot.Web.Handlers;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
 internal sealed class TeamInstallHandler(
-    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, ILogger<TeamInstallHandler> logger)
+    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, Pairing.TeamGroups groups, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
@@ -23,6 +23,8 @@ internal sealed class TeamInstallHandler(
         var info = activity.ChannelData!.Team!;
         var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, ct);
         Log.TeamInstalled(logger, teamId.Length);
+        // Graph knows the team by its Entra group id; when the event did not carry it, Teams' team details do.
+        await groups.GroupIdAsync(team, activity, ct);
         await PostWelcomeOnceAsync(activity, team, ct);
 
         // Every delivery reads the roster: invitations already sent are not repeated, and one
@@ -50,7 +52,7 @@ internal sealed class TeamInstallHandler(
         var added = (activity.MembersAdded ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
         if (added.Count > 0)
         {
-            var invited = await roster.InviteAsync(team, added, UserLanguage.Dutch, ct);
+            var invited = await roster.InviteAddedAsync(team, added, UserLanguage.Dutch, ct);
             Log.InvitationsSent(logger, invited);
         }
 

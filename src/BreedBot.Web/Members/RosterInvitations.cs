@@ -42,6 +42,32 @@ internal sealed class RosterInvitations(
         return present;
     }
 
+    /// <summary>
+    /// Members a <c>teamMemberAdded</c> event names: each is asked of Teams' roster, and only whom the roster knows is
+    /// recorded and invited — with the roster's own name and ids, not the event's. Returns how many were invited now.
+    /// </summary>
+    public async Task<int> InviteAddedAsync(TeamInstallation team, IEnumerable<RosterPerson> added, UserLanguage language, CancellationToken ct)
+    {
+        var serviceUrl = new Uri(team.Channel.ServiceUrl);
+        var known = new List<RosterPerson>();
+        foreach (var person in added)
+        {
+            try
+            {
+                if (RosterPerson.From(await connector.GetMemberAsync(serviceUrl, team.TeamId, person.TeamsUserId, ct)) is { } member)
+                {
+                    known.Add(member);
+                }
+            }
+            catch (ConnectorException e) when (e.Kind == ConnectorErrorKind.NotFound)
+            {
+                Log.AddedMemberNotInRoster(logger);
+            }
+        }
+
+        return await InviteAsync(team, known, language, ct);
+    }
+
     /// <summary>Invites the given people (e.g. members just added to the team). Returns how many were invited now.</summary>
     public async Task<int> InviteAsync(TeamInstallation team, IEnumerable<RosterPerson> people, UserLanguage language, CancellationToken ct)
     {

@@ -31,6 +31,9 @@ public static class MessageKinds
     /// </summary>
     public const string UrgentConsult = "urgent-consult";
 
+    /// <summary>A reply (or a private answer) that Teams did not take within its turn, sent by the workers instead.</summary>
+    public const string LateReply = "late-reply";
+
     /// <summary>The duo cards and duo notices, counted together by <c>status</c>.</summary>
     public static bool IsDuoAnnouncement(string kind) => kind is DuoAnnouncement or DuoNotice;
 }

@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using BreedBot.Domain.Teams;
 
 namespace BreedBot.Web.Outbound;
 
 /// <summary>
-/// The body of one queue message: addressing, the rendered card or text, and how many sends failed so far.
+/// The body of one queue message: addressing, the rendered card or text, and how many sends failed (and timed out) so far.
 /// Plain JSON (the SDK's default, no Base64); above <see cref="CompressAbove"/> bytes it is gzipped into
 /// <c>{"gz":"…"}</c> so a large card (a 500-person roster) stays under the queue's 64 KB.
 /// </summary>
@@ -23,6 +24,20 @@ internal sealed record OutboundEnvelope(
     [property: JsonPropertyName("text")] string? Text,
     [property: JsonPropertyName("failures")] int Failures)
 {
+    /// <summary>
+    /// Sends of this message that got no answer in time. Such a send may have reached Teams, so one is retried once
+    /// and a second ends the delivery (<see cref="Domain.Outbound.DeliveryFailure.NoAnswer"/>).
+    /// </summary>
+    [JsonPropertyName("timeouts")]
+    public int Timeouts { get; init; }
+
+    /// <summary>A late reply's own conversation (instead of the team's channel or the recipient's chat) and what it answers.</summary>
+    [JsonPropertyName("conversation")]
+    public ConversationAddress? Conversation { get; init; }
+
+    [JsonPropertyName("replyTo")]
+    public string? ReplyToId { get; init; }
+
     public const int CompressAbove = 40 * 1024;
     public const int MaxBytes = 60 * 1024;
 

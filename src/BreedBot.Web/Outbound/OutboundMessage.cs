@@ -1,3 +1,4 @@
+using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
 
 namespace BreedBot.Web.Outbound;
@@ -22,4 +23,18 @@ public sealed record OutboundMessage(
     /// <c>Deliveries</c>; null = the week in which it is queued (Europe/Amsterdam).
     /// </summary>
     public string? Week { get; init; }
+
+    /// <summary>
+    /// A reply that could not be sent in its turn: the conversation it answers (the outbox sends there, not to the
+    /// team's channel or the person's chat), with <see cref="ReplyToId"/> the activity it answers.
+    /// </summary>
+    public ConversationAddress? Conversation { get; init; }
+
+    public string? ReplyToId { get; init; }
+
+    /// <summary>Sends that already timed out (and so may have reached Teams) before the message was queued.</summary>
+    public int Timeouts { get; init; }
+
+    /// <summary>The team id under which deliveries outside any team (a reply in a personal chat) are recorded.</summary>
+    public const string NoTeam = "~chat";
 }

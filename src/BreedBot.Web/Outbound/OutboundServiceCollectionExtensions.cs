@@ -14,12 +14,12 @@ internal static class OutboundServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddHttpClient(OutboxConnector.HttpClientName)
-            .ConfigureHttpClient((sp, client) =>
-            {
-                client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
-                client.Timeout = sp.GetRequiredService<IOptions<OutboxOptions>>().Value.SendTimeout;
-            })
+            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(sp => new CallDeadlineHandler(
+                sp.GetRequiredService<IOptions<OutboxOptions>>().Value.SendTimeout,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<CallDeadlineHandler>>()))
             .AddHttpMessageHandler<BotTokenHandler>();
         services.AddSingleton<OutboxConnector>();
 

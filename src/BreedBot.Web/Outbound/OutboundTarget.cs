@@ -13,13 +13,19 @@ internal sealed record OutboundTarget(TeamInstallation? Team, TeamMember? Member
 {
     public static async Task<OutboundTarget> ResolveAsync(OutboundEnvelope envelope, RecentTeams teams, MemberStore members, CancellationToken ct)
     {
+        if (envelope.Conversation is not null && envelope.TeamId == OutboundMessage.NoTeam)
+        {
+            // A late reply in a personal chat: the person wrote there a moment ago.
+            return new(null, null, null, Gone: false);
+        }
+
         var team = await teams.GetAsync(envelope.TenantId, envelope.TeamId, ct);
         if (team is not { Status: InstallationStatus.Installed })
         {
             return new(team, null, DeliveryOutcome.BotNotInstalled, Gone: false);
         }
 
-        if (envelope.RecipientKey is null)
+        if (envelope.RecipientKey is null || envelope.Conversation is not null)
         {
             return new(team, null, null, Gone: false);
         }

@@ -52,7 +52,7 @@ internal sealed class OutboxSender(
 
         if (message.DequeueCount > settings.MaxDequeueCount)
         {
-            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed), ct, poisonOf: envelope);
+            await FinishAsync(message, Record(envelope, DeliveryOutcome.Failed) with { Failure = DeliveryFailure.RetriesExhausted, Reason = "DequeueCount" }, ct, poisonOf: envelope);
             return;
         }
 
@@ -97,7 +97,8 @@ internal sealed class OutboxSender(
         ConversationAddress? address = null;
         try
         {
-            address = target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct);
+            address = envelope.Conversation
+                ?? (target.Member is null ? target.Team!.Channel : await ChatOfAsync(target.Team!, target.Member, ct));
             await pacing.Limiter.WaitAsync(envelope.TenantId, address.ConversationId, ct);
             if (time.GetUtcNow() + settings.SendTimeout >= claim.Record.ChangedAt + settings.VisibilityTimeout)
             {
@@ -109,9 +110,20 @@ internal sealed class OutboxSender(
                 return;
             }
 
-            var sent = await connectors.Create().SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
+            var connector = connectors.Create();
+            var sent = envelope.ReplyToId is { Length: > 0 } replyTo
+                ? await connector.ReplyAsync(new Uri(address.ServiceUrl), address.ConversationId, replyTo, Activity(address, envelope), started)
+                : await connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
             pacing.Pauses.Succeeded(envelope.TenantId);
-            await FinishAsync(message, claim.Record with { Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1 }, started);
+            await FinishAsync(
+                message,
+                claim.Record with
+                {
+                    Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1,
+                    // An earlier send that timed out may have reached Teams as well.
+                    PossiblyDuplicated = envelope.Timeouts > 0,
+                },
+                started);
         }
         // A cancellation that is not the worker stopping is a request to Teams that timed out: a failed
         // attempt like any other, retried. Letting it escape would end the send loop.
@@ -135,7 +147,21 @@ internal sealed class OutboxSender(
         var failures = envelope.Failures + 1;
         if (attempt.Final is { } final)
         {
-            await FinishAsync(message, record with { Outcome = final, Conversation = address, Attempts = failures }, ct, poisonOf: final == DeliveryOutcome.Failed ? envelope : null);
+            Log.OutboundRefused(logger, envelope.Kind, final, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = final, Conversation = address, Attempts = failures, Failure = attempt.Failure, Reason = attempt.Reason }, ct,
+                poisonOf: final == DeliveryOutcome.Failed ? envelope : null);
+            return;
+        }
+
+        var timeouts = envelope.Timeouts + (attempt.TimedOut ? 1 : 0);
+        if (timeouts > 1)
+        {
+            // Both sends may have reached Teams: a third could only add a copy.
+            Log.OutboundGaveUp(logger, envelope.Kind, failures, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures, Failure = DeliveryFailure.NoAnswer, Reason = attempt.Reason },
+                ct, poisonOf: envelope);
             return;
         }
 
@@ -155,14 +181,16 @@ internal sealed class OutboxSender(
 
         if (failures >= settings.MaxAttempts)
         {
-            Log.OutboundGaveUp(logger, envelope.Kind, failures, error.GetType().Name);
-            await FinishAsync(message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures }, ct, poisonOf: envelope);
+            Log.OutboundGaveUp(logger, envelope.Kind, failures, attempt.Reason);
+            await FinishAsync(
+                message, record with { Outcome = DeliveryOutcome.Failed, Conversation = address, Attempts = failures, Failure = DeliveryFailure.RetriesExhausted, Reason = attempt.Reason },
+                ct, poisonOf: envelope);
             return;
         }
 
-        Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, error.GetType().Name);
+        Log.OutboundRetrying(logger, envelope.Kind, failures, (long)delay.TotalMilliseconds, attempt.Reason);
         await deliveries.ReleaseAsync(claim, failures, ct);
-        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures }).Encode(), Visibility(delay), ct);
+        await queues.Outbound.UpdateMessageAsync(message.MessageId, message.PopReceipt, (envelope with { Failures = failures, Timeouts = timeouts }).Encode(), Visibility(delay), ct);
     }
 
     private async Task<ConversationAddress> ChatOfAsync(TeamInstallation team, Domain.Members.TeamMember member, CancellationToken ct)

@@ -43,7 +43,12 @@ internal sealed class QueueOutbox(StorageQueues queues, OutboxSignal signal, Tim
 
         return new OutboundEnvelope(
             message.TenantId, message.TeamId, message.RecipientMemberKey, message.OccurrenceId, message.Kind,
-            message.Week ?? WeekOf(time.GetUtcNow()), message.Card?.Content, message.Card?.Summary, message.Text, Failures: 0);
+            message.Week ?? WeekOf(time.GetUtcNow()), message.Card?.Content, message.Card?.Summary, message.Text, Failures: 0)
+        {
+            Conversation = message.Conversation,
+            ReplyToId = message.ReplyToId,
+            Timeouts = message.Timeouts,
+        };
     }
 
     /// <summary>"2027-W07": the ISO week of <paramref name="instant"/> in Amsterdam.</summary>

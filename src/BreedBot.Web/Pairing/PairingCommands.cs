@@ -16,8 +16,8 @@ using BreedBot.Web.Members;
 namespace BreedBot.Web.Pairing;
 
 /// <summary>
-/// "koppel duo's" (team owners, in the channel or with the welcome card's button) and "duo" (anyone, in personal chat). The channel
-/// hears only counts; names go only to the people in each duo.
+/// "koppel duo's" and "rotatie" (team owners, in the channel or with the welcome card's button) and "duo" (anyone, in
+/// personal chat). The channel hears only counts; names go only to the people in each duo; a refusal only to the asker.
 /// </summary>
 internal sealed class PairingCommands(
     TeamStore teams,
@@ -27,6 +27,7 @@ internal sealed class PairingCommands(
     TeamOwners owners,
     TeamPairing pairing,
     BotMessenger messenger,
+    PrivateReplies privately,
     ILogger<PairingCommands> logger) : ICommandHandler, ICardVerbHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
@@ -42,65 +43,93 @@ internal sealed class PairingCommands(
 
     /// <summary>The welcome card's button.</summary>
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) =>
-        TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(await PairFromCardAsync(activity, ct)).ToInvokeResponse());
+        TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(await PairFromCardAsync(activity, data, ct)).ToInvokeResponse());
 
-    /// <summary>"@BreedBot koppel duo's" typed in the channel: the answer goes in the same thread.</summary>
-    public async Task PairAsync(Activity activity, CancellationToken ct) =>
-        await messenger.ReplyTextAsync(activity, await PairTeamAsync(activity, ct), ct);
+    /// <summary>"@BreedBot koppel duo's" typed in the channel: the count goes in the same thread, a refusal to the asker alone.</summary>
+    public async Task PairAsync(Activity activity, CancellationToken ct)
+    {
+        var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
+        if (await OwnedTeamAsync(activity, texts, texts.OnlyOwners, ct) is { } team)
+        {
+            await messenger.ReplyTextAsync(activity, await pairing.PairAsync(team, texts, ct), ct);
+        }
+    }
 
     /// <summary>
-    /// The welcome card's button: the clicking owner sees the answer on the card, and the channel
-    /// gets it as a post of its own (a count, never names).
+    /// The welcome card's button: the presser sees the answer on the card, in their own language (Teams shows it to them
+    /// alone). Only a pairing that ran is also posted in the channel — as a count, in the card's language; a refusal
+    /// stays with the presser.
     /// </summary>
-    public async Task<string> PairFromCardAsync(Activity activity, CancellationToken ct)
+    public async Task<string> PairFromCardAsync(Activity activity, JsonElement data, CancellationToken ct)
     {
-        var answer = await PairTeamAsync(activity, ct);
-        if (activity.GetTenantId() is { } tenantId && activity.ChannelData?.Team?.Id is { } teamId
-            && await teams.GetAsync(tenantId, teamId, ct) is { Status: InstallationStatus.Installed } team)
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var texts = PairingTexts.For(language);
+        var (team, ownership) = await TeamOfAsync(activity, ct);
+        if (team is null)
         {
-            // The channel is where the button was pressed: a post in the same conversation, sent at once like a reply.
-            await messenger.PostTextAsync(team.Channel, answer, ct);
+            return texts.OnlyInTeamChannel;
         }
 
-        return answer;
+        if (ownership != Ownership.Owner)
+        {
+            Log.PairingRefused(logger, "not-owner");
+            return OwnerTexts.Refusal(language, ownership, texts.OnlyOwners);
+        }
+
+        var (answerIn, _) = await pairing.RunRoundAsync(team, ct);
+        // The channel is where the button was pressed: a post in the same conversation, sent at once like a reply.
+        await messenger.PostTextAsync(team.Channel, answerIn(PairingTexts.For(WelcomeTeamCard.LanguageOf(data))), ct);
+        return answerIn(texts);
     }
 
     /// <summary>"@BreedBot rotatie 6" / "rotatie nooit": how often the duos are re-paired by themselves.</summary>
     public async Task SetRotationAsync(Activity activity, string argument, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        var (team, refusal) = await OwnedTeamAsync(activity, texts, ct);
-        var answer = team is null ? refusal!
-            : !RotationInterval.TryParse(argument, out var weeks) ? texts.RotationHowTo
+        if (await OwnedTeamAsync(activity, texts, texts.RotationOnlyOwners, ct) is not { } team)
+        {
+            return;
+        }
+
+        var answer = !RotationInterval.TryParse(argument, out var weeks) ? texts.RotationHowTo
             : await teams.SetRotationWeeksAsync(team.TenantId, team.TeamId, weeks, ct) ? texts.RotationSet(weeks)
             : texts.OnlyInTeamChannel;
         await messenger.ReplyTextAsync(activity, answer, ct);
     }
 
-    private async Task<string> PairTeamAsync(Activity activity, CancellationToken ct)
+    /// <summary>
+    /// The installed team of this channel message, when its sender owns it. Otherwise the sender has been answered
+    /// already — in the thread when this is no team's channel, in private when they are not (seen as) an owner — and null comes back.
+    /// </summary>
+    private async Task<TeamInstallation?> OwnedTeamAsync(Activity activity, PairingTexts texts, string onlyOwners, CancellationToken ct)
     {
-        var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        var (team, refusal) = await OwnedTeamAsync(activity, texts, ct);
-        return team is null ? refusal! : await pairing.PairAsync(team, texts, ct);
+        var (team, ownership) = await TeamOfAsync(activity, ct);
+        if (team is null)
+        {
+            await messenger.ReplyTextAsync(activity, texts.OnlyInTeamChannel, ct);
+            return null;
+        }
+
+        if (ownership != Ownership.Owner)
+        {
+            Log.PairingRefused(logger, "not-owner");
+            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(UserLanguages.FromLocale(activity.Locale), ownership, onlyOwners), ct);
+            return null;
+        }
+
+        return team;
     }
 
-    /// <summary>The installed team of this channel activity, when its sender owns it; else why not.</summary>
-    private async Task<(TeamInstallation? Team, string? Refusal)> OwnedTeamAsync(Activity activity, PairingTexts texts, CancellationToken ct)
+    private async Task<(TeamInstallation? Team, Ownership Ownership)> TeamOfAsync(Activity activity, CancellationToken ct)
     {
         var tenantId = activity.GetTenantId();
         var teamId = activity.ChannelData?.Team?.Id;
         if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
         {
-            return (null, texts.OnlyInTeamChannel);
+            return (null, Ownership.NotOwner);
         }
 
-        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
-        {
-            Log.PairingRefused(logger, "not-owner");
-            return (null, texts.OnlyOwners);
-        }
-
-        return (team, null);
+        return (team, await owners.CheckAsync(team, activity, ct));
     }
 
     public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)

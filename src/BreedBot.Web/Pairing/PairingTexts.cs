@@ -7,6 +7,7 @@ namespace BreedBot.Web.Pairing;
 internal sealed record PairingTexts(
     string OnlyInTeamChannel,
     string OnlyOwners,
+    string RotationOnlyOwners,
     string AlreadyRunning,
     string NoOneYet,
     string TooFew,
@@ -18,6 +19,7 @@ internal sealed record PairingTexts(
     private static readonly PairingTexts Dutch = new(
         OnlyInTeamChannel: "Duo's koppelen doe je in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot koppel duo's'.",
         OnlyOwners: "Alleen eigenaren van dit team kunnen duo's koppelen. Vraag een eigenaar om '@BreedBot koppel duo's' te sturen.",
+        RotationOnlyOwners: "Alleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden. Vraag het gerust aan een van hen.",
         AlreadyRunning: "De duo's worden op dit moment al gekoppeld. Iedereen krijgt zo een bericht.",
         NoOneYet: "Er doet nog niemand mee. Wie een uitnodiging kreeg, kan meedoen via die kaart of met 'doe mee' in een persoonlijk bericht.",
         TooFew: "Koppelen lukt pas vanaf twee deelnemers. Er doet nu één persoon mee; nodig collega's uit om mee te doen.",
@@ -29,6 +31,7 @@ internal sealed record PairingTexts(
     private static readonly PairingTexts EnglishTexts = new(
         OnlyInTeamChannel: "Pair duos in the channel of a team that has BreedBot installed: '@BreedBot pair duos'.",
         OnlyOwners: "Only owners of this team can pair duos. Ask an owner to send '@BreedBot pair duos'.",
+        RotationOnlyOwners: "Only owners of this team can set how often the duos are re-paired. Feel free to ask one of them.",
         AlreadyRunning: "The duos are being paired right now. Everyone will get a message shortly.",
         NoOneYet: "Nobody has joined yet. Whoever got an invitation can join through that card or with 'join' in a personal message.",
         TooFew: "Pairing needs at least two people. One person has joined so far; invite colleagues to join.",

@@ -18,6 +18,13 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
     /// <summary>The channel's answer, and the rotation this call stored (null when none: too few, or another won the race).</summary>
     public async Task<(string Answer, DuoRotation? Stored)> PairRoundAsync(TeamInstallation team, PairingTexts texts, CancellationToken ct)
     {
+        var (answerIn, stored) = await RunRoundAsync(team, ct);
+        return (answerIn(texts), stored);
+    }
+
+    /// <summary>Pairs once, and gives the count-only answer in whichever language it is asked in (the clicker's, the channel's).</summary>
+    public async Task<(Func<PairingTexts, string> AnswerIn, DuoRotation? Stored)> RunRoundAsync(TeamInstallation team, CancellationToken ct)
+    {
         var round = await run.RunAsync(team, ct);
         if (round.Rotation is { } stored)
         {
@@ -25,7 +32,7 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
             await AnnounceAsync(team, stored, round.Members, round.Result.UnsatisfiableMembers, ct);
         }
 
-        var answer = round switch
+        string AnswerIn(PairingTexts texts) => round switch
         {
             { LostRace: true } => texts.AlreadyRunning,
             { Result.Outcome: PairingOutcome.NoOneAvailable } => texts.NoOneYet,
@@ -33,7 +40,8 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
             { Rotation: { } rotation } => texts.Paired(rotation.Duos.Count, rotation.Duos.Count(d => d.Members.Count == 3), round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
             _ => texts.Unsatisfiable(round.Result.UnsatisfiableMembers.Count, round.Result.UnsatisfiableProven),
         };
-        return (answer, round.Rotation);
+
+        return (AnswerIn, round.Rotation);
     }
 
     private async Task AnnounceAsync(TeamInstallation team, DuoRotation rotation, IReadOnlyList<TeamMember> everyone, IReadOnlyList<string> unplaced, CancellationToken ct)

@@ -1,5 +1,6 @@
 using BreedBot.Storage.Outbound;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Privacy;
 
@@ -11,7 +12,7 @@ internal sealed class DeliveryPersonalData(DeliveryStore deliveries) : IPersonal
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
         var count = 0;
-        foreach (var teamId in subject.EveryTeamId)
+        foreach (var teamId in TeamsOf(subject))
         {
             count += await deliveries.CountRecipientAsync(subject.TenantId, teamId, subject.MemberKey, ct);
         }
@@ -31,9 +32,12 @@ internal sealed class DeliveryPersonalData(DeliveryStore deliveries) : IPersonal
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
     {
-        foreach (var teamId in subject.EveryTeamId)
+        foreach (var teamId in TeamsOf(subject))
         {
             await deliveries.EraseRecipientAsync(subject.TenantId, teamId, subject.MemberKey, ct);
         }
     }
+
+    // A late reply in the personal chat is recorded outside any team.
+    private static IEnumerable<string> TeamsOf(PersonalDataSubject subject) => subject.EveryTeamId.Append(OutboundMessage.NoTeam);
 }

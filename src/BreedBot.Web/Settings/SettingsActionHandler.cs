@@ -14,8 +14,8 @@ using BreedBot.Web.Pairing;
 namespace BreedBot.Web.Settings;
 
 /// <summary>
-/// The settings card's buttons. Every press asks Teams' roster whether the presser owns the team
-/// now; card data is never trusted for that, nor for any value: a non-owner or a tampered value
+/// The settings card's buttons (in the owner's personal chat, or on an older card in the channel). Every press asks
+/// whether the presser owns the team now (<see cref="TeamOwners"/>); card data is never trusted for that, nor for any value: a non-owner or a tampered value
 /// gets the card back with a kind word and nothing is stored.
 /// </summary>
 internal sealed class SettingsActionHandler(
@@ -43,10 +43,11 @@ internal sealed class SettingsActionHandler(
 
         var stored = SettingsForm.Of(TeamSettingsState.Of(team), cards.Bounds);
         var actorKey = ActivityAddress.UserKey(activity.From);
-        if (actorKey is null || activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        var ownership = actorKey is null ? Ownership.NotOwner : await owners.CheckAsync(team, activity, ct);
+        if (actorKey is null || ownership != Ownership.Owner)
         {
             Log.SettingsRefused(logger, "not-owner");
-            return Card(await cards.RenderAsync(team, stored, language, ct, problems: [texts.OnlyOwners]));
+            return Card(await cards.RenderAsync(team, stored, language, ct, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
         }
 
         return verb == SettingsCard.ChangesVerb

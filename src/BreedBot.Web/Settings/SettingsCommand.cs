@@ -11,11 +11,12 @@ using BreedBot.Web.Pairing;
 namespace BreedBot.Web.Settings;
 
 /// <summary>
-/// "@BreedBot instellingen": an owner gets the settings card in the channel thread; anyone else a
-/// kind explanation. The posted card shows settings only — the changes, which name people, appear
-/// in an owner's own view after a button press.
+/// "@BreedBot instellingen": an owner gets the settings card in their personal chat with BreedBot (the thread only
+/// hears "Dat stuur ik je persoonlijk"); anyone else a kind explanation, privately too. The card shows settings
+/// only — the changes, which name people, appear in the owner's view after a button press.
 /// </summary>
-internal sealed class SettingsCommand(TeamStore teams, TeamOwners owners, SettingsCards cards, BotMessenger messenger, ILogger<SettingsCommand> logger) : ICommandHandler
+internal sealed class SettingsCommand(
+    TeamStore teams, TeamOwners owners, SettingsCards cards, BotMessenger messenger, PrivateReplies privately, ILogger<SettingsCommand> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Settings];
 
@@ -31,14 +32,15 @@ internal sealed class SettingsCommand(TeamStore teams, TeamOwners owners, Settin
             return;
         }
 
-        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        var ownership = await owners.CheckAsync(team, activity, ct);
+        if (ownership != Ownership.Owner)
         {
             Log.SettingsRefused(logger, "not-owner");
-            await messenger.ReplyTextAsync(activity, texts.OnlyOwners, ct);
+            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(language, ownership, texts.OnlyOwners), ct);
             return;
         }
 
         var card = await cards.RenderAsync(team, SettingsForm.Of(TeamSettingsState.Of(team), cards.Bounds), language, ct);
-        await messenger.ReplyCardAsync(activity, card, ct);
+        await privately.SendCardAsync(activity, team, card, ct);
     }
 }

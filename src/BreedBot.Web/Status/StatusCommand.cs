@@ -13,18 +13,21 @@ using BreedBot.Web.Summaries;
 namespace BreedBot.Web.Status;
 
 /// <summary>
-/// "@BreedBot status": for the team's owners (checked against Teams' roster, as for pairing), how many of this
-/// week's and last week's reminders reached people and why the others did not — counts only, two single-partition
-/// reads of <c>Deliveries</c>, never a name. Weeks are the team's ISO weeks in its own time zone.
+/// "@BreedBot status": for the team's owners (<see cref="TeamOwners"/>, as for pairing), how many of this week's and
+/// last week's reminders reached people and why the others did not — counts only, two single-partition reads of
+/// <c>Deliveries</c>, never a name. Weeks are the team's ISO weeks in its own time zone. The answer, and a refusal,
+/// go to the asker in private (<see cref="PrivateReplies"/>).
 /// </summary>
 internal sealed class StatusCommand(
-    TeamStore teams, TeamOwners owners, DeliveryStore deliveries, BotMessenger messenger, TimeProvider time, ILogger<StatusCommand> logger) : ICommandHandler
+    TeamStore teams, TeamOwners owners, DeliveryStore deliveries, BotMessenger messenger, PrivateReplies privately, TimeProvider time, ILogger<StatusCommand> logger)
+    : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Status];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
-        var texts = StatusTexts.For(UserLanguages.FromLocale(activity.Locale));
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var texts = StatusTexts.For(language);
         var tenantId = activity.GetTenantId();
         var teamId = activity.ChannelData?.Team?.Id;
         if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
@@ -33,16 +36,17 @@ internal sealed class StatusCommand(
             return;
         }
 
-        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        var ownership = await owners.CheckAsync(team, activity, ct);
+        if (ownership != Ownership.Owner)
         {
-            await messenger.ReplyTextAsync(activity, texts.OnlyOwners, ct);
+            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(language, ownership, texts.OnlyOwners), ct);
             return;
         }
 
         var week = IsoWeek.Of(time.GetUtcNow(), TeamTimeZone.Of(team.Settings));
         var current = await deliveries.ListWeekAsync(tenantId, teamId, week.ToString(), ct);
         var previous = await deliveries.ListWeekAsync(tenantId, teamId, week.Previous.ToString(), ct);
-        await messenger.ReplyTextAsync(activity, texts.Report(week, current, previous), ct);
+        await privately.SendTextAsync(activity, team, texts.Report(week, current, previous), ct);
         Log.DeliveryStatusShown(logger, current.Count);
     }
 }

@@ -25,15 +25,15 @@ internal sealed class StatusTexts(bool en)
         : "De status vraag je in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot status'.";
 
     public string OnlyOwners => en
-        ? "Only the owners of this team can see how many reminders reached people. Feel free to ask one of them."
-        : "Alleen de eigenaren van dit team kunnen zien hoeveel herinneringen zijn bezorgd. Vraag het gerust aan een van hen.";
+        ? "Only the owners of this team can see how many of BreedBot's messages reached people. Feel free to ask one of them."
+        : "Alleen de eigenaren van dit team kunnen zien hoeveel berichten van BreedBot zijn bezorgd. Vraag het gerust aan een van hen.";
 
     public string Report(IsoWeek week, IReadOnlyList<DeliveryRecord> thisWeek, IReadOnlyList<DeliveryRecord> lastWeek) =>
         string.Join('\n', Week(en ? "This week" : "Deze week", week, thisWeek).Concat(Week(en ? "Last week" : "Vorige week", week.Previous, lastWeek)));
 
     private IEnumerable<string> Week(string heading, IsoWeek week, IReadOnlyList<DeliveryRecord> records)
     {
-        DeliveryCounts Count(Func<string, bool> kind) => DeliveryCounts.Of(week.ToString(), records.Where(r => kind(r.Kind)).Select(r => r.Outcome));
+        DeliveryCounts Count(Func<string, bool> kind) => DeliveryCounts.Of(week.ToString(), records.Where(r => kind(r.Kind)));
         var reminders = Count(ReminderKinds.Contains);
         yield return $"{heading} ({week}): " + (reminders.Total == 0
             ? (en ? "no reminders sent." : "geen herinneringen verstuurd.")
@@ -53,13 +53,21 @@ internal sealed class StatusTexts(bool en)
     private string Line(DeliveryCounts counts, string what)
     {
         var line = en ? $"{counts.Sent} of {counts.Total} {what} delivered" : $"{counts.Sent} van {counts.Total} {what} bezorgd";
+        if (counts.PossiblyDuplicated > 0)
+        {
+            line += en ? $" ({counts.PossiblyDuplicated} may have arrived twice)" : $" ({counts.PossiblyDuplicated} misschien dubbel aangekomen)";
+        }
+
         var reasons = new[]
         {
             (counts.Blocked, en ? "BreedBot is blocked" : "BreedBot is geblokkeerd"),
             (counts.NotInstalled, en ? "BreedBot is not installed (any more)" : "BreedBot is niet (meer) geïnstalleerd"),
             (counts.NotFound, en ? "no longer in the team" : "niet meer in het team"),
-            (counts.Failed, en ? "kept failing" : "lukte niet na herhaalde pogingen"),
-        }.Where(r => r.Item1 > 0).Select(r => $"{r.Item2} ({r.Item1})").ToList();
+            (counts.Refused, en ? "Teams refused the message" : "Teams weigerde het bericht"),
+        }
+        .Concat(counts.GaveUp.Select(g => (g.Count, Tries(g.Attempts))))
+        .Append((counts.NoAnswer, en ? "Teams did not answer, it may have arrived after all" : "Teams gaf geen antwoord, misschien toch aangekomen"))
+        .Where(r => r.Item1 > 0).Select(r => $"{r.Item2} ({r.Item1})").ToList();
         if (reasons.Count > 0)
         {
             line += en ? $"; {counts.NotDelivered} not: " : $"; {counts.NotDelivered} niet: ";
@@ -73,4 +81,13 @@ internal sealed class StatusTexts(bool en)
 
         return line + ".";
     }
+
+    // As often as it was really tried: "lukte niet na 1 poging", "… na 8 pogingen".
+    private string Tries(int attempts) => (en, attempts) switch
+    {
+        (true, 1) => "failed after 1 attempt",
+        (true, _) => $"failed after {attempts} attempts",
+        (false, 1) => "lukte niet na 1 poging",
+        (false, _) => $"lukte niet na {attempts} pogingen",
+    };
 }

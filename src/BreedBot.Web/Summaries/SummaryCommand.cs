@@ -19,6 +19,7 @@ internal sealed class SummaryCommand(
     TeamOwners owners,
     WeeklySummaryComposer composer,
     BotMessenger messenger,
+    PrivateReplies privately,
     ILogger<SummaryCommand> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Summary];
@@ -34,10 +35,11 @@ internal sealed class SummaryCommand(
             return;
         }
 
-        if (activity.From?.Id is not { } userId || !await owners.IsOwnerAsync(team, userId, ct))
+        var ownership = await owners.CheckAsync(team, activity, ct);
+        if (ownership != Ownership.Owner)
         {
             Log.SummaryRefused(logger, "not-owner");
-            await messenger.ReplyTextAsync(activity, SummaryTexts.OnlyOwners(language, team.Settings), ct);
+            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(language, ownership, SummaryTexts.OnlyOwners(language, team.Settings)), ct);
             return;
         }
 

@@ -27,13 +27,14 @@ internal sealed class AuthenticationScenario : IAsyncDisposable
 
     public ChannelRequestAuthenticator Authenticator => _services.GetRequiredService<ChannelRequestAuthenticator>();
 
-    public static async Task<AuthenticationScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null)
+    /// <param name="environment">The host environment (the Agents Playground's loopback URL is accepted only in Development).</param>
+    public static async Task<AuthenticationScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? environment = null)
     {
         var issuer = await LocalTokenIssuer.StartAsync();
         var settings = ConnectorServices.ValidSettings(issuer.MetadataUrl);
         configure?.Invoke(settings);
         var time = new ObservedTimeProvider();
-        return new AuthenticationScenario(issuer, ConnectorServices.Build(settings, time), time);
+        return new AuthenticationScenario(issuer, ConnectorServices.Build(settings, time, environment: environment), time);
     }
 
     public static Activity Message(string serviceUrl = ServiceUrl, string? tenantId = TenantId) => new()

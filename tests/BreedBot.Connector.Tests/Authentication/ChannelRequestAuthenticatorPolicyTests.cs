@@ -50,7 +50,7 @@ public sealed class ChannelRequestAuthenticatorPolicyTests
     [Fact]
     public async Task AuthenticateAsync_BypassSwitchAndNoHeader_SucceedsAsDevelopmentBypass()
     {
-        await using var scenario = await AuthenticationScenario.StartAsync(Bypass);
+        await using var scenario = await AuthenticationScenario.StartAsync(Bypass, environment: "Development");
 
         var outcome = await scenario.AuthenticateAsync(null, AuthenticationScenario.Message("http://localhost:56150/"));
 
@@ -82,11 +82,13 @@ public sealed class ChannelRequestAuthenticatorPolicyTests
     [Fact]
     public async Task AuthenticateAsync_BypassSwitchAndTenantOffAllowList_TenantNotAllowed()
     {
-        await using var scenario = await AuthenticationScenario.StartAsync(settings =>
-        {
-            Bypass(settings);
-            AllowTenants("other")(settings);
-        });
+        await using var scenario = await AuthenticationScenario.StartAsync(
+            settings =>
+            {
+                Bypass(settings);
+                AllowTenants("other")(settings);
+            },
+            environment: "Development");
 
         var outcome = await scenario.AuthenticateAsync(null, AuthenticationScenario.Message("http://localhost:56150/"));
 
@@ -99,6 +101,44 @@ public sealed class ChannelRequestAuthenticatorPolicyTests
         await using var scenario = await AuthenticationScenario.StartAsync(Bypass);
 
         var outcome = await scenario.AuthenticateAsync(null, AuthenticationScenario.Message("https://collector.evil.example/"));
+
+        Assert.Equal(AuthenticationFailure.ServiceUrlNotAllowed, outcome.Failure);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BypassSwitchLoopbackOutsideDevelopment_ServiceUrlNotAllowed()
+    {
+        await using var scenario = await AuthenticationScenario.StartAsync(Bypass, environment: "Production");
+
+        var outcome = await scenario.AuthenticateAsync(null, AuthenticationScenario.Message("http://localhost:56150/"));
+
+        Assert.Equal(AuthenticationFailure.ServiceUrlNotAllowed, outcome.Failure);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BypassSwitchLoopbackNamedInTheAllowList_Succeeds()
+    {
+        await using var scenario = await AuthenticationScenario.StartAsync(
+            settings =>
+            {
+                Bypass(settings);
+                settings["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, localhost";
+            },
+            environment: "Production");
+
+        var outcome = await scenario.AuthenticateAsync(null, AuthenticationScenario.Message("http://localhost:56150/"));
+
+        Assert.True(outcome.IsDevelopmentBypass);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BypassSwitchWithoutServiceUrl_ServiceUrlNotAllowed()
+    {
+        await using var scenario = await AuthenticationScenario.StartAsync(Bypass, environment: "Development");
+        var activity = AuthenticationScenario.Message();
+        activity.ServiceUrl = null;
+
+        var outcome = await scenario.AuthenticateAsync(null, activity);
 
         Assert.Equal(AuthenticationFailure.ServiceUrlNotAllowed, outcome.Failure);
     }

@@ -9,7 +9,7 @@ public sealed class BotTokenHandlerTests
 {
     private readonly RecordingHandler _inner = new();
     private readonly CountingTokenProvider _tokens = new("token-123");
-    private readonly ServiceUrlPolicy _policy = new(["smba.trafficmanager.net", "*.botframework.com"]);
+    private readonly ServiceUrlPolicy _policy = new(["smba.trafficmanager.net", "*.botframework.com", "127.0.0.1", "localhost", "::1"]);
 
     [Theory]
     [InlineData("https://smba.trafficmanager.net/emea/v3/conversations")]
@@ -29,6 +29,7 @@ public sealed class BotTokenHandlerTests
     [InlineData("https://connector.evil.example/v3/conversations")]
     [InlineData("https://botframework.com.evil.example/v3/conversations")]
     [InlineData("http://smba.trafficmanager.net/emea/v3/conversations")]
+    [InlineData("http://127.0.0.2:5000/v3/conversations")]
     public async Task SendAsync_HostNotAllowed_RefusesWithoutCallingOrAskingForAToken(string url)
     {
         using var invoker = Invoker(_tokens);

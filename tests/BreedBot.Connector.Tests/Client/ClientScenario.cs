@@ -29,7 +29,10 @@ internal sealed class ClientScenario : IAsyncDisposable
     {
         var standIn = await ConnectorStandIn.StartAsync();
         var time = new ObservedTimeProvider();
-        return new ClientScenario(standIn, ConnectorServices.Build(ConnectorServices.ValidSettings(), time, jitter), time);
+        var settings = ConnectorServices.ValidSettings();
+        // A production rule: the loopback stand-in is accepted because the allow-list names it.
+        settings["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1";
+        return new ClientScenario(standIn, ConnectorServices.Build(settings, time, jitter), time);
     }
 
     public async ValueTask DisposeAsync()

@@ -73,8 +73,10 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(408, ConnectorErrorKind.Transient)]
     [InlineData(412, ConnectorErrorKind.Transient)]
     [InlineData(429, ConnectorErrorKind.Throttled)]
+    [InlineData(500, ConnectorErrorKind.Transient)]
     [InlineData(502, ConnectorErrorKind.Transient)]
     [InlineData(503, ConnectorErrorKind.Transient)]
     [InlineData(504, ConnectorErrorKind.Transient)]
@@ -100,7 +102,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     [InlineData(403, ConnectorErrorKind.Other)]
     [InlineData(404, ConnectorErrorKind.NotFound)]
     [InlineData(413, ConnectorErrorKind.MessageTooBig)]
-    [InlineData(500, ConnectorErrorKind.Other)]
+    [InlineData(501, ConnectorErrorKind.Other)]
     public async Task SendAsync_NonRetryableStatus_FailsAfterOneRequest(int status, ConnectorErrorKind kind)
     {
         _scenario.StandIn.Respond(_ => true, new ScriptedResponse(status), times: 100);

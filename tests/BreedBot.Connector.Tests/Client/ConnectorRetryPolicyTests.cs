@@ -29,7 +29,9 @@ public sealed class ConnectorRetryPolicyTests
     [InlineData(403, false)]
     [InlineData(404, false)]
     [InlineData(413, false)]
-    [InlineData(500, false)]
+    [InlineData(501, false)]
+    [InlineData(408, true)]
+    [InlineData(500, true)]
     public void IsRetryable_Status_OnlyTheTransientOnes(int status, bool expected)
     {
         Assert.Equal(expected, ConnectorRetryPolicy.IsRetryable(status));

@@ -1,6 +1,8 @@
 using BreedBot.Connector.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 
 namespace BreedBot.Connector.Tests.Support;
 
@@ -17,14 +19,29 @@ internal static class ConnectorServices
         ["Bot:OpenIdMetadataUrl"] = metadataUrl ?? BotOptions.DefaultOpenIdMetadataUrl,
     };
 
-    public static ServiceProvider Build(IDictionary<string, string?> settings, TimeProvider? time = null, double jitter = 0)
+    /// <param name="environment">The host environment's name; null registers none (as a bare service collection has).</param>
+    public static ServiceProvider Build(IDictionary<string, string?> settings, TimeProvider? time = null, double jitter = 0, string? environment = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time ?? new ObservedTimeProvider());
         services.AddSingleton<IRetryJitter>(new FixedJitter(jitter));
+        if (environment is not null)
+        {
+            services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
+        }
+
         services.AddBotConnector(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
+}
+
+/// <summary>Just the environment name, as a host would report it.</summary>
+internal sealed class TestEnvironment(string name) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = name;
+    public string ApplicationName { get; set; } = "BreedBot.Connector.Tests";
+    public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
 }

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BreedBot.Connector.Tests.Support;
 
-/// <summary>Fake time that also reports each timer created, so a test can advance exactly when code is waiting.</summary>
+/// <summary>
+/// Fake time that also reports each wait started (a timer), so a test can advance exactly when code is waiting.
+/// A deadline (the timer behind a <see cref="CancellationTokenSource"/>) is not a wait: code runs on while it ticks,
+/// so it is not reported — it fires when the reported waits move the clock past it.
+/// </summary>
 internal sealed class ObservedTimeProvider : TimeProvider
 {
     private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
@@ -21,7 +25,11 @@ internal sealed class ObservedTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = Fake.CreateTimer(callback, state, dueTime, period);
-        _timers.Writer.TryWrite(dueTime);
+        if (state is not CancellationTokenSource)
+        {
+            _timers.Writer.TryWrite(dueTime);
+        }
+
         return timer;
     }
 

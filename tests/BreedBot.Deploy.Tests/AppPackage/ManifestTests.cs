@@ -82,6 +82,25 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public void Authorization_ResourceSpecificConsent_OnlyTeamMemberReadGroupAsApplication()
+    {
+        // Team owners grant it when adding BreedBot: Graph then says who owns the team; no tenant-wide admin consent.
+        var permissions = Manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray();
+
+        var permission = Assert.Single(permissions)!;
+        Assert.Equal(("TeamMember.Read.Group", "Application"), (permission["name"]!.GetValue<string>(), permission["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void WebApplicationInfo_NamesTheBotsOwnAppAndAResource()
+    {
+        var info = Manifest["webApplicationInfo"]!;
+
+        Assert.Equal(Manifest["bots"]![0]!["botId"]!.GetValue<string>(), info["id"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(info["resource"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Icons_Sizes_Are192And32()
     {
         var color = PackageCheck.Icon(fixture.Check, "color.png");

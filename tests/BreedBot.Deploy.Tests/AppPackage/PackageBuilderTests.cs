@@ -35,6 +35,9 @@ public sealed class PackageBuilderTests : IDisposable
         Assert.Equal("https://contoso.example.nl/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
         Assert.Equal("https://contoso.example.nl/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
         Assert.Equal([Domain], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(BotId, manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://{Domain}/botid-{BotId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        Assert.Equal("TeamMember.Read.Group", manifest["authorization"]!["permissions"]!["resourceSpecific"]![0]!["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -25,6 +25,21 @@ public sealed class DeliveryStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Settle_FailureReasonAndPossibleDuplicate_ReadBackAsWritten()
+    {
+        var context = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new DeliveryStore(context.Tables, context.Time);
+
+        await store.SettleAsync(Record("invitation/1", "ana", "2027-W07") with { Outcome = DeliveryOutcome.Failed, Failure = DeliveryFailure.Refused, Reason = "400 BadRequest", Attempts = 1 }, CancellationToken.None);
+        await store.SettleAsync(Record("invitation/2", "bo", "2027-W07") with { Outcome = DeliveryOutcome.Sent, PossiblyDuplicated = true, Attempts = 2 }, CancellationToken.None);
+
+        var failed = (await store.GetAsync("tenant", "team", "2027-W07", "invitation/1", "ana", CancellationToken.None))!;
+        var sent = (await store.GetAsync("tenant", "team", "2027-W07", "invitation/2", "bo", CancellationToken.None))!;
+        Assert.Equal((DeliveryFailure.Refused, "400 BadRequest", 1, false), (failed.Failure!.Value, failed.Reason, failed.Attempts, failed.PossiblyDuplicated));
+        Assert.Equal((null, null, 2, true), ((DeliveryFailure?)sent.Failure, sent.Reason, sent.Attempts, sent.PossiblyDuplicated));
+    }
+
+    [Fact]
     public async Task Release_AfterAnotherHolderSettledIt_LeavesTheOutcomeAlone()
     {
         var context = await new StorageTestContext(azurite).InitializeAsync();

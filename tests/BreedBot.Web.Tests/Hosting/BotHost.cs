@@ -24,14 +24,17 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly bool ownsFixtures;
     private Dictionary<string, string?> config = [];
+    private string environment = "Production";
 
-    private BotHost(WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, string storage, string prefix, bool ownsFixtures = true)
+    private BotHost(
+        WebApplicationFactory<Program> factory, FakeTimeProvider time, LocalTokenIssuer issuer, ConnectorStandIn connector, GraphStandIn graph, string storage, string prefix, bool ownsFixtures = true)
     {
         this.factory = factory;
         this.ownsFixtures = ownsFixtures;
         Time = time;
         Issuer = issuer;
         Connector = connector;
+        Graph = graph;
         StorageConnectionString = storage;
         TablePrefix = prefix;
         Client = factory.CreateClient();
@@ -40,6 +43,9 @@ public sealed class BotHost : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public LocalTokenIssuer Issuer { get; }
     public ConnectorStandIn Connector { get; }
+
+    /// <summary>Microsoft Graph: 403 (no consent) for every team until a test gives a team its members.</summary>
+    public GraphStandIn Graph { get; }
     public HttpClient Client { get; }
     public string StorageConnectionString { get; }
     public string TablePrefix { get; }
@@ -48,10 +54,13 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <param name="logs">When given, receives every log record of the host at every level.</param>
     /// <param name="services">When given, changes the host's services after BreedBot registered its own (e.g. a storage client that records requests).</param>
-    public static async Task<BotHost> StartAsync(string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? services = null)
+    /// <param name="environment">The host environment: Production, as deployed, unless a test is about another.</param>
+    public static async Task<BotHost> StartAsync(
+        string storageConnectionString, IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? services = null, string environment = "Production")
     {
         var issuer = await LocalTokenIssuer.StartAsync();
         var connector = await ConnectorStandIn.StartAsync();
+        var graph = await GraphStandIn.StartAsync();
         var prefix = "w" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 10);
         var config = new Dictionary<string, string?>
         {
@@ -60,6 +69,10 @@ public sealed class BotHost : IAsyncDisposable
             // Never used: replies go to a loopback stand-in, which gets no token.
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["Bot:OpenIdMetadataUrl"] = issuer.MetadataUrl,
+            // Production accepts a loopback service URL only when the allow-list names it: the stand-in is on 127.0.0.1.
+            ["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1",
+            // Never the real Graph: a local stand-in, which (being loopback) gets no token.
+            ["Graph:BaseUrl"] = graph.BaseUrl.ToString(),
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = prefix,
             // Tests pump the outbound queue themselves (SendQueuedAsync), so they see every send before asserting.
@@ -73,7 +86,7 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero));
-        return new BotHost(Factory(config, time, logs, services), time, issuer, connector, storageConnectionString, prefix) { config = config };
+        return new BotHost(Factory(config, time, logs, services, environment), time, issuer, connector, graph, storageConnectionString, prefix) { config = config, environment = environment };
     }
 
     /// <summary>
@@ -89,17 +102,19 @@ public sealed class BotHost : IAsyncDisposable
             config[key] = value;
         }
 
-        return new BotHost(Factory(config, first.Time, logs), first.Time, first.Issuer, first.Connector, first.StorageConnectionString, first.TablePrefix, ownsFixtures: false)
+        return new BotHost(Factory(config, first.Time, logs, environment: first.environment), first.Time, first.Issuer, first.Connector, first.Graph, first.StorageConnectionString, first.TablePrefix, ownsFixtures: false)
         {
             config = config,
+            environment = first.environment,
         };
     }
 
-    private static WebApplicationFactory<Program> Factory(Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs, Action<IServiceCollection>? services = null)
+    private static WebApplicationFactory<Program> Factory(
+        Dictionary<string, string?> config, FakeTimeProvider time, CapturedLogs? logs, Action<IServiceCollection>? services = null, string environment = "Production")
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             foreach (var (key, value) in config)
             {
                 builder.UseSetting(key, value);
@@ -170,6 +185,40 @@ public sealed class BotHost : IAsyncDisposable
         return null;
     }
 
+    /// <summary>
+    /// The messages BreedBot sent to a person's 1:1 chat so far (the chat it stored for them, created proactively or
+    /// from their personal install): where private answers go.
+    /// </summary>
+    public async Task<List<RecordedRequest>> PersonalMessagesAsync(string memberKey)
+    {
+        var chat = await Services.GetRequiredService<BreedBot.Storage.Users.UserConversationStore>().GetAsync(TestActivities.Tenant, memberKey, CancellationToken.None);
+        return chat is null
+            ? []
+            : Connector.Requests.Where(r => r.Method == "POST" && Uri.UnescapeDataString(r.Path).StartsWith($"/v3/conversations/{chat.Chat.ConversationId}/activities", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>
+    /// A team command asked in the channel whose answer is for the asker alone (status, a refusal): the thread hears only
+    /// that the answer comes in private; returns the answer from the asker's personal chat, below its line naming the team.
+    /// </summary>
+    public async Task<string> AskPrivatelyAsync(string text, string activityId, string userId = TestActivities.UserId, string aad = TestActivities.UserAad)
+    {
+        await PostAsync(TestActivities.ChannelMessage(ServiceUrl, text, userId, aad, activityId));
+        var note = await Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + activityId, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        var answer = await LastPersonalTextAsync(aad) ?? throw new InvalidOperationException("No answer arrived in the personal chat.");
+        const string about = "Over Wijkteam Noord:\n";
+        Assert.StartsWith(about, answer, StringComparison.Ordinal);
+        return answer[about.Length..];
+    }
+
+    /// <summary>"@BreedBot status" asked in the channel by the default user (an owner); the answer from the personal chat.</summary>
+    public Task<string> AskStatusAsync(string activityId) => AskPrivatelyAsync("status", activityId);
+
+    /// <summary>The text of the last message BreedBot sent to a person's 1:1 chat, or null.</summary>
+    public async Task<string?> LastPersonalTextAsync(string memberKey) =>
+        (await PersonalMessagesAsync(memberKey)).LastOrDefault()?.Json?["text"]?.GetValue<string>();
+
     public TableClient Table(string name) => new TableServiceClient(StorageConnectionString).GetTableClient(TablePrefix + name);
 
     public async Task<List<TableEntity>> RowsAsync(string table)
@@ -197,6 +246,7 @@ public sealed class BotHost : IAsyncDisposable
         if (ownsFixtures)
         {
             await Connector.DisposeAsync();
+            await Graph.DisposeAsync();
             await Issuer.DisposeAsync();
         }
     }

@@ -173,12 +173,7 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
         return [.. week.Where(r => r.Kind == kind)];
     }
 
-    private async Task<string> StatusAsync(string id)
-    {
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: id));
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return reply.Json!["text"]!.GetValue<string>();
-    }
+    private Task<string> StatusAsync(string id) => host.AskStatusAsync(id);
 
     private async Task JoinAsync((string Id, string Name, string Aad, string Role) person)
     {

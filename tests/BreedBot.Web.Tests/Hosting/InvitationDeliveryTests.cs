@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Outbound;
+using BreedBot.Storage;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Users;
 using BreedBot.Testing;
@@ -22,13 +23,15 @@ public sealed class InvitationDeliveryTests(AzuriteFixture azurite) : IAsyncLife
     public async Task InitializeAsync()
     {
         host = await BotHost.StartAsync(azurite.ConnectionString);
-        host.Connector.SetRoster(TestActivities.TeamId,
-        [
-            new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
-            new StandInMember("29:1ana", "Ana Jansen", "aad-ana"),
-            new StandInMember("29:1bo", "Bo de Wit", "aad-bo"),
-        ]);
+        host.Connector.SetRoster(TestActivities.TeamId, Roster);
     }
+
+    private static StandInMember[] Roster { get; } =
+    [
+        new(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
+        new("29:1ana", "Ana Jansen", "aad-ana"),
+        new("29:1bo", "Bo de Wit", "aad-bo"),
+    ];
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -48,9 +51,8 @@ public sealed class InvitationDeliveryTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(DeliveryOutcome.BlockedByUser, Assert.Single(records, r => r.RecipientKey == "aad-ana").Outcome);
         Assert.Equal(2, records.Count(r => r.Outcome == DeliveryOutcome.Sent));
 
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: "st-inv"));
-        var status = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-inv", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Contains("Uitnodigingen: 2 van 3 uitnodigingen bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var status = await host.AskStatusAsync("st-inv");
+        Assert.Contains("Uitnodigingen: 2 van 3 uitnodigingen bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,6 +60,8 @@ public sealed class InvitationDeliveryTests(AzuriteFixture azurite) : IAsyncLife
     {
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
         await host.SendQueuedAsync();
+        // Teams' roster knows the newcomer by the time the event arrives.
+        host.Connector.SetRoster(TestActivities.TeamId, [.. Roster, new StandInMember("29:1cas", "Cas Smit", "aad-cas")]);
         var added = Event("teamMemberAdded", "membersAdded");
         var removed = Event("teamMemberRemoved", "membersRemoved");
 
@@ -72,6 +76,36 @@ public sealed class InvitationDeliveryTests(AzuriteFixture azurite) : IAsyncLife
         await host.PostAsync(added.DeepClone());
         await host.SendQueuedAsync();
         Assert.Equal(2, await InvitationsToAsync("aad-cas"));
+    }
+
+    [Fact]
+    public async Task MemberAdded_IdTeamsRosterDoesNotKnow_NoMemberRowAndNoInvitation()
+    {
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        await host.SendQueuedAsync();
+        var before = host.Connector.Requests.Count;
+
+        var response = await host.PostAsync(Event("teamMemberAdded", "membersAdded"));
+        await host.SendQueuedAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(await host.RowsAsync(StorageTables.MembersName), m => m.RowKey == "aad-cas");
+        Assert.Contains(host.Connector.Requests.Skip(before), r => r.Is("GET", $"/v3/conversations/{TestActivities.TeamId}/members/"));
+        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Method == "POST");
+    }
+
+    [Fact]
+    public async Task MemberAdded_KnownToTheRoster_RosterDetailsAreStored()
+    {
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        host.Connector.SetRoster(TestActivities.TeamId, [.. Roster, new StandInMember("29:1cas", "Cas Smit", "aad-cas", UserPrincipalName: "cas@noord.example")]);
+        var added = Event("teamMemberAdded", "membersAdded");
+        added["membersAdded"]![0]!["name"] = "Someone Else";
+
+        await host.PostAsync(added);
+
+        var row = Assert.Single(await host.RowsAsync(StorageTables.MembersName), m => m.RowKey == "aad-cas");
+        Assert.Equal("Cas Smit", row.GetString("Name"));
     }
 
     private JsonObject Event(string eventType, string list)

@@ -160,6 +160,13 @@ public sealed class JoiningTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task MembersAddedAndRemoved_NewcomerInvitedLeaverMarkedRemoved()
     {
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        host.Connector.SetRoster(TestActivities.TeamId,
+        [
+            new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner"),
+            new StandInMember("29:1ana", "Ana Jansen", AnaAad),
+            new StandInMember("29:1bo", "Bo de Wit", BoAad),
+            new StandInMember("29:1cas", "Cas", "cas-aad"),
+        ]);
         var change = TestActivities.TeamInstall(host.ServiceUrl);
         change["channelData"]!["eventType"] = "teamMemberAdded";
         change["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:1cas", ["aadObjectId"] = "cas-aad", ["name"] = "Cas" });

@@ -9,7 +9,7 @@ namespace BreedBot.Web.Tests.Hosting;
 
 /// <summary>Owners pair the duos from the channel; each member hears their partner privately; the channel hears counts.</summary>
 [Collection(SharedAzurite.Name)]
-public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly (string Id, string Name, string Aad, string Role, string Upn)[] Roster =
     [
@@ -64,7 +64,7 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", fromId: Roster[1].Id, fromAad: Roster[1].Aad));
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Alleen eigenaren", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Json?["text"]?.GetValue<string>()?.Contains("\nAlleen eigenaren", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(10));
         Assert.NotNull(reply);
         Assert.Empty(await host.RowsAsync(StorageTables.DuosName));
     }
@@ -191,25 +191,14 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith("Je hebt deze ronde al een keer gewisseld.", second.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(0, "Gelukt: 1 duo's gevormd", true)]
-    [InlineData(2, "Alleen eigenaren van dit team kunnen duo's koppelen.", false)]
-    public async Task WelcomeCardButton_PairsOnlyForOwners(int clicker, string expected, bool stored)
+    [Fact]
+    public async Task PairDuos_NotAnOwner_RefusalInPrivateNotInTheChannel()
     {
-        await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
-        await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
-        var click = TestActivities.ChannelMessage(host.ServiceUrl, "", fromId: Roster[clicker].Id, fromAad: Roster[clicker].Aad);
-        click["type"] = "invoke";
-        click["name"] = "adaptiveCard/action";
-        click.Remove("text");
-        click["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "pairing.start", ["data"] = new JsonObject { ["verb"] = "pairing.start" } } };
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", fromId: Roster[1].Id, fromAad: Roster[1].Aad, id: "pair-no"));
 
-        var response = await host.PostAsync(click);
-
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
-        Assert.StartsWith(expected, body["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(stored, (await host.RowsAsync(StorageTables.DuosName)).Count > 0);
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/pair-no", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.StartsWith("Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen duo's koppelen.", await host.LastPersonalTextAsync(Roster[1].Aad), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -257,15 +246,26 @@ public sealed class PairingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(0, "rotatie 3", "Hoe vaak wil je de duo's opnieuw koppelen?")]
-    [InlineData(0, "rotatie 6", "De duo's worden voortaan elke 6 weken vanzelf opnieuw gekoppeld.")]
-    [InlineData(2, "rotatie 6", "Alleen eigenaren van dit team kunnen duo's koppelen.")]
-    public async Task RotationCommand_OnlyOwnersWithAValidInterval(int sender, string text, string expected)
+    [InlineData("rotatie 3", "Hoe vaak wil je de duo's opnieuw koppelen?")]
+    [InlineData("rotatie 6", "De duo's worden voortaan elke 6 weken vanzelf opnieuw gekoppeld.")]
+    public async Task RotationCommand_OwnerWithOrWithoutAValidInterval_AnsweredInTheThread(string text, string expected)
     {
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, text, fromId: Roster[sender].Id, fromAad: Roster[sender].Aad, id: "rot-2"));
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, text, fromId: Roster[0].Id, fromAad: Roster[0].Aad, id: "rot-2"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith(expected, reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotationCommand_NotAnOwner_RefusedInPrivateInWordsAboutTheRotation()
+    {
+        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "rotatie 6", fromId: Roster[2].Id, fromAad: Roster[2].Aad, id: "rot-3"));
+
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-3", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.StartsWith(
+            "Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden.", await host.LastPersonalTextAsync(Roster[2].Aad), StringComparison.Ordinal);
+        Assert.Equal(8, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetInt32("RotationWeeks"));
     }
 
     [Theory]

@@ -70,8 +70,7 @@ public sealed class ReflectionShareDeliveryTests(AzuriteFixture azurite) : IAsyn
         var week = await host.Services.GetRequiredService<DeliveryStore>().ListWeekAsync(TestActivities.Tenant, TestActivities.TeamId, "2027-W07", CancellationToken.None);
         var share = Assert.Single(week, r => r.Kind == MessageKinds.ReflectionShare);
         Assert.Equal((AnaAad, DeliveryOutcome.BlockedByUser), (share.RecipientKey, share.Outcome));
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: "st-share"));
-        var status = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-share", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var status = await host.AskStatusAsync("st-share");
+        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 }

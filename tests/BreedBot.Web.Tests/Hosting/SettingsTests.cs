@@ -39,11 +39,14 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task Instellingen_Owner_GetsTheCardWithTheMembersAndNoChangeList()
+    public async Task Instellingen_Owner_GetsTheCardInPrivateWithTheMembersAndNoChangeList()
     {
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "instellingen", id: "set-1"));
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/set-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/set-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        Assert.Null(note.Json["attachments"]);
+        var reply = (await host.PersonalMessagesAsync(Owner.Aad)).Last();
         Assert.Equal("BreedBot: teaminstellingen", reply.Json!["summary"]!.GetValue<string>());
         var card = reply.Json["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Bo de Wit", card, StringComparison.Ordinal);
@@ -52,13 +55,16 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Instellingen_NotAnOwner_KindExplanationAndNoCard()
+    public async Task Instellingen_NotAnOwner_KindExplanationInPrivateAndNoCard()
     {
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "instellingen", fromId: Ana.Id, fromAad: Ana.Aad, id: "set-2"));
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/set-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.StartsWith("Alleen eigenaren van dit team kunnen de instellingen van BreedBot aanpassen.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/set-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        var reply = (await host.PersonalMessagesAsync(Ana.Aad)).Last();
+        Assert.StartsWith("Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen de instellingen van BreedBot aanpassen.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(reply.Json["attachments"]);
+        Assert.DoesNotContain(host.Connector.Requests, r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: teaminstellingen");
     }
 
     [Fact]
@@ -169,9 +175,8 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(Bo.Aad, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetString("AandachtsfunctionarisKey"));
         var record = Assert.Single(await host.RowsAsync(StorageTables.DeliveriesName), r => r.GetString("Kind") == "role-card");
         Assert.Equal("BlockedByUser", record.GetString("Outcome"));
-        await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "status", id: "st-af"));
-        var status = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/st-af", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var status = await host.AskStatusAsync("st-af");
+        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -238,17 +243,12 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
     };
 
     /// <summary>A press on the settings card in the channel thread, as Teams sends it; returns the invoke response body.</summary>
+    /// <summary>A press on the settings card where it now arrives: the person's personal chat (the card names its team).</summary>
     private async Task<string> PressAsync((string Id, string Name, string Aad, string Role) person, string verb, JsonObject data)
     {
         var activity = TestActivities.CardAction(host.ServiceUrl, verb);
         activity["from"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["aadObjectId"] = person.Aad };
-        activity["conversation"] = new JsonObject { ["id"] = TestActivities.TeamId + ";messageid=set-card", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = TestActivities.Tenant };
-        activity["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = TestActivities.Tenant },
-            ["team"] = new JsonObject { ["id"] = TestActivities.TeamId, ["name"] = "Wijkteam Noord" },
-            ["channel"] = new JsonObject { ["id"] = TestActivities.TeamId },
-        };
+        activity["conversation"] = new JsonObject { ["id"] = "a:personal-" + person.Id, ["conversationType"] = "personal", ["tenantId"] = TestActivities.Tenant };
         data["verb"] = verb;
         data["teamId"] = TestActivities.TeamId;
         activity["value"]!["action"]!["data"] = data;

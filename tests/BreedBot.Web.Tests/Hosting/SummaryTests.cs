@@ -60,13 +60,18 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Overzicht_NotAnOwner_KindRefusalAndNoCard()
+    public async Task Overzicht_NotAnOwner_KindRefusalInPrivateAndNoCard()
     {
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "overzicht", fromId: Roster[1].Id, fromAad: Roster[1].Aad, id: "sum-3"));
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/sum-3", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.StartsWith("Alleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt hier vanzelf elke vrijdag om 15:00.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Null(reply.Json["attachments"]);
+        var note = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/sum-3", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Dat stuur ik je persoonlijk.", note.Json!["text"]!.GetValue<string>());
+        var refusal = (await host.PersonalMessagesAsync(Roster[1].Aad)).Last();
+        Assert.StartsWith(
+            "Over Wijkteam Noord:\nAlleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt vanzelf in het kanaal van het team, elke vrijdag om 15:00.",
+            refusal.Json!["text"]!.GetValue<string>(),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Connector.Requests, r => r.Json?["attachments"] is not null && r.Body.Contains("FactSet", StringComparison.Ordinal));
     }
 
     [Fact]

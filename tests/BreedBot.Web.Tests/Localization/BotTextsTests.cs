@@ -1,3 +1,4 @@
+using BreedBot.Domain.Commands;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Tests.Localization;
@@ -35,5 +36,21 @@ public sealed class BotTextsTests
     {
         Assert.NotEqual(BotTexts.For(UserLanguage.Dutch).TryAgainLater, BotTexts.For(UserLanguage.English).TryAgainLater);
         Assert.NotEqual(BotTexts.For(UserLanguage.Dutch).UnknownCommand, BotTexts.For(UserLanguage.English).UnknownCommand);
+    }
+
+    [Theory]
+    [InlineData(BotCommand.PairDuos, "koppel duo's", "pair duos")]
+    [InlineData(BotCommand.Rotation, "rotatie", "rotation")]
+    [InlineData(BotCommand.Summary, "overzicht", "summary")]
+    [InlineData(BotCommand.Settings, "instellingen", "settings")]
+    [InlineData(BotCommand.Status, "status", "status")]
+    public void OnlyInChannel_EachChannelCommand_SpeaksOfWhatWasAsked(BotCommand command, string dutch, string english)
+    {
+        Assert.Contains($"'@BreedBot {dutch}", BotTexts.For(UserLanguage.Dutch).OnlyInChannel(command), StringComparison.Ordinal);
+        Assert.Contains($"'@BreedBot {english}", BotTexts.For(UserLanguage.English).OnlyInChannel(command), StringComparison.Ordinal);
+        if (command != BotCommand.PairDuos)
+        {
+            Assert.DoesNotContain("koppel", BotTexts.For(UserLanguage.Dutch).OnlyInChannel(command), StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

@@ -23,7 +23,6 @@ public sealed class OutboxFailureTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             ["Outbox:MaxAttempts"] = "2",
             ["Outbox:BaseRetryDelay"] = "00:00:00",
-            ["Outbox:SendTimeout"] = "00:00:01",
         });
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
         await host.Services.GetRequiredService<MemberStore>().EnsureInvitedAsync(
@@ -77,26 +76,55 @@ public sealed class OutboxFailureTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.SendQueuedAsync();
 
         Assert.Equal(2, host.Connector.Requests.Skip(before).Count(r => r.Is("POST", ChannelPosts)));
-        Assert.Equal(DeliveryOutcome.Failed, (await RecordAsync("test/unavailable", null))!.Outcome);
+        var record = (await RecordAsync("test/unavailable", null))!;
+        Assert.Equal(DeliveryOutcome.Failed, record.Outcome);
+        Assert.Equal(DeliveryFailure.RetriesExhausted, record.Failure);
+        Assert.Equal("503", record.Reason);
+        Assert.Equal(2, record.Attempts);
         Assert.Equal(0, await CountAsync(Queues.Outbound));
         Assert.Equal(1, await CountAsync(Queues.Poison));
     }
 
-    [Fact]
-    public async Task Send_RequestToTeamsHangs_TimesOutAsAFailedAttemptAndIsSentOnTheRetry()
+    [Theory]
+    [InlineData(500)]
+    [InlineData(408)]
+    [InlineData(502)]
+    [InlineData(504)]
+    public async Task Send_OneTransientError_RetriedAndSentWithBothAttemptsRecorded(int status)
     {
         var before = host.Connector.Requests.Count;
-        host.Connector.Respond(r => r.Is("POST", ChannelPosts), ScriptedResponse.Hang());
+        host.Connector.Respond(r => r.Is("POST", ChannelPosts), ScriptedResponse.Error(status, "Transient"));
 
-        await EnqueueAsync(null, "test/hang");
+        await EnqueueAsync(null, "test/transient");
         await host.SendQueuedAsync();
 
         Assert.Equal(2, host.Connector.Requests.Skip(before).Count(r => r.Is("POST", ChannelPosts)));
-        var record = (await RecordAsync("test/hang", null))!;
+        var record = (await RecordAsync("test/transient", null))!;
         Assert.Equal(DeliveryOutcome.Sent, record.Outcome);
         Assert.Equal(2, record.Attempts);
-        Assert.Equal(0, await CountAsync(Queues.Outbound));
+        Assert.Null(record.Failure);
         Assert.Equal(0, await CountAsync(Queues.Poison));
+    }
+
+    [Theory]
+    [InlineData(400, "400 BadRequest")]
+    [InlineData(401, "401 Unauthorized")]
+    [InlineData(403, "403 Forbidden")]
+    [InlineData(413, "413 MessageSizeTooBig")]
+    public async Task Send_RefusedByTeams_FinalAfterOneAttemptWithTheReasonRecorded(int status, string reason)
+    {
+        var before = host.Connector.Requests.Count;
+        host.Connector.Respond(r => r.Is("POST", ChannelPosts), ScriptedResponse.Error(status, reason.Split(' ')[1]), times: 5);
+
+        await EnqueueAsync(null, "test/refused");
+        await host.SendQueuedAsync();
+
+        Assert.Single(host.Connector.Requests.Skip(before), r => r.Is("POST", ChannelPosts));
+        var record = (await RecordAsync("test/refused", null))!;
+        Assert.Equal(DeliveryOutcome.Failed, record.Outcome);
+        Assert.Equal(DeliveryFailure.Refused, record.Failure);
+        Assert.Equal(reason, record.Reason);
+        Assert.Equal(1, record.Attempts);
     }
 
     [Fact]
