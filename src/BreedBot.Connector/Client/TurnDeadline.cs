@@ -10,12 +10,20 @@ public static class TurnDeadline
     private static readonly AsyncLocal<DateTimeOffset?> Current = new();
 
     /// <summary>Starts the turn's budget for the calls that follow in this flow; disposing it ends the budget.</summary>
-    public static IDisposable Begin(DateTimeOffset deadline)
+    public static IDisposable Begin(DateTimeOffset deadline) => Begin((DateTimeOffset?)deadline);
+
+    private static Restore Begin(DateTimeOffset? deadline)
     {
         var previous = Current.Value;
         Current.Value = deadline;
         return new Restore(previous);
     }
+
+    /// <summary>
+    /// For work a turn starts that must outlive it (a background send): the calls that follow in this flow have no
+    /// turn budget, only their own deadline. Without it they would inherit the turn's, which flows into Task.Run.
+    /// </summary>
+    public static IDisposable Outside() => Begin(null);
 
     /// <summary>Time left in the current turn, or null outside a turn.</summary>
     public static TimeSpan? Remaining(DateTimeOffset now) => Current.Value is { } deadline ? deadline - now : null;

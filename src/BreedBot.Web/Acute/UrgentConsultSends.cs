@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
@@ -38,7 +39,12 @@ internal sealed class UrgentConsultSends(
     /// <summary>Starts sending <paramref name="message"/>; the task ends with its recorded outcome (Sending = someone else holds it).</summary>
     public Task<DeliveryOutcome> Start(ConsultMessage message)
     {
-        var send = Task.Run(() => SendAsync(message, stopping.Token));
+        // The send goes on after the turn has answered, so it must not inherit the turn's budget for Teams calls.
+        var send = Task.Run(async () =>
+        {
+            using var outside = TurnDeadline.Outside();
+            return await SendAsync(message, stopping.Token);
+        });
         running.TryAdd(send, message.Recipient.Member.MemberKey);
         _ = send.ContinueWith(done => running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return send;
