@@ -17,6 +17,28 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
         return entity?.ToDomain();
     }
 
+    /// <summary>
+    /// Some members of one team by key, in one request (a query naming each row key): the ones without a row are
+    /// missing from the answer. For a handful of keys, e.g. a duo's members.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamMember>> GetManyAsync(string tenantId, string teamId, IReadOnlyCollection<string> memberKeys, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(memberKeys);
+        var members = new List<TeamMember>();
+        if (memberKeys.Count == 0)
+        {
+            return members;
+        }
+
+        var filter = TableFilters.RowKeys(MemberEntity.Partition(tenantId, teamId), memberKeys.Select(TableKey.Escape));
+        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(filter, cancellationToken: ct))
+        {
+            members.Add(entity.ToDomain());
+        }
+
+        return members;
+    }
+
     /// <summary>Every member of one team: a single-partition query.</summary>
     public async Task<IReadOnlyList<TeamMember>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct)
     {
