@@ -38,6 +38,7 @@ internal sealed class AfterReplyJob(AfterReplyQueue queue, IServiceScopeFactory 
             }
 
             Log.AfterReplyAbandoned(logger, left);
+            await running; // the work under way sees the cancellation and ends
         }
     }
 
