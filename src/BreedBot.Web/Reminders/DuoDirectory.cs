@@ -45,7 +45,7 @@ internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore m
             return null;
         }
 
-        var rows = await members.GetManyAsync(tenantId, teamId, duo.Members, ct);
+        var rows = (await members.ReadAsync(tenantId, teamId, duo.Members, ct)).Members;
         return (team, Context(team, rotation, duo, rows));
     }
 

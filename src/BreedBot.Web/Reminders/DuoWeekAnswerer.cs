@@ -31,10 +31,10 @@ internal sealed class DuoWeekAnswerer(DuoDirectory directory, MemberStore member
         if (cardMembers is not null && cardMembers.Contains(me, StringComparer.Ordinal) && DuoKey.Names(duoKey, cardMembers))
         {
             var weekRead = weeks.ReadAsync(tenantId, teamId, week, duoKey, ct);
-            var rowsRead = members.GetManyAsync(tenantId, teamId, cardMembers, ct);
+            var rowsRead = members.ReadAsync(tenantId, teamId, cardMembers, ct);
             await Task.WhenAll(weekRead, rowsRead);
             read = weekRead.Result;
-            var rows = rowsRead.Result;
+            var rows = rowsRead.Result.Members;
             if (read.Plan is { } plan && rows.Count == cardMembers.Count
                 && rows.Any(m => m.MemberKey == me && m.Status != MembershipStatus.Removed))
             {
