@@ -79,6 +79,33 @@ internal sealed class BotUnderTest : IAsyncDisposable
             "botbuilder CloudAdapter echo bot on Node " + NodeVersion() + ", authentication DISABLED (no app id, no token checked)", tablePrefix: null);
     }
 
+    /// <summary>
+    /// The floor (bench/floor): a bare minimal-API endpoint that parses the activity and posts <paramref name="replyFile"/>
+    /// (BreedBot's own reply to 'help', captured at the stand-in) to the stand-in. No authentication, no storage.
+    /// </summary>
+    public static async Task<BotUnderTest> StartFloorAsync(string replyFile)
+    {
+        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = RepoRoot.Combine("bench", "floor", "bin", configuration, "net10.0");
+        var dll = Path.Combine(folder, "BreedBot.Floor.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
+        }
+
+        var port = Loopback.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Url(port),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["FLOOR_REPLY"] = replyFile,
+        };
+        var process = ChildProcess.Start("floor", "dotnet", [dll], folder, environment);
+        return await ReadyAsync("floor", process, port, "28:" + BreedBotAppId, authorization: null,
+            $"{folder} ({configuration} build): minimal API, parses the activity and posts BreedBot's own 'help' reply; no authentication, no storage", tablePrefix: null);
+    }
+
     public double PeakWorkingSetMb => ProcessStats.PeakWorkingSetMb(Pid);
 
     public double WorkingSetMb => ProcessStats.WorkingSetMb(Pid);
