@@ -48,9 +48,15 @@ public sealed class StorageRequests(TimeSpan hold = default) : HttpPipelinePolic
     /// <summary>How many of <paramref name="turn"/>'s requests waited one for another (see <see cref="RoundTrips"/>).</summary>
     public static int Depth(IEnumerable<TableRequest> turn) => RoundTrips.Sequential(turn.Select(r => (r.Start, r.End)));
 
-    public void Register(IServiceCollection services, string connectionString)
+    /// <param name="alsoOnTables">Further policies for the table client (e.g. a <see cref="StalledTable"/>): the host has one client.</param>
+    public void Register(IServiceCollection services, string connectionString, params HttpPipelinePolicy[] alsoOnTables)
     {
         var tables = new TableClientOptions();
+        foreach (var policy in alsoOnTables)
+        {
+            tables.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
         tables.AddPolicy(this, HttpPipelinePosition.PerRetry);
         services.AddSingleton(new TableServiceClient(connectionString, tables));
         var queues = new QueueClientOptions(Storage.StorageServiceCollectionExtensions.QueueServiceVersion);
