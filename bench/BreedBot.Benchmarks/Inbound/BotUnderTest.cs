@@ -41,13 +41,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>BreedBot's Release build with real token validation against the local issuer.</summary>
     public static async Task<BotUnderTest> StartBreedBotAsync(LocalStorage storage, TokenIssuer issuer, ConnectorStandIn standIn)
     {
-        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var folder = BenchArguments.Current.WebFolder ?? RepoRoot.Combine("src", "BreedBot.Web", "bin", configuration, "net10.0");
-        var dll = Path.Combine(folder, "BreedBot.Web.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
-        }
+        var (folder, dll, configuration) = Build(BenchArguments.Current.WebFolder, "BreedBot.Web.dll", "src", "BreedBot.Web");
 
         var port = Loopback.FreePort();
         var environment = new Dictionary<string, string>
@@ -85,13 +79,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// </summary>
     public static async Task<BotUnderTest> StartFloorAsync(string replyFile)
     {
-        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var folder = RepoRoot.Combine("bench", "floor", "bin", configuration, "net10.0");
-        var dll = Path.Combine(folder, "BreedBot.Floor.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
-        }
+        var (folder, dll, configuration) = Build(null, "BreedBot.Floor.dll", "bench", "floor");
 
         var port = Loopback.FreePort();
         var environment = new Dictionary<string, string>
@@ -125,6 +113,17 @@ internal sealed class BotUnderTest : IAsyncDisposable
             await process.DisposeAsync();
             throw;
         }
+    }
+
+    // A project's build output in the benchmark's own configuration (the benchmark's build builds it), or the folder given.
+    private static (string Folder, string Dll, string Configuration) Build(string? given, string dllName, params string[] project)
+    {
+        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = given ?? RepoRoot.Combine([.. project, "bin", configuration, "net10.0"]);
+        var dll = Path.Combine(folder, dllName);
+        return File.Exists(dll)
+            ? (folder, dll, configuration)
+            : throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
     }
 
     private static string TablePrefixFor(int port) => "bench" + port.ToString(CultureInfo.InvariantCulture);
