@@ -18,6 +18,11 @@ namespace BreedBot.Web.Reminders;
 /// A forged card gets nowhere: another team's id finds no row of the sender in that team's partition; another duo's
 /// key does not hash from keys that include the sender; a made-up duo has no plan and is not in the rotation.
 /// </para>
+/// <para>
+/// What the short way does not ask, on purpose: whether the duo is still the team's current one, and whether the team
+/// still has BreedBot. A duo that was reminded this week can answer that week's card after a re-pairing (they may well
+/// have met), and a team that removed BreedBot since keeps the answer until its data goes at the end of the grace period.
+/// </para>
 /// </summary>
 internal sealed class DuoWeekAnswerer(DuoDirectory directory, MemberStore members, DuoWeekStore weeks)
 {
