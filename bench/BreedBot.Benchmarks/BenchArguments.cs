@@ -6,7 +6,9 @@ namespace BreedBot.Benchmarks;
 /// The options after the benchmark's name: <c>--seconds</c> per concurrency level (default 10),
 /// <c>--warmup</c> seconds (default 3), <c>--levels 1,10,50</c>, <c>--minutes</c> of the memory run (default 10),
 /// <c>--scenarios help,mydata,reflection-step,checkin</c> (default: every inbound scenario), <c>--pace</c> seconds
-/// between one user's inbound requests (default: none, closed loop), <c>--web</c> another BreedBot.Web build
+/// between one user's inbound requests (default: none, closed loop), <c>--storage-latency 0,8</c> milliseconds the storage
+/// proxy holds each request (each value a run of every scenario; default 0), <c>--profile</c> seconds of a dotnet-trace
+/// profile of BreedBot under 'help' afterwards, <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
 /// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>;
 /// for the guard <c>--corpus PATH</c> (repeatable) and <c>--misses 1</c>.
@@ -40,6 +42,16 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
     /// <summary>Guard: also print the sentences it got wrong (<c>--misses 1</c>), never those of a blind corpus.</summary>
     public bool ShowMisses { get; init; }
 
+    /// <summary>
+    /// Inbound: milliseconds the storage proxy holds each request before passing it on, as a storage account that far
+    /// away would answer (Azure Table Storage from an App Service in the same region: about 5–10 ms); every scenario
+    /// runs at each value (default: 0 only).
+    /// </summary>
+    public double[] StorageLatenciesMs { get; init; } = [0];
+
+    /// <summary>Inbound: seconds of a dotnet-trace profile of BreedBot under 'help' at the highest level, after the timed runs (default: none).</summary>
+    public double? ProfileSeconds { get; init; }
+
     /// <summary>Fan-out: BreedBot instances sending at once (default 1).</summary>
     public int Instances { get; init; } = 1;
 
@@ -69,6 +81,9 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--pace" => result with { Pace = Number(value) },
                 "--corpus" => result with { Corpora = [.. result.Corpora, value] },
                 "--misses" => result with { ShowMisses = value is "1" or "true" or "yes" },
+
+                "--profile" => result with { ProfileSeconds = Number(value) },
+                "--storage-latency" => result with { StorageLatenciesMs = [.. value.Split(',').Select(Number)] },
                 "--scenarios" => result with { Scenarios = value.Split(',') },
                 "--levels" => result with { Levels = value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

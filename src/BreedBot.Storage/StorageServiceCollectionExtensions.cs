@@ -44,6 +44,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamWeekFactStore>();
         services.AddSingleton<Scheduling.OccurrenceClaimStore>();
         services.AddSingleton<Scheduling.DuoWeekStore>();
+        services.AddSingleton<Scheduling.DuoWeekMigration>();
+        services.AddHostedService(sp => sp.GetRequiredService<Scheduling.DuoWeekMigration>());
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<SendPauseStore>();
         services.AddSingleton<ReflectionStore>();

@@ -16,6 +16,10 @@ internal static class TableFilters
     public static string RowRange(string partitionKey, string fromRowKey, string toRowKey) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {fromRowKey} and RowKey lt {toRowKey}");
 
+    /// <summary>The rows of one partition with any of the given row keys (at least one).</summary>
+    public static string RowKeys(string partitionKey, IEnumerable<string> rowKeys) =>
+        Partition(partitionKey) + " and (" + string.Join(" or ", rowKeys.Select(key => TableClient.CreateQueryFilter($"RowKey eq {key}"))) + ")";
+
     public static string Status(string status) =>
         TableClient.CreateQueryFilter($"Status eq {status}");
 

@@ -21,9 +21,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1115, Level = LogLevel.Information, Message = "Member time zone recorded")]
     public static partial void MemberTimeZoneRecorded(ILogger logger);
 
-    [LoggerMessage(EventId = 1116, Level = LogLevel.Warning, Message = "A member time zone could not be stored ({ErrorType}); their next message brings it again")]
-    public static partial void MemberTimeZoneFailed(ILogger logger, string errorType);
 
-    [LoggerMessage(EventId = 1117, Level = LogLevel.Debug, Message = "Member time zone queue full; a sighting was dropped")]
+    [LoggerMessage(EventId = 1117, Level = LogLevel.Debug, Message = "After-reply queue full; a member time zone sighting was dropped")]
     public static partial void MemberTimeZoneDropped(ILogger logger);
 }

@@ -17,17 +17,44 @@ internal sealed class LocalStorage : IAsyncDisposable
     private readonly CountingProxy _tables;
     private readonly CountingProxy _queues;
 
-    private LocalStorage(ChildProcess azurite, CountingProxy tables, CountingProxy queues)
+    private readonly int _tablePort;
+    private readonly int _queuePort;
+
+    private LocalStorage(ChildProcess azurite, CountingProxy tables, CountingProxy queues, int tablePort, int queuePort)
     {
         _azurite = azurite;
         _tables = tables;
         _queues = queues;
+        _tablePort = tablePort;
+        _queuePort = queuePort;
     }
 
     /// <summary>The connection string through the proxies.</summary>
     public string ConnectionString => string.Create(
         CultureInfo.InvariantCulture,
         $"{DevelopmentAccount}TableEndpoint=http://127.0.0.1:{_tables.Port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_queues.Port}/devstoreaccount1;");
+
+    /// <summary>Straight to Azurite, not through the proxies: for seeding state before a timed run, uncounted and without latency.</summary>
+    public string DirectConnectionString => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{DevelopmentAccount}TableEndpoint=http://127.0.0.1:{_tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_queuePort}/devstoreaccount1;");
+
+    /// <summary>How long the proxies hold each storage request (zero by default).</summary>
+    public TimeSpan Latency
+    {
+        get => _tables.Latency;
+        set => _tables.Latency = _queues.Latency = value;
+    }
+
+    /// <summary>Whether each exchange is noted with its turn's trace id (<see cref="TakeExchanges"/>).</summary>
+    public bool Recording
+    {
+        get => _tables.Recording;
+        set => _tables.Recording = _queues.Recording = value;
+    }
+
+    /// <summary>The table and queue exchanges noted since the last call.</summary>
+    public List<StorageExchange> TakeExchanges() => [.. _tables.TakeExchanges(), .. _queues.TakeExchanges()];
 
     /// <summary>Table and queue requests so far.</summary>
     public long Requests => _tables.Requests + _queues.Requests;
@@ -61,7 +88,7 @@ internal sealed class LocalStorage : IAsyncDisposable
             throw;
         }
 
-        return new LocalStorage(azurite, new CountingProxy(table), new CountingProxy(queue)) { AzuritePid = await azurite.PidAsync() };
+        return new LocalStorage(azurite, new CountingProxy(table), new CountingProxy(queue), table, queue) { AzuritePid = await azurite.PidAsync() };
     }
 
     public async ValueTask DisposeAsync()

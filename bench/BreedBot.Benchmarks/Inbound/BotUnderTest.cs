@@ -41,13 +41,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>BreedBot's Release build with real token validation against the local issuer.</summary>
     public static async Task<BotUnderTest> StartBreedBotAsync(LocalStorage storage, TokenIssuer issuer, ConnectorStandIn standIn)
     {
-        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var folder = BenchArguments.Current.WebFolder ?? RepoRoot.Combine("src", "BreedBot.Web", "bin", configuration, "net10.0");
-        var dll = Path.Combine(folder, "BreedBot.Web.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
-        }
+        var (folder, dll, configuration) = Build(BenchArguments.Current.WebFolder, "BreedBot.Web.dll", "src", "BreedBot.Web");
 
         var port = Loopback.FreePort();
         var environment = new Dictionary<string, string>
@@ -81,6 +75,27 @@ internal sealed class BotUnderTest : IAsyncDisposable
             "botbuilder CloudAdapter echo bot on Node " + NodeVersion() + ", authentication DISABLED (no app id, no token checked)", tablePrefix: null);
     }
 
+    /// <summary>
+    /// The floor (bench/floor): a bare minimal-API endpoint that parses the activity and posts <paramref name="replyFile"/>
+    /// (BreedBot's own reply to 'help', captured at the stand-in) to the stand-in. No authentication, no storage.
+    /// </summary>
+    public static async Task<BotUnderTest> StartFloorAsync(string replyFile)
+    {
+        var (folder, dll, configuration) = Build(null, "BreedBot.Floor.dll", "bench", "floor");
+
+        var port = Loopback.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Url(port),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["FLOOR_REPLY"] = replyFile,
+        };
+        var process = ChildProcess.Start("floor", "dotnet", [dll], folder, environment);
+        return await ReadyAsync("floor", process, port, "28:" + BreedBotAppId, authorization: null,
+            $"{folder} ({configuration} build): minimal API, parses the activity and posts BreedBot's own 'help' reply; no authentication, no storage", tablePrefix: null);
+    }
+
     public double PeakWorkingSetMb => ProcessStats.PeakWorkingSetMb(Pid);
 
     public double WorkingSetMb => ProcessStats.WorkingSetMb(Pid);
@@ -100,6 +115,17 @@ internal sealed class BotUnderTest : IAsyncDisposable
             await process.DisposeAsync();
             throw;
         }
+    }
+
+    // A project's build output in the benchmark's own configuration (the benchmark's build builds it), or the folder given.
+    private static (string Folder, string Dll, string Configuration) Build(string? given, string dllName, params string[] project)
+    {
+        var configuration = typeof(BotUnderTest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = given ?? RepoRoot.Combine([.. project, "bin", configuration, "net10.0"]);
+        var dll = Path.Combine(folder, dllName);
+        return File.Exists(dll)
+            ? (folder, dll, configuration)
+            : throw new FileNotFoundException($"{dll} is missing: run the benchmark with `dotnet run -c Release`, which builds it.", dll);
     }
 
     private static string TablePrefixFor(int port) => "bench" + port.ToString(CultureInfo.InvariantCulture);

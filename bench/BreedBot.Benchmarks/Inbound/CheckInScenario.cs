@@ -10,6 +10,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
+using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 
@@ -25,8 +26,9 @@ namespace BreedBot.Benchmarks.Inbound;
 /// Before timing, teams of <see cref="TeamSize"/> are seeded in BreedBot's tables through the real stores
 /// (not the endpoint: pairing and the weekly reminder run on the clock, and the reminder pass is what leaves
 /// the delivery records a check-in updates): installed team, members joined with a profile and their time
-/// zone, rotation 1 with its duos, and for this week the reminder's planned fact and the partner's delivery
-/// record (sent, with its conversation and activity id). Each duo is checked in once, by one of its members.
+/// zone, rotation 1 with its duos, and for this week what the reminder pass leaves — the duo's week with the
+/// scheduler's plan and the planned fact — and the partner's delivery record (sent, with its conversation and
+/// activity id). The request carries the card's data as the reminder card has it (team, week, duo, member keys). Each duo is checked in once, by one of its members.
 /// Accepted only when the answer shows the check-in and no problem (not "al afgevinkt", not "not your duo").
 /// </para>
 /// </summary>
@@ -41,7 +43,8 @@ internal static class CheckInScenario
     {
         var time = TimeProvider.System;
         var tables = setup.Tables();
-        var stores = new Stores(new TeamStore(tables, time), new MemberStore(tables, time), new DuoStore(tables), new TeamWeekFactStore(tables, time), new DeliveryStore(tables, time));
+        var facts = new TeamWeekFactStore(tables, time);
+        var stores = new Stores(new TeamStore(tables, time), new MemberStore(tables, time), new DuoStore(tables), new DuoWeekStore(tables, facts), new DeliveryStore(tables, time));
         var week = IsoWeek.Of(time.GetUtcNow(), Amsterdam);
         var prepared = new ConcurrentQueue<InboundRequest>();
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -88,14 +91,21 @@ internal static class CheckInScenario
         {
             var key = DuoKey.Of(1, duo.Members);
             var (sender, partner) = (people[DuoKey.Ordered(duo.Members)[0]], people[DuoKey.Ordered(duo.Members)[1]]);
-            // What the reminder pass leaves behind: the week's planned fact (same id as BreedBot's DuoWeekFacts) and the partner's sent reminder.
-            await stores.Facts.RecordAsync(tenantId, teamId, week, new DuoMomentPlanned($"duo/planned/{week}/{key}"), ct);
+            // What the reminder pass leaves behind: the duo's week with the scheduler's plan and the week's planned fact
+            // (same id as BreedBot's DuoWeekFacts), and the partner's sent reminder.
+            await stores.Weeks.PlanAsync(tenantId, teamId, week, key, new DuoWeekPlan(Monday, true, now.AddDays(-7), "Bench team", null),
+                new DuoMomentPlanned($"duo/planned/{week}/{key}"), ct);
             await stores.Deliveries.SettleAsync(new DeliveryRecord(tenantId, teamId, week.ToString(), DuoReminderPlan.ReminderId(week, key, 1, 0), partner.AadObjectId, OccurrenceKinds.DuoReminder, DeliveryOutcome.Sent, now)
             {
                 Conversation = new ConversationAddress(partner.ServiceUrl, partner.ConversationId, partner.BotId),
                 ActivityId = "reminder-" + partner.Sequence.ToString(CultureInfo.InvariantCulture),
             }, ct);
-            var data = new JsonObject { ["team"] = teamId, ["week"] = week.ToString(), ["duo"] = key, ["what"] = "CaseDiscussed", ["usefulness"] = "4" };
+            // The data the reminder card's button carries (DuoReminderCard), with the inputs.
+            var data = new JsonObject
+            {
+                ["team"] = teamId, ["week"] = week.ToString(), ["duo"] = key, ["members"] = string.Join(',', DuoKey.Ordered(duo.Members)),
+                ["what"] = "CaseDiscussed", ["usefulness"] = "4",
+            };
             requests.Add(new InboundRequest(sender.Invoke("duo.checkin", data)) { ReplyAt = partner.ConversationId, Accepts = ShowsCheckIn });
         }
 
@@ -110,5 +120,5 @@ internal static class CheckInScenario
         && card.Contains("Gedaan deze week: casus besproken", StringComparison.Ordinal)
         && !card.Contains("\"Attention\"", StringComparison.Ordinal);
 
-    private sealed record Stores(TeamStore Teams, MemberStore Members, DuoStore Duos, TeamWeekFactStore Facts, DeliveryStore Deliveries);
+    private sealed record Stores(TeamStore Teams, MemberStore Members, DuoStore Duos, DuoWeekStore Weeks, DeliveryStore Deliveries);
 }

@@ -20,12 +20,24 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
     private WebApplication? _app;
     private long _requests;
     private long _activities;
+    private volatile bool _keep;
+    private volatile string? _kept;
+
+    /// <summary>Keeps the body of the next activity posted to a conversation (one only; the rest are drained unread).</summary>
+    public void KeepNextReply()
+    {
+        _kept = null;
+        _keep = true;
+    }
 
     public Uri ServiceUrl { get; private set; } = null!;
 
     public long Requests => Interlocked.Read(ref _requests);
 
     public long Activities => Interlocked.Read(ref _activities);
+
+    /// <summary>The body of the first activity posted to a conversation once <see cref="KeepNextReply"/> was called (the floor replays it).</summary>
+    public string? KeptReply => _kept;
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
@@ -59,7 +71,16 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         var arrived = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _requests);
         // Drain the body as the real service would read it.
-        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        string? body = null;
+        if (_keep && context.Request.Method == HttpMethods.Post)
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+        else
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
 
         // /v3/conversations/{id}/activities[/{replyToId}] — the path is already unescaped.
         var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/');
@@ -68,6 +89,12 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         if (context.Request.Method == HttpMethods.Post && rest is ["conversations", var conversationId, "activities", ..])
         {
             var id = Interlocked.Increment(ref _activities);
+            if (body is not null && _keep)
+            {
+                _keep = false;
+                _kept = body;
+            }
+
             Arrived(conversationId, arrived);
             await Json(context, 201, "{\"id\":\"activity-" + id.ToString(CultureInfo.InvariantCulture) + "\"}");
         }

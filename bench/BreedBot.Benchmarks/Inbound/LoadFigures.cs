@@ -13,6 +13,12 @@ internal sealed record LoadFigures(
     /// <summary>The prepared requests ran out before the time was up: the run is shorter (its figures cover the time it ran).</summary>
     public bool RanOut { get; init; }
 
+    /// <summary>How long the storage proxy held each request (0: Azurite as it is).</summary>
+    public double StorageLatencyMs { get; init; }
+
+    /// <summary>The storage requests on each completed turn's path, and how many of them came one after another.</summary>
+    public TurnPaths Path { get; init; } = TurnPaths.Empty;
+
     /// <summary>Seconds between one user's requests when the run was paced; null for a closed loop.</summary>
     public double? PaceSeconds { get; init; }
 

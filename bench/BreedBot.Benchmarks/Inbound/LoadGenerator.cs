@@ -51,6 +51,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             await SettleAsync(ct);
         }
 
+        storage.TakeExchanges(); // what the preparation and the settling left
         var storageBefore = storage.Requests;
         var storageCpuBefore = storage.CpuMilliseconds();
         var cpuBefore = ProcessStats.CpuMilliseconds(bot.Pid);
@@ -61,6 +62,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             .ToArray();
         var results = await Task.WhenAll(workers);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var path = TurnPaths.Of([.. results.SelectMany(r => r.Traces)], storage.TakeExchanges());
         var figures = new LoadFigures(
             bot.Name, scenario.Name, concurrency, seconds,
             [.. results.SelectMany(r => r.Http)], [.. results.SelectMany(r => r.EndToEnd)],
@@ -70,6 +72,8 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             Prepared = source.Note,
             RanOut = results.Any(r => r.RanOut),
             PaceSeconds = pace?.TotalSeconds,
+            StorageLatencyMs = storage.Latency.TotalMilliseconds,
+            Path = path,
         };
         _fastest[scenario.Name] = Math.Max(fastest, figures.Throughput);
         return figures;
@@ -124,6 +128,9 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             {
                 Content = new StringContent(next.Activity, Encoding.UTF8, "application/json"),
             };
+            // Each turn its own trace, as a caller that traces sends it: BreedBot's storage requests carry it on to the proxy.
+            var trace = ActivityTraceId.CreateRandom().ToHexString();
+            request.Headers.TryAddWithoutValidation("traceparent", "00-" + trace + "-" + ActivitySpanId.CreateRandom().ToHexString() + "-01");
             if (bot.Authorization is { } authorization)
             {
                 request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -150,6 +157,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
 
                 result.Http.Add(Milliseconds(httpDone - start));
                 result.EndToEnd.Add(Milliseconds(arrived - start));
+                result.Traces.Add(trace);
             }
             catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException or System.Text.Json.JsonException && !ct.IsCancellationRequested)
             {
@@ -202,6 +210,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     {
         public List<double> Http { get; } = [];
         public List<double> EndToEnd { get; } = [];
+        public List<string> Traces { get; } = [];
         public long Failures { get; set; }
         public bool RanOut { get; set; }
     }

@@ -21,6 +21,25 @@ public static class DuoKey
     /// <summary>The members in the order their per-member occurrences are numbered (ordinal).</summary>
     public static IReadOnlyList<string> Ordered(IEnumerable<string> members) => [.. members.Order(StringComparer.Ordinal)];
 
+    /// <summary>The rotation a key names (<c>r000003-…</c> → 3); the key must look valid.</summary>
+    public static int RotationOf(string key)
+    {
+        if (!LooksValid(key))
+        {
+            throw new ArgumentException("Not a duo key.", nameof(key));
+        }
+
+        return int.Parse(key.AsSpan(1, 6), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="members"/> are exactly the duo <paramref name="key"/> names: the same rotation's hash
+    /// of the same people. Members taken from a card are checked so before any row is addressed by them.
+    /// </summary>
+    public static bool Names(string key, IReadOnlyCollection<string> members) =>
+        LooksValid(key) && members is { Count: >= 2 } && members.Distinct(StringComparer.Ordinal).Count() == members.Count
+        && Of(RotationOf(key), members) == key;
+
     public static bool LooksValid(string? key) =>
         key is { Length: 20 } && key[0] == 'r' && key[7] == '-' && key.AsSpan(1, 6).ContainsOnlyDigits() && key.AsSpan(8).ContainsOnlyHexLower();
 

@@ -79,6 +79,43 @@ public sealed class DuoStore(StorageTables tables)
     }
 
     /// <summary>
+    /// The team's whole duo partition in one query: the current rotation and the <paramref name="rotations"/> up to it
+    /// as history, with what a replace needs to be guarded (the state row's ETag, the current rows). Null without a
+    /// rotation. One request instead of the state row and then its rotations; the partition grows by a rotation's duos
+    /// each rotation (a team of 40: about 130 rows a year).
+    /// </summary>
+    public async Task<DuoTeamRead?> ReadTeamAsync(string tenantId, string teamId, int rotations, CancellationToken ct)
+    {
+        var rows = new List<DuoEntity>();
+        await foreach (var row in tables.Duos.QueryAsync<DuoEntity>(TableFilters.Partition(DuoEntity.Partition(tenantId, teamId)), cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        if (rows.FirstOrDefault(r => r.RowKey == DuoEntity.StateRowKey) is not { } state)
+        {
+            return null;
+        }
+
+        var current = rows.Where(r => r.RowKey != DuoEntity.StateRowKey && r.Rotation == state.Rotation).OrderBy(r => r.RowKey, StringComparer.Ordinal).ToList();
+        var rotation = new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. current.Select(d => d.ToDuo())])
+        {
+            SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        };
+        var history = new PairingHistory([.. rows.Where(r => r.RowKey != DuoEntity.StateRowKey && r.Rotation > state.Rotation - rotations && r.Rotation <= state.Rotation)
+            .Select(r => new PastDuo(r.ToDuo().Members, r.Rotation))]);
+        return new DuoTeamRead(tenantId, teamId, rotation, history, state, current);
+    }
+
+    /// <summary>Like the other overload, from what <paramref name="read"/> saw: one transaction, no read.</summary>
+    public Task<bool> TryReplaceCurrentAsync(DuoTeamRead read, IReadOnlyList<Duo> duos, string? swappedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(duos);
+        return ReplaceAsync(DuoEntity.Partition(read.TenantId, read.TeamId), read.State, read.CurrentRows, duos, swappedBy, ct);
+    }
+
+    /// <summary>
     /// Replaces the duos of the current rotation (after someone left it). Returns false when the
     /// rotation is no longer current or another change got there first.
     /// </summary>
@@ -94,6 +131,12 @@ public sealed class DuoStore(StorageTables tables)
         }
 
         var old = await QueryRotationsAsync(partition, rotation, rotation, ct);
+        return await ReplaceAsync(partition, state, old, duos, swappedBy, ct);
+    }
+
+    private async Task<bool> ReplaceAsync(string partition, DuoEntity state, IReadOnlyList<DuoEntity> old, IReadOnlyList<Duo> duos, string? swappedBy, CancellationToken ct)
+    {
+        var rotation = state.Rotation;
         var current = new DuoRotation(rotation, state.Seed, state.PairedAt, duos);
         var actions = new List<TableTransactionAction>();
         for (var i = 0; i < duos.Count; i++)

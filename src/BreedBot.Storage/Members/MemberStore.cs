@@ -17,18 +17,25 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
         return entity?.ToDomain();
     }
 
-    /// <summary>Every member of one team: a single-partition query.</summary>
-    public async Task<IReadOnlyList<TeamMember>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct)
+    /// <summary>
+    /// Some members of one team by key, in one request (a query naming each row key): the ones without a row are
+    /// missing from the answer. For a handful of keys, e.g. a duo's members.
+    /// </summary>
+    public async Task<MemberRows> ReadAsync(string tenantId, string teamId, IReadOnlyCollection<string> memberKeys, CancellationToken ct)
     {
-        var partition = MemberEntity.Partition(tenantId, teamId);
-        var members = new List<TeamMember>();
-        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(TableFilters.Partition(partition), cancellationToken: ct))
-        {
-            members.Add(entity.ToDomain());
-        }
-
-        return members;
+        ArgumentNullException.ThrowIfNull(memberKeys);
+        return memberKeys.Count == 0
+            ? new MemberRows([])
+            : await QueryAsync(TableFilters.RowKeys(MemberEntity.Partition(tenantId, teamId), memberKeys.Select(TableKey.Escape)), ct);
     }
+
+    /// <summary>Every member of one team, as read for a change: a single-partition query.</summary>
+    public Task<MemberRows> ReadTeamAsync(string tenantId, string teamId, CancellationToken ct) =>
+        QueryAsync(TableFilters.Partition(MemberEntity.Partition(tenantId, teamId)), ct);
+
+    /// <summary>Every member of one team: a single-partition query.</summary>
+    public async Task<IReadOnlyList<TeamMember>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct) =>
+        (await ReadTeamAsync(tenantId, teamId, ct)).Members;
 
     /// <summary>The teams a person is (or was) a member of, with their names.</summary>
     public async Task<IReadOnlyList<(string TeamId, string? TeamName)>> ListTeamsOfAsync(string tenantId, string memberKey, CancellationToken ct)
@@ -89,6 +96,29 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
     }
 
     /// <summary>
+    /// Like <see cref="UpdateAsync(string, string, string, Func{TeamMember, DateTimeOffset, TeamMember}, CancellationToken)"/>,
+    /// starting from the row as <paramref name="read"/> saw it: one write when nobody changed it since, else the usual
+    /// read-modify-write.
+    /// </summary>
+    public async Task<TeamMember?> UpdateAsync(MemberRows read, string memberKey, Func<TeamMember, DateTimeOffset, TeamMember> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(change);
+        if (read.Find(memberKey) is not { } current || read.TagOf(memberKey) is not { } etag)
+        {
+            return null;
+        }
+
+        var updated = change(current, time.GetUtcNow());
+        if (updated == current || await tables.Members.TryReplaceAsync(MemberEntity.From(updated), etag, ct))
+        {
+            return updated;
+        }
+
+        return await UpdateAsync(current.TenantId, current.TeamId, memberKey, change, ct);
+    }
+
+    /// <summary>
     /// Applies <paramref name="change"/> to the member's current state and stores the result, retrying
     /// on a concurrent write. Returns the stored state, or null when there is no such member.
     /// A change that returns its input unchanged writes nothing.
@@ -132,6 +162,17 @@ public sealed class MemberStore(StorageTables tables, TimeProvider time)
 
         await DeleteIfExistsAsync(tables.Members, MemberEntity.Partition(tenantId, teamId), TableKey.Escape(memberKey), ct);
         await DeleteIfExistsAsync(tables.Memberships, MembershipEntity.Partition(tenantId, memberKey), TableKey.Escape(teamId), ct);
+    }
+
+    private async Task<MemberRows> QueryAsync(string filter, CancellationToken ct)
+    {
+        var rows = new List<(TeamMember, Azure.ETag)>();
+        await foreach (var entity in tables.Members.QueryAsync<MemberEntity>(filter, cancellationToken: ct))
+        {
+            rows.Add((entity.ToDomain(), entity.ETag));
+        }
+
+        return new MemberRows(rows);
     }
 
     // The zone is the person's, kept on each of their rows and written only when Teams reports a change,

@@ -14,10 +14,15 @@ public sealed class ExpiredRows(StorageTables tables)
     public Task<int> DeleteDeliveriesAsync(DateTimeOffset changedBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.Deliveries, TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}"), ct);
 
-    /// <summary>Duo weeks (check-ins, skips, moves) of the weeks before <paramref name="firstKept"/>.</summary>
-    /// <remarks>The row key starts with the ISO week, and "2027-W07|…" sorts before "2027-W08".</remarks>
-    public Task<int> DeleteDuoWeeksAsync(IsoWeek firstKept, CancellationToken ct) =>
-        RowSweep.DeleteAsync(tables.DuoWeeks, TableClient.CreateQueryFilter($"RowKey lt {firstKept.ToString()}"), ct);
+    /// <summary>Duo weeks (check-ins, skips, moves, the scheduler's plan) of the weeks before <paramref name="firstKept"/>, in either place.</summary>
+    /// <remarks>
+    /// Their rows among the week facts carry the ISO week as a column ("2027-W07" sorts before "2027-W08"); the facts
+    /// themselves are not theirs to delete. In the earlier DuoWeeks table the row key starts with the week.
+    /// </remarks>
+    public async Task<int> DeleteDuoWeeksAsync(IsoWeek firstKept, CancellationToken ct) =>
+        await RowSweep.DeleteAsync(tables.TeamWeekFacts, TableClient.CreateQueryFilter(
+            $"RowKey ge {Scheduling.DuoWeekEntity.RowPrefix} and RowKey lt {Scheduling.DuoWeekEntity.RowPrefixEnd} and Week lt {firstKept.ToString()}"), ct)
+        + await RowSweep.DeleteAsync(tables.DuoWeeks, TableClient.CreateQueryFilter($"RowKey lt {firstKept.ToString()}"), ct);
 
     /// <summary>Scheduler claims of occurrences due before <paramref name="dueBefore"/>.</summary>
     public Task<int> DeleteClaimsAsync(DateTimeOffset dueBefore, CancellationToken ct) =>

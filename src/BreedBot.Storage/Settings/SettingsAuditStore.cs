@@ -27,6 +27,37 @@ public sealed class SettingsAuditStore(StorageTables tables)
         await Table.SubmitTransactionAsync(actions, ct);
     }
 
+    /// <summary>
+    /// Copies the changes saved with the team's row (<see cref="PendingAudit"/>) into this table and empties the column,
+    /// under the row's ETag: a change saved meanwhile stays for the next flush. Harmless when run twice (an entry's row key
+    /// is its moment and place in the submit). Returns how many were copied.
+    /// </summary>
+    public async Task<int> FlushPendingAsync(string tenantId, string teamId, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var team = await tables.Teams.FindAsync<Teams.TeamEntity>(TableKey.Escape(tenantId), TableKey.Escape(teamId), ct);
+            var pending = PendingAudit.Parse(team?.PendingAudit);
+            if (team is null || pending.Count == 0)
+            {
+                return 0;
+            }
+
+            foreach (var submit in pending.GroupBy(e => (e.ActorKey, e.ChangedAt)))
+            {
+                await RecordAsync(tenantId, teamId, submit.Key.ActorKey, submit.Key.ChangedAt, [.. submit.Select(e => e.Change)], ct);
+            }
+
+            team.PendingAudit = null;
+            if (await tables.Teams.TryReplaceAsync(team, team.ETag, ct))
+            {
+                return pending.Count;
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.TeamsName, 5);
+    }
+
     /// <summary>The newest <paramref name="max"/> changes of the team.</summary>
     public async Task<IReadOnlyList<SettingsAuditEntry>> ListRecentAsync(string tenantId, string teamId, int max, CancellationToken ct)
     {

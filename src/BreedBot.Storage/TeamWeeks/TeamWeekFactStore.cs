@@ -32,6 +32,9 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
 
     private readonly TeamWeekSalts salts = new(tables, time);
 
+    /// <summary>The salts this store hashes with: shared with <see cref="Scheduling.DuoWeekStore"/>, which writes a duo's week and its facts together.</summary>
+    internal TeamWeekSalts Salts => salts;
+
     /// <summary>Records a fact once. Returns false when it was already recorded (a duplicate delivery).</summary>
     public Task<bool> RecordAsync(string tenantId, string teamId, IsoWeek week, TeamWeekFact fact, CancellationToken ct) =>
         RecordAsync(tenantId, teamId, week, fact, [], ct);
@@ -176,6 +179,17 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
             // They did not take part that week.
         }
     }
+
+    /// <summary>
+    /// The rows that record <paramref name="facts"/> and count <paramref name="participantKeys"/> in a transaction with
+    /// other rows of the partition: upserts, because there the transaction's other row (a duo's week, under its ETag)
+    /// is what keeps a fact from being recorded twice, and an upsert of the same fact is the same row.
+    /// </summary>
+    internal static IEnumerable<TableTransactionAction> Upserts(string partition, string salt, IEnumerable<TeamWeekFact> facts, IEnumerable<string> participantKeys) =>
+        facts.Select(fact => TeamWeekFactEntity.From(partition, FactRowKey(salt, fact), fact))
+            .Concat(participantKeys.Select(key => new TeamWeekFactEntity { PartitionKey = partition, RowKey = ParticipantRowKey(salt, key) }))
+            .DistinctBy(row => row.RowKey, StringComparer.Ordinal)
+            .Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
 
     private static string FactRowKey(string salt, TeamWeekFact fact) => fact.Kind + "|" + Hash(salt, "fact\n" + fact.FactId);
 

@@ -25,6 +25,12 @@ internal sealed class TeamWeekSalts(StorageTables tables, TimeProvider time)
         return salt;
     }
 
+    /// <summary>A salt this instance used lately, without asking storage.</summary>
+    public bool TryGetKept(string partition, out string salt) => kept.TryGet(partition, out salt);
+
+    /// <summary>A salt read or written along with other rows of its partition.</summary>
+    public void Keep(string partition, string salt) => kept.Keep(partition, salt);
+
     /// <summary>The salt as stored now, never a kept copy: null when the week has none (or it was forgotten).</summary>
     public async Task<string?> FindStoredAsync(string partition, CancellationToken ct) =>
         (await tables.TeamWeekFacts.FindAsync<TeamWeekFactEntity>(partition, TeamWeekFactEntity.SaltRowKey, ct))?.Salt;
@@ -42,17 +48,20 @@ internal sealed class TeamWeekSalts(StorageTables tables, TimeProvider time)
         }
     }
 
+    /// <summary>A new salt row for a week that has none, to insert on its own or in a transaction with the first facts.</summary>
+    public static TeamWeekFactEntity NewRow(string partition) => new()
+    {
+        PartitionKey = partition,
+        RowKey = TeamWeekFactEntity.SaltRowKey,
+        Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    };
+
     private async Task<string> CreateAsync(string partition, CancellationToken ct)
     {
-        var fresh = new TeamWeekFactEntity
-        {
-            PartitionKey = partition,
-            RowKey = TeamWeekFactEntity.SaltRowKey,
-            Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        };
+        var fresh = NewRow(partition);
         if (await tables.TeamWeekFacts.TryAddAsync(fresh, ct))
         {
-            return fresh.Salt;
+            return fresh.Salt!;
         }
 
         // Another instance created it first: everyone must hash with the same salt.

@@ -32,6 +32,9 @@ internal sealed class TeamEntity : ITableEntity
     public int? RetentionDays { get; set; }
     public bool? Paused { get; set; }
 
+    /// <summary>Settings changes saved with the settings and not yet in the SettingsAudit table (<see cref="Settings.PendingAudit"/>).</summary>
+    public string? PendingAudit { get; set; }
+
     public static TeamEntity From(TeamInstallation team) => new()
     {
         PartitionKey = TableKey.Escape(team.TenantId),

@@ -50,7 +50,9 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
                     StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
                     WelcomePostedAt = reinstalled ? null : current.WelcomePostedAt,
                 };
-                if (updated == current || await TryReplaceAsync(TeamEntity.From(updated), existing.ETag, ct))
+                var row = TeamEntity.From(updated);
+                row.PendingAudit = existing.PendingAudit; // not the install's to drop
+                if (updated == current || await TryReplaceAsync(row, existing.ETag, ct))
                 {
                     return updated;
                 }
@@ -158,6 +160,25 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
             team.Apply(after);
             return true;
         }, MaxAttempts, ct);
+
+    /// <summary>The team's row as the settings card reads it (with its ETag and the changes not yet in the audit table); null when unknown.</summary>
+    public async Task<TeamSettingsRead?> ReadSettingsAsync(string tenantId, string teamId, CancellationToken ct) =>
+        await FindAsync(tenantId, teamId, ct) is { } row ? new TeamSettingsRead(row.ToDomain(), Settings.PendingAudit.Parse(row.PendingAudit), row.ETag) : null;
+
+    /// <summary>
+    /// Stores <paramref name="state"/> (settings and rotation interval) and the record of <paramref name="changes"/> in
+    /// one write guarded by the ETag <paramref name="read"/> saw. False when the row changed since (read it again).
+    /// </summary>
+    public Task<bool> TryReplaceSettingsAsync(TeamSettingsRead read, TeamSettingsState state, IReadOnlyList<SettingsAuditEntry> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentOutOfRangeException.ThrowIfEqual(RotationInterval.IsValid(state.RotationWeeks), false, nameof(state));
+        var row = TeamEntity.From(read.Team with { Settings = state.Settings, RotationWeeks = state.RotationWeeks });
+        row.PendingAudit = Settings.PendingAudit.Write([.. read.Pending, .. changes]);
+        return TryReplaceAsync(row, read.ETag, ct);
+    }
 
     /// <summary>
     /// Replaces everything the settings card sets (settings and rotation interval) in one

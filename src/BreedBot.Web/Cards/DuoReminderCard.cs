@@ -53,6 +53,8 @@ public static class DuoReminderCard
             ["team"] = model.TeamId,
             ["week"] = model.Week.ToString(),
             ["duo"] = model.DuoKey,
+            // Member keys (Entra object ids) have no comma.
+            ["members"] = string.Join(',', model.MemberKeys),
             ["checkIn"] = new JsonObject
             {
                 ["title"] = en ? "We talked" : "We hebben gesproken",

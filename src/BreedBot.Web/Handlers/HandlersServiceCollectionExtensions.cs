@@ -73,6 +73,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
         services.AddBreedBotScheduler();
         services.AddScoped<Reminders.DuoDirectory>();
+        services.AddScoped<Reminders.DuoWeekAnswerer>();
         services.AddOccurrenceSource<Reminders.DuoReminderSource>();
         services.AddCardVerbs<Reminders.DuoWeekActions>();
         services.AddScoped<Reminders.PartnerCards>();
@@ -80,8 +81,17 @@ internal static class HandlersServiceCollectionExtensions
         services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
         services.AddSingleton<MemberTimeZones>();
-        services.AddSingleton<MemberZoneSightings>();
-        services.AddHostedService<MemberTimeZoneJob>();
+        services.AddAfterReply();
+        return services;
+    }
+
+    /// <summary>The bounded queue of work a turn leaves for after its reply, and the job that runs it and drains it on shutdown.</summary>
+    public static IServiceCollection AddAfterReply(this IServiceCollection services)
+    {
+        services.AddOptions<AfterReplyOptions>().BindConfiguration(AfterReplyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AfterReplyQueue>();
+        services.AddSingleton<AfterReplyJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AfterReplyJob>());
         return services;
     }
 

@@ -13,9 +13,11 @@ namespace BreedBot.Web.Members;
 
 /// <summary>
 /// The join card's buttons. The team id in the card data is not trusted: the acting user must be
-/// a member of that team in their own tenant, or nothing happens.
+/// a member of that team in their own tenant, or nothing happens. Three storage requests, two in sequence: the team
+/// row and the team's member rows side by side (the sender's own, and the colleagues the card offers under "not
+/// with"), then the sender's row written back under the ETag just read.
 /// </summary>
-internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, RosterInvitations roster, ILogger<JoinActionHandler> logger) : ICardVerbHandler
+internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [JoinCard.SubmitVerb, JoinCard.DeclineVerb];
 
@@ -25,23 +27,31 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, Ro
         var tenantId = activity.GetTenantId();
         var userKey = ActivityAddress.UserKey(activity.From);
         var teamId = Text(data, "teamId");
-        if (tenantId is null || userKey is null || teamId is null
-            || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team
-            || await members.GetAsync(tenantId, teamId, userKey, ct) is not { Status: not MembershipStatus.Removed })
+        if (tenantId is null || userKey is null || teamId is null)
+        {
+            Log.UnknownVerb(logger, "foreign-team");
+            return Error(language);
+        }
+
+        var teamRead = teams.GetAsync(tenantId, teamId, ct);
+        var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
+        await Task.WhenAll(teamRead, rowsRead);
+        if (teamRead.Result is not { Status: InstallationStatus.Installed } team
+            || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed })
         {
             Log.UnknownVerb(logger, "foreign-team");
             return Error(language);
         }
 
         return verb == JoinCard.DeclineVerb
-            ? await DeclineAsync(team, userKey, language, ct)
-            : await SubmitAsync(team, userKey, data, language, ct);
+            ? await DeclineAsync(team, rowsRead.Result, userKey, language, ct)
+            : await SubmitAsync(team, rowsRead.Result, userKey, data, language, ct);
     }
 
-    private async Task<TurnResult> SubmitAsync(TeamInstallation team, string userKey, JsonElement data, UserLanguage language, CancellationToken ct)
+    private async Task<TurnResult> SubmitAsync(TeamInstallation team, MemberRows rows, string userKey, JsonElement data, UserLanguage language, CancellationToken ct)
     {
         var answers = new ProfileAnswers(Text(data, "role"), Text(data, "cluster"), Text(data, "day"), Text(data, "time"), Text(data, "years"), Text(data, "notWith"));
-        var colleagues = await roster.ColleaguesAsync(team, userKey, ct);
+        var colleagues = RosterInvitations.Colleagues(rows.Members, userKey);
         var validation = ProfileValidator.Validate(answers, userKey, colleagues.Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
         if (!validation.IsValid)
         {
@@ -50,7 +60,7 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, Ro
             return Card(again);
         }
 
-        await members.UpdateAsync(team.TenantId, team.TeamId, userKey, (member, now) => member with
+        await members.UpdateAsync(rows, userKey, (member, now) => member with
         {
             Status = MembershipStatus.Joined,
             Profile = validation.Profile,
@@ -65,9 +75,9 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, Ro
             en ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot 1-3-2027'; stoppen met 'stop'."));
     }
 
-    private async Task<TurnResult> DeclineAsync(TeamInstallation team, string userKey, UserLanguage language, CancellationToken ct)
+    private async Task<TurnResult> DeclineAsync(TeamInstallation team, MemberRows rows, string userKey, UserLanguage language, CancellationToken ct)
     {
-        await members.UpdateAsync(team.TenantId, team.TeamId, userKey,
+        await members.UpdateAsync(rows, userKey,
             (member, now) => member.Status == MembershipStatus.Declined ? member : member with { Status = MembershipStatus.Declined, StatusChangedAt = now }, ct);
         var en = language == UserLanguage.English;
         return Card(NoticeCard.Render(language,

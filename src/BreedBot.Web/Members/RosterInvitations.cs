@@ -108,7 +108,8 @@ internal sealed class RosterInvitations(
         return Colleagues(await members.ListTeamAsync(team.TenantId, team.TeamId, ct), selfKey);
     }
 
-    private static List<(string Key, string Name)> Colleagues(IReadOnlyList<TeamMember> all, string selfKey)
+    /// <summary>The people a member may name under "not with": everyone else on the team who was not removed, by name.</summary>
+    public static List<(string Key, string Name)> Colleagues(IReadOnlyList<TeamMember> all, string selfKey)
     {
         return all.Where(m => m.MemberKey != selfKey && m.Status != MembershipStatus.Removed)
             .Select(m => (m.MemberKey, string.IsNullOrWhiteSpace(m.Name) ? "?" : m.Name!))

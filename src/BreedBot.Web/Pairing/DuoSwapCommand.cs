@@ -10,16 +10,16 @@ using BreedBot.Web.Handlers;
 using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Pairing;
 
 /// <summary>
 /// "wissel" in personal chat: a new partner for me alone, once per rotation, without an owner and
-/// without re-pairing the team. Whoever's duo changes hears it privately, through the outbox; the one who
-/// swapped gets their new duo card as a reply here, in their own language.
+/// without re-pairing the team. Whoever's duo changes hears it privately, through the outbox, after the reply; the one
+/// who swapped gets their new duo card as a reply here, in their own language. Storage: the person's teams (one
+/// query), then per team its row, its members and its whole duo partition side by side, then one transaction.
 /// </summary>
-internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore members, DuoStore duos, DuoAnnouncer announcer, BotMessenger messenger) : ICommandHandler
+internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoStore duos, AfterReplyQueue afterReply, BotMessenger messenger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Swap];
 
@@ -29,16 +29,24 @@ internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore member
     {
         var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;
         var answered = false;
-        foreach (var (team, me) in await senderTeams.OfAsync(activity, ct))
+        var tenantId = activity.GetTenantId();
+        var me = ActivityAddress.UserKey(activity.From);
+        foreach (var (teamId, _) in tenantId is null || me is null ? [] : await members.ListTeamsOfAsync(tenantId, me, ct))
         {
-            if (await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is not { } rotation
-                || !rotation.Duos.Any(d => d.Members.Contains(me.MemberKey)))
+            var teamRead = teams.GetAsync(tenantId!, teamId, ct);
+            var everyoneRead = members.ListTeamAsync(tenantId!, teamId, ct);
+            var duosRead = duos.ReadTeamAsync(tenantId!, teamId, PairingWeights.Default.RecentRotations, ct);
+            await Task.WhenAll(teamRead, everyoneRead, duosRead);
+            if (teamRead.Result is not { Status: InstallationStatus.Installed } team
+                || !everyoneRead.Result.Any(m => m.MemberKey == me && m.Status != MembershipStatus.Removed)
+                || duosRead.Result is not { } read
+                || !read.Current.Duos.Any(d => d.Members.Contains(me)))
             {
                 continue;
             }
 
             answered = true;
-            var (answer, card) = await SwapAsync(team, rotation, me.MemberKey, en, ct);
+            var (answer, card) = await SwapAsync(team, read, everyoneRead.Result, me!, en, ct);
             await messenger.ReplyTextAsync(activity, answer, ct);
             if (card is not null)
             {
@@ -52,8 +60,9 @@ internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore member
         }
     }
 
-    private async Task<(string Answer, RenderedCard? Card)> SwapAsync(TeamInstallation team, DuoRotation rotation, string me, bool en, CancellationToken ct)
+    private async Task<(string Answer, RenderedCard? Card)> SwapAsync(TeamInstallation team, DuoTeamRead read, IReadOnlyList<TeamMember> everyone, string me, bool en, CancellationToken ct)
     {
+        var rotation = read.Current;
         if (rotation.SwappedBy.Contains(me))
         {
             return (en
@@ -61,11 +70,9 @@ internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore member
                 : "Je hebt deze ronde al een keer gewisseld. Bij de volgende ronde krijg je vanzelf iemand anders.", null);
         }
 
-        var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
         var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, m => m.AsCandidate(), StringComparer.Ordinal);
-        var history = await duos.GetHistoryAsync(team.TenantId, team.TeamId, rotation.Rotation, PairingWeights.Default.RecentRotations, ct);
-        var swap = DuoSwap.Swap(rotation.Duos, me, candidates, history);
-        if (!swap.Swapped || !await duos.TryReplaceCurrentAsync(team.TenantId, team.TeamId, rotation.Rotation, swap.Duos, me, ct))
+        var swap = DuoSwap.Swap(rotation.Duos, me, candidates, read.History);
+        if (!swap.Swapped || !await duos.TryReplaceCurrentAsync(read, swap.Duos, me, ct))
         {
             return (en
                 ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
@@ -74,17 +81,22 @@ internal sealed class DuoSwapCommand(SenderTeams senderTeams, MemberStore member
 
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
         var swapNumber = rotation.SwappedBy.Count + 1;
-        foreach (var key in swap.Changed.Where(k => k != me && byKey.ContainsKey(k)))
+        var told = swap.Changed.Where(k => k != me && byKey.ContainsKey(k)).Select(k => byKey[k]).ToList();
+        // The swap is stored; whom it changed hears it after the reply (queued in the outbox, one card and one text each).
+        await afterReply.RunOrQueueAsync("swap-notices", async (services, token) =>
         {
-            var duo = swap.Duos.First(d => d.Members.Contains(key));
-            var occurrence = DuoAnnouncer.Swapped(rotation.Rotation, duo, swapNumber);
-            // Two queue messages may arrive in either order: the text does not point at the card.
-            await announcer.SendTextAsync(team, byKey[key], DuoAnnouncer.Notice("duo-swapped", occurrence), "Je duo is opnieuw ingedeeld. Met wie je nu bent, zie je op de kaart die je van mij krijgt.", ct);
-            await announcer.SendDuoAsync(team, occurrence, duo, byKey[key], everyone, ct);
-        }
+            var announcer = services.GetRequiredService<DuoAnnouncer>();
+            foreach (var member in told)
+            {
+                var duo = swap.Duos.First(d => d.Members.Contains(member.MemberKey));
+                var occurrence = DuoAnnouncer.Swapped(rotation.Rotation, duo, swapNumber);
+                // Two queue messages may arrive in either order: the text does not point at the card.
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), "Je duo is opnieuw ingedeeld. Met wie je nu bent, zie je op de kaart die je van mij krijgt.", token);
+                await announcer.SendDuoAsync(team, occurrence, duo, member, everyone, token);
+            }
+        }, ct);
 
         var mine = DuoCard.Render(en ? UserLanguage.English : UserLanguage.Dutch, DuoAnnouncer.Model(team, swap.Duos.First(d => d.Members.Contains(me)), me, everyone));
         return (en ? "Done: you have a new partner. Here are the details." : "Gedaan: je hebt een nieuwe partner. Hier zijn de details.", mine);
     }
-
 }

@@ -8,7 +8,10 @@ using BreedBot.Storage.Teams;
 
 namespace BreedBot.Web.Reminders;
 
-/// <summary>Finds the duos of a team's current rotation as the scheduler sees them: all of them (one rotation read, one member query), or one.</summary>
+/// <summary>
+/// Finds the duos of a team's current rotation as the scheduler sees them: all of them (one rotation read, one member
+/// query), or one; or one duo as the scheduler planned its week (<see cref="Planned"/>), from rows already read.
+/// </summary>
 internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore members)
 {
     public async Task<IReadOnlyList<DuoContext>> OfTeamAsync(TeamInstallation team, CancellationToken ct)
@@ -22,11 +25,15 @@ internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore m
         return [.. rotation.Duos.Select(duo => Context(team, rotation, duo, everyone))];
     }
 
+    /// <summary>The duo with this key in the team's current rotation; null when the team, rotation or duo is gone.</summary>
+    public async Task<DuoContext?> FindAsync(string tenantId, string teamId, string duoKey, CancellationToken ct) =>
+        (await FindInTeamAsync(tenantId, teamId, duoKey, ct))?.Duo;
+
     /// <summary>
-    /// The duo with this key in the team's current rotation; null when the team, rotation or duo is gone. Reads only
-    /// the duo's own member rows (a reminder or a check-in needs no one else), side by side.
+    /// Like <see cref="FindAsync"/>, with the team's installation (its settings). Reads only the duo's own member rows
+    /// (a reminder or a check-in needs no one else), side by side.
     /// </summary>
-    public async Task<DuoContext?> FindAsync(string tenantId, string teamId, string duoKey, CancellationToken ct)
+    public async Task<(TeamInstallation Team, DuoContext Duo)?> FindInTeamAsync(string tenantId, string teamId, string duoKey, CancellationToken ct)
     {
         var teamRead = teams.GetAsync(tenantId, teamId, ct);
         var rotationRead = duos.GetCurrentAsync(tenantId, teamId, ct);
@@ -38,17 +45,30 @@ internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore m
             return null;
         }
 
-        var rows = await Task.WhenAll(duo.Members.Select(key => members.GetAsync(tenantId, teamId, key, ct)));
-        return Context(team, rotation, duo, [.. rows.OfType<TeamMember>()]);
+        var rows = (await members.ReadAsync(tenantId, teamId, duo.Members, ct)).Members;
+        return (team, Context(team, rotation, duo, rows));
     }
 
-    private static DuoContext Context(TeamInstallation team, DuoRotation rotation, Duo duo, IReadOnlyList<TeamMember> known)
+    /// <summary>
+    /// The duo <paramref name="duoKey"/> names, as the scheduler planned its week, from its members' rows: no read.
+    /// The caller has checked that <paramref name="memberKeys"/> are the ones the key names (<see cref="DuoKey.Names"/>).
+    /// </summary>
+    public static DuoContext Planned(string tenantId, string teamId, string duoKey, DuoWeekPlan plan, IReadOnlyCollection<string> memberKeys, IReadOnlyList<TeamMember> rows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var duo = new Duo([.. memberKeys], plan.Moment, plan.MomentAgreed);
+        return new DuoContext(new DuoTeam(tenantId, teamId, plan.TeamName), Schedule(tenantId, teamId, plan.TeamTimeZoneId, DuoKey.RotationOf(duoKey), plan.PairedAt, duo, rows), rows);
+    }
+
+    private static DuoContext Context(TeamInstallation team, DuoRotation rotation, Duo duo, IReadOnlyList<TeamMember> known) =>
+        new(DuoTeam.Of(team), Schedule(team.TenantId, team.TeamId, team.Settings.TimeZoneId, rotation.Rotation, rotation.PairedAt, duo, known), known);
+
+    private static DuoSchedule Schedule(string tenantId, string teamId, string? teamZone, int rotation, DateTimeOffset pairedAt, Duo duo, IReadOnlyList<TeamMember> known)
     {
         var byKey = known.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
-        var schedule = new DuoSchedule(
-            new OccurrenceScope(team.TenantId, team.TeamId), team.Settings.TimeZoneId, rotation.Rotation, duo, rotation.PairedAt,
+        return new DuoSchedule(
+            new OccurrenceScope(tenantId, teamId), teamZone, rotation, duo, pairedAt,
             duo.Members.Where(byKey.ContainsKey).ToDictionary(k => k, k => Partner(byKey[k]), StringComparer.Ordinal));
-        return new DuoContext(team, schedule, known);
     }
 
     private static DuoPartner Partner(TeamMember member) =>

@@ -15,7 +15,7 @@ internal static class DuoReminderCards
     public static RenderedCard For(DuoContext duo, string member, DuoWeek state)
     {
         var (date, time) = state.MomentOf(duo.Schedule.Duo.Moment);
-        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, date, time, duo.PartnerNamesOf(member), state);
+        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, time, duo.PartnerNamesOf(member), state);
         return DuoReminderCard.Render(UserLanguage.Dutch, model);
     }
 }

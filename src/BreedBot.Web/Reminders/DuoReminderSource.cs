@@ -50,8 +50,8 @@ internal sealed class DuoReminderSource(
     public async Task<ClaimOutcome> ActAsync(Occurrence occurrence, OccurrenceTiming timing, CancellationToken ct)
     {
         var id = ReminderOccurrenceId.Parse(occurrence.Id);
-        if (id is null || await directory.FindAsync(occurrence.Scope.TenantId, occurrence.Scope.ScopeId, id.DuoKey, ct) is not { } duo
-            || duo.Team.Settings.Paused || id.Recipient >= duo.Schedule.OrderedMembers.Count)
+        if (id is null || await directory.FindInTeamAsync(occurrence.Scope.TenantId, occurrence.Scope.ScopeId, id.DuoKey, ct) is not ({ } team, { } duo)
+            || team.Settings.Paused || id.Recipient >= duo.Schedule.OrderedMembers.Count)
         {
             return ClaimOutcome.NothingToDo;
         }
@@ -61,7 +61,7 @@ internal sealed class DuoReminderSource(
         if (occurrence.Kind == OccurrenceKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
-            var standIn = TemporaryPartner.For(await directory.OfTeamAsync(duo.Team, ct), duo, today);
+            var standIn = TemporaryPartner.For(await directory.OfTeamAsync(team, ct), duo, today);
             await EnqueueAsync(occurrence, duo, member, IsoWeek.Of(today), null, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
             return ClaimOutcome.Acted;
         }
@@ -80,7 +80,8 @@ internal sealed class DuoReminderSource(
         }
         else
         {
-            await facts.PlannedAsync(duo, id.Week, ct);
+            // The plan goes with the week's row before the card goes out: an answer on the card finds it there.
+            await facts.PlannedWithWeekAsync(duo, id.Week, ct);
             await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state), null, ct);
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
@@ -17,16 +18,25 @@ namespace BreedBot.Web.Settings;
 /// The settings card's buttons (in the owner's personal chat, or on an older card in the channel). Every press asks
 /// whether the presser owns the team now (<see cref="TeamOwners"/>); card data is never trusted for that, nor for any value: a non-owner or a tampered value
 /// gets the card back with a kind word and nothing is stored.
+/// <para>
+/// A save is three storage requests, two in sequence: the team's row (with its ETag) and its member rows side by side,
+/// then one write of the settings together with the record of what changed (on the team's row,
+/// <see cref="TeamStore.TryReplaceSettingsAsync"/>), which the SettingsAudit table gets after the reply. Choosing a new
+/// aandachtsfunctionaris adds two on purpose: her chat's language and the queued role card, so the owner hears in the
+/// same answer whether she could be told.
+/// </para>
 /// </summary>
 internal sealed class SettingsActionHandler(
     TeamStore teams,
     TeamOwners owners,
     SettingsCards cards,
-    SettingsAuditStore audit,
     AandachtsfunctionarisRole role,
+    AfterReplyQueue afterReply,
     TimeProvider time,
     ILogger<SettingsActionHandler> logger) : ICardVerbHandler
 {
+    private const int MaxAttempts = 5;
+
     public IReadOnlyCollection<string> Verbs { get; } = [SettingsCard.SaveVerb, SettingsCard.ChangesVerb];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
@@ -35,31 +45,48 @@ internal sealed class SettingsActionHandler(
         var texts = SettingsTexts.For(language);
         var tenantId = activity.GetTenantId();
         var teamId = activity.ChannelData?.Team?.Id ?? CardData.Text(data, "teamId");
-        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        if (tenantId is null || teamId is null)
         {
-            Log.SettingsRefused(logger, "unknown-team");
-            return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel).ToInvokeResponse());
+            return UnknownTeam(texts);
         }
 
+        var teamRead = teams.ReadSettingsAsync(tenantId, teamId, ct);
+        var membersRead = cards.MembersAsync(tenantId, teamId, ct);
+        await Task.WhenAll(teamRead, membersRead);
+        if (teamRead.Result is not { Team.Status: InstallationStatus.Installed } read)
+        {
+            return UnknownTeam(texts);
+        }
+
+        var team = read.Team;
+        var members = membersRead.Result;
         var stored = SettingsForm.Of(TeamSettingsState.Of(team), cards.Bounds);
         var actorKey = ActivityAddress.UserKey(activity.From);
         var ownership = actorKey is null ? Ownership.NotOwner : await owners.CheckAsync(team, activity, ct);
         if (actorKey is null || ownership != Ownership.Owner)
         {
             Log.SettingsRefused(logger, "not-owner");
-            return Card(await cards.RenderAsync(team, stored, language, ct, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
+            return Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
         }
 
-        return verb == SettingsCard.ChangesVerb
-            ? Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true))
-            : await SaveAsync(team, actorKey, FormOf(data), language, ct);
+        if (verb == SettingsCard.ChangesVerb)
+        {
+            if (read.Pending.Count > 0)
+            {
+                FlushLater(read);
+            }
+
+            return Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true, pending: read.Pending));
+        }
+
+        return await SaveAsync(read, members, actorKey, FormOf(data), language, ct);
     }
 
-    private async Task<TurnResult> SaveAsync(TeamInstallation team, string actorKey, SettingsForm form, UserLanguage language, CancellationToken ct)
+    private async Task<TurnResult> SaveAsync(TeamSettingsRead read, IReadOnlyList<TeamMember> members, string actorKey, SettingsForm form, UserLanguage language, CancellationToken ct)
     {
         var texts = SettingsTexts.For(language);
+        var team = read.Team;
         var current = TeamSettingsState.Of(team);
-        var members = await cards.MembersAsync(team, ct);
         var validation = SettingsValidator.Validate(form, current, cards.Bounds, members.Select(m => m.MemberKey).ToHashSet(StringComparer.Ordinal));
         var problems = validation.Problems.ToList();
         var chosen = validation.State?.Settings.AandachtsfunctionarisKey;
@@ -72,28 +99,65 @@ internal sealed class SettingsActionHandler(
         if (problems.Count > 0)
         {
             Log.SettingsInvalid(logger, problems.Count);
-            return Card(await cards.RenderAsync(team, form, language, ct, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
+            return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
         }
 
         var wanted = validation.State!;
-        var before = await teams.ReplaceSettingsAsync(team.TenantId, team.TeamId, wanted, ct);
-        if (before is null)
+        var at = time.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
         {
-            return Card(await cards.RenderAsync(team, form, language, ct, problems: [texts.OnlyInTeamChannel]));
+            var before = TeamSettingsState.Of(read.Team);
+            var changes = SettingChange.Between(before, wanted).Select(c => new SettingsAuditEntry(actorKey, at, c)).ToList();
+            if (changes.Count == 0 || await teams.TryReplaceSettingsAsync(read, wanted, changes, ct))
+            {
+                return await SavedAsync(read, before, wanted, changes, members, language, ct);
+            }
+
+            // Changed since it was read (another owner, a decline): read again and record against what is there now.
+            if (attempt == MaxAttempts || await teams.ReadSettingsAsync(team.TenantId, team.TeamId, ct) is not { } again)
+            {
+                return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.OnlyInTeamChannel]));
+            }
+
+            read = again;
+        }
+    }
+
+    private async Task<TurnResult> SavedAsync(
+        TeamSettingsRead read, TeamSettingsState before, TeamSettingsState wanted, List<SettingsAuditEntry> changes, IReadOnlyList<TeamMember> members, UserLanguage language, CancellationToken ct)
+    {
+        var texts = SettingsTexts.For(language);
+        Log.SettingsSaved(logger, changes.Count);
+        if (changes.Count > 0 || read.Pending.Count > 0)
+        {
+            FlushLater(read);
         }
 
-        var changes = SettingChange.Between(before, wanted);
-        await audit.RecordAsync(team.TenantId, team.TeamId, actorKey, time.GetUtcNow(), changes, ct);
-        Log.SettingsSaved(logger, changes.Count);
         var notice = changes.Count == 0 ? texts.NothingChanged : texts.Saved;
-        var saved = team with { Settings = wanted.Settings, RotationWeeks = wanted.RotationWeeks };
+        var saved = read.Team with { Settings = wanted.Settings, RotationWeeks = wanted.RotationWeeks };
+        var chosen = wanted.Settings.AandachtsfunctionarisKey;
         if (chosen is not null && chosen != before.Settings.AandachtsfunctionarisKey
             && !await role.TellAsync(saved, members.Single(m => m.MemberKey == chosen), ct))
         {
             notice += " " + texts.AfNotReached;
         }
 
-        return Card(await cards.RenderAsync(saved, SettingsForm.Of(wanted, cards.Bounds), language, ct, withChanges: true, notice: notice));
+        // What this owner just changed (and what earlier saves left on the team's row): no read of the audit table.
+        return Card(cards.Render(saved, SettingsForm.Of(wanted, cards.Bounds), language, members, SettingsCards.Recent([.. changes, .. read.Pending]), notice));
+    }
+
+    // The record of the changes goes from the team's row to the SettingsAudit table after the reply. Should that fail,
+    // the queue be full or the process stop first, it stays on the row, and the next settings press (or a person's data
+    // request) copies it.
+    private void FlushLater(TeamSettingsRead read)
+    {
+        var (tenantId, teamId) = (read.Team.TenantId, read.Team.TeamId);
+        afterReply.TryQueue("settings-audit", (services, token) => services.GetRequiredService<SettingsAuditStore>().FlushPendingAsync(tenantId, teamId, token));
+    }
+
+    private static TurnResult UnknownTeam(SettingsTexts texts)
+    {
+        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel).ToInvokeResponse());
     }
 
     private static SettingsForm FormOf(JsonElement data) => new(

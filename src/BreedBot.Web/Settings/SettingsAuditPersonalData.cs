@@ -26,6 +26,8 @@ internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamSt
         DateTimeOffset? latest = null;
         foreach (var teamId in subject.EveryTeamId)
         {
+            // Changes still on the team's row are copied first, so the list is whole.
+            await audit.FlushPendingAsync(subject.TenantId, teamId, ct);
             var entries = await audit.ListNamingAsync(subject.TenantId, teamId, subject.MemberKey, ct);
             var team = await teams.GetAsync(subject.TenantId, teamId, ct);
             var name = team?.TeamName ?? (en ? "a team" : "een team");
@@ -51,6 +53,8 @@ internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamSt
     {
         foreach (var teamId in subject.EveryTeamId)
         {
+            // Changes still on the team's row are copied first, so anonymising reaches them too.
+            await audit.FlushPendingAsync(subject.TenantId, teamId, ct);
             var cleared = await teams.UpdateSettingsAsync(subject.TenantId, teamId,
                 s => s.AandachtsfunctionarisKey == subject.MemberKey ? s with { AandachtsfunctionarisKey = null } : s, ct);
             if (cleared)

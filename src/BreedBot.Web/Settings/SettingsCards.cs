@@ -20,30 +20,43 @@ internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audi
     public RetentionBounds Bounds => new(retention.Value.MinDays, retention.Value.DefaultDays, retention.Value.MaxDays);
 
     /// <summary>The team's current members (not removed), by key, named as Teams names them.</summary>
-    public async Task<IReadOnlyList<TeamMember>> MembersAsync(TeamInstallation team, CancellationToken ct) =>
-        [.. (await members.ListTeamAsync(team.TenantId, team.TeamId, ct)).Where(m => m.Status != MembershipStatus.Removed)];
+    public async Task<IReadOnlyList<TeamMember>> MembersAsync(string tenantId, string teamId, CancellationToken ct) =>
+        [.. (await members.ListTeamAsync(tenantId, teamId, ct)).Where(m => m.Status != MembershipStatus.Removed)];
 
+    /// <summary>The card after reading the members and, with <paramref name="withChanges"/>, the recent changes (stored and <paramref name="pending"/>).</summary>
     public async Task<RenderedCard> RenderAsync(
         TeamInstallation team, SettingsForm values, UserLanguage language, CancellationToken ct,
-        bool withChanges = false, string? notice = null, IReadOnlyList<string>? problems = null)
+        bool withChanges = false, string? notice = null, IReadOnlyList<string>? problems = null, IReadOnlyList<SettingsAuditEntry>? pending = null)
     {
-        var everyone = await MembersAsync(team, ct);
+        var everyone = await MembersAsync(team.TenantId, team.TeamId, ct);
+        IReadOnlyList<SettingsAuditEntry>? changes = withChanges ? Recent([.. pending ?? [], .. await audit.ListRecentAsync(team.TenantId, team.TeamId, RecentChanges, ct)]) : null;
+        return Render(team, values, language, everyone, changes, notice, problems);
+    }
+
+    /// <summary>The card from what the turn already read: no storage.</summary>
+    public RenderedCard Render(
+        TeamInstallation team, SettingsForm values, UserLanguage language, IReadOnlyList<TeamMember> everyone,
+        IReadOnlyList<SettingsAuditEntry>? changes, string? notice = null, IReadOnlyList<string>? problems = null)
+    {
         var names = everyone.ToDictionary(m => m.MemberKey, m => string.IsNullOrWhiteSpace(m.Name) ? "?" : m.Name!, StringComparer.Ordinal);
         var model = new SettingsCardModel(team.TeamId, team.TeamName, values, [.. names.OrderBy(n => n.Value, StringComparer.CurrentCulture).Select(n => (n.Key, n.Value))], Bounds)
         {
             Notice = notice,
             Problems = problems ?? [],
-            Changes = withChanges ? await ChangeLinesAsync(team, names, language, ct) : null,
+            Changes = changes is null ? null : ChangeLines(team, names, language, changes),
         };
         return SettingsCard.Render(language, model);
     }
 
-    private async Task<IReadOnlyList<string>> ChangeLinesAsync(TeamInstallation team, Dictionary<string, string> names, UserLanguage language, CancellationToken ct)
+    /// <summary>The newest <see cref="RecentChanges"/>, each once (a change can be on the team's row and already copied).</summary>
+    public static IReadOnlyList<SettingsAuditEntry> Recent(IEnumerable<SettingsAuditEntry> entries) =>
+        [.. entries.Distinct().OrderByDescending(e => e.ChangedAt).Take(RecentChanges)];
+
+    private IReadOnlyList<string> ChangeLines(TeamInstallation team, Dictionary<string, string> names, UserLanguage language, IReadOnlyList<SettingsAuditEntry> entries)
     {
         var texts = SettingsTexts.For(language);
         var zone = TeamTimeZone.Of(team.Settings);
         var en = language == UserLanguage.English;
-        var entries = await audit.ListRecentAsync(team.TenantId, team.TeamId, RecentChanges, ct);
         return
         [
             .. entries.Select(e =>

@@ -99,6 +99,28 @@ public class DuoStoreTests(AzuriteFixture azurite)
         Assert.Equal(["a", "c"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.Duos[0].Members);
     }
 
+    [Fact]
+    public async Task ReadTeamAsync_ThreeRotations_CurrentAndHistoryAsTheSeparateReadsSeeThemAndAStaleReadReplacesNothing()
+    {
+        var store = await CreateAsync();
+        for (var r = 1; r <= 3; r++)
+        {
+            Assert.True(await store.TrySaveAsync(Tenant, Team, r - 1, new DuoRotation(r, r, Now.AddDays(r), [new Duo(["a" + r, "b" + r], Tuesday, true), new Duo(["c" + r, "d" + r], Tuesday, false)]), CancellationToken.None));
+        }
+
+        var read = await store.ReadTeamAsync(Tenant, Team, 2, CancellationToken.None);
+
+        var current = await store.GetCurrentAsync(Tenant, Team, CancellationToken.None);
+        Assert.Equal(3, read!.Current.Rotation);
+        Assert.Equal(current!.Duos.Select(d => string.Join(',', d.Members)), read.Current.Duos.Select(d => string.Join(',', d.Members)));
+        Assert.Equal(
+            (await store.GetHistoryAsync(Tenant, Team, 3, 2, CancellationToken.None)).Duos.Select(d => (string.Join(',', d.Members), d.Rotation)).Order(),
+            read.History.Duos.Select(d => (string.Join(',', d.Members), d.Rotation)).Order());
+        Assert.True(await store.TryReplaceCurrentAsync(read, [new Duo(["a3", "c3"], Tuesday, true), new Duo(["b3", "d3"], Tuesday, true)], "a3", CancellationToken.None));
+        Assert.False(await store.TryReplaceCurrentAsync(read, [new Duo(["a3", "d3"], Tuesday, true), new Duo(["b3", "c3"], Tuesday, true)], "b3", CancellationToken.None));
+        Assert.Equal(["a3"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.SwappedBy);
+    }
+
     private async Task<DuoStore> CreateAsync()
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();

@@ -116,4 +116,32 @@ public class MemberStoreTests(AzuriteFixture azurite)
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
         return new MemberStore(ctx.Tables, ctx.Time);
     }
+
+    [Fact]
+    public async Task UpdateAsync_RowChangedSinceItWasRead_ReadsAgainAndKeepsBothChanges()
+    {
+        var store = await CreateAsync();
+        await store.EnsureInvitedAsync(Tenant, Team, null, "me", "29:me", "Mo", null, CancellationToken.None);
+        var read = await store.ReadTeamAsync(Tenant, Team, CancellationToken.None);
+        await store.UpdateAsync(Tenant, Team, "me", (m, _) => m with { TimeZoneId = "Europe/Brussels" }, CancellationToken.None);
+
+        var updated = await store.UpdateAsync(read, "me", (m, _) => m with { Status = MembershipStatus.Joined, Profile = Profile }, CancellationToken.None);
+
+        var stored = await store.GetAsync(Tenant, Team, "me", CancellationToken.None);
+        Assert.Equal((MembershipStatus.Joined, "Europe/Brussels"), (updated!.Status, updated.TimeZoneId));
+        Assert.Equal((MembershipStatus.Joined, "Europe/Brussels"), (stored!.Status, stored.TimeZoneId));
+    }
+
+    [Fact]
+    public async Task ReadAsync_SomeKeys_ReturnsThoseThatHaveARow()
+    {
+        var store = await CreateAsync();
+        await store.EnsureInvitedAsync(Tenant, Team, null, "ana", "29:ana", "Ana", null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "bo", "29:bo", "Bo", null, CancellationToken.None);
+        await store.EnsureInvitedAsync(Tenant, Team, null, "cas", "29:cas", "Cas", null, CancellationToken.None);
+
+        var rows = await store.ReadAsync(Tenant, Team, ["bo", "ana", "nobody"], CancellationToken.None);
+
+        Assert.Equal(["ana", "bo"], rows.Members.Select(m => m.MemberKey).Order(StringComparer.Ordinal));
+    }
 }

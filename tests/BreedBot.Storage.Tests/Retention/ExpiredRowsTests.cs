@@ -35,7 +35,7 @@ public class ExpiredRowsTests(AzuriteFixture azurite)
     public async Task DeleteDuoWeeksAsync_WeeksBeforeTheFirstKept_AreDeletedAndTheRestStay()
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
-        var weeks = new DuoWeekStore(ctx.Tables);
+        var weeks = new DuoWeekStore(ctx.Tables, new BreedBot.Storage.TeamWeeks.TeamWeekFactStore(ctx.Tables, ctx.Time));
         foreach (var week in new[] { new IsoWeek(2025, 52), new IsoWeek(2026, 9), new IsoWeek(2026, 10), new IsoWeek(2026, 11) })
         {
             await weeks.ChangeAsync(Tenant, Team, week, "duo-1", w => (w with { Skip = SkipReason.Holiday }, DuoWeekChange.Done), CancellationToken.None);

@@ -1,5 +1,6 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Scheduling;
+using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Domain.TeamWeeks;
 
@@ -14,8 +15,9 @@ public class DuoWeekStoreTests(AzuriteFixture azurite)
     private static readonly IsoWeek Week = IsoWeek.Of(new DateOnly(2027, 2, 15));
     private static readonly DateTimeOffset Now = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
 
-    private async Task<DuoWeekStore> CreateAsync() =>
-        new((await new StorageTestContext(azurite).InitializeAsync()).Tables);
+    private async Task<DuoWeekStore> CreateAsync() => Store(await new StorageTestContext(azurite).InitializeAsync());
+
+    private static DuoWeekStore Store(StorageTestContext ctx) => new(ctx.Tables, new TeamWeekFactStore(ctx.Tables, ctx.Time));
 
     [Fact]
     public async Task ChangeAsync_EveryField_RoundTrips()
@@ -40,7 +42,7 @@ public class DuoWeekStoreTests(AzuriteFixture azurite)
     public async Task GetAsync_CheckInRowAlreadyStored_ReadsItsAnswer(string stored, DuoActivity expected)
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
-        var store = new DuoWeekStore(ctx.Tables);
+        var store = Store(ctx);
         // The row exactly as earlier versions wrote it: the check-in's answer by its enum name.
         await ctx.Tables.DuoWeeks.AddEntityAsync(new Azure.Data.Tables.TableEntity(Tenant + "|" + Team, Week + "|" + Duo)
         {
@@ -92,5 +94,114 @@ public class DuoWeekStoreTests(AzuriteFixture azurite)
         var listed = await store.ListAsync(Tenant, Team, Week.Previous, Week, CancellationToken.None);
 
         Assert.Equal([Week.Previous.ToString(), Week.ToString()], listed.Select(w => w.Week.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_WeekStoredInTheOldTable_ReadsItAndAChangeMovesItBesideTheFacts()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = Store(ctx);
+        await AddOldRowAsync(ctx, ("MovedToDate", new DateTime(2027, 2, 18, 0, 0, 0, DateTimeKind.Utc)), ("MovedToTime", "14:00"), ("MoveRevision", 1));
+
+        var read = await store.ReadAsync(Tenant, Team, Week, Duo, CancellationToken.None);
+        var (updated, _) = read.Week.WithCheckIn(new DuoCheckIn(DuoActivity.LookedBack, null, Now));
+        Assert.True(await store.TryWriteAsync(read, updated, null, [], [], CancellationToken.None));
+
+        Assert.Equal(new DuoMove(new DateOnly(2027, 2, 18), new TimeOnly(14, 0), 1), read.Week.Move);
+        Assert.Null(read.Plan);
+        var moved = await ctx.Tables.TeamWeekFacts.GetEntityAsync<Azure.Data.Tables.TableEntity>(Tenant + "|" + Team + "|" + Week, "duo|" + Duo);
+        Assert.Equal("LookedBack", moved.Value.GetString("CheckInWhat"));
+        Assert.Equal("14:00", moved.Value.GetString("MovedToTime"));
+        var listed = Assert.Single(await store.ListTeamAsync(Tenant, Team, CancellationToken.None));
+        Assert.Equal(updated, listed);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WeekInBothPlaces_GoneFromBoth()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = Store(ctx);
+        await AddOldRowAsync(ctx, ("SkipReason", "Busy"));
+        await store.ChangeAsync(Tenant, Team, Week, Duo, w => w.WithCheckIn(new DuoCheckIn(DuoActivity.Other, null, Now)), CancellationToken.None);
+
+        await store.DeleteAsync(Tenant, Team, Week, Duo, CancellationToken.None);
+
+        Assert.Null(await store.GetAsync(Tenant, Team, Week, Duo, CancellationToken.None));
+        Assert.Empty(await store.ListTeamAsync(Tenant, Team, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryWriteAsync_WeekAndItsFacts_OneTransactionAndAStaleReadWritesNothing()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = Store(ctx);
+        var facts = new TeamWeekFactStore(ctx.Tables, ctx.Time);
+        var read = await store.ReadAsync(Tenant, Team, Week, Duo, CancellationToken.None);
+        var (held, _) = read.Week.WithCheckIn(new DuoCheckIn(DuoActivity.CaseDiscussed, 3, Now));
+        var (skipped, _) = read.Week.WithSkip(SkipReason.Holiday);
+
+        var first = await store.TryWriteAsync(read, held, null, [new DuoMomentHeld("duo/held/" + Duo, [DuoActivity.CaseDiscussed], 3)], ["aad-a", "aad-b"], CancellationToken.None);
+        var second = await store.TryWriteAsync(read, skipped, null, [new DuoMomentSkipped("duo/skipped/" + Duo)], [], CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        var week = await facts.GetWeekAsync(Tenant, Team, Week, CancellationToken.None);
+        Assert.Single(week.Facts);
+        Assert.IsType<DuoMomentHeld>(week.Facts[0]);
+        Assert.Equal(2, week.Participants);
+        Assert.Equal(held, await store.GetAsync(Tenant, Team, Week, Duo, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PlanAsync_WeekAlreadyMoved_KeepsTheMoveAndTheNextReadHasThePlan()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = Store(ctx);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        await store.ChangeAsync(Tenant, Team, Week, Duo, w => w.WithMove(new DateOnly(2027, 2, 18), new TimeOnly(13, 30), Now, zone), CancellationToken.None);
+        var plan = new DuoWeekPlan(new Domain.Pairing.WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true, Now.AddDays(-7), "Wijkteam Noord", "Europe/Amsterdam");
+
+        await store.PlanAsync(Tenant, Team, Week, Duo, plan, new DuoMomentPlanned("duo/planned/" + Duo), CancellationToken.None);
+
+        var read = await store.ReadAsync(Tenant, Team, Week, Duo, CancellationToken.None);
+        Assert.Equal(plan, read.Plan);
+        Assert.Equal(new TimeOnly(13, 30), read.Week.Move?.Time);
+        Assert.Single((await new TeamWeekFactStore(ctx.Tables, ctx.Time).GetWeekAsync(Tenant, Team, Week, CancellationToken.None)).Facts);
+    }
+
+    [Fact]
+    public async Task MoveAsync_OldRows_MovedBesideTheFactsWithoutOverwritingANewerWeek()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = Store(ctx);
+        const string newer = "r000001-ba9876543210";
+        await AddOldRowAsync(ctx, ("SkipReason", "Ill"));
+        await AddOldRowAsync(ctx, newer, ("SkipReason", "Busy"));
+        await store.ChangeAsync(Tenant, Team, Week, newer, w => w.WithCheckIn(new DuoCheckIn(DuoActivity.SharedKnowledge, 2, Now)), CancellationToken.None);
+        var migration = new DuoWeekMigration(ctx.Tables, ctx.Readiness, ctx.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DuoWeekMigration>.Instance);
+
+        Assert.Equal(2, await migration.MoveAsync(CancellationToken.None));
+
+        await foreach (var _ in ctx.Tables.DuoWeeks.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            Assert.Fail("the old table still has rows");
+        }
+
+        Assert.Equal(SkipReason.Ill, (await store.GetAsync(Tenant, Team, Week, Duo, CancellationToken.None))!.Skip);
+        Assert.Equal(DuoActivity.SharedKnowledge, (await store.GetAsync(Tenant, Team, Week, newer, CancellationToken.None))!.CheckIn?.What);
+    }
+
+    // A row exactly as versions before the move wrote it, in the DuoWeeks table.
+    private static Task AddOldRowAsync(StorageTestContext ctx, params (string Name, object Value)[] columns) => AddOldRowAsync(ctx, Duo, columns);
+
+    private static async Task AddOldRowAsync(StorageTestContext ctx, string duo, params (string Name, object Value)[] columns)
+    {
+        var row = new Azure.Data.Tables.TableEntity(Tenant + "|" + Team, Week + "|" + duo) { ["Week"] = Week.ToString(), ["DuoKey"] = duo, ["MoveRevision"] = 0 };
+        foreach (var (name, value) in columns)
+        {
+            row[name] = value;
+        }
+
+        await ctx.Tables.DuoWeeks.AddEntityAsync(row, CancellationToken.None);
     }
 }

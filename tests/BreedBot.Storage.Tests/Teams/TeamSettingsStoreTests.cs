@@ -85,4 +85,25 @@ public class TeamSettingsStoreTests(AzuriteFixture azurite)
         var ctx = await new StorageTestContext(azurite).InitializeAsync();
         return new TeamStore(ctx.Tables, ctx.Time);
     }
+
+    [Fact]
+    public async Task TryReplaceSettingsAsync_ThenAReinstall_TheRecordOfTheChangeIsKeptUntilCopied()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var store = new TeamStore(ctx.Tables, ctx.Time);
+        await store.RecordInstallAsync(Tenant, TeamId, "Team", null, Channel, CancellationToken.None);
+        var read = await store.ReadSettingsAsync(Tenant, TeamId, CancellationToken.None);
+        var wanted = TeamSettingsState.Of(read!.Team) with { RotationWeeks = 12 };
+        var change = new SettingsAuditEntry("aad-alex", ctx.Time.GetUtcNow(), new SettingChange(SettingField.Rotation, "8", "12"));
+
+        Assert.True(await store.TryReplaceSettingsAsync(read, wanted, [change], CancellationToken.None));
+        Assert.False(await store.TryReplaceSettingsAsync(read, wanted, [change], CancellationToken.None)); // the same read again: its ETag is stale
+        await store.RecordInstallAsync(Tenant, TeamId, "Team renamed", null, Channel, CancellationToken.None);
+
+        Assert.Equal([change], (await store.ReadSettingsAsync(Tenant, TeamId, CancellationToken.None))!.Pending);
+        var audit = new BreedBot.Storage.Settings.SettingsAuditStore(ctx.Tables);
+        Assert.Equal(1, await audit.FlushPendingAsync(Tenant, TeamId, CancellationToken.None));
+        Assert.Equal([change], await audit.ListRecentAsync(Tenant, TeamId, 10, CancellationToken.None));
+        Assert.Empty((await store.ReadSettingsAsync(Tenant, TeamId, CancellationToken.None))!.Pending);
+    }
 }

@@ -79,6 +79,8 @@ public sealed class BotHost : IAsyncDisposable
             ["Outbox:RunWorker"] = "false",
             // The fake clock stands still while a test pumps the queue: let its handful of sends start at once.
             ["Outbox:Burst"] = "1000",
+            // The fake clock stands still while a test waits for the after-reply work: a failed item is tried again at once.
+            ["AfterReply:RetryDelay"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -150,16 +152,34 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var response = await Client.SendAsync(request);
-        await TimeZonesStoredAsync();
+        await AfterReplyDoneAsync();
         return response;
     }
 
     /// <summary>
-    /// Waits until the time zones seen so far are on the member rows: the host stores them in the background
-    /// (MemberTimeZoneJob), and tests read rows right after a post. Bounded, so a job that stopped reading shows as a failing test instead of a hanging one.
+    /// Posts an activity as its own trace (a W3C <c>traceparent</c> header, as a caller that traces sends it), without
+    /// waiting for what the turn left in the background: the storage requests made for this turn before it answered
+    /// carry the returned trace id (<see cref="StorageRequests.OfTurn"/>).
     /// </summary>
-    public Task TimeZonesStoredAsync() =>
-        Services.GetRequiredService<BreedBot.Web.Scheduling.MemberZoneSightings>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    public async Task<(HttpResponseMessage Response, string TraceId)> PostTracedAsync(JsonNode activity, string? traceId = null)
+    {
+        var trace = traceId ?? System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", Authorization());
+        request.Headers.TryAddWithoutValidation("traceparent", "00-" + trace + "-" + System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString() + "-01");
+        return (await Client.SendAsync(request), trace);
+    }
+
+    /// <summary>
+    /// Waits until the work the turns left for after their replies is done (time zones stored, a partner's card shown
+    /// again): tests read rows and the stand-in's record right after a post. Bounded, so a job that stopped reading
+    /// shows as a failing test instead of a hanging one.
+    /// </summary>
+    public Task AfterReplyDoneAsync() =>
+        Services.GetRequiredService<BreedBot.Web.Bot.AfterReplyQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);

@@ -46,7 +46,7 @@ public sealed class MemberTimeZoneBackgroundTests(AzuriteFixture azurite) : IAsy
         Assert.Equal("Europe/Amsterdam", await ZoneAsync());
 
         members.Release();
-        await host.TimeZonesStoredAsync();
+        await host.AfterReplyDoneAsync();
 
         Assert.Equal(NewYork, await ZoneAsync());
     }
@@ -62,10 +62,10 @@ public sealed class MemberTimeZoneBackgroundTests(AzuriteFixture azurite) : IAsy
         }
 
         members.Release();
-        await host.TimeZonesStoredAsync();
+        await host.AfterReplyDoneAsync();
         var afterFirst = members.Requests;
         using var sixth = await PostUnwaitedAsync(HelpFrom(Ana, NewYork, 6));
-        await host.TimeZonesStoredAsync();
+        await host.AfterReplyDoneAsync();
 
         Assert.Equal(NewYork, await ZoneAsync());
         Assert.Equal(1, members.Held); // five sightings queued, one lookup; the rest found the zone stored

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -131,7 +132,8 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await ConfirmAsync("mydata.delete");
 
-        var left = (await host.RowsAsync(StorageTables.DuoWeeksName)).Select(r => r.GetString("DuoKey")).ToList();
+        var left = (await host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))
+            .Select(w => w.DuoKey).ToList();
         Assert.DoesNotContain(mine, left);
         Assert.Contains(theirs, left);
     }

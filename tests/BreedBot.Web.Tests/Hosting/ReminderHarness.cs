@@ -9,7 +9,7 @@ namespace BreedBot.Web.Tests.Hosting;
 /// A team with Alex (owner) and Ana, both joined with Tuesday 09:30 and paired as a duo; helpers that run the
 /// scheduler at an instant and pump the outbox as a send worker would, and answer reminder cards the way Teams does.
 /// </summary>
-internal sealed class ReminderHarness(BotHost host)
+internal sealed class ReminderHarness(BotHost host, (string Id, string Name, string Aad, string Role)[]? people = null)
 {
     public const string ReminderSummary = "BreedBot: je duo-moment";
 
@@ -22,13 +22,16 @@ internal sealed class ReminderHarness(BotHost host)
     /// <summary>Tuesday 16 February 2027, 09:30 in Amsterdam.</summary>
     public static readonly DateTimeOffset Moment = new(2027, 2, 16, 8, 30, 0, TimeSpan.Zero);
 
+    /// <summary>Who is in the team: <see cref="Roster"/> unless the harness was given others (all join; the first is the owner).</summary>
+    public (string Id, string Name, string Aad, string Role)[] People => people ?? Roster;
+
     public SchedulerJob Job => host.Services.GetRequiredService<SchedulerJob>();
 
     public async Task SetUpDuoAsync()
     {
-        host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@noord.example", UserRole: p.Role)));
+        host.Connector.SetRoster(TestActivities.TeamId, People.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@noord.example", UserRole: p.Role)));
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
-        foreach (var person in Roster)
+        foreach (var person in People)
         {
             await JoinAsync(person.Id, person.Aad);
         }
@@ -40,6 +43,17 @@ internal sealed class ReminderHarness(BotHost host)
 
     public List<RecordedRequest> Reminders() =>
         [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == ReminderSummary)];
+
+    /// <summary>The team's duo weeks as stored (either place), read through the store as the host reads them.</summary>
+    public Task<IReadOnlyList<BreedBot.Domain.Scheduling.DuoWeek>> WeeksAsync() =>
+        host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
+
+    /// <summary>
+    /// No answer was stored: each week the scheduler planned (the plan goes with the week's row when the reminder goes
+    /// out) is still open and not moved.
+    /// </summary>
+    public async Task AssertNothingAnsweredAsync() =>
+        Assert.All(await WeeksAsync(), week => Assert.True(week is { IsOpen: true, Move: null }, $"week {week.Week} of {week.DuoKey} was answered"));
 
     public List<RecordedRequest> CardUpdates() => [.. host.Connector.Requests.Where(r => r.Method == "PUT")];
 
@@ -66,10 +80,30 @@ internal sealed class ReminderHarness(BotHost host)
     {
         var card = Reminders()[0].Json!["attachments"]![0]!["content"]!;
         var data = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["actions"]![0]!["data"]!.AsObject();
-        return new JsonObject { ["team"] = data["team"]!.GetValue<string>(), ["week"] = data["week"]!.GetValue<string>(), ["duo"] = data["duo"]!.GetValue<string>() };
+        return new JsonObject
+        {
+            ["team"] = data["team"]!.GetValue<string>(),
+            ["week"] = data["week"]!.GetValue<string>(),
+            ["duo"] = data["duo"]!.GetValue<string>(),
+            ["members"] = data["members"]!.GetValue<string>(),
+        };
     }
 
     public async Task<string> AnswerAsync((string Id, string Name, string Aad, string Role) who, string verb, JsonObject data, params (string Key, string Value)[] inputs)
+    {
+        var response = await host.PostAsync(Answer(who, verb, data, inputs));
+        return await ReadableAsync(response);
+    }
+
+    /// <summary>The invoke answer's body as JSON text with its characters unescaped.</summary>
+    public static async Task<string> ReadableAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>A press on the reminder card's button, as Teams sends it: the card's data merged with the inputs.</summary>
+    public JsonObject Answer((string Id, string Name, string Aad, string Role) who, string verb, JsonObject data, params (string Key, string Value)[] inputs)
     {
         var activity = TestActivities.CardAction(host.ServiceUrl, verb);
         activity["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
@@ -85,9 +119,7 @@ internal sealed class ReminderHarness(BotHost host)
         }
 
         activity["value"]!["action"]!["data"] = payload;
-        var response = await host.PostAsync(activity);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return activity;
     }
 
     private async Task JoinAsync(string userId, string aad)

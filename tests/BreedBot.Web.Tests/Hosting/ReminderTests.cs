@@ -78,8 +78,8 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{alexCard.Conversation!.ConversationId}/activities/{alexCard.ActivityId}", update.Path);
         Assert.Contains("Gedaan deze week: casus besproken · nut 4/5", ReminderHarness.CardText(update), StringComparison.Ordinal);
         Assert.Equal(ReminderHarness.ReminderSummary, update.Json!["summary"]!.GetValue<string>());
-        var row = Assert.Single(await host.RowsAsync(StorageTables.DuoWeeksName));
-        Assert.Equal("CaseDiscussed", row.GetString("CheckInWhat"));
+        var week = Assert.Single(await duo.WeeksAsync());
+        Assert.Equal(BreedBot.Domain.Scheduling.DuoActivity.CaseDiscussed, week.CheckIn?.What);
 
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
         Assert.Empty(CardsContaining("Een zacht duwtje"));
@@ -137,7 +137,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = await AnswerAsync(Roster[0], "duo.checkin", data, ("what", "CaseDiscussed"));
 
         Assert.Contains("hoort niet bij een duo waar je nu in zit", answer, StringComparison.Ordinal);
-        Assert.Empty(await host.RowsAsync(StorageTables.DuoWeeksName));
+        await duo.AssertNothingAnsweredAsync();
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Dat moment is al voorbij", answer, StringComparison.Ordinal);
         Assert.Contains("Verzet", answer, StringComparison.Ordinal);
-        Assert.Empty(await host.RowsAsync(StorageTables.DuoWeeksName));
+        await duo.AssertNothingAnsweredAsync();
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = await AnswerAsync(Roster[0], "duo.skip", data, ("reason", "Busy"));
 
         Assert.Contains("Deze week is al voorbij", answer, StringComparison.Ordinal);
-        Assert.Empty(await host.RowsAsync(StorageTables.DuoWeeksName));
+        await duo.AssertNothingAnsweredAsync();
     }
 
     [Fact]

@@ -53,8 +53,19 @@ public sealed class StalledTable(string tableName) : HttpPipelinePolicy
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         throw new NotSupportedException("The host's storage calls are asynchronous.");
 
-    private bool IsForTable(HttpMessage message) =>
-        new TableRequest(message.Request.Method.ToString(), Uri.UnescapeDataString(message.Request.Uri.Path)).IsFor(tableName);
+    // A table transaction is a POST to $batch whatever its table: its body's requests name the table.
+    private bool IsForTable(HttpMessage message)
+    {
+        var request = new TableRequest(message.Request.Method.ToString(), Uri.UnescapeDataString(message.Request.Uri.Path));
+        if (!request.IsTransaction || message.Request.Content is not { } content)
+        {
+            return request.IsFor(tableName);
+        }
+
+        using var body = new MemoryStream();
+        content.WriteTo(body, CancellationToken.None);
+        return System.Text.Encoding.UTF8.GetString(body.ToArray()).Contains(tableName + "(PartitionKey=", StringComparison.Ordinal);
+    }
 
     private static TaskCompletionSource Opened()
     {
