@@ -1,4 +1,5 @@
 using BreedBot.Connector;
+using BreedBot.Domain.Privacy;
 using BreedBot.Storage;
 using BreedBot.Web.Acute;
 using BreedBot.Web.Bot;
@@ -24,6 +25,8 @@ app.WarnWhenUnauthenticatedRequestsAreAllowed();
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
 
+// The privacy guard's lexicons load now, not during the first person's turn.
+PrivacyGuard.WarmUp();
 app.Run();
 
 /// <summary>Entry point; public so the test hosts can start it.</summary>
