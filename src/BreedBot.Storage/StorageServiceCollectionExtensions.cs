@@ -43,9 +43,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DuoStore>();
         services.AddSingleton<TeamWeekFactStore>();
         services.AddSingleton<Scheduling.OccurrenceClaimStore>();
-        services.AddSingleton<Scheduling.DuoWeekStore>();
-        services.AddSingleton<Scheduling.DuoWeekMigration>();
-        services.AddHostedService(sp => sp.GetRequiredService<Scheduling.DuoWeekMigration>());
+        services.AddSingleton<DuoWeeks.DuoWeekStore>();
+        services.AddSingleton<DuoWeeks.DuoWeekMigration>();
+        services.AddHostedService(sp => sp.GetRequiredService<DuoWeeks.DuoWeekMigration>());
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<SendPauseStore>();
         services.AddSingleton<ReflectionStore>();

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
@@ -95,7 +97,7 @@ internal static class CheckInScenario
             // (same id as BreedBot's DuoWeekFacts), and the partner's sent reminder.
             await stores.Weeks.PlanAsync(tenantId, teamId, week, key, new DuoWeekPlan(Monday, true, now.AddDays(-7), "Bench team", null),
                 new DuoMomentPlanned($"duo/planned/{week}/{key}"), ct);
-            await stores.Deliveries.SettleAsync(new DeliveryRecord(tenantId, teamId, week.ToString(), DuoReminderPlan.ReminderId(week, key, 1, 0), partner.AadObjectId, OccurrenceKinds.DuoReminder, DeliveryOutcome.Sent, now)
+            await stores.Deliveries.SettleAsync(new DeliveryRecord(tenantId, teamId, week.ToString(), DuoReminderPlan.ReminderId(week, key, 1, 0), partner.AadObjectId, DuoWeekKinds.DuoReminder, DeliveryOutcome.Sent, now)
             {
                 Conversation = new ConversationAddress(partner.ServiceUrl, partner.ConversationId, partner.BotId),
                 ActivityId = "reminder-" + partner.Sequence.ToString(CultureInfo.InvariantCulture),

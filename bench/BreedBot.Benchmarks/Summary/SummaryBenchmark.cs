@@ -4,6 +4,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using BreedBot.Benchmarks.Harness;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;

@@ -1,3 +1,4 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;

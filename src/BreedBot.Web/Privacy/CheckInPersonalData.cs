@@ -1,4 +1,6 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Scheduling;

@@ -18,7 +18,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionSharing(IOutbox outbox, MemberStore members, TeamStore teams, ILogger<ReflectionSharing> logger)
 {
-    public async Task<int> SendToPartnersAsync(Reflection reflection, IReadOnlyList<DuoPartner> partners, string? authorName, UserLanguage language, CancellationToken ct)
+    public async Task<int> SendToPartnersAsync(Reflection reflection, IReadOnlyList<ReflectionPartner> partners, string? authorName, UserLanguage language, CancellationToken ct)
     {
         var messages = partners.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey))
             .Select(p => new OutboundMessage(p.Team.TenantId, p.Team.TeamId, p.Member.MemberKey, "share/" + reflection.Id, MessageKinds.ReflectionShare,

@@ -113,5 +113,5 @@ internal sealed class ReflectionStepHandler(
     private async Task<Beroepscluster?> ClusterAsync(Activity activity, Reflection reflection, CancellationToken ct) =>
         ReflectionMeldcodeGuide.Applies(reflection) ? await clusters.OfAsync(activity, ct) : null;
 
-    private static IReadOnlyList<string> Names(IReadOnlyList<DuoPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
+    private static IReadOnlyList<string> Names(IReadOnlyList<ReflectionPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
 }

@@ -1,4 +1,6 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
 using BreedBot.Domain.TeamWeeks;
@@ -17,7 +19,7 @@ namespace BreedBot.Web.Reminders;
 internal sealed class DuoReminderSource(
     TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
-    public IReadOnlyCollection<string> Kinds { get; } = [OccurrenceKinds.DuoReminder, OccurrenceKinds.DuoNudge, OccurrenceKinds.PartnerPaused];
+    public IReadOnlyCollection<string> Kinds { get; } = [DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused];
 
     public async Task<IReadOnlyList<Occurrence>> DueAsync(DueWindow window, CancellationToken ct)
     {
@@ -58,7 +60,7 @@ internal sealed class DuoReminderSource(
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
         var texts = ReminderTexts.For(UserLanguage.Dutch);
-        if (occurrence.Kind == OccurrenceKinds.PartnerPaused)
+        if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
             var standIn = TemporaryPartner.For(await directory.OfTeamAsync(team, ct), duo, today);
@@ -72,7 +74,7 @@ internal sealed class DuoReminderSource(
             return ClaimOutcome.NothingToDo;
         }
 
-        if (occurrence.Kind == OccurrenceKinds.DuoNudge)
+        if (occurrence.Kind == DuoWeekKinds.DuoNudge)
         {
             await facts.MissedAsync(duo, id.Week, ct);
             // A card, not a line of text: like every card in the personal chat it ends with "acuut gevaar".
@@ -91,13 +93,13 @@ internal sealed class DuoReminderSource(
     /// <summary>A reminder nobody could send in time still tells the summary that a moment was planned; a late nudge, that it was missed.</summary>
     public async Task RecordMissedAsync(Occurrence occurrence, CancellationToken ct)
     {
-        if (ReminderOccurrenceId.Parse(occurrence.Id) is not { } id || occurrence.Kind == OccurrenceKinds.PartnerPaused
+        if (ReminderOccurrenceId.Parse(occurrence.Id) is not { } id || occurrence.Kind == DuoWeekKinds.PartnerPaused
             || await directory.FindAsync(occurrence.Scope.TenantId, occurrence.Scope.ScopeId, id.DuoKey, ct) is not { } duo)
         {
             return;
         }
 
-        if (occurrence.Kind == OccurrenceKinds.DuoReminder)
+        if (occurrence.Kind == DuoWeekKinds.DuoReminder)
         {
             await facts.PlannedAsync(duo, id.Week, ct);
         }

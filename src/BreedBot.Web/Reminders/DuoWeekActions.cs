@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Web.Bot;

@@ -1,5 +1,7 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 

@@ -1,4 +1,5 @@
 using BreedBot.Connector.Client;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Outbound;
@@ -63,7 +64,7 @@ internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, Bot
         {
             await outbox.EnqueueAsync(new OutboundMessage(
                 duo.Team.TenantId, duo.Team.TeamId, partner, DuoReminderPlan.ReminderId(state.Week, duo.Schedule.Key, index, latest),
-                OccurrenceKinds.DuoReminder, card, null) { Week = week }, ct);
+                DuoWeekKinds.DuoReminder, card, null) { Week = week }, ct);
             Log.PartnerCardUpdated(logger, "queued");
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 

@@ -1,3 +1,4 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
@@ -15,7 +16,7 @@ internal sealed class StatusTexts(bool en)
 {
     private static readonly HashSet<string> ReminderKinds = new(StringComparer.Ordinal)
     {
-        OccurrenceKinds.DuoReminder, OccurrenceKinds.DuoNudge, OccurrenceKinds.PartnerPaused,
+        DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused,
     };
 
     public static StatusTexts For(UserLanguage language) => new(language == UserLanguage.English);

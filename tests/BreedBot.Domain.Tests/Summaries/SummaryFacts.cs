@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 

@@ -53,11 +53,11 @@ internal static class CardCases
     public static IReadOnlyList<DuoReminderModel> ReminderVariants { get; } =
     [
         new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam"], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["Sam de Vries"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f")),
+            ["Sam de Vries"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f")),
         new("19:x@thread.tacv2", null, new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam", "aad-noor"], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["Sam", "Noor"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.Scheduling.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
+            ["Sam", "Noor"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.DuoWeeks.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
         new("\"}{\" ${team}", "\"}{\" ${title}", new Domain.TeamWeeks.IsoWeek(2027, 7), "${duo}", ["${members}", "\"}{\""], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["${moment}", "<b>x</b>"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "x") { Skip = Domain.Scheduling.SkipReason.Ill }),
+            ["${moment}", "<b>x</b>"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "x") { Skip = Domain.DuoWeeks.SkipReason.Ill }),
     ];
 
     public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(

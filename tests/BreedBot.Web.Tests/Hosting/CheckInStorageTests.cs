@@ -58,7 +58,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.AfterReplyDoneAsync();
 
         var week = Assert.Single(await duo.WeeksAsync());
-        Assert.Equal(Domain.Scheduling.DuoActivity.CaseDiscussed, week.CheckIn?.What);
+        Assert.Equal(Domain.DuoWeeks.DuoActivity.CaseDiscussed, week.CheckIn?.What);
         var facts = await host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, week.Week, CancellationToken.None);
         Assert.Single(facts.Facts, f => f is DuoMomentHeld { Usefulness: 4 });
         Assert.Single(facts.Facts, f => f is DuoMomentPlanned);

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;

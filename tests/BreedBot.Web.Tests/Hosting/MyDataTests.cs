@@ -132,7 +132,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await ConfirmAsync("mydata.delete");
 
-        var left = (await host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))
+        var left = (await host.Services.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))
             .Select(w => w.DuoKey).ToList();
         Assert.DoesNotContain(mine, left);
         Assert.Contains(theirs, left);
@@ -140,11 +140,11 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task<string> CheckInAsync(string first, string second)
     {
-        var key = BreedBot.Domain.Scheduling.DuoKey.Of(1, [first, second]);
+        var key = BreedBot.Domain.DuoWeeks.DuoKey.Of(1, [first, second]);
         var week = BreedBot.Domain.TeamWeeks.IsoWeek.Of(DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
-        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>(host.Services);
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>(host.Services);
         await store.ChangeAsync(TestActivities.Tenant, TestActivities.TeamId, week, key,
-            w => (w with { CheckIn = new BreedBot.Domain.Scheduling.DuoCheckIn(BreedBot.Domain.Scheduling.DuoActivity.CaseDiscussed, 4, host.Time.GetUtcNow()) }, BreedBot.Domain.Scheduling.DuoWeekChange.Done), CancellationToken.None);
+            w => (w with { CheckIn = new BreedBot.Domain.DuoWeeks.DuoCheckIn(BreedBot.Domain.DuoWeeks.DuoActivity.CaseDiscussed, 4, host.Time.GetUtcNow()) }, BreedBot.Domain.DuoWeeks.DuoWeekChange.Done), CancellationToken.None);
         return key;
     }
 

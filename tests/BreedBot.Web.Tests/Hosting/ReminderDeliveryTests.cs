@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
@@ -91,7 +92,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Contains("Gedaan deze week: " + label, answer, StringComparison.Ordinal);
         var rotation = (await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
-        var week = await host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().GetAsync(
+        var week = await host.Services.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>().GetAsync(
             TestActivities.Tenant, TestActivities.TeamId, Week, DuoKey.Of(rotation.Rotation, rotation.Duos[0].Members), CancellationToken.None);
         Assert.Equal(expected, week!.CheckIn!.What);
         Assert.Equal([expected], Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentHeld>()).Activities);

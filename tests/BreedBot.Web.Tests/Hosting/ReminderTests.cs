@@ -79,7 +79,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Gedaan deze week: casus besproken · nut 4/5", ReminderHarness.CardText(update), StringComparison.Ordinal);
         Assert.Equal(ReminderHarness.ReminderSummary, update.Json!["summary"]!.GetValue<string>());
         var week = Assert.Single(await duo.WeeksAsync());
-        Assert.Equal(BreedBot.Domain.Scheduling.DuoActivity.CaseDiscussed, week.CheckIn?.What);
+        Assert.Equal(BreedBot.Domain.DuoWeeks.DuoActivity.CaseDiscussed, week.CheckIn?.What);
 
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
         Assert.Empty(CardsContaining("Een zacht duwtje"));

@@ -1,7 +1,8 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// One duo's week: whether its moment moved, and whether it was held (check-in) or skipped. One

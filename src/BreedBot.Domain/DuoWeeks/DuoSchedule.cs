@@ -1,6 +1,7 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// A duo of the current rotation as the scheduler sees it. <see cref="Partners"/> holds one entry per

@@ -1,4 +1,6 @@
-namespace BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// What a duo did in its moment, as its check-in says; the weekly summary counts the same answers.

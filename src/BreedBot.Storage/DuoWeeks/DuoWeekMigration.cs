@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using BreedBot.Storage.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace BreedBot.Storage.Scheduling;
+namespace BreedBot.Storage.DuoWeeks;
 
 /// <summary>
 /// Moves duo weeks stored by versions before the move (table DuoWeeks) to their current place among the week's facts,

@@ -1,10 +1,12 @@
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 
-namespace BreedBot.Storage.Scheduling;
+namespace BreedBot.Storage.DuoWeeks;
 
 /// <summary>
 /// Each duo's week: moved, held or skipped, and the plan the scheduler stored with it. The row lives in the week's

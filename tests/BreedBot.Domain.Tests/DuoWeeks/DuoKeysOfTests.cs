@@ -1,7 +1,8 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Tests.Scheduling;
+namespace BreedBot.Domain.Tests.DuoWeeks;
 
 public class DuoKeysOfTests
 {

@@ -1,9 +1,10 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Tests.Scheduling;
+namespace BreedBot.Domain.Tests.DuoWeeks;
 
 public class DuoReminderPlanTests
 {
@@ -37,7 +38,7 @@ public class DuoReminderPlanTests
         var due = DuoReminderPlan.Due(schedule, _ => null, new DueWindow(Utc(2, 15, 7, 59), Utc(2, 15, 8, 0)));
 
         Assert.Equal(2, due.Count);
-        Assert.All(due, o => Assert.Equal(OccurrenceKinds.DuoReminder, o.Kind));
+        Assert.All(due, o => Assert.Equal(DuoWeekKinds.DuoReminder, o.Kind));
         Assert.All(due, o => Assert.Equal(Utc(2, 15, 8), o.DueAt));
         Assert.Equal(["reminder/2027-W07/" + schedule.Key + "/0", "reminder/2027-W07/" + schedule.Key + "/1"], due.Select(o => o.Id));
         Assert.All(due, o => Assert.Equal(Utc(2, 15, 23), o.LatestAt)); // midnight Amsterdam: useful the same local day
@@ -48,7 +49,7 @@ public class DuoReminderPlanTests
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(9, 0)), Member("a"), Member("b", "Europe/London"));
 
-        var due = SweepMinuteByMinute(schedule, Utc(2, 15, 7), Utc(2, 15, 10)).Where(o => o.Kind == OccurrenceKinds.DuoReminder).ToList();
+        var due = SweepMinuteByMinute(schedule, Utc(2, 15, 7), Utc(2, 15, 10)).Where(o => o.Kind == DuoWeekKinds.DuoReminder).ToList();
 
         Assert.Equal([Utc(2, 15, 8), Utc(2, 15, 9)], due.Select(o => o.DueAt));
         Assert.EndsWith("/1", due[1].Id);
@@ -59,7 +60,7 @@ public class DuoReminderPlanTests
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Sunday, new TimeOnly(2, 30)), Member("a"), Member("b"));
 
-        var due = SweepMinuteByMinute(schedule, Utc(3, 27, 22), Utc(3, 28, 4)).Where(o => o.Kind == OccurrenceKinds.DuoReminder).ToList();
+        var due = SweepMinuteByMinute(schedule, Utc(3, 27, 22), Utc(3, 28, 4)).Where(o => o.Kind == DuoWeekKinds.DuoReminder).ToList();
 
         Assert.Equal(2, due.Count);
         Assert.All(due, o => Assert.Equal(Utc(3, 28, 1), o.DueAt));
@@ -70,7 +71,7 @@ public class DuoReminderPlanTests
     {
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Sunday, new TimeOnly(2, 30)), Member("a"), Member("b"));
 
-        var due = SweepMinuteByMinute(schedule, Utc(10, 30, 22), Utc(10, 31, 4)).Where(o => o.Kind == OccurrenceKinds.DuoReminder).ToList();
+        var due = SweepMinuteByMinute(schedule, Utc(10, 30, 22), Utc(10, 31, 4)).Where(o => o.Kind == DuoWeekKinds.DuoReminder).ToList();
 
         Assert.Equal(2, due.Count);
         Assert.All(due, o => Assert.Equal(Utc(10, 31, 0, 30), o.DueAt));
@@ -82,7 +83,7 @@ public class DuoReminderPlanTests
         var schedule = Schedule(new WeeklyMoment(DayOfWeek.Friday, new TimeOnly(14, 0)), Member("a"), Member("b"));
 
         var nudges = DuoReminderPlan.Due(schedule, _ => null, new DueWindow(Utc(2, 19, 14), Utc(2, 22, 14)))
-            .Where(o => o.Kind == OccurrenceKinds.DuoNudge).ToList();
+            .Where(o => o.Kind == DuoWeekKinds.DuoNudge).ToList();
 
         Assert.Equal(2, nudges.Count);
         Assert.All(nudges, o => Assert.Equal(Utc(2, 22, 13), o.DueAt));
@@ -120,11 +121,11 @@ public class DuoReminderPlanTests
 
         var due = DuoReminderPlan.Due(schedule, w => w == moved.Week ? moved : null, new DueWindow(Utc(2, 15, 9), Utc(2, 19, 0)));
 
-        var reminders = due.Where(o => o.Kind == OccurrenceKinds.DuoReminder).ToList();
+        var reminders = due.Where(o => o.Kind == DuoWeekKinds.DuoReminder).ToList();
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, o => Assert.Equal(Utc(2, 17, 12, 30), o.DueAt));
         Assert.All(reminders, o => Assert.EndsWith("/m1", o.Id, StringComparison.Ordinal));
-        Assert.All(due.Where(o => o.Kind == OccurrenceKinds.DuoNudge), o => Assert.Equal(Utc(2, 18, 12, 30), o.DueAt));
+        Assert.All(due.Where(o => o.Kind == DuoWeekKinds.DuoNudge), o => Assert.Equal(Utc(2, 18, 12, 30), o.DueAt));
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public class DuoReminderPlanTests
 
         var due = DuoReminderPlan.Due(schedule, w => w == moved.Week ? moved : null, new DueWindow(Utc(2, 21, 0), Utc(2, 22, 9)));
 
-        var reminder = Assert.Single(due, o => o.Kind == OccurrenceKinds.DuoReminder && o.Id.EndsWith("/0", StringComparison.Ordinal));
+        var reminder = Assert.Single(due, o => o.Kind == DuoWeekKinds.DuoReminder && o.Id.EndsWith("/0", StringComparison.Ordinal));
         Assert.Equal(Utc(2, 22, 8), reminder.DueAt);
         Assert.Contains("2027-W08", reminder.Id, StringComparison.Ordinal);
     }
@@ -150,7 +151,7 @@ public class DuoReminderPlanTests
         var weekTwo = DuoReminderPlan.Due(schedule, _ => null, new DueWindow(Utc(2, 22, 7), Utc(2, 22, 9)));
 
         var told = Assert.Single(weekOne);
-        Assert.Equal(OccurrenceKinds.PartnerPaused, told.Kind);
+        Assert.Equal(DuoWeekKinds.PartnerPaused, told.Kind);
         Assert.Equal("paused/" + schedule.Key + "/20270301/1/0", told.Id);
         // Told once: only in the first week the pause costs a moment.
         Assert.Empty(weekTwo);

@@ -1,7 +1,8 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Tests.Scheduling;
+namespace BreedBot.Domain.Tests.DuoWeeks;
 
 public class DuoWeekTests
 {

@@ -1,10 +1,12 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Storage.Tests.Scheduling;
+namespace BreedBot.Storage.Tests.DuoWeeks;
 
 [Collection(SharedAzurite.Name)]
 public class DuoWeekStoreTests(AzuriteFixture azurite)

@@ -1,4 +1,6 @@
-namespace BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>That a duo met this week: what they did, how useful it was (1–5, optional), when it was recorded.</summary>
 public sealed record DuoCheckIn(DuoActivity What, int? Usefulness, DateTimeOffset At)

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 
-namespace BreedBot.Storage.Scheduling;
+namespace BreedBot.Storage.DuoWeeks;
 
 /// <summary>
 /// A duo's week. Stored in the TeamWeekFacts table, beside the week's facts: PartitionKey = tenant id | team id |
@@ -126,7 +128,7 @@ internal sealed class DuoWeekEntity : ITableEntity
                 ? new DuoMove(DateOnly.FromDateTime(date), TimeOnly.ParseExact(time, "HH:mm", CultureInfo.InvariantCulture), MoveRevision)
                 : null,
             CheckIn = CheckInWhat is { } what && CheckInAt is { } at ? new DuoCheckIn(Enum.Parse<DuoActivity>(what), CheckInUsefulness, at) : null,
-            Skip = SkipReason is { } reason ? Enum.Parse<Domain.Scheduling.SkipReason>(reason) : null,
+            Skip = SkipReason is { } reason ? Enum.Parse<Domain.DuoWeeks.SkipReason>(reason) : null,
         };
     }
 

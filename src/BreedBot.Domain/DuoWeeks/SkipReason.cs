@@ -1,4 +1,6 @@
-namespace BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>Why a duo skips a week. Only counted, never shown per person.</summary>
 public enum SkipReason

@@ -1,7 +1,9 @@
 using Azure;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Storage.Scheduling;
 
-namespace BreedBot.Storage.Scheduling;
+namespace BreedBot.Storage.DuoWeeks;
 
 /// <summary>
 /// A duo's week as read for a change: its state, the plan the scheduler stored with it (null when none: the week

@@ -1,6 +1,7 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// What the scheduler knew of a duo when the week's first reminder went out: its weekly moment, when its rotation was

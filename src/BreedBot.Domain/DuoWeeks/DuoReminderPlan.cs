@@ -1,7 +1,8 @@
 using System.Globalization;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// What is due for one duo in a window: at the week's moment a reminder for each partner who takes
@@ -61,17 +62,17 @@ public static class DuoReminderPlan
                     && FirstMissedWeek(p.Pause, schedule.Duo.Moment.Day) == state.Week))
                 {
                     var until = schedule.Partners[paused].Pause!.Until.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                    yield return new Occurrence(OccurrenceKinds.PartnerPaused, schedule.Scope,
+                    yield return new Occurrence(DuoWeekKinds.PartnerPaused, schedule.Scope,
                         Id("paused", schedule.Key, until, Index(members, paused), i), at, endOfDay);
                 }
 
                 continue;
             }
 
-            yield return new Occurrence(OccurrenceKinds.DuoReminder, schedule.Scope, ReminderId(state.Week, schedule.Key, i, state.Move?.Revision ?? 0), at, endOfDay);
+            yield return new Occurrence(DuoWeekKinds.DuoReminder, schedule.Scope, ReminderId(state.Week, schedule.Key, i, state.Move?.Revision ?? 0), at, endOfDay);
 
             var nudgeAt = LocalMoments.ToInstant(WorkingDays.Next(date), time, zone);
-            yield return new Occurrence(OccurrenceKinds.DuoNudge, schedule.Scope, Id("nudge", week, schedule.Key, i), nudgeAt, nudgeAt + NudgeUsefulFor);
+            yield return new Occurrence(DuoWeekKinds.DuoNudge, schedule.Scope, Id("nudge", week, schedule.Key, i), nudgeAt, nudgeAt + NudgeUsefulFor);
         }
     }
 

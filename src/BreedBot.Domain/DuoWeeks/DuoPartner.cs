@@ -1,6 +1,7 @@
 using BreedBot.Domain.Members;
+using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// What the schedule needs of one member of a duo: whether they take part (joined), their pause, and

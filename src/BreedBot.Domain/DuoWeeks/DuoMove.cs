@@ -1,4 +1,6 @@
-namespace BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// This week's moment moved to another day and time (wall-clock, in each partner's own zone).

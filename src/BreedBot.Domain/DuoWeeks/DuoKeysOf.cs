@@ -1,6 +1,7 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// Which duo keys stand for duos a person was in. A key hashes its members, so it cannot be read

@@ -1,4 +1,6 @@
-namespace BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Scheduling;
+
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>What became of a check-in, skip or move on a duo's week.</summary>
 public enum DuoWeekChange

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using BreedBot.Domain.Scheduling;
 
-namespace BreedBot.Domain.Scheduling;
+namespace BreedBot.Domain.DuoWeeks;
 
 /// <summary>
 /// Names a duo of one rotation without naming its people: <c>r000003-1a2b3c4d5e6f</c>, the rotation

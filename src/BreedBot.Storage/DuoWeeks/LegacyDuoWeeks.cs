@@ -1,7 +1,8 @@
 using Azure.Data.Tables;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.Scheduling;
 
-namespace BreedBot.Storage.Scheduling;
+namespace BreedBot.Storage.DuoWeeks;
 
 /// <summary>
 /// Duo weeks as versions before the move to the TeamWeekFacts table stored them (table DuoWeeks, PartitionKey =
