@@ -1,3 +1,5 @@
+using BreedBot.Domain.CourageStories;
+
 namespace BreedBot.Domain.Commands;
 
 public enum BotCommand

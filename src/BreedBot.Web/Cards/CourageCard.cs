@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Web.Localization;
 

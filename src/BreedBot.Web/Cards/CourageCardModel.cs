@@ -1,3 +1,4 @@
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Cards;

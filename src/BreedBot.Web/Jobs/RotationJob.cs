@@ -1,5 +1,5 @@
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;

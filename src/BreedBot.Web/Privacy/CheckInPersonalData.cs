@@ -1,8 +1,8 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.DuoWeeks;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Summaries;

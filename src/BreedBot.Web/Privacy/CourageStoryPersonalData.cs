@@ -1,4 +1,4 @@
-using BreedBot.Storage.Summaries;
+using BreedBot.Storage.CourageStories;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Privacy;

@@ -1,5 +1,5 @@
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Pairing;
 

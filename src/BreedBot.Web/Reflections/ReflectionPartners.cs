@@ -1,7 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 
 namespace BreedBot.Web.Reflections;

@@ -1,7 +1,7 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Summaries;
+using BreedBot.Storage.CourageStories;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Web.Localization;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Outbound;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Pairing;
 
-namespace BreedBot.Storage.Duos;
+namespace BreedBot.Storage.Pairing;
 
 /// <summary>
 /// A team's duos per rotation, and which rotation is current. The current rotation and its duos

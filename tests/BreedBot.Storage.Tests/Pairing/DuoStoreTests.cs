@@ -1,8 +1,8 @@
 using BreedBot.Domain.Pairing;
-using BreedBot.Storage.Duos;
+using BreedBot.Storage.Pairing;
 using BreedBot.Testing;
 
-namespace BreedBot.Storage.Tests.Duos;
+namespace BreedBot.Storage.Tests.Pairing;
 
 [Collection(SharedAzurite.Name)]
 public class DuoStoreTests(AzuriteFixture azurite)

@@ -1,6 +1,6 @@
 using BreedBot.Domain.Pairing;
 
-namespace BreedBot.Storage.Duos;
+namespace BreedBot.Storage.Pairing;
 
 /// <summary>
 /// One pairing round of a team: its number, the seed that reproduces it, when it ran, and its duos.

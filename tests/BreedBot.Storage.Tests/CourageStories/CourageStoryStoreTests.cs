@@ -1,9 +1,10 @@
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Summaries;
+using BreedBot.Storage.CourageStories;
 using BreedBot.Testing;
 
-namespace BreedBot.Storage.Tests.Summaries;
+namespace BreedBot.Storage.Tests.CourageStories;
 
 [Collection(SharedAzurite.Name)]
 public class CourageStoryStoreTests(AzuriteFixture azurite)

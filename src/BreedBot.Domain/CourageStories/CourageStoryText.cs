@@ -1,6 +1,7 @@
 using BreedBot.Domain.Privacy;
+using BreedBot.Domain.Summaries;
 
-namespace BreedBot.Domain.Summaries;
+namespace BreedBot.Domain.CourageStories;
 
 /// <summary>What is wrong with a typed courage story, if anything.</summary>
 public enum CourageStoryProblem

@@ -1,8 +1,10 @@
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Privacy;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Domain.Tests.Summaries;
 
-namespace BreedBot.Domain.Tests.Summaries;
+namespace BreedBot.Domain.Tests.CourageStories;
 
 public class CourageStoryTests
 {

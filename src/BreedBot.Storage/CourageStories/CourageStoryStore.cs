@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Storage.Summaries;
+namespace BreedBot.Storage.CourageStories;
 
 /// <summary>
 /// The courage stories offered for a team's summary (table CourageStories), one partition per team:

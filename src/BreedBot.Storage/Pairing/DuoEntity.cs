@@ -3,7 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Pairing;
 
-namespace BreedBot.Storage.Duos;
+namespace BreedBot.Storage.Pairing;
 
 /// <summary>
 /// Row of the Duos table. PartitionKey = tenant id + "|" + team id. RowKey = "rotation-NNNNNN-III" for

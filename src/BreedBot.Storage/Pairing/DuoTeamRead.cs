@@ -1,6 +1,6 @@
 using BreedBot.Domain.Pairing;
 
-namespace BreedBot.Storage.Duos;
+namespace BreedBot.Storage.Pairing;
 
 /// <summary>A team's duos as read in one query (<see cref="DuoStore.ReadTeamAsync"/>): the current rotation, recent history, and what a guarded replace needs.</summary>
 public sealed class DuoTeamRead

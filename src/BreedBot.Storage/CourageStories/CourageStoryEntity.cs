@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Storage.Summaries;
+namespace BreedBot.Storage.CourageStories;
 
 /// <summary>
 /// Row of the CourageStories table. PartitionKey = tenant id | team id, RowKey = the story id

@@ -1,6 +1,7 @@
+using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Summaries;
+namespace BreedBot.Domain.CourageStories;
 
 /// <summary>
 /// A "moedig moment": a short courage story a member offered for their team's next weekly summary.

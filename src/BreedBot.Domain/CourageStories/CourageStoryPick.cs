@@ -1,6 +1,7 @@
+using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
-namespace BreedBot.Domain.Summaries;
+namespace BreedBot.Domain.CourageStories;
 
 /// <summary>
 /// Which courage stories a team's summary of <c>week</c> shows. A summary that already took its
