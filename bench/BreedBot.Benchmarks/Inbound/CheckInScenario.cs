@@ -38,7 +38,7 @@ internal static class CheckInScenario
 {
     public const int TeamSize = 24;
     private const int SetupConcurrency = 8;
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+    private static readonly TimeZoneInfo Amsterdam = ZoneChoice.Default;
     private static readonly WeeklyMoment Monday = new(DayOfWeek.Monday, new TimeOnly(9, 30));
 
     public static async Task<IRequestSource> PrepareAsync(ScenarioSetup setup, int count, CancellationToken ct)
@@ -78,7 +78,7 @@ internal static class CheckInScenario
                 Status = MembershipStatus.Joined,
                 Profile = new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, Monday, null, []),
                 StatusChangedAt = at,
-                TimeZoneId = TeamSettings.DefaultTimeZoneId,
+                TimeZoneId = ZoneChoice.DefaultId,
             }, ct);
         }
 

@@ -6,6 +6,7 @@ using BreedBot.Benchmarks.Harness;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;

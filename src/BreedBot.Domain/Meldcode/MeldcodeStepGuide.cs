@@ -8,5 +8,5 @@ public sealed record MeldcodeStepGuide(MeldcodeStep Step, GuideText Title, Guide
     public int Number => (int)Step;
 
     /// <summary>From step 4 (wegen) on, the afwegingskader's five questions apply.</summary>
-    public bool UsesAfwegingskader => Step >= MeldcodeStep.Wegen;
+    public bool UsesAfwegingskader => Step >= MeldcodeStep.Weighing;
 }

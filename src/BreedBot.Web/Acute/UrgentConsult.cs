@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Acute;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Acute;
 using BreedBot.Storage.Outbound;
 using BreedBot.Web.Bot;
@@ -66,7 +68,7 @@ internal sealed class UrgentConsult(
 
         // Started — or not known whether it was recorded (storage too slow), and then sent all the same: a replay
         // might then send twice, which is better than a consult that reaches nobody.
-        var week = QueueOutbox.WeekOf(now);
+        var week = IsoWeek.Of(now, ZoneChoice.Default).ToString();
         var people = found.People;
         // The deadline starts before the first message does: every message gets the same time from the press, and
         // the answer never waits longer for one that Teams is slow to confirm.
@@ -105,7 +107,7 @@ internal sealed class UrgentConsult(
     /// <summary>For a repeated press: how the earlier consult's messages stand now, as far as that can be read in time.</summary>
     private async Task<IReadOnlyList<ConsultDelivery>> StatesOfAsync(ConsultCircleResult found, UrgentConsultRequest earlier, CancellationToken ct)
     {
-        var week = QueueOutbox.WeekOf(earlier.RequestedAt);
+        var week = IsoWeek.Of(earlier.RequestedAt, ZoneChoice.Default).ToString();
         var occurrence = new ConsultMessage(found.People[0], earlier.ConsultId, week, null, null).OccurrenceId;
         var read = await AcuteLookup.WithinAsync<(ConsultRecipient person, Domain.Outbound.DeliveryRecord? record)[]>(async t => await Task.WhenAll(found.People.Select(async person =>
                 (person, record: await deliveries.GetAsync(person.Team.TenantId, person.Team.TeamId, week, occurrence, person.Member.MemberKey, t)))),

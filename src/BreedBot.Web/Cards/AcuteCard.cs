@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Acute;
 using BreedBot.Web.Localization;
@@ -13,7 +14,7 @@ namespace BreedBot.Web.Cards;
 /// </summary>
 internal sealed record AcuteCardModel
 {
-    public static TimeZoneInfo DefaultZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+    public static TimeZoneInfo DefaultZone => ZoneChoice.Default;
 
     public ConsultCircleResult? Circle { get; init; }
 

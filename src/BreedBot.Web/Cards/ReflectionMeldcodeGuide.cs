@@ -14,7 +14,7 @@ namespace BreedBot.Web.Cards;
 internal static class ReflectionMeldcodeGuide
 {
     public static bool Applies(Reflection r) =>
-        r.Step == ReflectionStep.NextStep && r.Meldcode is { Stage: not MeldcodeStage.NotStarted };
+        r.Step == ReflectionStep.NextStep && r.Meldcode is { Stage: not MeldcodeStep.NotStarted };
 
     public static JsonObject Data(Reflection r, Beroepscluster? cluster, bool en)
     {
@@ -23,10 +23,10 @@ internal static class ReflectionMeldcodeGuide
             return new JsonObject { ["title"] = "", ["questions"] = new JsonArray(), ["hasNotes"] = false, ["notes"] = new JsonArray() };
         }
 
-        var step = (MeldcodeStep)(int)r.Meldcode!.Stage;
+        var step = r.Meldcode!.Stage;
         var guide = MeldcodeGuide.For(step);
         var notes = ClusterNotes.For(cluster, step).Select(n => n.In(en)).ToList();
-        if (step == MeldcodeStep.GesprekMetClient && Cards.ReflectionCardTexts.ExpertBeforeTalking(r, en) is { Length: > 0 } expertFirst)
+        if (step == MeldcodeStep.ClientConversation && Cards.ReflectionCardTexts.ExpertBeforeTalking(r, en) is { Length: > 0 } expertFirst)
         {
             notes.Insert(0, expertFirst);
         }

@@ -1,5 +1,6 @@
 using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Reflections;
 
@@ -36,7 +37,7 @@ internal static class ReflectionStepFields
                 f["hinders"] = Field("hinders", values, en, Choices<HinderingFactor>(v => ReflectionChoiceNames.Of(v, en)));
                 break;
             case ReflectionStep.Meldcode:
-                f["stage"] = Field("stage", values, en, Choices<MeldcodeStage>(v => ReflectionChoiceNames.Of(v, en)));
+                f["stage"] = Field("stage", values, en, Choices<MeldcodeStep>(v => ReflectionChoiceNames.Of(v, en)));
                 f["acute"] = Field("acute", values, en, Choices<TriState>(v => ReflectionChoiceNames.Of(v, en)));
                 f["structural"] = Field("structural", values, en, Choices<TriState>(v => ReflectionChoiceNames.Of(v, en)));
                 break;

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
 
@@ -11,8 +12,8 @@ internal static class DossierLine
 {
     public static string For(Reflection r, DateOnly completedOn, bool en)
     {
-        var stage = r.Meldcode?.Stage ?? MeldcodeStage.NotStarted;
-        var step = stage == MeldcodeStage.NotStarted
+        var stage = r.Meldcode?.Stage ?? MeldcodeStep.NotStarted;
+        var step = stage == MeldcodeStep.NotStarted
             ? (en ? "meldcode not yet started" : "meldcode nog niet begonnen")
             : (en ? $"meldcode step {(int)stage}" : $"meldcode stap {(int)stage}");
         var what = r.Shared == true && r.SharedWith.Count > 0

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 
 namespace BreedBot.Web.Reflections;
@@ -73,13 +74,13 @@ internal static class ReflectionChoiceNames
         _ => en ? "No time or room for reflection" : "Geen tijd of ruimte voor reflectie",
     };
 
-    public static string Of(MeldcodeStage stage, bool en) => stage switch
+    public static string Of(MeldcodeStep stage, bool en) => stage switch
     {
-        MeldcodeStage.Signals => en ? "Step 1: mapping the signals" : "Stap 1: signalen in kaart brengen",
-        MeldcodeStage.Consultation => en ? "Step 2: peer consultation (and Veilig Thuis if needed)" : "Stap 2: collegiale consultatie (en zo nodig Veilig Thuis)",
-        MeldcodeStage.ClientConversation => en ? "Step 3: talking with the client" : "Stap 3: gesprek met de cliënt",
-        MeldcodeStage.Weighing => en ? "Step 4: weighing (afwegingskader)" : "Stap 4: wegen (afwegingskader)",
-        MeldcodeStage.Deciding => en ? "Step 5: deciding on reporting and help" : "Stap 5: beslissen over melden en hulp",
+        MeldcodeStep.Signals => en ? "Step 1: mapping the signals" : "Stap 1: signalen in kaart brengen",
+        MeldcodeStep.Consultation => en ? "Step 2: peer consultation (and Veilig Thuis if needed)" : "Stap 2: collegiale consultatie (en zo nodig Veilig Thuis)",
+        MeldcodeStep.ClientConversation => en ? "Step 3: talking with the client" : "Stap 3: gesprek met de cliënt",
+        MeldcodeStep.Weighing => en ? "Step 4: weighing (afwegingskader)" : "Stap 4: wegen (afwegingskader)",
+        MeldcodeStep.Deciding => en ? "Step 5: deciding on reporting and help" : "Stap 5: beslissen over melden en hulp",
         _ => en ? "Not started yet" : "Nog niet begonnen",
     };
 

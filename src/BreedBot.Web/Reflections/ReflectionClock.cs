@@ -1,4 +1,5 @@
 using BreedBot.Domain.Reflections;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 
 namespace BreedBot.Web.Reflections;
@@ -9,7 +10,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionClock(TimeProvider time)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+    public TimeZoneInfo Zone { get; } = ZoneChoice.Default;
 
     public DateTimeOffset Now => time.GetUtcNow();
 

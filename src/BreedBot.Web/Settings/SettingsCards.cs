@@ -55,7 +55,7 @@ internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audi
     private IReadOnlyList<string> ChangeLines(TeamInstallation team, Dictionary<string, string> names, UserLanguage language, IReadOnlyList<SettingsAuditEntry> entries)
     {
         var texts = SettingsTexts.For(language);
-        var zone = TeamTimeZone.Of(team.Settings);
+        var zone = team.Settings.Zone;
         var en = language == UserLanguage.English;
         return
         [

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
@@ -14,7 +15,7 @@ internal static class SettingsValueTexts
         var en = language == UserLanguage.English;
         var place = id switch
         {
-            "Europe/Amsterdam" => en ? "Netherlands" : "Nederland",
+            ZoneChoice.DefaultId => en ? "Netherlands" : "Nederland",
             "Europe/Brussels" => en ? "Belgium" : "België",
             "Europe/Luxembourg" => "Luxemburg",
             "Europe/Berlin" => en ? "Germany" : "Duitsland",

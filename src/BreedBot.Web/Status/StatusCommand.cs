@@ -43,7 +43,7 @@ internal sealed class StatusCommand(
             return;
         }
 
-        var week = IsoWeek.Of(time.GetUtcNow(), TeamTimeZone.Of(team.Settings));
+        var week = IsoWeek.Of(time.GetUtcNow(), team.Settings.Zone);
         var current = await deliveries.ListWeekAsync(tenantId, teamId, week.ToString(), ct);
         var previous = await deliveries.ListWeekAsync(tenantId, teamId, week.Previous.ToString(), ct);
         await privately.SendTextAsync(activity, team, texts.Report(week, current, previous), ct);

@@ -1,5 +1,6 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 
@@ -26,10 +27,10 @@ internal static class CourageLabels
 
     public static string Of(MeldcodeStep value, bool en) => value switch
     {
-        MeldcodeStep.SignalenInKaart => en ? "step 1, mapping signals" : "stap 1, signalen in kaart",
-        MeldcodeStep.CollegialeConsultatie => en ? "step 2, consultation" : "stap 2, collegiale consultatie",
-        MeldcodeStep.GesprekMetClient => en ? "step 3, talking with the client" : "stap 3, gesprek met de cliënt",
-        MeldcodeStep.Wegen => en ? "step 4, weighing" : "stap 4, wegen",
+        MeldcodeStep.Signals => en ? "step 1, mapping signals" : "stap 1, signalen in kaart",
+        MeldcodeStep.Consultation => en ? "step 2, consultation" : "stap 2, collegiale consultatie",
+        MeldcodeStep.ClientConversation => en ? "step 3, talking with the client" : "stap 3, gesprek met de cliënt",
+        MeldcodeStep.Weighing => en ? "step 4, weighing" : "stap 4, wegen",
         _ => en ? "step 5, deciding" : "stap 5, beslissen",
     };
 

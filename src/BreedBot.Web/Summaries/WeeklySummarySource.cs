@@ -46,7 +46,7 @@ internal sealed class WeeklySummarySource(
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(window);
-        var zone = TeamTimeZone.Of(team.Settings);
+        var zone = team.Settings.Zone;
         for (var date = LocalMoments.DateIn(window.From, zone); date <= LocalMoments.DateIn(window.To, zone); date = date.AddDays(1))
         {
             var at = LocalMoments.ToInstant(date, team.Settings.SummaryTime, zone);

@@ -92,7 +92,7 @@ internal static class CardCases
             StepsPlanned = 5,
             StepsTaken = 3,
             Discomfort = new([new(DiscomfortSource.Onzekerheid, 4), new(DiscomfortSource.Angst, 3)], 3),
-            MeldcodeSteps = new([new(MeldcodeStep.CollegialeConsultatie, 3)], null),
+            MeldcodeSteps = new([new(MeldcodeStep.Consultation, 3)], null),
             Helping = new([new(HelpingFactor.WaarderendeOmgeving, 4)], null),
         }, KnowledgeTips.All[12], ["Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld."]),
         (new WeeklySummary { Week = new IsoWeek(2027, 8), MomentsHeld = 1, MomentsPlanned = 2 }, KnowledgeTips.All[0], []),
@@ -217,7 +217,7 @@ internal static class CardCases
             Add(cases, CouragePreviewCard.TemplateName, $"{language}", CouragePreviewCard.Data(language, SampleCouragePreview.TeamId, SampleCouragePreview.TeamName, SampleCouragePreview.Story));
             Add(cases, CouragePreviewCard.TemplateName, $"{language}:hostile", CouragePreviewCard.Data(language, "\"}{\" ${team}", null, "\"}{\" ${story} \\u0022 <b>x</b>"));
             Add(cases, MeldcodeCard.TemplateName, $"{language}", MeldcodeCard.Data(language));
-            foreach (var step in Enum.GetValues<MeldcodeStep>())
+            foreach (var step in MeldcodeGuide.Steps.Select(s => s.Step))
             {
                 foreach (var cluster in new Beroepscluster?[] { null, Beroepscluster.Arts, Beroepscluster.SociaalWerk })
                 {

@@ -148,7 +148,7 @@ public sealed class CardFactoryTests
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
-            [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
+            [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.Consultation, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
             [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),

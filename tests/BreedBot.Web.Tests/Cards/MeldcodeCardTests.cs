@@ -18,7 +18,7 @@ public sealed class MeldcodeCardTests
     public void EveryMeldcodeCard_HasAnAcuteButtonThatIgnoresInputs(UserLanguage language)
     {
         var cards = new List<RenderedCard> { MeldcodeCard.Render(language), KaderCard.Ask(KaderQuestion.Vermoeden, language) };
-        cards.AddRange(Enum.GetValues<MeldcodeStep>().Select(step => MeldcodeStepCard.Render(step, Beroepscluster.Arts, language)));
+        cards.AddRange(MeldcodeGuide.Steps.Select(s => s.Step).Select(step => MeldcodeStepCard.Render(step, Beroepscluster.Arts, language)));
         cards.AddRange(Enum.GetValues<KaderQuestion>().Select(q => KaderCard.Answered(Afwegingskader.Answer(q, true), language)));
 
         Assert.All(cards, card =>
@@ -32,17 +32,17 @@ public sealed class MeldcodeCardTests
     [Fact]
     public void StepCard_PhysicianInStepTwo_ShowsTheKnmgNote()
     {
-        var text = MeldcodeStepCard.Render(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch).Content.ToJsonString();
-        var without = MeldcodeStepCard.Render(MeldcodeStep.CollegialeConsultatie, null, UserLanguage.Dutch).Content.ToJsonString();
+        var text = MeldcodeStepCard.Render(MeldcodeStep.Consultation, Beroepscluster.Arts, UserLanguage.Dutch).Content.ToJsonString();
+        var without = MeldcodeStepCard.Render(MeldcodeStep.Consultation, null, UserLanguage.Dutch).Content.ToJsonString();
 
         Assert.Contains("altijd Veilig Thuis om advies", text, StringComparison.Ordinal);
         Assert.DoesNotContain("altijd Veilig Thuis om advies", without, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(MeldcodeStep.Wegen, true)]
-    [InlineData(MeldcodeStep.Beslissen, true)]
-    [InlineData(MeldcodeStep.GesprekMetClient, false)]
+    [InlineData(MeldcodeStep.Weighing, true)]
+    [InlineData(MeldcodeStep.Deciding, true)]
+    [InlineData(MeldcodeStep.ClientConversation, false)]
     public void StepCard_OffersTheAfwegingskaderFromStepFour(MeldcodeStep step, bool offered)
     {
         var verbs = Actions(MeldcodeStepCard.Render(step, null, UserLanguage.Dutch).Content).Select(a => a["verb"]!.GetValue<string>());

@@ -1,5 +1,6 @@
 using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -29,7 +30,7 @@ internal static class ReflectionCardCases
         Effect = new EffectAnswer([ActingEffect.Postpone], null),
         Goal = new GoalAnswer([HigherGoal.ChildSafety], "Dat de kinderen veilig opgroeien"),
         Factors = new FactorsAnswer([HelpingFactor.KennisEnVaardigheden, HelpingFactor.ReflectieEnIntervisie], [HinderingFactor.GeenTijdVoorReflectie]),
-        Meldcode = new MeldcodeAnswer(MeldcodeStage.Consultation, TriState.Yes, TriState.No),
+        Meldcode = new MeldcodeAnswer(MeldcodeStep.Consultation, TriState.Yes, TriState.No),
         NextStep = new NextStepAnswer("Advies vragen bij Veilig Thuis", StepPartner.VeiligThuis, new DateOnly(2027, 2, 22)),
         Shared = true,
         SharedWith = ["partner"],
@@ -57,7 +58,7 @@ internal static class ReflectionCardCases
         foreach (var form in new[] { ViolenceForm.HonourRelated, ViolenceForm.ForcedMarriage, ViolenceForm.GenitalMutilation })
         {
             variants.Add(new ReflectionStepCardModel(Open with { Casus = Open.Casus! with { Form = form } }, Today));
-            variants.Add(new ReflectionStepCardModel(Done with { Casus = Open.Casus! with { Form = form }, Meldcode = new MeldcodeAnswer(MeldcodeStage.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null }, Today));
+            variants.Add(new ReflectionStepCardModel(Done with { Casus = Open.Casus! with { Form = form }, Meldcode = new MeldcodeAnswer(MeldcodeStep.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null }, Today));
         }
 
         variants.Add(new ReflectionStepCardModel(Open with { Casus = Open.Casus! with { Label = "\"}{\" ${title} <b>" } }, Today, new Dictionary<string, string?>(), Enum.GetValues<ReflectionProblemKind>().Select(k => new ReflectionProblem("label", k)).ToList()));
@@ -65,7 +66,7 @@ internal static class ReflectionCardCases
     }
 
     /// <summary>Done, with "weet ik niet" on acute unsafety and "nee" on structural.</summary>
-    public static Reflection Doubted { get; } = Done with { Meldcode = new MeldcodeAnswer(MeldcodeStage.Signals, TriState.Unknown, TriState.No) };
+    public static Reflection Doubted { get; } = Done with { Meldcode = new MeldcodeAnswer(MeldcodeStep.Signals, TriState.Unknown, TriState.No) };
 
     public static IReadOnlyList<Reflection> ListSample { get; } = [Open, Open with { Id = "r-2", Casus = null, Step = ReflectionStep.Casus, UpdatedAt = Now.AddHours(1) }];
 
@@ -78,7 +79,7 @@ internal static class ReflectionCardCases
         }
 
         yield return (ReflectionSummaryCard.TemplateName, "acute", ReflectionSummaryCard.Data(language, Done, Today, ["Sam de Vries"]));
-        yield return (ReflectionSummaryCard.TemplateName, "private", ReflectionSummaryCard.Data(language, Done with { Shared = false, SharedWith = [], Meldcode = new MeldcodeAnswer(MeldcodeStage.NotStarted, TriState.No, TriState.No) }, Today, []));
+        yield return (ReflectionSummaryCard.TemplateName, "private", ReflectionSummaryCard.Data(language, Done with { Shared = false, SharedWith = [], Meldcode = new MeldcodeAnswer(MeldcodeStep.NotStarted, TriState.No, TriState.No) }, Today, []));
         yield return (ReflectionListCard.TemplateName, "two", ReflectionListCard.Data(language, ListSample, Zone));
         yield return (ReflectionSharedCard.TemplateName, "response", ReflectionSharedCard.Data(language, Done, "Alex Wilber", null, null));
         yield return (ReflectionSharedCard.TemplateName, "refused", ReflectionSharedCard.Data(language, Done with { Response = null }, null, "Bel mevrouw Jansen", [new ReflectionProblem("response", ReflectionProblemKind.Identifying)]));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -90,7 +91,7 @@ public sealed class ReflectionCardTests
     [Fact]
     public void DossierLine_PrivateNotStarted_SaysReflectionAndNotStarted()
     {
-        var done = ReflectionCardCases.Done with { SharedWith = [], Shared = false, Meldcode = new MeldcodeAnswer(MeldcodeStage.NotStarted, TriState.No, TriState.No) };
+        var done = ReflectionCardCases.Done with { SharedWith = [], Shared = false, Meldcode = new MeldcodeAnswer(MeldcodeStep.NotStarted, TriState.No, TriState.No) };
 
         Assert.StartsWith("Reflectie op eigen handelen (meldcode nog niet begonnen) op 15-2-2027;", DossierLine.For(done, ReflectionCardCases.Today, en: false), StringComparison.Ordinal);
     }
@@ -142,7 +143,7 @@ public sealed class ReflectionCardTests
         var casus = ReflectionCardCases.Open.Casus! with { Form = form };
         var next = Texts(ReflectionStepCard.Render(UserLanguage.Dutch, new ReflectionStepCardModel(ReflectionCardCases.Open with { Casus = casus }, ReflectionCardCases.Today)).Content);
         var atStep3 = Texts(ReflectionStepCard.Render(UserLanguage.Dutch, new ReflectionStepCardModel(
-            ReflectionCardCases.Done with { Casus = casus, Meldcode = new MeldcodeAnswer(MeldcodeStage.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null },
+            ReflectionCardCases.Done with { Casus = casus, Meldcode = new MeldcodeAnswer(MeldcodeStep.ClientConversation, TriState.No, TriState.No), Step = ReflectionStep.NextStep, CompletedAt = null },
             ReflectionCardCases.Today)).Content);
         var expected = start + "Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige — Veilig Thuis of je aandachtsfunctionaris — en voer het nooit alleen.";
 
@@ -161,7 +162,7 @@ public sealed class ReflectionCardTests
     [Fact]
     public void MeldcodeStep3_General_NamesVgvWithTheFormsThatNeedAnExpertFirst()
     {
-        var text = MeldcodeStepCard.Render(Domain.Courage.MeldcodeStep.GesprekMetClient, null, UserLanguage.Dutch).Content.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var text = MeldcodeStepCard.Render(Domain.Meldcode.MeldcodeStep.ClientConversation, null, UserLanguage.Dutch).Content.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         Assert.Contains("eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
     }

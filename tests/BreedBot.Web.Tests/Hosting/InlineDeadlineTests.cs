@@ -1,6 +1,8 @@
 using System.Net;
 using BreedBot.Connector.Client;
 using BreedBot.Domain.Outbound;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;
@@ -102,7 +104,7 @@ public sealed class InlineDeadlineTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<DeliveryRecord?> LateReplyAsync(string activityId)
     {
         var store = host.Services.GetRequiredService<DeliveryStore>();
-        var week = QueueOutbox.WeekOf(host.Time.GetUtcNow());
+        var week = IsoWeek.Of(host.Time.GetUtcNow(), ZoneChoice.Default).ToString();
         return await store.GetAsync(TestActivities.Tenant, OutboundMessage.NoTeam, week, $"reply/{activityId}/1", TestActivities.UserAad, CancellationToken.None);
     }
 }
