@@ -60,12 +60,7 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
             return Card(again);
         }
 
-        await members.UpdateAsync(rows, userKey, (member, now) => member with
-        {
-            Status = MembershipStatus.Joined,
-            Profile = validation.Profile,
-            StatusChangedAt = member.Status == MembershipStatus.Joined ? member.StatusChangedAt : now,
-        }, ct);
+        await members.UpdateAsync(rows, userKey, (member, now) => member.Join(validation.Profile!, now), ct);
         Log.MemberJoined(logger);
         var en = language == UserLanguage.English;
         var name = TeamName(team, en);
@@ -77,8 +72,7 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
 
     private async Task<TurnResult> DeclineAsync(TeamInstallation team, MemberRows rows, string userKey, UserLanguage language, CancellationToken ct)
     {
-        await members.UpdateAsync(rows, userKey,
-            (member, now) => member.Status == MembershipStatus.Declined ? member : member with { Status = MembershipStatus.Declined, StatusChangedAt = now }, ct);
+        await members.UpdateAsync(rows, userKey, (member, now) => member.Decline(now), ct);
         var en = language == UserLanguage.English;
         return Card(NoticeCard.Render(language,
             en ? "Okay, not now" : "Oké, niet nu",

@@ -13,8 +13,7 @@ internal sealed class MemberRemoval(MemberStore members, DuoDeparture departures
 {
     public async Task RemoveAsync(TeamInstallation team, string memberKey, CancellationToken ct)
     {
-        await members.UpdateAsync(team.TenantId, team.TeamId, memberKey,
-            (m, now) => m.Status == MembershipStatus.Removed ? m : m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, ct);
+        await members.UpdateAsync(team.TenantId, team.TeamId, memberKey, (m, now) => m.Remove(now), ct);
         await departures.OnLeftAsync(team, memberKey, ct);
     }
 

@@ -47,8 +47,7 @@ internal sealed class MembershipCommands(
             case BotCommand.Stop:
                 foreach (var (team, member) in mine)
                 {
-                    await members.UpdateAsync(team.TenantId, team.TeamId, member.MemberKey,
-                        (m, now) => m.Status == MembershipStatus.Stopped ? m : m with { Status = MembershipStatus.Stopped, StatusChangedAt = now }, ct);
+                    await members.UpdateAsync(team.TenantId, team.TeamId, member.MemberKey, (m, now) => m.Stop(now), ct);
                     await departures.OnLeftAsync(team, member.MemberKey, ct);
                 }
 
@@ -72,7 +71,7 @@ internal sealed class MembershipCommands(
 
         foreach (var (team, member) in mine)
         {
-            await members.UpdateAsync(team.TenantId, team.TeamId, member.MemberKey, (m, _) => m with { Pause = new PauseWindow(today, until) }, ct);
+            await members.UpdateAsync(team.TenantId, team.TeamId, member.MemberKey, (m, _) => m.PauseUntil(today, until), ct);
         }
 
         var date = until.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL"));

@@ -30,12 +30,12 @@ internal sealed class ReflectionAftercareHandler(
         }
 
         // The partner names the author; everyone else reads only their own partition.
-        var author = verb == ReflectionSharedCard.RespondVerb ? request.Values.GetValueOrDefault("authorKey") : request.UserKey;
+        var asPartner = verb == ReflectionSharedCard.RespondVerb;
+        var author = asPartner ? request.Values.GetValueOrDefault("authorKey") : request.UserKey;
         if (string.IsNullOrEmpty(author) || await store.GetAsync(request.TenantId, author, id, ct) is not { } read
-            || read.Reflection.IsExpired(clock.Now)
-            || (verb == ReflectionSharedCard.RespondVerb && !read.Reflection.SharedWith.Contains(request.UserKey)))
+            || !ReflectionAftercare.Allows(read.Reflection, request.UserKey, asPartner, clock.Now))
         {
-            Log.ReflectionRefused(logger, verb == ReflectionSharedCard.RespondVerb ? "not-shared" : "not-found");
+            Log.ReflectionRefused(logger, asPartner ? "not-shared" : "not-found");
             return ReflectionReplies.NotFound(language);
         }
 

@@ -1,10 +1,10 @@
-namespace BreedBot.Web.Pairing;
+namespace BreedBot.Domain.Pairing;
 
 /// <summary>
 /// The seed of a team's rotation, derived from the team and the rotation number: the same round
 /// always gives the same duos (a retry cannot reshuffle), and no dice are read.
 /// </summary>
-internal static class PairingSeed
+public static class PairingSeed
 {
     public static int For(string teamId, int rotation)
     {
