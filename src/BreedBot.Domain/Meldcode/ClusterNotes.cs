@@ -9,7 +9,7 @@ namespace BreedBot.Domain.Meldcode;
 /// </summary>
 public static class ClusterNotes
 {
-    public static IReadOnlyList<GuideText> For(Beroepscluster? cluster, MeldcodeStep step) => (cluster, step) switch
+    public static IReadOnlyList<BilingualText> For(Beroepscluster? cluster, MeldcodeStep step) => (cluster, step) switch
     {
         (Beroepscluster.Arts, MeldcodeStep.Consultation) =>
         [

@@ -63,7 +63,7 @@ public static class MeldcodeGuide
     /// For honour-related violence, forced marriage and FGM (<see cref="Reflections.ViolenceForms.NeedsExpertBeforeTalking"/>):
     /// talking with the client can put them, or others, in more danger.
     /// </summary>
-    public static GuideText ExpertBeforeTalking { get; } = new(
+    public static BilingualText ExpertBeforeTalking { get; } = new(
         "Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige — Veilig Thuis of je aandachtsfunctionaris — en voer het nooit alleen.",
         "A conversation with the client can then raise the danger. Before any conversation, consult an expert first — Veilig Thuis or your aandachtsfunctionaris — and never hold it alone.");
 

@@ -3,7 +3,7 @@ using BreedBot.Domain.Courage;
 namespace BreedBot.Domain.Meldcode;
 
 /// <summary>One step of the meldcode: its name, what it asks of you, and the questions to ask yourself there.</summary>
-public sealed record MeldcodeStepGuide(MeldcodeStep Step, GuideText Title, GuideText Asks, IReadOnlyList<GuideText> Questions)
+public sealed record MeldcodeStepGuide(MeldcodeStep Step, BilingualText Title, BilingualText Asks, IReadOnlyList<BilingualText> Questions)
 {
     public int Number => (int)Step;
 

@@ -32,17 +32,6 @@ public sealed record BotTexts(
         : (English ? $"About {teamName.Trim()}:" : $"Over {teamName.Trim()}:");
 
     /// <summary>A team command asked outside a team's channel: where to ask it, in words about what was asked.</summary>
-    public string OnlyInChannel(BotCommand command) => (command, English) switch
-    {
-        (BotCommand.Rotation, false) => "Hoe vaak de duo's wisselen, stel je in in het kanaal van je team: '@BreedBot rotatie 8'.",
-        (BotCommand.Rotation, true) => "How often the duos are re-paired is set in your team's channel: '@BreedBot rotation 8'.",
-        (BotCommand.Summary, false) => "Het weekoverzicht vraag je op in het kanaal van je team: '@BreedBot overzicht'.",
-        (BotCommand.Summary, true) => "Ask for the weekly summary in your team's channel: '@BreedBot summary'.",
-        (BotCommand.Settings, false) => "De instellingen van BreedBot open je in het kanaal van je team: '@BreedBot instellingen'.",
-        (BotCommand.Settings, true) => "Open BreedBot's settings in your team's channel: '@BreedBot settings'.",
-        (BotCommand.Status, false) => "De status vraag je in het kanaal van je team: '@BreedBot status'.",
-        (BotCommand.Status, true) => "Ask for the status in your team's channel: '@BreedBot status'.",
-        (_, false) => "Duo's koppelen doe je in het kanaal van je team: '@BreedBot koppel duo's'.",
-        (_, true) => "Pair duos in your team's channel: '@BreedBot pair duos'.",
-    };
+    public string OnlyInChannel(BotCommand command) =>
+        CommandTable.Of(command)?.WhereToAsk?.In(English) ?? throw new ArgumentOutOfRangeException(nameof(command), command, "not a channel command");
 }
