@@ -6,6 +6,7 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Benchmarks;
 

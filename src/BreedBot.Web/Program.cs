@@ -2,18 +2,23 @@ using BreedBot.Connector;
 using BreedBot.Domain.Privacy;
 using BreedBot.Storage;
 using BreedBot.Web.Acute;
-using BreedBot.Web.Bot;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Health;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Telemetry;
+using BreedBot.Web.Turn;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBreedBotTelemetry();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBreedBotStorage(builder.Configuration);
+builder.Services.AddAfterReply();
+builder.Services.AddTurn();
+builder.Services.AddKernel();
 builder.Services.AddBreedBotHandlers();
 builder.Services.AddAcuteDanger(builder.Configuration);
 builder.Services.AddBreedBotRetention(builder.Configuration);
@@ -21,7 +26,6 @@ builder.Services.AddBreedBotOutbox(builder.Configuration);
 
 var app = builder.Build();
 
-app.WarnWhenUnauthenticatedRequestsAreAllowed();
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
 

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Acute;
 
@@ -24,7 +25,7 @@ internal sealed class AcuteActionHandler(AcutePreview preview, UrgentConsult con
         if (verb == AcuteVerbs.Open)
         {
             Log.AcuteCardShown(logger, "button");
-            return Card(AcuteCard.Render(language, await preview.ForAsync(activity, reflectionId, ct)));
+            return TurnResult.Card(AcuteCard.Render(language, await preview.ForAsync(activity, reflectionId, ct)));
         }
 
         var own = preview.OwnReflectionAsync(activity, reflectionId, ct);
@@ -39,8 +40,6 @@ internal sealed class AcuteActionHandler(AcutePreview preview, UrgentConsult con
             answer = ConsultAnswer.NotSent;
         }
 
-        return Card(AcuteCard.Render(language, new AcuteCardModel { Answer = answer, ReflectionId = await own, Zone = AcutePreview.ZoneOf(activity) }));
+        return TurnResult.Card(AcuteCard.Render(language, new AcuteCardModel { Answer = answer, ReflectionId = await own, Zone = AcutePreview.ZoneOf(activity) }));
     }
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
 }

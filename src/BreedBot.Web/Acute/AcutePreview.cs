@@ -1,7 +1,7 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Turn;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Acute;

@@ -3,8 +3,9 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Members;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Acute;
 

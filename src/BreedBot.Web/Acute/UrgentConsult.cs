@@ -5,8 +5,8 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Acute;
 using BreedBot.Storage.Outbound;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Turn;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Acute;

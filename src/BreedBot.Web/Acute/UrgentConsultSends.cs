@@ -6,6 +6,7 @@ using BreedBot.Storage.Outbound;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Telemetry;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Cards;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.Cards;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Cards;
 

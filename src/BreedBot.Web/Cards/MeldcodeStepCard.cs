@@ -4,6 +4,7 @@ using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Cards;
 

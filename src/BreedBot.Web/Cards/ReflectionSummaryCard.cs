@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Cards;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Cards;
 

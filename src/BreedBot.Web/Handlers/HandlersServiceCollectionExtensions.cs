@@ -1,5 +1,5 @@
 using BreedBot.Connector;
-using BreedBot.Web.Bot;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Jobs;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
@@ -8,7 +8,9 @@ using BreedBot.Web.Privacy;
 using BreedBot.Web.Reflections;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Settings;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Summaries;
+using BreedBot.Web.Turn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -19,21 +21,10 @@ internal static class HandlersServiceCollectionExtensions
     // Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient handler forever.
     public static IServiceCollection AddBreedBotHandlers(this IServiceCollection services)
     {
-        services.AddScoped<ActivityRouter>();
-        services.AddScoped<BotMessenger>();
-        services.AddScoped<MessageHandler>();
-        services.AddScoped<InstallationHandler>();
+        services.AddScoped<IInstallationHandler, InstallationHandler>();
         services.AddScoped<TeamInstallHandler>();
         services.AddScoped<PersonalInstallHandler>();
-        services.AddScoped<CardActionHandler>();
-        services.AddScoped<HandlerRegistry>();
         services.AddScoped<RosterInvitations>();
-        services.AddScoped<PersonalChats>();
-        services.AddScoped<SenderTeams>();
-        services.AddScoped<TeamOwners>();
-        services.AddScoped<TeamGroups>();
-        services.AddSingleton<TeamOwnerMemory>();
-        services.AddScoped<PrivateReplies>();
         services.AddScoped<PairingRun>();
         services.AddScoped<DuoDeparture>();
         services.AddScoped<MemberRemoval>();
@@ -58,7 +49,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<MyDataCommands>();
         services.AddCommand<MeldcodeCommand>();
         services.AddCardVerbs<MeldcodeActionHandler>();
-        services.AddScoped<SenderCluster>();
 
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();
@@ -81,48 +71,7 @@ internal static class HandlersServiceCollectionExtensions
         services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
         services.AddSingleton<MemberTimeZones>();
-        services.AddAfterReply();
+        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
         return services;
-    }
-
-    /// <summary>The bounded queue of work a turn leaves for after its reply, and the job that runs it and drains it on shutdown.</summary>
-    public static IServiceCollection AddAfterReply(this IServiceCollection services)
-    {
-        services.AddOptions<AfterReplyOptions>().BindConfiguration(AfterReplyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AfterReplyQueue>();
-        services.AddSingleton<AfterReplyJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<AfterReplyJob>());
-        return services;
-    }
-
-    /// <summary>Registers a command handler; one instance per request serves both its roles.</summary>
-    public static IServiceCollection AddCommand<THandler>(this IServiceCollection services)
-        where THandler : class, ICommandHandler
-    {
-        services.TryAddScoped<THandler>();
-        return services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<THandler>());
-    }
-
-    public static IServiceCollection AddCardVerbs<THandler>(this IServiceCollection services)
-        where THandler : class, ICardVerbHandler
-    {
-        services.TryAddScoped<THandler>();
-        return services.AddScoped<ICardVerbHandler>(sp => sp.GetRequiredService<THandler>());
-    }
-
-    public static IServiceCollection AddPersonalData<TSource>(this IServiceCollection services)
-        where TSource : class, IPersonalDataSource =>
-        services.AddScoped<IPersonalDataSource, TSource>();
-
-    /// <summary>Says it loudly at every start when the development switch for unauthenticated requests is on.</summary>
-    public static WebApplication WarnWhenUnauthenticatedRequestsAreAllowed(this WebApplication app)
-    {
-        var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
-        if (options.DangerouslyAllowUnauthenticatedRequests)
-        {
-            Log.UnauthenticatedRequestsAllowed(app.Logger);
-        }
-
-        return app;
     }
 }

@@ -1,6 +1,6 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Bot;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Handlers;
 
@@ -10,7 +10,7 @@ namespace BreedBot.Web.Handlers;
 /// same idempotent records, so there is one row and one welcome per installation.
 /// </summary>
 internal sealed class InstallationHandler(
-    TeamInstallHandler teams, PersonalInstallHandler personal, ILogger<InstallationHandler> logger)
+    TeamInstallHandler teams, PersonalInstallHandler personal, ILogger<InstallationHandler> logger) : IInstallationHandler
 {
     public Task<TurnResult> HandleInstallationUpdateAsync(Activity activity, CancellationToken ct) => activity.Action switch
     {

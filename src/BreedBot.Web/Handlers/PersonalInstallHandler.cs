@@ -1,8 +1,8 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Handlers;
 

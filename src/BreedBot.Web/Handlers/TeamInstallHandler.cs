@@ -1,16 +1,17 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Handlers;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
 internal sealed class TeamInstallHandler(
-    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, Pairing.TeamGroups groups, ILogger<TeamInstallHandler> logger)
+    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, TeamGroups groups, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {

@@ -1,9 +1,9 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Meldcode;
 

@@ -5,9 +5,10 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;
 
@@ -57,14 +58,14 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
         {
             Log.JoinRefused(logger, validation.Problems.Count);
             var again = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, answers, validation.Problems));
-            return Card(again);
+            return TurnResult.Card(again);
         }
 
         await members.UpdateAsync(rows, userKey, (member, now) => member.Join(validation.Profile!, now), ct);
         Log.MemberJoined(logger);
         var en = language == UserLanguage.English;
         var name = TeamName(team, en);
-        return Card(NoticeCard.Render(language,
+        return TurnResult.Card(NoticeCard.Render(language,
             en ? $"You're in: {name}" : $"Je doet mee met {name}",
             en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.",
             en ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot 1-3-2027'; stoppen met 'stop'."));
@@ -74,7 +75,7 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
     {
         await members.UpdateAsync(rows, userKey, (member, now) => member.Decline(now), ct);
         var en = language == UserLanguage.English;
-        return Card(NoticeCard.Render(language,
+        return TurnResult.Card(NoticeCard.Render(language,
             en ? "Okay, not now" : "Oké, niet nu",
             en ? $"You are not taking part in the duos of {TeamName(team, en)}. Send 'join' whenever you'd like to." : $"Je doet niet mee met de duo's van {TeamName(team, en)}. Stuur 'doe mee' als je later wel wilt."));
     }
@@ -87,8 +88,6 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
             ? value.GetString()
             : null;
 
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
-
-    private static TurnResult Error(UserLanguage language) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(
-        StatusCodes.Status403Forbidden, "NotAMember", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+    private static TurnResult Error(UserLanguage language) => TurnResult.Error(
+        StatusCodes.Status403Forbidden, "NotAMember", TurnTexts.For(language).UnknownAction);
 }

@@ -5,10 +5,11 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;
 

@@ -8,6 +8,7 @@ using BreedBot.Storage.Members;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Members;
 

@@ -6,10 +6,11 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Pairing;
 

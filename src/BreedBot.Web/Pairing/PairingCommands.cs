@@ -8,10 +8,11 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Pairing;
 
@@ -43,7 +44,7 @@ internal sealed class PairingCommands(
 
     /// <summary>The welcome card's button.</summary>
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) =>
-        TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(await PairFromCardAsync(activity, data, ct)).ToInvokeResponse());
+        TurnResult.Message(await PairFromCardAsync(activity, data, ct));
 
     /// <summary>"@BreedBot koppel duo's" typed in the channel: the count goes in the same thread, a refusal to the asker alone.</summary>
     public async Task PairAsync(Activity activity, CancellationToken ct)

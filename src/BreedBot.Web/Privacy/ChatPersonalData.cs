@@ -1,5 +1,6 @@
 using BreedBot.Storage.Users;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Privacy;
 

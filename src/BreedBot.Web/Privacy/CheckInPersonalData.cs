@@ -5,6 +5,7 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.Privacy;

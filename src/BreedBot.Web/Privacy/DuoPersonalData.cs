@@ -2,6 +2,7 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Privacy;
 

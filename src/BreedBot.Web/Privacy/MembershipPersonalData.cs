@@ -4,6 +4,7 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Privacy;
 

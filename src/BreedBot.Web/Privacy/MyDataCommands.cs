@@ -1,10 +1,11 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Privacy;
 
@@ -35,7 +36,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
         var language = UserLanguages.FromLocale(activity.Locale);
         if (verb == MyDataCard.AskDeleteVerb)
         {
-            return Card(DeleteQuestion(language));
+            return TurnResult.Card(DeleteQuestion(language));
         }
 
         var pages = PersonalDataExport.Pages(await DescribeAsync(activity, language, ct));
@@ -47,7 +48,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
         }
 
         var note = en ? $"Sent below in {pages.Count} message(s)." : $"Hieronder verstuurd in {pages.Count} bericht(en).";
-        return Card(await OverviewAsync(activity, language, note, ct));
+        return TurnResult.Card(await OverviewAsync(activity, language, note, ct));
     }
 
     private async Task<RenderedCard> OverviewAsync(Activity activity, UserLanguage language, string? note, CancellationToken ct)
@@ -84,6 +85,4 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
             (en ? "Delete everything" : "Alles verwijderen", DeleteVerb),
             (en ? "Keep it" : "Niet verwijderen", KeepVerb));
     }
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
 }

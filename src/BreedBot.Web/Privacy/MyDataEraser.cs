@@ -1,9 +1,10 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Privacy;
 
@@ -25,7 +26,7 @@ internal sealed class MyDataEraser(
         var en = language == UserLanguage.English;
         if (verb == MyDataCommands.KeepVerb)
         {
-            return Card(NoticeCard.Render(language, en ? "Nothing was deleted" : "Er is niets verwijderd", en ? "Your data stays as it was." : "Je gegevens blijven zoals ze waren."));
+            return TurnResult.Card(NoticeCard.Render(language, en ? "Nothing was deleted" : "Er is niets verwijderd", en ? "Your data stays as it was." : "Je gegevens blijven zoals ze waren."));
         }
 
         if (await subjects.OfSenderAsync(activity, ct) is { } subject)
@@ -38,10 +39,8 @@ internal sealed class MyDataEraser(
             Log.PersonalDataErased(logger, subject.ActiveTeams.Count);
         }
 
-        return Card(NoticeCard.Render(language,
+        return TurnResult.Card(NoticeCard.Render(language,
             en ? "Your data has been deleted" : "Je gegevens zijn verwijderd",
             en ? "BreedBot no longer keeps anything about you. Send 'join' if you ever want to take part again." : "BreedBot bewaart niets meer over je. Stuur 'doe mee' als je ooit weer wilt meedoen."));
     }
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
 }

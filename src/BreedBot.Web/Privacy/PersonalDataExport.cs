@@ -1,3 +1,5 @@
+using BreedBot.Web.Kernel;
+
 namespace BreedBot.Web.Privacy;
 
 /// <summary>

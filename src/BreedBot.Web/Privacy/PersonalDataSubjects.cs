@@ -1,7 +1,8 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Members;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Privacy;
 

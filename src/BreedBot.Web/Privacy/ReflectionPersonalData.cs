@@ -4,6 +4,7 @@ using BreedBot.Storage.Reflections;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Privacy;
 
@@ -106,7 +107,6 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
             await ForgetPartnerAsync(share, ct);
             await shares.RemoveAsync(share.TenantId, share.PartnerKey, share.AuthorKey, share.ReflectionId, ct);
         }
-
     }
 
     /// <summary>Takes the partner off the author's row; a lost race is read again, a reflection that is gone needs nothing.</summary>

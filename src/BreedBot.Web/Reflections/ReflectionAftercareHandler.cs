@@ -4,10 +4,11 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 

@@ -4,10 +4,10 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 
@@ -74,9 +74,9 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
             ? await StartAsync(tenantId, userKey, 0, activity.Locale, language, ct)
             : ReflectionListCard.Render(language, open, clock.Zone);
         await messenger.ReplyCardAsync(activity, card, ct);
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(language == UserLanguage.English
+        return TurnResult.Message(language == UserLanguage.English
             ? "Your reflection is in a new message below."
-            : "Je reflectie staat in een nieuw bericht hieronder.").ToInvokeResponse());
+            : "Je reflectie staat in een nieuw bericht hieronder.");
     }
 
     private async Task<RenderedCard> StartAsync(string tenantId, string userKey, int openBefore, string? locale, UserLanguage language, CancellationToken ct)

@@ -1,25 +1,26 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Reflections;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 
 /// <summary>The invoke answers of the reflection verbs: a card in place, a notice, or a refusal that reveals nothing.</summary>
 internal static class ReflectionReplies
 {
-    public static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
+    public static TurnResult Card(RenderedCard card) => TurnResult.Card(card);
 
     public static TurnResult Notice(UserLanguage language, string title, params string[] lines) => Card(NoticeCard.Render(language, title, lines));
 
     /// <summary>Not the sender's (or no longer there): the same answer either way, so an id reveals nothing.</summary>
-    public static TurnResult NotFound(UserLanguage language) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(
+    public static TurnResult NotFound(UserLanguage language) => TurnResult.Error(
         StatusCodes.Status404NotFound,
         "ReflectionNotFound",
         language == UserLanguage.English
             ? "I can't find that reflection for you. Send 'reflection' to see your own."
-            : "Die reflectie kan ik voor jou niet vinden. Stuur 'reflectie' om je eigen reflecties te zien.").ToInvokeResponse());
+            : "Die reflectie kan ik voor jou niet vinden. Stuur 'reflectie' om je eigen reflecties te zien.");
 
     public static TurnResult Expired(UserLanguage language) => Notice(language,
         language == UserLanguage.English ? "This reflection has expired" : "Deze reflectie is verlopen",

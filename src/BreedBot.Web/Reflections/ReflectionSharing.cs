@@ -7,6 +7,7 @@ using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Reflections;
 

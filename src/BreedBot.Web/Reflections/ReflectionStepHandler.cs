@@ -3,11 +3,12 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 

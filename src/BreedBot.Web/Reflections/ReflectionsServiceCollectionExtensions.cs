@@ -1,6 +1,8 @@
 using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 

@@ -8,6 +8,7 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Reminders;
 

@@ -7,10 +7,11 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.Scheduling;
-using BreedBot.Web.Bot;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reminders;
 
@@ -40,7 +41,7 @@ internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore week
             || await answerer.FindAsync(tenantId, teamId, week, duoKey!, me, CardMembers(data), ct) is not { } found)
         {
             Log.DuoWeekAnswered(logger, verb, "not-your-duo");
-            return Message(texts.NotYourDuo);
+            return TurnResult.Message(texts.NotYourDuo);
         }
 
         var duo = found.Duo;
@@ -119,10 +120,8 @@ internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore week
     {
         var (date, at) = state.MomentOf(duo.Schedule.Duo.Moment);
         var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, at, duo.PartnerNamesOf(me), state, problem);
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(DuoReminderCard.Render(language, model).Content).ToInvokeResponse());
+        return TurnResult.Card(DuoReminderCard.Render(language, model));
     }
-
-    private static TurnResult Message(string text) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Message(text).ToInvokeResponse());
 
     private static bool TryUsefulness(string? text, out int? usefulness)
     {

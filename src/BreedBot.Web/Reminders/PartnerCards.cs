@@ -3,8 +3,8 @@ using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Outbound;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reminders;
 

@@ -2,7 +2,8 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Bot;
+using BreedBot.Web.AfterReply;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Scheduling;
 
@@ -15,7 +16,7 @@ namespace BreedBot.Web.Scheduling;
 /// come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam). A new team row gets
 /// the zone from their other rows when it is created (<see cref="MemberStore"/>).
 /// </summary>
-internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger)
+internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger) : ITurnObserver
 {
     // What this instance wrote, forgotten after 15 minutes: another instance may have written a different zone
     // since (the person moved, and back), and without a recheck this one would skip the move back until it restarts.

@@ -8,12 +8,13 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 
@@ -82,7 +83,7 @@ internal sealed class AandachtsfunctionarisRole(
         if (tenantId is null || userKey is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { } team)
         {
             Log.AandachtsfunctionarisDeclined(logger, "unknown-team");
-            return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+            return TurnResult.Error(StatusCodes.Status403Forbidden, "UnknownTeam", TurnTexts.For(language).UnknownAction);
         }
 
         var cleared = await teams.UpdateSettingsAsync(tenantId, teamId,
@@ -100,7 +101,7 @@ internal sealed class AandachtsfunctionarisRole(
             en ? "You declined the role" : "Je hebt de rol niet aangenomen",
             en ? $"You are not the aandachtsfunctionaris of {name} in BreedBot. The owners hear only that someone else should be chosen."
                : $"Je bent in BreedBot niet de aandachtsfunctionaris van {name}. De eigenaren horen alleen dat er iemand anders gekozen moet worden.");
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
+        return TurnResult.Card(card);
     }
 
     private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)

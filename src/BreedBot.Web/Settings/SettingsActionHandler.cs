@@ -5,12 +5,14 @@ using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 
@@ -66,7 +68,7 @@ internal sealed class SettingsActionHandler(
         if (actorKey is null || ownership != Ownership.Owner)
         {
             Log.SettingsRefused(logger, "not-owner");
-            return Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
+            return TurnResult.Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
         }
 
         if (verb == SettingsCard.ChangesVerb)
@@ -76,7 +78,7 @@ internal sealed class SettingsActionHandler(
                 FlushLater(read);
             }
 
-            return Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true, pending: read.Pending));
+            return TurnResult.Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true, pending: read.Pending));
         }
 
         return await SaveAsync(read, members, actorKey, FormOf(data), language, ct);
@@ -99,7 +101,7 @@ internal sealed class SettingsActionHandler(
         if (problems.Count > 0)
         {
             Log.SettingsInvalid(logger, problems.Count);
-            return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
+            return TurnResult.Card(cards.Render(team, form, language, members, changes: null, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
         }
 
         var wanted = validation.State!;
@@ -116,7 +118,7 @@ internal sealed class SettingsActionHandler(
             // Changed since it was read (another owner, a decline): read again and record against what is there now.
             if (attempt == MaxAttempts || await teams.ReadSettingsAsync(team.TenantId, team.TeamId, ct) is not { } again)
             {
-                return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.OnlyInTeamChannel]));
+                return TurnResult.Card(cards.Render(team, form, language, members, changes: null, problems: [texts.OnlyInTeamChannel]));
             }
 
             read = again;
@@ -143,7 +145,7 @@ internal sealed class SettingsActionHandler(
         }
 
         // What this owner just changed (and what earlier saves left on the team's row): no read of the audit table.
-        return Card(cards.Render(saved, SettingsForm.Of(wanted, cards.Bounds), language, members, SettingsCards.Recent([.. changes, .. read.Pending]), notice));
+        return TurnResult.Card(cards.Render(saved, SettingsForm.Of(wanted, cards.Bounds), language, members, SettingsCards.Recent([.. changes, .. read.Pending]), notice));
     }
 
     // The record of the changes goes from the team's row to the SettingsAudit table after the reply. Should that fail,
@@ -157,7 +159,7 @@ internal sealed class SettingsActionHandler(
 
     private static TurnResult UnknownTeam(SettingsTexts texts)
     {
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel).ToInvokeResponse());
+        return TurnResult.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel);
     }
 
     private static SettingsForm FormOf(JsonElement data) => new(
@@ -170,6 +172,4 @@ internal sealed class SettingsActionHandler(
         // Teams sends inputs as text; a number is accepted too.
         CardData.Text(data, "retentionDays") ?? CardData.Number(data, "retentionDays")?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         CardData.Text(data, "paused"));
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
 }

@@ -3,6 +3,7 @@ using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Privacy;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Settings;
 

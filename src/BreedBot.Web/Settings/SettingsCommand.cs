@@ -3,10 +3,11 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 

@@ -1,4 +1,6 @@
 using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 

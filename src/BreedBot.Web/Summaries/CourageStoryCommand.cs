@@ -6,13 +6,14 @@ using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.CourageStories;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Summaries;
 

@@ -4,6 +4,7 @@ using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Summaries;
 

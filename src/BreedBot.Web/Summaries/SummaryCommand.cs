@@ -2,10 +2,11 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Summaries;
 

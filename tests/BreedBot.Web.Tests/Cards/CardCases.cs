@@ -9,6 +9,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Tests.Cards;
 

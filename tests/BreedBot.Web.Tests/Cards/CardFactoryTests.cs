@@ -5,6 +5,7 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Tests.Cards;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -66,7 +67,7 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
         Assert.Equal("UnknownVerb", body["value"]!["code"]!.GetValue<string>());
-        Assert.Equal(BotTexts.For(UserLanguage.Dutch).UnknownAction, body["value"]!["message"]!.GetValue<string>());
+        Assert.Equal(TurnTexts.For(UserLanguage.Dutch).UnknownAction, body["value"]!["message"]!.GetValue<string>());
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
-        Assert.Equal(BotTexts.For(UserLanguage.English).UnknownAction, body["value"]!["message"]!.GetValue<string>());
+        Assert.Equal(TurnTexts.For(UserLanguage.English).UnknownAction, body["value"]!["message"]!.GetValue<string>());
     }
 
     [Fact]
@@ -101,6 +102,6 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostAsync(activity);
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Method == "POST", TimeSpan.FromSeconds(10));
-        Assert.Equal(BotTexts.For(UserLanguage.Dutch).UnknownAction, reply.Json!["text"]!.GetValue<string>());
+        Assert.Equal(TurnTexts.For(UserLanguage.Dutch).UnknownAction, reply.Json!["text"]!.GetValue<string>());
     }
 }

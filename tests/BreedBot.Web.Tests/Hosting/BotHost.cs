@@ -179,7 +179,7 @@ public sealed class BotHost : IAsyncDisposable
     /// shows as a failing test instead of a hanging one.
     /// </summary>
     public Task AfterReplyDoneAsync() =>
-        Services.GetRequiredService<BreedBot.Web.Bot.AfterReplyQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Services.GetRequiredService<BreedBot.Web.AfterReply.AfterReplyQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);

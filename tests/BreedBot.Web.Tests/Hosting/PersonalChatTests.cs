@@ -2,6 +2,7 @@ using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -49,7 +50,7 @@ public sealed class PersonalChatTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "wat kun jij eigenlijk?"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Method == "POST", Bounded);
-        Assert.Equal(BotTexts.For(UserLanguage.Dutch).UnknownCommand, reply.Json!["text"]!.GetValue<string>());
+        Assert.Equal(TurnTexts.For(UserLanguage.Dutch).UnknownCommand, reply.Json!["text"]!.GetValue<string>());
         Assert.Null(reply.Json["attachments"]);
     }
 

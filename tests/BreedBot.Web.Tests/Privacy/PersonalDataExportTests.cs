@@ -1,4 +1,5 @@
 using BreedBot.Web.Privacy;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Tests.Privacy;
 

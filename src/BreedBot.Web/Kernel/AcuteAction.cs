@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Acute;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Kernel;
+
+/// <summary>
+/// The "Acuut gevaar" button every card in the personal chat ends with (the templates bind it as
+/// <c>${acuteAction.title}</c>): always the last action, red, and independent of the card's inputs. A card about
+/// the reader's own reflection passes its id, so the acute card can lead back to it; no other card does.
+/// </summary>
+internal static class AcuteAction
+{
+    public static JsonObject Data(UserLanguage language) => new() { ["title"] = AcuteTexts.For(language).Button };
+
+    public static JsonObject Data(UserLanguage language, string? ownReflectionId) => new()
+    {
+        ["title"] = AcuteTexts.For(language).Button,
+        ["reflectionId"] = ownReflectionId ?? "",
+    };
+}

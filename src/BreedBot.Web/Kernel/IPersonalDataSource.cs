@@ -1,0 +1,28 @@
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Kernel;
+
+/// <summary>
+/// One kind of record BreedBot keeps about a person. Every capability that stores something about
+/// a person registers one (<c>services.AddPersonalData&lt;T&gt;()</c>), so "mijn gegevens" shows it,
+/// the export contains it, and "verwijder mijn gegevens" deletes it — nothing can be forgotten by
+/// one of the three.
+/// </summary>
+internal interface IPersonalDataSource
+{
+    /// <summary>
+    /// Sources are described and erased in ascending order. Leaving duos (which tells partners and
+    /// reads names) comes before the rows it reads are gone; the chat address goes last.
+    /// </summary>
+    int Order { get; }
+
+    Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct);
+
+    /// <summary>Deletes every row about the subject. Must be harmless when run twice.</summary>
+    Task EraseAsync(PersonalDataSubject subject, CancellationToken ct);
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Kernel;
+
+/// <summary>Dates as a person reads them in the overview and the export: "3 maart 2027" / "3 March 2027".</summary>
+internal static class PersonalDataDates
+{
+    public static string Format(DateTimeOffset at, UserLanguage language) => Format(DateOnly.FromDateTime(at.UtcDateTime), language);
+
+    public static string Format(DateOnly date, UserLanguage language) =>
+        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language == UserLanguage.English ? "en-GB" : "nl-NL"));
+}

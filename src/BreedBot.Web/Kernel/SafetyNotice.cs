@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using BreedBot.Web.Acute;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Privacy;
+
+namespace BreedBot.Web.Kernel;
+
+/// <summary>
+/// The 112 / Veilig Thuis lines that cards show unconditionally, under the one acute headline BreedBot uses
+/// everywhere. Facts from the domain brief: 112 for direct danger; Veilig Thuis 0800-2000, free, day and night,
+/// for advice or a report.
+/// </summary>
+internal static class SafetyNotice
+{
+    public static JsonObject Data(UserLanguage language) => language == UserLanguage.English
+        ? new JsonObject
+        {
+            ["acute"] = AcuteTexts.English.Headline,
+            ["advice"] = "Advice or a report: Veilig Thuis 0800-2000 (free, day and night).",
+        }
+        : new JsonObject
+        {
+            ["acute"] = AcuteTexts.Dutch.Headline,
+            ["advice"] = "Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht).",
+        };
+}
