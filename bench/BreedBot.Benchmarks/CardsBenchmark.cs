@@ -5,6 +5,8 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 

@@ -1,5 +1,7 @@
 using BreedBot.Connector;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
 using BreedBot.Web.Jobs;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
@@ -21,10 +23,8 @@ internal static class HandlersServiceCollectionExtensions
     // Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient handler forever.
     public static IServiceCollection AddBreedBotHandlers(this IServiceCollection services)
     {
-        services.AddScoped<IInstallationHandler, InstallationHandler>();
-        services.AddScoped<TeamInstallHandler>();
-        services.AddScoped<PersonalInstallHandler>();
         services.AddScoped<RosterInvitations>();
+        services.AddScoped<IRosterChanges, RosterChanges>();
         services.AddScoped<PairingRun>();
         services.AddScoped<DuoDeparture>();
         services.AddScoped<MemberRemoval>();
@@ -32,7 +32,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<TeamPairing>();
 
         // Commands and card verbs: each capability registers what it answers.
-        services.AddCommand<HelpCommand>();
         services.AddCommand<MembershipCommands>();
         services.AddCommand<DuoSwapCommand>();
         services.AddCommand<MyDataCommands>();
@@ -54,7 +53,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<PersonalDataSubjects>();
         services.AddPersonalData<DuoPersonalData>();
         services.AddPersonalData<MembershipPersonalData>();
-        services.AddPersonalData<ChatPersonalData>();
         services.AddPersonalData<DeliveryPersonalData>();
         services.AddPersonalData<CheckInPersonalData>();
         services.AddReflections();

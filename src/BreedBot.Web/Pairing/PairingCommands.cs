@@ -9,6 +9,7 @@ using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
@@ -33,7 +34,7 @@ internal sealed class PairingCommands(
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [WelcomeTeamCard.PairVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [PairingVerbs.Start];
 
     public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) => command.Command switch
     {
@@ -79,7 +80,7 @@ internal sealed class PairingCommands(
 
         var (answerIn, _) = await pairing.RunRoundAsync(team, ct);
         // The channel is where the button was pressed: a post in the same conversation, sent at once like a reply.
-        await messenger.PostTextAsync(team.Channel, answerIn(PairingTexts.For(WelcomeTeamCard.LanguageOf(data))), ct);
+        await messenger.PostTextAsync(team.Channel, answerIn(PairingTexts.For(CardLanguage(data))), ct);
         return answerIn(texts);
     }
 
@@ -155,4 +156,11 @@ internal sealed class PairingCommands(
             await messenger.ReplyTextAsync(activity, PairingTexts.For(language).NoDuoYet, ct);
         }
     }
+
+    /// <summary>The language the welcome card was posted in, from its button's data ("nl" or "en"); Dutch for cards from before it was there.</summary>
+    private static UserLanguage CardLanguage(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("language", out var language)
+        && language.ValueKind == JsonValueKind.String && language.GetString() == "en"
+            ? UserLanguage.English
+            : UserLanguage.Dutch;
 }

@@ -8,6 +8,8 @@ using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 

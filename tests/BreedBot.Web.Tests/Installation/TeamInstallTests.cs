@@ -1,8 +1,10 @@
 using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Cards;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Installation;
 
 [Collection(SharedAzurite.Name)]
 public sealed class TeamInstallTests(AzuriteFixture azurite) : IAsyncLifetime

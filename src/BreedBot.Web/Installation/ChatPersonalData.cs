@@ -1,8 +1,11 @@
 using BreedBot.Storage.Users;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.Installation;
 
 /// <summary>The address of the 1:1 chat. Erased last: until then BreedBot can still confirm to the person.</summary>
 internal sealed class ChatPersonalData(UserConversationStore chats) : IPersonalDataSource
@@ -11,19 +14,18 @@ internal sealed class ChatPersonalData(UserConversationStore chats) : IPersonalD
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
         if (await chats.GetAsync(subject.TenantId, subject.MemberKey, ct) is not { } chat)
         {
             return [];
         }
 
+        var t = InstallationTexts.For(language);
         var since = PersonalDataDates.Format(chat.StatusChangedAt, language);
         return [new PersonalDataSection(
-            en ? "Chat address" : "Chatadres",
+            t.ChatAddressTitle,
             1,
             chat.StatusChangedAt,
-            [(en ? $"The address of this chat, so BreedBot can message you (since {since})." : $"Het adres van deze chat, zodat BreedBot je berichten kan sturen (sinds {since}).")
-                + (chat.Locale is { } locale ? (en ? $" Your Teams language ({locale}), so a message from BreedBot can speak it." : $" Je Teams-taal ({locale}), zodat een bericht van BreedBot die kan spreken.") : "")])];
+            [t.ChatAddress(since) + (chat.Locale is { } locale ? t.ChatLanguage(locale) : "")])];
     }
 
     public Task EraseAsync(PersonalDataSubject subject, CancellationToken ct) => chats.EraseAsync(subject.TenantId, subject.MemberKey, ct);

@@ -2,16 +2,18 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Handlers;
+namespace BreedBot.Web.Installation;
 
 /// <summary>BreedBot installed in or removed from a team: the team row and the channel welcome.</summary>
 internal sealed class TeamInstallHandler(
-    TeamStore teams, BotMessenger messenger, RosterInvitations roster, MemberRemoval removal, TeamGroups groups, ILogger<TeamInstallHandler> logger)
+    TeamStore teams, BotMessenger messenger, IRosterChanges roster, TeamGroups groups, ILogger<TeamInstallHandler> logger)
 {
     public async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
@@ -28,11 +30,7 @@ internal sealed class TeamInstallHandler(
         await groups.GroupIdAsync(team, activity, ct);
         await PostWelcomeOnceAsync(activity, team, ct);
 
-        // Every delivery reads the roster: invitations already sent are not repeated, and one
-        // that failed half-way is completed when Teams delivers the event again. People who left
-        // while BreedBot was not installed (or without any event) leave their duos now.
-        var present = await roster.InviteRosterAsync(team, UserLanguage.Dutch, ct);
-        var gone = await removal.RemoveAbsentAsync(team, present, ct);
+        var gone = await roster.InstalledAsync(team, ct);
         if (gone > 0)
         {
             Log.MembersRemoved(logger, gone);
@@ -51,22 +49,8 @@ internal sealed class TeamInstallHandler(
 
         var botId = activity.Recipient?.Id;
         var added = (activity.MembersAdded ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
-        if (added.Count > 0)
-        {
-            var invited = await roster.InviteAddedAsync(team, added, UserLanguage.Dutch, ct);
-            Log.InvitationsSent(logger, invited);
-        }
-
         var removed = (activity.MembersRemoved ?? []).Where(m => m.Id != botId).Select(RosterPerson.From).OfType<RosterPerson>().ToList();
-        foreach (var person in removed)
-        {
-            await removal.RemoveAsync(team, person.Key, ct);
-        }
-
-        if (removed.Count > 0)
-        {
-            Log.MembersRemoved(logger, removed.Count);
-        }
+        await roster.ChangedAsync(team, added, removed, ct);
     }
 
     private async Task PostWelcomeOnceAsync(Activity activity, TeamInstallation team, CancellationToken ct)

@@ -1,13 +1,14 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Handlers;
+namespace BreedBot.Web.Help;
 
 /// <summary>"help": the card with what BreedBot does and every command.</summary>
-internal sealed class HelpCommand(BotMessenger messenger) : ICommandHandler
+internal sealed class HelpCommandHandler(BotMessenger messenger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Help];
 

@@ -1,10 +1,12 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Users;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Handlers;
+namespace BreedBot.Web.Installation;
 
 /// <summary>BreedBot added to or removed from someone's personal chat: the chat address and a welcome.</summary>
 internal sealed class PersonalInstallHandler(UserConversationStore chats, BotMessenger messenger, ILogger<PersonalInstallHandler> logger)

@@ -1,8 +1,11 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Handlers;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Handlers;
+namespace BreedBot.Web.Installation;
 
 /// <summary>
 /// BreedBot being added to or removed from a team or a personal chat. Teams announces one install
