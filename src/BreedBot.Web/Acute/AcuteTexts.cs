@@ -3,13 +3,11 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Acute;
 
 /// <summary>
-/// Every word of the acute path, in one language. Wherever both appear, 112 comes before Veilig Thuis — failures
+/// Every word of the acute path, in one language (the headline and the "Acuut gevaar" button are every card's: <see cref="Kernel.SafetyTexts"/>). Wherever both appear, 112 comes before Veilig Thuis — failures
 /// included: someone in danger reads the first line and acts on it.
 /// </summary>
 internal sealed record AcuteTexts(
-    string Headline,
     string VeiligThuis,
-    string Button,
     string ConsultButton,
     string AskAgainButton,
     string ConsultIntro,
@@ -43,9 +41,7 @@ internal sealed record AcuteTexts(
     string Summary)
 {
     public static AcuteTexts Dutch { get; } = new(
-        Headline: "Direct gevaar? Bel nu 112.",
         VeiligThuis: "Veilig Thuis: 0800-2000, gratis, dag en nacht, voor advies of een melding.",
-        Button: "Acuut gevaar",
         ConsultButton: "Vraag nu om overleg",
         AskAgainButton: "Opnieuw vragen",
         ConsultIntro: "Wil je nu met iemand overleggen? Dan stuur ik meteen een bericht met een link naar een chat met jou — niets over de casus — aan:",
@@ -79,9 +75,7 @@ internal sealed record AcuteTexts(
         Summary: "BreedBot: hulp nu");
 
     public static AcuteTexts English { get; } = new(
-        Headline: "Direct danger? Call 112 now.",
         VeiligThuis: "Veilig Thuis: 0800-2000, free, day and night, for advice or a report.",
-        Button: "Acute danger",
         ConsultButton: "Ask for a consult now",
         AskAgainButton: "Ask again",
         ConsultIntro: "Want to talk it through now? I'll message them at once with a link to a chat with you — nothing about the case:",

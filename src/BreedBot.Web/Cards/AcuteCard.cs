@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Acute;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Cards;
@@ -52,6 +53,7 @@ internal static class AcuteCard
     internal static JsonObject Data(UserLanguage language, AcuteCardModel model)
     {
         var t = AcuteTexts.For(language);
+        var safety = SafetyTexts.For(language);
         var view = model.NotUnderstood is { } said ? new View { Intro = $"{said} {t.NotUnderstoodHint}" }
             : model.Public ? PublicView(t)
             : model.Answer is { } answer ? AnswerView(t, answer, model.Zone)
@@ -60,7 +62,7 @@ internal static class AcuteCard
         var reflection = !opens && model.ReflectionId is not null;
         return new JsonObject
         {
-            ["call112"] = t.Headline,
+            ["call112"] = safety.Headline,
             ["veiligThuis"] = t.VeiligThuis,
             ["hasStatus"] = view.Status is not null,
             ["status"] = view.Status ?? "",
@@ -75,7 +77,7 @@ internal static class AcuteCard
             ["showConsult"] = view.ConsultButton is not null,
             ["consultButton"] = view.ConsultButton ?? "",
             ["showOpen"] = opens,
-            ["openButton"] = t.Button,
+            ["openButton"] = safety.AcuteButton,
             ["hasReflection"] = reflection,
             ["afterwards"] = t.Afterwards,
             ["resumeButton"] = t.BackToReflection,

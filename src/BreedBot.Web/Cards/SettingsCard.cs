@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 using BreedBot.Web.Settings;
 
 namespace BreedBot.Web.Cards;
@@ -44,7 +45,7 @@ public static class SettingsCard
             ["hasProblems"] = model.Problems.Count > 0,
             ["problems"] = new JsonArray([.. model.Problems.Select(p => (JsonNode?)p)]),
             ["summaryDay"] = Choice(en ? "Weekly summary: day" : "Weekoverzicht: dag", en ? "Choose a working day." : "Kies een werkdag.", v.SummaryDay,
-                WorkingDays.Select(d => (d.ToString(), JoinCardTexts.DayName(d, language)))),
+                WorkingDays.Select(d => (d.ToString(), DateTexts.DayName(d, language)))),
             ["summaryTime"] = new JsonObject
             {
                 ["label"] = en ? "Time" : "Tijd",

@@ -23,16 +23,13 @@ internal static class HandlersServiceCollectionExtensions
     // Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient handler forever.
     public static IServiceCollection AddBreedBotHandlers(this IServiceCollection services)
     {
-        services.AddScoped<RosterInvitations>();
-        services.AddScoped<IRosterChanges, RosterChanges>();
         services.AddScoped<PairingRun>();
         services.AddScoped<DuoDeparture>();
-        services.AddScoped<MemberRemoval>();
+        services.AddScoped<IMemberDepartures>(sp => sp.GetRequiredService<DuoDeparture>());
         services.AddScoped<DuoAnnouncer>();
         services.AddScoped<TeamPairing>();
 
         // Commands and card verbs: each capability registers what it answers.
-        services.AddCommand<MembershipCommands>();
         services.AddCommand<DuoSwapCommand>();
         services.AddCommand<MyDataCommands>();
         services.AddCommand<PairingCommands>();
@@ -43,7 +40,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddCardVerbs<CourageStoryCommand>();
         services.AddPersonalData<CourageStoryPersonalData>();
         services.AddCardVerbs<PairingCommands>();
-        services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<MyDataEraser>();
         services.AddCardVerbs<MyDataCommands>();
         services.AddCommand<MeldcodeCommand>();
@@ -52,7 +48,6 @@ internal static class HandlersServiceCollectionExtensions
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();
         services.AddPersonalData<DuoPersonalData>();
-        services.AddPersonalData<MembershipPersonalData>();
         services.AddPersonalData<DeliveryPersonalData>();
         services.AddPersonalData<CheckInPersonalData>();
         services.AddReflections();
@@ -68,8 +63,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddScoped<Reminders.DuoWeekFacts>();
         services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
-        services.AddSingleton<MemberTimeZones>();
-        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
         return services;
     }
 }

@@ -16,11 +16,11 @@ namespace BreedBot.Web.Kernel;
 /// </summary>
 internal static class AcuteAction
 {
-    public static JsonObject Data(UserLanguage language) => new() { ["title"] = AcuteTexts.For(language).Button };
+    public static JsonObject Data(UserLanguage language) => new() { ["title"] = SafetyTexts.For(language).AcuteButton };
 
     public static JsonObject Data(UserLanguage language, string? ownReflectionId) => new()
     {
-        ["title"] = AcuteTexts.For(language).Button,
+        ["title"] = SafetyTexts.For(language).AcuteButton,
         ["reflectionId"] = ownReflectionId ?? "",
     };
 }

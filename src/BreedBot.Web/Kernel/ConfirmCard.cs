@@ -17,7 +17,7 @@ public static class ConfirmCard
         new(CardTemplates.Render(TemplateName, Data(language, title, lines, confirm, cancel)), Summary(language));
 
     public static string Summary(UserLanguage language) =>
-        language == UserLanguage.English ? "BreedBot: please confirm" : "BreedBot: bevestig even";
+        SafetyTexts.For(language).ConfirmSummary;
 
     internal static JsonObject Data(UserLanguage language, string title, IReadOnlyList<string> lines, (string Title, string Verb) confirm, (string Title, string Verb) cancel) => new()
     {

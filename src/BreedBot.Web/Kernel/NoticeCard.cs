@@ -18,7 +18,7 @@ public static class NoticeCard
 
     /// <summary>Content-free: the title may name a team.</summary>
     public static string Summary(UserLanguage language) =>
-        language == UserLanguage.English ? "BreedBot: update" : "BreedBot: bericht";
+        SafetyTexts.For(language).NoticeSummary;
 
     internal static JsonObject Data(UserLanguage language, string title, IEnumerable<string> lines) => new()
     {

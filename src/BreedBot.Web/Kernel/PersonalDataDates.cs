@@ -14,5 +14,5 @@ internal static class PersonalDataDates
     public static string Format(DateTimeOffset at, UserLanguage language) => Format(DateOnly.FromDateTime(at.UtcDateTime), language);
 
     public static string Format(DateOnly date, UserLanguage language) =>
-        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language == UserLanguage.English ? "en-GB" : "nl-NL"));
+        date.ToString("d MMMM yyyy", DateTexts.Culture(language));
 }

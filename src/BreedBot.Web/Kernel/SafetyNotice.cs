@@ -16,15 +16,13 @@ namespace BreedBot.Web.Kernel;
 /// </summary>
 internal static class SafetyNotice
 {
-    public static JsonObject Data(UserLanguage language) => language == UserLanguage.English
-        ? new JsonObject
+    public static JsonObject Data(UserLanguage language)
+    {
+        var t = SafetyTexts.For(language);
+        return new JsonObject
         {
-            ["acute"] = AcuteTexts.English.Headline,
-            ["advice"] = "Advice or a report: Veilig Thuis 0800-2000 (free, day and night).",
-        }
-        : new JsonObject
-        {
-            ["acute"] = AcuteTexts.Dutch.Headline,
-            ["advice"] = "Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht).",
+            ["acute"] = t.Headline,
+            ["advice"] = t.Advice,
         };
+    }
 }

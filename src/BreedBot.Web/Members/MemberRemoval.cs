@@ -1,6 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Members;
@@ -9,7 +10,7 @@ namespace BreedBot.Web.Members;
 /// Someone is no longer in the team — removed by an owner, gone from the tenant, or their account
 /// deleted: their membership is marked removed and their duo mended, the partner told neutrally.
 /// </summary>
-internal sealed class MemberRemoval(MemberStore members, DuoDeparture departures)
+internal sealed class MemberRemoval(MemberStore members, IMemberDepartures departures)
 {
     public async Task RemoveAsync(TeamInstallation team, string memberKey, CancellationToken ct)
     {

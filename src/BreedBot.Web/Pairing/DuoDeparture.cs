@@ -3,6 +3,7 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Pairing;
 
@@ -10,7 +11,7 @@ namespace BreedBot.Web.Pairing;
 /// Someone left the team or stopped: their duo is mended at once, their partner is told neutrally
 /// that they no longer take part, and whoever got a new partner receives a new duo card.
 /// </summary>
-internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnouncer announcer, ILogger<DuoDeparture> logger)
+internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnouncer announcer, ILogger<DuoDeparture> logger) : IMemberDepartures
 {
     private const int MaxAttempts = 3;
 

@@ -7,7 +7,7 @@ using BreedBot.Web.Kernel;
 namespace BreedBot.Web.Privacy;
 
 /// <summary>The person's duos, current and past, per team. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
-internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, DuoDeparture departures) : IPersonalDataSource
+internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures) : IPersonalDataSource
 {
     public int Order => 100;
 

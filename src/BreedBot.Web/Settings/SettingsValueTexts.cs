@@ -4,6 +4,7 @@ using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Settings;
 
@@ -47,7 +48,7 @@ internal static class SettingsValueTexts
         var en = language == UserLanguage.English;
         return field switch
         {
-            SettingField.SummaryDay => Enum.TryParse<DayOfWeek>(value, out var day) ? JoinCardTexts.DayName(day, language) : value,
+            SettingField.SummaryDay => Enum.TryParse<DayOfWeek>(value, out var day) ? DateTexts.DayName(day, language) : value,
             SettingField.TimeZone => Zone(value, language),
             SettingField.Rotation => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) ? Rotation(weeks, language) : value,
             SettingField.Aandachtsfunctionaris => Person(value, en, names, nobody: en ? "nobody" : "niemand"),

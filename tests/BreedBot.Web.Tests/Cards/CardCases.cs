@@ -12,6 +12,7 @@ using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Tests.Cards;
 

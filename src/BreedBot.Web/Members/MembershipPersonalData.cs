@@ -5,8 +5,10 @@ using BreedBot.Storage.Members;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Privacy;
+using BreedBot.Web.Scheduling;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.Members;
 
 /// <summary>Membership of each team with the join answers, "not with" names included: only the person themselves ever sees those.</summary>
 internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDataSource
@@ -15,7 +17,6 @@ internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDat
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
         var lines = new List<string>();
         DateTimeOffset? latest = null;
         foreach (var (team, me) in subject.ActiveTeams)
@@ -25,7 +26,7 @@ internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDat
             latest = latest is null || me.StatusChangedAt > latest ? me.StatusChangedAt : latest;
         }
 
-        return [new PersonalDataSection(en ? "Teams and your answers" : "Teams en je antwoorden", lines.Count, latest, lines)];
+        return [new PersonalDataSection(MembersTexts.For(language).MembershipsTitle, lines.Count, latest, lines)];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
@@ -38,21 +39,20 @@ internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDat
 
     private static string MemberLine(TeamInstallation team, TeamMember me, IReadOnlyList<TeamMember> everyone, UserLanguage language)
     {
-        var en = language == UserLanguage.English;
+        var t = MembersTexts.For(language);
         var status = me.Status.ToString().ToLowerInvariant();
         var since = PersonalDataDates.Format(me.StatusChangedAt, language);
         if (me.Profile is not { } p)
         {
-            return en ? $"Team {team.TeamName}: {status} since {since}; no answers stored." : $"Team {team.TeamName}: {status} sinds {since}; geen antwoorden bewaard.";
+            return t.MembershipWithoutAnswers(team.TeamName, status, since);
         }
 
         var notWith = p.NotWith.Count == 0 ? "-" : string.Join(", ", p.NotWith.Select(k => everyone.FirstOrDefault(m => m.MemberKey == k)?.Name ?? "?"));
-        var day = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL").DateTimeFormat.GetDayName(p.PreferredMoment.Day);
+        var day = DateTexts.Culture(language).DateTimeFormat.GetDayName(p.PreferredMoment.Day);
         var years = p.YearsOfExperience?.ToString(CultureInfo.InvariantCulture) ?? "-";
-        var pause = me.Pause is { } w ? (en ? $" Paused up to and including {PersonalDataDates.Format(w.Until, language)}." : $" Pauze tot en met {PersonalDataDates.Format(w.Until, language)}.") : "";
-        pause += me.TimeZoneId is { } zone ? (en ? $" Time zone (from Teams, for your reminders): {zone}." : $" Tijdzone (uit Teams, voor je herinneringen): {zone}.") : "";
-        return en
-            ? $"Team {team.TeamName}: {status} since {since}. Role: {JoinCardTexts.RoleName(p.Role, language)}; group: {JoinCardTexts.ClusterName(p.Cluster, language)}; moment: {day} {p.PreferredMoment.Time:HH\\:mm}; years: {years}; rather not with: {notWith}.{pause}"
-            : $"Team {team.TeamName}: {status} sinds {since}. Rol: {JoinCardTexts.RoleName(p.Role, language)}; beroepsgroep: {JoinCardTexts.ClusterName(p.Cluster, language)}; moment: {day} {p.PreferredMoment.Time:HH\\:mm}; ervaring: {years} jaar; liever niet met: {notWith}.{pause}";
+        var more = (me.Pause is { } w ? t.PausedUntil(PersonalDataDates.Format(w.Until, language)) : "")
+            + (me.TimeZoneId is { } zone ? t.TimeZone(zone) : "");
+        return t.Membership(
+            team.TeamName, status, since, MembersTexts.RoleName(p.Role, language), MembersTexts.ClusterName(p.Cluster, language), day, p.PreferredMoment.Time, years, notWith, more);
     }
 }

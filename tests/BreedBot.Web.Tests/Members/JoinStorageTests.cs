@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Members;
 
 /// <summary>
 /// The round trips of the join card's buttons (joining, changing the profile, not now): the team row and the team's

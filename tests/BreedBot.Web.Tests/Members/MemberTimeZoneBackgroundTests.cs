@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Members;
 
 /// <summary>
 /// A person's first message to an instance: their Teams time zone is stored on their member rows in the

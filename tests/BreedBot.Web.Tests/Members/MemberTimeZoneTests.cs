@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Members;
 
 /// <summary>
 /// A person's Teams time zone (clientInfo) on every team row of theirs: Ana is in team Noord (ReminderHarness)

@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Members;
 
 /// <summary>Install → invitations → join, decline, pause, stop; and members coming and going.</summary>
 [Collection(SharedAzurite.Name)]

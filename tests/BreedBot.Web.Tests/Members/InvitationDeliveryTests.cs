@@ -6,9 +6,10 @@ using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Users;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Members;
 
 /// <summary>
 /// Join invitations go through the outbox: a person who blocked BreedBot is a counted delivery and the install

@@ -3,9 +3,12 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
+using BreedBot.Web.Scheduling;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Scheduling;
+namespace BreedBot.Web.Members;
 
 /// <summary>
 /// Keeps each person's Teams time zone on their member rows: Teams sends it with every message and card action

@@ -1,6 +1,9 @@
 using BreedBot.Domain.Members;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
+using BreedBot.Web.Scheduling;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.Members;
 
 /// <summary>
 /// What the join card shows: the team, the colleagues one may choose "not with", the answers so far
