@@ -10,6 +10,7 @@ using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Benchmarks;
 

@@ -11,6 +11,7 @@ using BreedBot.Web.Kernel;
 using BreedBot.Web.Members;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Pairing;
 using BreedBot.Web.Telemetry;
 using BreedBot.Web.Turn;
 
@@ -24,6 +25,7 @@ builder.Services.AddTurn();
 builder.Services.AddKernel();
 builder.Services.AddInstallation();
 builder.Services.AddMembers();
+builder.Services.AddPairing();
 builder.Services.AddHelp();
 builder.Services.AddBreedBotHandlers();
 builder.Services.AddAcuteDanger(builder.Configuration);

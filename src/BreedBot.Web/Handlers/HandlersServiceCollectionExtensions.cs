@@ -2,7 +2,6 @@ using BreedBot.Connector;
 using BreedBot.Web.AfterReply;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
-using BreedBot.Web.Jobs;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
@@ -23,23 +22,15 @@ internal static class HandlersServiceCollectionExtensions
     // Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient handler forever.
     public static IServiceCollection AddBreedBotHandlers(this IServiceCollection services)
     {
-        services.AddScoped<PairingRun>();
-        services.AddScoped<DuoDeparture>();
-        services.AddScoped<IMemberDepartures>(sp => sp.GetRequiredService<DuoDeparture>());
-        services.AddScoped<DuoAnnouncer>();
-        services.AddScoped<TeamPairing>();
 
         // Commands and card verbs: each capability registers what it answers.
-        services.AddCommand<DuoSwapCommand>();
         services.AddCommand<MyDataCommands>();
-        services.AddCommand<PairingCommands>();
         services.AddCommand<SummaryCommand>();
         services.AddScoped<WeeklySummaryComposer>();
         services.AddOccurrenceSource<WeeklySummarySource>();
         services.AddCommand<CourageStoryCommand>();
         services.AddCardVerbs<CourageStoryCommand>();
         services.AddPersonalData<CourageStoryPersonalData>();
-        services.AddCardVerbs<PairingCommands>();
         services.AddCardVerbs<MyDataEraser>();
         services.AddCardVerbs<MyDataCommands>();
         services.AddCommand<MeldcodeCommand>();
@@ -47,13 +38,10 @@ internal static class HandlersServiceCollectionExtensions
 
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();
-        services.AddPersonalData<DuoPersonalData>();
         services.AddPersonalData<DeliveryPersonalData>();
         services.AddPersonalData<CheckInPersonalData>();
         services.AddReflections();
 
-        services.AddSingleton<RotationJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<RotationJob>());
         services.AddBreedBotScheduler();
         services.AddScoped<Reminders.DuoDirectory>();
         services.AddScoped<Reminders.DuoWeekAnswerer>();

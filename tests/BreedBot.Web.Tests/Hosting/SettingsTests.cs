@@ -3,7 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Jobs;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
@@ -202,14 +203,16 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         host.Time.Advance(TimeSpan.FromDays(57));
 
         Assert.Contains("Opgeslagen.", card, StringComparison.Ordinal);
-        Assert.Equal(0, await host.Services.GetRequiredService<RotationJob>().RunOnceAsync(CancellationToken.None));
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1, (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state").GetInt32("Rotation"));
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "overzicht", id: "sum-p"));
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/sum-p", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith("BreedBot staat gepauzeerd voor dit team", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(await host.RowsAsync(StorageTables.DuosName), r => r.RowKey != "state");
 
         await PressAsync(Owner, "settings.save", Form(paused: "false"));
-        Assert.Equal(1, await host.Services.GetRequiredService<RotationJob>().RunOnceAsync(CancellationToken.None));
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(CancellationToken.None);
+        Assert.Equal(2, (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state").GetInt32("Rotation"));
     }
 
     [Fact]

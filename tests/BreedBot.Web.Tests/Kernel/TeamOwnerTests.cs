@@ -1,8 +1,9 @@
 using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Kernel;
 
 /// <summary>
 /// Who owns a team comes from Microsoft Graph (resource-specific consent), kept per team for at most five minutes; when

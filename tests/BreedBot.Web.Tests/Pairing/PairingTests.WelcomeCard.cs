@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Pairing;
 
 /// <summary>
 /// The welcome card's "koppel duo's" button: it answers on the card, for the presser alone and in their language; only

@@ -20,7 +20,7 @@ namespace BreedBot.Web.Pairing;
 /// who swapped gets their new duo card as a reply here, in their own language. Storage: the person's teams (one
 /// query), then per team its row, its members and its whole duo partition side by side, then one transaction.
 /// </summary>
-internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoStore duos, AfterReplyQueue afterReply, BotMessenger messenger) : ICommandHandler
+internal sealed class SwapCommandHandler(MemberStore members, TeamStore teams, DuoStore duos, AfterReplyQueue afterReply, BotMessenger messenger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Swap];
 
@@ -28,7 +28,7 @@ internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoSt
 
     public async Task HandleAsync(Activity activity, CancellationToken ct)
     {
-        var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;
+        var language = UserLanguages.FromLocale(activity.Locale);
         var answered = false;
         var tenantId = activity.GetTenantId();
         var me = ActivityAddress.UserKey(activity.From);
@@ -47,7 +47,7 @@ internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoSt
             }
 
             answered = true;
-            var (answer, card) = await SwapAsync(team, read, everyoneRead.Result, me!, en, ct);
+            var (answer, card) = await SwapAsync(team, read, everyoneRead.Result, me!, language, ct);
             await messenger.ReplyTextAsync(activity, answer, ct);
             if (card is not null)
             {
@@ -57,27 +57,24 @@ internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoSt
 
         if (!answered)
         {
-            await messenger.ReplyTextAsync(activity, en ? "You don't have a duo to swap yet." : "Je hebt nog geen duo om te wisselen.", ct);
+            await messenger.ReplyTextAsync(activity, PairingTexts.For(language).NoDuoToSwap, ct);
         }
     }
 
-    private async Task<(string Answer, RenderedCard? Card)> SwapAsync(TeamInstallation team, DuoTeamRead read, IReadOnlyList<TeamMember> everyone, string me, bool en, CancellationToken ct)
+    private async Task<(string Answer, RenderedCard? Card)> SwapAsync(TeamInstallation team, DuoTeamRead read, IReadOnlyList<TeamMember> everyone, string me, UserLanguage language, CancellationToken ct)
     {
+        var t = PairingTexts.For(language);
         var rotation = read.Current;
         if (rotation.SwappedBy.Contains(me))
         {
-            return (en
-                ? "You already swapped once this round. Next round you'll be paired with someone else by itself."
-                : "Je hebt deze ronde al een keer gewisseld. Bij de volgende ronde krijg je vanzelf iemand anders.", null);
+            return (t.AlreadySwapped, null);
         }
 
         var candidates = everyone.Where(m => m.Profile is not null).ToDictionary(m => m.MemberKey, m => m.AsCandidate(), StringComparer.Ordinal);
         var swap = DuoSwap.Swap(rotation.Duos, me, candidates, read.History);
         if (!swap.Swapped || !await duos.TryReplaceCurrentAsync(read, swap.Duos, me, ct))
         {
-            return (en
-                ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
-                : "Ik vind nu geen andere indeling die ieders keuzes respecteert. Je duo blijft zoals hij is.", null);
+            return (t.NoOtherArrangement, null);
         }
 
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
@@ -92,12 +89,12 @@ internal sealed class DuoSwapCommand(MemberStore members, TeamStore teams, DuoSt
                 var duo = swap.Duos.First(d => d.Members.Contains(member.MemberKey));
                 var occurrence = DuoAnnouncer.Swapped(rotation.Rotation, duo, swapNumber);
                 // Two queue messages may arrive in either order: the text does not point at the card.
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), "Je duo is opnieuw ingedeeld. Met wie je nu bent, zie je op de kaart die je van mij krijgt.", token);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), PairingTexts.For(UserLanguage.Dutch).DuoChangedBySwap, token);
                 await announcer.SendDuoAsync(team, occurrence, duo, member, everyone, token);
             }
         }, ct);
 
-        var mine = DuoCard.Render(en ? UserLanguage.English : UserLanguage.Dutch, DuoAnnouncer.Model(team, swap.Duos.First(d => d.Members.Contains(me)), me, everyone));
-        return (en ? "Done: you have a new partner. Here are the details." : "Gedaan: je hebt een nieuwe partner. Hier zijn de details.", mine);
+        var mine = DuoCard.Render(language, DuoAnnouncer.Model(team, swap.Duos.First(d => d.Members.Contains(me)), me, everyone));
+        return (t.Swapped, mine);
     }
 }

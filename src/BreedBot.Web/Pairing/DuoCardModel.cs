@@ -1,6 +1,8 @@
 using BreedBot.Domain.Pairing;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.Pairing;
 
 /// <summary>
 /// What a member's duo card shows: the team, the partner(s) by display name, the weekly moment,

@@ -21,7 +21,7 @@ namespace BreedBot.Web.Pairing;
 /// "koppel duo's" and "rotatie" (team owners, in the channel or with the welcome card's button) and "duo" (anyone, in
 /// personal chat). The channel hears only counts; names go only to the people in each duo; a refusal only to the asker.
 /// </summary>
-internal sealed class PairingCommands(
+internal sealed class PairingHandler(
     TeamStore teams,
     MemberStore members,
     SenderTeams senderTeams,
@@ -30,7 +30,7 @@ internal sealed class PairingCommands(
     TeamPairing pairing,
     BotMessenger messenger,
     PrivateReplies privately,
-    ILogger<PairingCommands> logger) : ICommandHandler, ICardVerbHandler
+    ILogger<PairingHandler> logger) : ICommandHandler, ICardVerbHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
 

@@ -5,12 +5,13 @@ using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;
-using BreedBot.Web.Jobs;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Pairing;
 
 /// <summary>
 /// Duo cards and duo notices go through the outbox: each reaches its member once however often the turn or job
@@ -116,7 +117,7 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task RotationJob_TwoInstancesRunAtOnce_OneChannelPostAndOneCardPerMember()
+    public async Task RotationSource_TwoInstancesRunAtOnce_OneChannelPostAndOneCardPerMember()
     {
         foreach (var person in Roster)
         {
@@ -128,7 +129,7 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
         var before = host.Connector.Requests.Count;
         await using var second = BotHost.StartSecondInstance(host);
 
-        // Both instances' hourly timers run on the shared fake clock: two job runs at once, both finding the team due.
+        // Both instances' scheduler loops run on the shared fake clock: two passes at once, both finding the team due.
         host.Time.Advance(TimeSpan.FromDays(56));
         var channelPost = await host.SendQueuedUntilAsync(
             r => r.Sequence > before && r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities", TimeSpan.FromSeconds(20));
@@ -144,7 +145,7 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task RotationJob_DueButTooFewToPair_PostsNothingHourAfterHour()
+    public async Task RotationSource_DueButTooFewToPair_PostsNothingHourAfterHour()
     {
         await JoinAsync(Roster[0]);
         await JoinAsync(Roster[1]);
@@ -152,12 +153,12 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "stop", id: "stop-1"));
         await host.SendQueuedAsync();
         var before = host.Connector.Requests.Count;
-        var job = host.Services.GetRequiredService<RotationJob>();
+        var scheduler = host.Services.GetRequiredService<SchedulerJob>();
 
         host.Time.Advance(TimeSpan.FromDays(56));
-        await job.RunOnceAsync(CancellationToken.None);
+        await scheduler.RunOnceAsync(CancellationToken.None);
         host.Time.Advance(TimeSpan.FromHours(1));
-        await job.RunOnceAsync(CancellationToken.None);
+        await scheduler.RunOnceAsync(CancellationToken.None);
         await host.SendQueuedAsync();
 
         // Only Ana is left to pair: no rotation is stored, and the channel is not told so every hour.

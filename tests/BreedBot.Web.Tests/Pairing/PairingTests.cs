@@ -2,10 +2,12 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Jobs;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Pairing;
 
 /// <summary>Owners pair the duos from the channel; each member hears their partner privately; the channel hears counts.</summary>
 [Collection(SharedAzurite.Name)]
@@ -202,7 +204,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task RotationJob_AfterTheInterval_RepairsByItselfAndPostsTheCount()
+    public async Task RotationSource_AfterTheInterval_RepairsByItselfAndPostsTheCount()
     {
         foreach (var person in Roster.Take(4))
         {
@@ -211,12 +213,12 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's"));
         await host.SendQueuedAsync();
-        var job = host.Services.GetRequiredService<RotationJob>();
         host.Time.Advance(TimeSpan.FromDays(55));
-        Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1, await RotationAsync());
         var before = host.Connector.Requests.Count;
 
-        // The job's own hourly timer runs on the host's fake clock: one more day makes it due.
+        // The scheduler's own loop runs on the host's fake clock: one more day makes the rotation due.
         host.Time.Advance(TimeSpan.FromDays(1));
         var post = await host.SendQueuedUntilAsync(
             r => r.Sequence > before && r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities", TimeSpan.FromSeconds(20));
@@ -230,7 +232,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task RotationCommand_OwnerSetsNever_JobLeavesTheDuosAlone()
+    public async Task RotationCommand_OwnerSetsNever_SchedulerLeavesTheDuosAlone()
     {
         await JoinAsync(Roster[0].Id, Roster[0].Aad, "Wijkteam");
         await JoinAsync(Roster[1].Id, Roster[1].Aad, "Poh");
@@ -239,7 +241,8 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "rotatie nooit", id: "rot-1"));
         host.Time.Advance(TimeSpan.FromDays(400));
 
-        Assert.Equal(0, await host.Services.GetRequiredService<RotationJob>().RunOnceAsync(CancellationToken.None));
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1, await RotationAsync());
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith("De duo's blijven voortaan zoals ze zijn", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetInt32("RotationWeeks"));
@@ -308,4 +311,8 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
         var response = await host.PostAsync(activity);
         Assert.Contains("Je doet mee", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>The team's current rotation number, as stored.</summary>
+    private async Task<int> RotationAsync() =>
+        (await host.RowsAsync(StorageTables.DuosName)).Single(r => r.RowKey == "state").GetInt32("Rotation")!.Value;
 }

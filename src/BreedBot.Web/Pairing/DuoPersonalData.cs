@@ -1,10 +1,11 @@
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.Pairing;
 
 /// <summary>The person's duos, current and past, per team. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
 internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures) : IPersonalDataSource
@@ -13,7 +14,7 @@ internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMembe
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
+        var t = PairingTexts.For(language);
         var lines = new List<string>();
         var count = 0;
         DateTimeOffset? latest = null;
@@ -31,14 +32,14 @@ internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMembe
                 count++;
                 var partners = string.Join(", ", past.Members.Where(k => k != subject.MemberKey).Select(k => names.GetValueOrDefault(k, "?")));
                 lines.Add(past.Rotation == current.Rotation
-                    ? (en ? $"Your duo in {team.TeamName} now (round {past.Rotation}): with {partners}." : $"Je duo in {team.TeamName} nu (ronde {past.Rotation}): met {partners}.")
-                    : (en ? $"Earlier in {team.TeamName} (round {past.Rotation}): with {partners}." : $"Eerder in {team.TeamName} (ronde {past.Rotation}): met {partners}."));
+                    ? t.CurrentDuo(team.TeamName, past.Rotation, partners)
+                    : t.EarlierDuo(team.TeamName, past.Rotation, partners));
             }
 
             latest = latest is null || current.PairedAt > latest ? current.PairedAt : latest;
         }
 
-        return [new PersonalDataSection(en ? "Duos" : "Duo's", count, latest, lines)];
+        return [new PersonalDataSection(t.DuosTitle, count, latest, lines)];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)

@@ -1,7 +1,8 @@
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Pairing;
 
 /// <summary>
 /// The round trips of "wissel": the person's teams (the message names none), then the team's row, members and whole duo
