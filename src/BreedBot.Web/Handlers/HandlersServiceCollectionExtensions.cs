@@ -1,5 +1,6 @@
 using BreedBot.Connector;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Meldcode;
@@ -39,16 +40,9 @@ internal static class HandlersServiceCollectionExtensions
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();
         services.AddPersonalData<DeliveryPersonalData>();
-        services.AddPersonalData<CheckInPersonalData>();
         services.AddReflections();
 
         services.AddBreedBotScheduler();
-        services.AddScoped<Reminders.DuoDirectory>();
-        services.AddScoped<Reminders.DuoWeekAnswerer>();
-        services.AddOccurrenceSource<Reminders.DuoReminderSource>();
-        services.AddCardVerbs<Reminders.DuoWeekActions>();
-        services.AddScoped<Reminders.PartnerCards>();
-        services.AddScoped<Reminders.DuoWeekFacts>();
         services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
         return services;

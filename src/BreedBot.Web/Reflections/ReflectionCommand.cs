@@ -5,6 +5,7 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
 using BreedBot.Web.Cards;
+using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -22,7 +23,7 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Reflection];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionListCard.NewVerb, DuoReminderCard.ReflectVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionListCard.NewVerb, ReflectionVerbs.StartFromReminder];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
         }
 
         var open = await OpenAsync(tenantId, userKey, ct);
-        if (verb == DuoReminderCard.ReflectVerb)
+        if (verb == ReflectionVerbs.StartFromReminder)
         {
             return await FromReminderAsync(activity, tenantId, userKey, open, language, ct);
         }

@@ -8,6 +8,7 @@ using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;

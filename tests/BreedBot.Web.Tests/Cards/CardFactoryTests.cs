@@ -4,6 +4,7 @@ using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;

@@ -6,8 +6,10 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// Finds the duos of a team's current rotation as the scheduler sees them: all of them (one rotation read, one member

@@ -12,9 +12,10 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.DuoWeeks;
 
 /// <summary>
 /// A reminder card carries the keys an answer addresses rows by (team, week, duo key, member keys). Forged ones reach

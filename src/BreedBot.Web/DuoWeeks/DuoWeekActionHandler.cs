@@ -11,9 +11,10 @@ using BreedBot.Web.AfterReply;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// The reminder card's answers: check-in ("we hebben gesproken"), skip, move. The card's data is checked against
@@ -22,16 +23,16 @@ namespace BreedBot.Web.Reminders;
 /// partner's check-in counts for the duo: the duo's week and the facts it makes for the team summary are one
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
-internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore weeks, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActions> logger) : ICardVerbHandler
+internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStore weeks, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger) : ICardVerbHandler
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoReminderCard.CheckInVerb, DuoReminderCard.MoveVerb, DuoReminderCard.SkipVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var texts = ReminderTexts.For(language);
+        var texts = DuoWeekTexts.For(language);
         var tenantId = activity.GetTenantId();
         var me = ActivityAddress.UserKey(activity.From);
         var teamId = CardText(data, "team");
@@ -61,14 +62,14 @@ internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore week
 
         var (stored, outcome) = await WriteAsync(found, verb, change, ct);
         Log.DuoWeekChanged(logger, verb, outcome);
-        if (outcome == DuoWeekChange.Done && verb is DuoReminderCard.CheckInVerb or DuoReminderCard.SkipVerb)
+        if (outcome == DuoWeekChange.Done && verb is DuoWeekVerbs.CheckIn or DuoWeekVerbs.Skip)
         {
             await afterReply.RunOrQueueAsync("partner-card", (services, token) => services.GetRequiredService<PartnerCards>().ShowAsync(duo, me, stored, token), ct);
         }
 
         return Card(language, duo, me, stored, outcome switch
         {
-            DuoWeekChange.Done => verb == DuoReminderCard.MoveVerb ? texts.Moved : null,
+            DuoWeekChange.Done => verb == DuoWeekVerbs.Move ? texts.Moved : null,
             DuoWeekChange.AlreadyCheckedIn => texts.AlreadyCheckedIn,
             DuoWeekChange.AlreadySkipped => texts.AlreadySkipped,
             DuoWeekChange.NotThisWeek => texts.MoveNotThisWeek,
@@ -90,11 +91,11 @@ internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore week
 
             IReadOnlyList<TeamWeekFact> facts = (verb, updated) switch
             {
-                (DuoReminderCard.CheckInVerb, { CheckIn: { } checkIn }) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Held(updated.Week, updated.DuoKey, checkIn)],
-                (DuoReminderCard.SkipVerb, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
+                (DuoWeekVerbs.CheckIn, { CheckIn: { } checkIn }) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Held(updated.Week, updated.DuoKey, checkIn)],
+                (DuoWeekVerbs.Skip, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
                 _ => [],
             };
-            IReadOnlyCollection<string> participants = verb == DuoReminderCard.CheckInVerb ? duo.Schedule.OrderedMembers : [];
+            IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];
             if (await weeks.TryWriteAsync(read, updated, found.PlanToStore, facts, participants, ct))
             {
                 return (updated, outcome);
@@ -108,10 +109,10 @@ internal sealed class DuoWeekActions(DuoWeekAnswerer answerer, DuoWeekStore week
 
     private static Func<DuoWeek, (DuoWeek, DuoWeekChange)>? Change(string verb, JsonElement data, DateTimeOffset now, TimeZoneInfo zone) => verb switch
     {
-        DuoReminderCard.CheckInVerb when Enum.TryParse<DuoActivity>(CardText(data, "what"), out var what) && Enum.IsDefined(what)
+        DuoWeekVerbs.CheckIn when Enum.TryParse<DuoActivity>(CardText(data, "what"), out var what) && Enum.IsDefined(what)
             && TryUsefulness(CardText(data, "usefulness"), out var useful) => w => w.WithCheckIn(new DuoCheckIn(what, useful, now)),
-        DuoReminderCard.SkipVerb when Enum.TryParse<SkipReason>(CardText(data, "reason"), out var reason) && Enum.IsDefined(reason) => w => w.WithSkip(reason),
-        DuoReminderCard.MoveVerb when DateOnly.TryParseExact(CardText(data, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DuoWeekVerbs.Skip when Enum.TryParse<SkipReason>(CardText(data, "reason"), out var reason) && Enum.IsDefined(reason) => w => w.WithSkip(reason),
+        DuoWeekVerbs.Move when DateOnly.TryParseExact(CardText(data, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             && TimeOnly.TryParseExact(CardText(data, "time"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) => w => w.WithMove(date, at, now, zone),
         _ => null,
     };

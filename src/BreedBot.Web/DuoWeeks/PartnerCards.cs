@@ -3,10 +3,12 @@ using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Outbound;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// After one partner checked in or skipped, the other partners' reminder cards show it. A card that was sent

@@ -9,9 +9,10 @@ using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.DuoWeeks;
 
 /// <summary>
 /// Duo reminders as queued sends: the partner's card when it was not sent yet, the week's facts for the summary,

@@ -1,8 +1,10 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// What a duo reminder shows: the team, the week's moment (local date and time), the partner(s)

@@ -2,9 +2,10 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.DuoWeeks;
 
 /// <summary>
 /// The round trips of a check-in on a sent reminder (the inbound benchmark's 'checkin' turn): the duo's week with

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.DuoWeeks;
 
 /// <summary>
 /// Weekly duo moments through the whole host: the scheduler sends the reminder card at the duo's

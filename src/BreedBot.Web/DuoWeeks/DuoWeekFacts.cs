@@ -4,15 +4,17 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// A duo's week as anonymous team-week facts for the weekly summary: planned (its reminder went out, or it was
 /// held or skipped before that), held (what they did, usefulness), skipped, missed (still open when the nudge
 /// came). Each fact id is the kind, the week and the duo key, so a fact is stored once per duo and week however
 /// often it is recorded (a retried pass, both partners answering). Held and skipped are written by the answer
-/// itself, in one transaction with the duo's week (<see cref="DuoWeekActions"/>). A planned or missed fact that
+/// itself, in one transaction with the duo's week (<see cref="DuoWeekActionHandler"/>). A planned or missed fact that
 /// cannot be stored is logged and left: the scheduler's own record of the occurrence is already safe.
 /// </summary>
 internal sealed class DuoWeekFacts(TeamWeekFactStore facts, DuoWeekStore weeks, ILogger<DuoWeekFacts> logger)

@@ -7,10 +7,11 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Kernel;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// The duos' weekly reminders, next-working-day nudges and "your partner is paused" notices, for
@@ -60,11 +61,13 @@ internal sealed class DuoReminderSource(
         }
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
-        var texts = ReminderTexts.For(UserLanguage.Dutch);
+        var texts = DuoWeekTexts.For(UserLanguage.Dutch);
         if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
-            var standIn = TemporaryPartner.For(await directory.OfTeamAsync(team, ct), duo, today);
+            // The team's duos with every member's row: this duo's own context holds only its members' rows.
+            var teamDuos = await directory.OfTeamAsync(team, ct);
+            var standIn = TemporaryPartner.For(teamDuos.Select(d => d.Schedule), duo.Schedule, today, key => teamDuos.Select(d => d.NameOf(key)).FirstOrDefault(name => name is not null));
             await EnqueueAsync(occurrence, duo, member, IsoWeek.Of(today), null, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
             return ClaimOutcome.Acted;
         }

@@ -2,8 +2,10 @@ using System.Globalization;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// The parts of a duo occurrence id: <c>reminder/2027-W07/&lt;duo&gt;/1[/m2]</c>,

@@ -5,8 +5,10 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Scheduling;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// Finds the duo a reminder card's answer is about, and its week, trusting nothing the card says until stored rows

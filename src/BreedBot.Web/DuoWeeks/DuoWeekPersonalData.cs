@@ -4,11 +4,13 @@ using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Scheduling;
+using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Privacy;
 using BreedBot.Web.Summaries;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// The weeks of the duos the person was in: check-ins (what the duo did, usefulness), moves and
@@ -16,13 +18,14 @@ namespace BreedBot.Web.Privacy;
 /// anonymous weekly facts already counted stay. Runs before the duo source, which forgets the
 /// person's place in the duo history that ties a week to them.
 /// </summary>
-internal sealed class CheckInPersonalData(DuoStore duos, DuoWeekStore weeks, MemberStore members) : IPersonalDataSource
+internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, MemberStore members) : IPersonalDataSource
 {
     public int Order => 90;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
         var en = language == UserLanguage.English;
+        var t = DuoWeekTexts.For(language);
         var lines = new List<string>();
         var count = 0;
         DateTimeOffset? latest = null;
@@ -34,11 +37,11 @@ internal sealed class CheckInPersonalData(DuoStore duos, DuoWeekStore weeks, Mem
                 count++;
                 var at = week.CheckIn?.At;
                 latest = at is not null && (latest is null || at > latest) ? at : latest;
-                lines.Add($"{teamName}, week {week.Week}: {Describe(week, en)}");
+                lines.Add($"{teamName}, week {week.Week}: {Describe(week, t, en)}");
             }
         }
 
-        return [new PersonalDataSection(en ? "Duo moments (check-ins, moves, skips)" : "Duo-momenten (gesproken, verzet, overgeslagen)", count, latest, lines)];
+        return [new PersonalDataSection(t.WeeksTitle, count, latest, lines)];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
@@ -67,12 +70,11 @@ internal sealed class CheckInPersonalData(DuoStore duos, DuoWeekStore weeks, Mem
         return [.. stored.Where(w => keys.Contains(w.DuoKey))];
     }
 
-    private static string Describe(DuoWeek week, bool en) => week switch
+    private static string Describe(DuoWeek week, DuoWeekTexts t, bool en) => week switch
     {
-        { CheckIn: { } c } => (en ? "held, " : "gesproken, ") + CourageLabels.Of(c.What, en)
-            + (c.Usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : ""),
-        { Skip: not null } => en ? "skipped" : "overgeslagen",
-        { Move: { } m } => (en ? "moved to " : "verzet naar ") + m.Date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) + " " + m.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-        _ => en ? "planned" : "gepland",
+        { CheckIn: { } c } => t.Held(LabelTexts.Of(c.What, en), c.Usefulness),
+        { Skip: not null } => t.Skipped,
+        { Move: { } m } => t.MovedTo(m.Date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) + " " + m.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => t.Planned,
     };
 }

@@ -2,8 +2,10 @@ using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Privacy;
 
-namespace BreedBot.Web.Reminders;
+namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>One duo of a team's rotation with everything the reminders need to act on it.</summary>
 internal sealed record DuoContext(DuoTeam Team, DuoSchedule Schedule, IReadOnlyList<TeamMember> Everyone)
