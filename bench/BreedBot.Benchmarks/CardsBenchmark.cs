@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using BreedBot.Benchmarks.Harness;
 using BreedBot.Connector.Schema;
-using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Help;

@@ -13,6 +13,7 @@ using BreedBot.Web.Members;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Reflections;
 using BreedBot.Web.Telemetry;
 using BreedBot.Web.Turn;
 
@@ -28,6 +29,7 @@ builder.Services.AddInstallation();
 builder.Services.AddMembers();
 builder.Services.AddPairing();
 builder.Services.AddDuoWeeks();
+builder.Services.AddReflections();
 builder.Services.AddHelp();
 builder.Services.AddBreedBotHandlers();
 builder.Services.AddAcuteDanger(builder.Configuration);

@@ -12,7 +12,6 @@ using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Pairing;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 

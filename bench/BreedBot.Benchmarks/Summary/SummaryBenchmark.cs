@@ -7,8 +7,6 @@ using BreedBot.Domain.Courage;
 using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Domain.Scheduling;
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.CourageStories;

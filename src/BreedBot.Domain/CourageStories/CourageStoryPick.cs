@@ -1,4 +1,3 @@
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.CourageStories;

@@ -1,5 +1,4 @@
 using BreedBot.Domain.Privacy;
-using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Domain.CourageStories;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.DuoWeeks;
 

@@ -1,5 +1,4 @@
 using BreedBot.Domain.Members;
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.DuoWeeks;
 

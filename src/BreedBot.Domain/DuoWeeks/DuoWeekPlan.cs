@@ -1,5 +1,4 @@
 using BreedBot.Domain.Pairing;
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.DuoWeeks;
 

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.DuoWeeks;
 

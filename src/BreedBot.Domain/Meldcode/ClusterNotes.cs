@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Pairing;
 
 namespace BreedBot.Domain.Meldcode;

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 
 namespace BreedBot.Domain.Meldcode;
 

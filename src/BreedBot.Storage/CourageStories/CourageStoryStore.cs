@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.CourageStories;
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.CourageStories;

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using BreedBot.Storage.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,5 @@
 using Azure;
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
-using BreedBot.Storage.Scheduling;
 
 namespace BreedBot.Storage.DuoWeeks;
 

@@ -1,9 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 
 namespace BreedBot.Storage.DuoWeeks;

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Scheduling;
 
 namespace BreedBot.Storage.DuoWeeks;
 

@@ -1,5 +1,4 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Storage.TeamWeeks;
 

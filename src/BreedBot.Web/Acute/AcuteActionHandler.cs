@@ -1,9 +1,7 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

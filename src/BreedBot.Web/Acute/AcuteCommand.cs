@@ -1,7 +1,6 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 

@@ -3,7 +3,6 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

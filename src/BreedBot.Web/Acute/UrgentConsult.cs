@@ -5,7 +5,6 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Acute;
 using BreedBot.Storage.Outbound;
-using BreedBot.Web.Outbound;
 using BreedBot.Web.Turn;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using BreedBot.Storage.Acute;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Acute;

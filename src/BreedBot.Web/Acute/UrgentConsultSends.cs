@@ -4,7 +4,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Telemetry;

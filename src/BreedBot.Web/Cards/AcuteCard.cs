@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Scheduling;
-using BreedBot.Domain.Teams;
 using BreedBot.Web.Acute;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;

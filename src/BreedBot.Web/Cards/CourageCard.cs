@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.CourageStories;
-using BreedBot.Domain.Summaries;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 

@@ -1,5 +1,4 @@
 using BreedBot.Domain.CourageStories;
-using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Cards;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Localization;

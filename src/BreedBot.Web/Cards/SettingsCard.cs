@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 using BreedBot.Web.Settings;
 
 namespace BreedBot.Web.Cards;

@@ -1,9 +1,6 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.DuoWeeks;
 

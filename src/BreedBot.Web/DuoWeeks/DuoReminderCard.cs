@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.DuoWeeks;
 

@@ -1,8 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.DuoWeeks;
 

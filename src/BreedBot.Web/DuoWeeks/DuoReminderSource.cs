@@ -1,13 +1,11 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.DuoWeeks;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Kernel;
 

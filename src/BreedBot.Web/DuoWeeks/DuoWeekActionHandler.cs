@@ -6,12 +6,8 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Web.AfterReply;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.DuoWeeks;

@@ -1,12 +1,8 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
-using BreedBot.Storage.Scheduling;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.DuoWeeks;
 

@@ -1,11 +1,7 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.DuoWeeks;
 

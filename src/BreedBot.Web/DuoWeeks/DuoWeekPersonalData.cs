@@ -1,14 +1,9 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Storage.Scheduling;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Summaries;
 
 namespace BreedBot.Web.DuoWeeks;
 

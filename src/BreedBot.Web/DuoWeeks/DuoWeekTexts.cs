@@ -1,7 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.DuoWeeks;
 

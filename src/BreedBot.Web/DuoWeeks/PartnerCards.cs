@@ -1,11 +1,8 @@
 using BreedBot.Connector.Client;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Outbound;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.DuoWeeks;

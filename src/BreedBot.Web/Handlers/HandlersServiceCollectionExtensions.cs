@@ -1,13 +1,5 @@
-using BreedBot.Connector;
-using BreedBot.Web.AfterReply;
-using BreedBot.Web.DuoWeeks;
-using BreedBot.Web.Help;
-using BreedBot.Web.Installation;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Privacy;
-using BreedBot.Web.Reflections;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Settings;
 using BreedBot.Web.Kernel;
@@ -40,7 +32,6 @@ internal static class HandlersServiceCollectionExtensions
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();
         services.AddPersonalData<DeliveryPersonalData>();
-        services.AddReflections();
 
         services.AddBreedBotScheduler();
         services.AddTeamSettings();

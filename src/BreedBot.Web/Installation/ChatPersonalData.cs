@@ -1,9 +1,6 @@
 using BreedBot.Storage.Users;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Installation;
 

@@ -1,8 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Installation;

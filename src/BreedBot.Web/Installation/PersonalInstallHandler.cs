@@ -1,9 +1,6 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Installation;

@@ -1,12 +1,8 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Installation;

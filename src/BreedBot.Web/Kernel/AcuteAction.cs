@@ -1,11 +1,5 @@
 using System.Text.Json.Nodes;
-using BreedBot.Web.Acute;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Kernel;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Kernel;
 

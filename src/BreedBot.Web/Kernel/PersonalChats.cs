@@ -2,11 +2,6 @@ using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Kernel;
 

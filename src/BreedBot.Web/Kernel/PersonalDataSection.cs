@@ -1,8 +1,3 @@
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Kernel;
 

@@ -3,11 +3,7 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Kernel;

@@ -1,10 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Kernel;

@@ -3,11 +3,6 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Kernel;

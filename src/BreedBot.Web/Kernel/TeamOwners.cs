@@ -3,11 +3,6 @@ using BreedBot.Connector.Graph;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Members;
-using BreedBot.Web.Pairing;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Kernel;
 

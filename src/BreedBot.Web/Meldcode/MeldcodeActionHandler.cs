@@ -2,7 +2,6 @@ using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;

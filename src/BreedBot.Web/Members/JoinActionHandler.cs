@@ -4,8 +4,6 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;

@@ -1,11 +1,8 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Members;
 

@@ -1,7 +1,4 @@
 using BreedBot.Domain.Members;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Members;
 

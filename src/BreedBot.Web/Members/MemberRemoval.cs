@@ -2,7 +2,6 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Pairing;
 
 namespace BreedBot.Web.Members;
 

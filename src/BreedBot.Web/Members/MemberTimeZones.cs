@@ -3,9 +3,6 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Web.AfterReply;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Scheduling;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;

@@ -3,11 +3,7 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

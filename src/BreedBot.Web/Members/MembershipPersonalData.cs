@@ -2,11 +2,8 @@ using System.Globalization;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
-using BreedBot.Web.Scheduling;
 
 namespace BreedBot.Web.Members;
 

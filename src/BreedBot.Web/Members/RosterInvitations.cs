@@ -1,11 +1,9 @@
 using BreedBot.Connector.Client;
-using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Kernel;

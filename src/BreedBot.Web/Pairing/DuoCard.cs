@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Pairing;
 

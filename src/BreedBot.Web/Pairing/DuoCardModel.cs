@@ -1,6 +1,4 @@
 using BreedBot.Domain.Pairing;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Pairing;
 

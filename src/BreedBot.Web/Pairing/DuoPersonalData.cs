@@ -1,9 +1,7 @@
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Privacy;
 
 namespace BreedBot.Web.Pairing;
 

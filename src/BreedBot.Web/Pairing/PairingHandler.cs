@@ -1,17 +1,11 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Domain.Members;
-using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

@@ -7,7 +7,6 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.AfterReply;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;

@@ -1,6 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Members;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

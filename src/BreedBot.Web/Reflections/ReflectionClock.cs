@@ -1,6 +1,5 @@
 using BreedBot.Domain.Reflections;
 using BreedBot.Domain.Scheduling;
-using BreedBot.Domain.Teams;
 
 namespace BreedBot.Web.Reflections;
 

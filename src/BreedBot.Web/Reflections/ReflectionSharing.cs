@@ -4,7 +4,6 @@ using BreedBot.Domain.Reflections;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Kernel;
@@ -41,11 +40,9 @@ internal sealed class ReflectionSharing(IOutbox outbox, MemberStore members, Tea
             return false;
         }
 
-        var en = language == UserLanguage.English;
-        var who = string.IsNullOrWhiteSpace(partnerName) ? (en ? "Your duo partner" : "Je duo-partner") : partnerName.Trim();
-        var card = NoticeCard.Render(language,
-            en ? $"{who} responded to your reflection '{reflection.Label}'" : $"{who} reageerde op je reflectie '{reflection.Label}'",
-            response.Text);
+        var t = ReflectionTexts.For(language);
+        var who = string.IsNullOrWhiteSpace(partnerName) ? t.PartnerFallback : partnerName.Trim();
+        var card = NoticeCard.Render(language, t.PartnerResponded(who, reflection.Label), response.Text);
         var occurrence = string.Create(CultureInfo.InvariantCulture, $"share-response/{reflection.Id}/{response.At.UtcTicks}");
         await outbox.EnqueueAsync(new OutboundMessage(reflection.TenantId, teamId, reflection.AuthorKey, occurrence, MessageKinds.ReflectionShare, card, null), ct);
         return true;

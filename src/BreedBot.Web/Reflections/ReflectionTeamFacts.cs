@@ -1,5 +1,4 @@
 using Azure;
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Reflections;

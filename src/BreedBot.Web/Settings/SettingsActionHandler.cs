@@ -7,10 +7,7 @@ using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.AfterReply;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

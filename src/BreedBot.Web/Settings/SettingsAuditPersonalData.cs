@@ -2,7 +2,6 @@ using BreedBot.Domain.Settings;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Settings;

@@ -7,7 +7,6 @@ using BreedBot.Storage.Settings;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Retention;
-using BreedBot.Web.Summaries;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Settings;

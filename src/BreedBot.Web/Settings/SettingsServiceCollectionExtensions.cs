@@ -1,4 +1,3 @@
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

@@ -2,9 +2,7 @@ using System.Globalization;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Members;
 
 namespace BreedBot.Web.Settings;
 

@@ -4,11 +4,8 @@ using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Summaries;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Status;

@@ -1,6 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;

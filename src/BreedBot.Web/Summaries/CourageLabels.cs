@@ -1,7 +1,6 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Summaries;

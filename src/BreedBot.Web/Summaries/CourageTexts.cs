@@ -1,6 +1,5 @@
 using System.Globalization;
 using BreedBot.Domain.CourageStories;
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;

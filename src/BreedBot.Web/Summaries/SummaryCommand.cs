@@ -2,9 +2,7 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 

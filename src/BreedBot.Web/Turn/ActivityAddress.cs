@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Handlers;
 
 namespace BreedBot.Web.Turn;
 

@@ -1,6 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Telemetry;
 
 namespace BreedBot.Web.Turn;

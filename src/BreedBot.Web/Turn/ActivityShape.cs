@@ -1,5 +1,4 @@
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
 
 namespace BreedBot.Web.Turn;
 

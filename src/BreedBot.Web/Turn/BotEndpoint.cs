@@ -3,7 +3,6 @@ using BreedBot.Connector;
 using BreedBot.Connector.Authentication;
 using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Turn;

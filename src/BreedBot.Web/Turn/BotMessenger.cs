@@ -2,7 +2,6 @@ using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Turn;

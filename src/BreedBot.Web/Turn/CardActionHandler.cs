@@ -1,5 +1,4 @@
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Turn;

@@ -1,5 +1,4 @@
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Handlers;
 
 namespace BreedBot.Web.Turn;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
 
 namespace BreedBot.Web.Turn;
 

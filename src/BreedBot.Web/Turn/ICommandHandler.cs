@@ -1,6 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Handlers;
 
 namespace BreedBot.Web.Turn;
 

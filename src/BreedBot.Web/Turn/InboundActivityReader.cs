@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Handlers;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace BreedBot.Web.Turn;

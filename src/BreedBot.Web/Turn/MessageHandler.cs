@@ -2,7 +2,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Acute;
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Turn;

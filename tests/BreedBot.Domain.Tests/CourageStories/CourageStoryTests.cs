@@ -1,8 +1,6 @@
 using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Privacy;
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Domain.Tests.Summaries;
 
 namespace BreedBot.Domain.Tests.CourageStories;
 

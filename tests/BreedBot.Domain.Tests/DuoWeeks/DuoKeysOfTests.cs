@@ -1,6 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Pairing;
-using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.Tests.DuoWeeks;
 

@@ -1,5 +1,4 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.DuoWeeks;

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Privacy;

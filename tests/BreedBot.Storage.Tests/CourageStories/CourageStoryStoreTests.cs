@@ -1,5 +1,4 @@
 using BreedBot.Domain.CourageStories;
-using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.CourageStories;
 using BreedBot.Testing;

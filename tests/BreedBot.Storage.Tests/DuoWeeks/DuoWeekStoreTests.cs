@@ -1,7 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.DuoWeeks;
-using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Domain.TeamWeeks;

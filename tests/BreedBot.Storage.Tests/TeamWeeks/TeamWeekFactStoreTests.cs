@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;

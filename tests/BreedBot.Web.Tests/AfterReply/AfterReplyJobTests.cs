@@ -134,10 +134,16 @@ public sealed class AfterReplyJobTests : IAsyncDisposable
     public async Task StopAsync_ShutdownTimeoutRunsOut_AbandonsWhatIsLeftAndSaysHowMuch()
     {
         var (queue, job) = Start(workers: 1);
-        queue.TryQueue("stuck", (_, ct) => Task.Delay(Timeout.InfiniteTimeSpan, time, ct));
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        queue.TryQueue("stuck", (_, ct) =>
+        {
+            started.TrySetResult();
+            return Task.Delay(Timeout.InfiniteTimeSpan, time, ct);
+        });
         queue.TryQueue("waiting", (_, _) => Task.CompletedTask);
         queue.TryQueue("waiting", (_, _) => Task.CompletedTask);
         using var timeout = new CancellationTokenSource();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the worker holds the stuck item, so two are left behind it
 
         var stopping = job.StopAsync(timeout.Token);
         await timeout.CancelAsync();

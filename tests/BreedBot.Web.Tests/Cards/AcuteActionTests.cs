@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
 

@@ -15,6 +15,7 @@ using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
@@ -11,6 +10,7 @@ using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
 

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Members;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Testing;

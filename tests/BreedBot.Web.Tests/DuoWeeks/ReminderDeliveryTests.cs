@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BreedBot.Storage.Teams;
 using BreedBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

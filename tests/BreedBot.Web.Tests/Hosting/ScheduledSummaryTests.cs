@@ -1,5 +1,4 @@
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;

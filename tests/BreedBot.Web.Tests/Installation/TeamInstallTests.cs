@@ -1,7 +1,6 @@
 using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Tests.Cards;
 using BreedBot.Web.Tests.Hosting;
 
 namespace BreedBot.Web.Tests.Installation;

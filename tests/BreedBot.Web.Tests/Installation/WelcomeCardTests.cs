@@ -1,14 +1,7 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Courage;
-using BreedBot.Domain.Meldcode;
-using BreedBot.Domain.Pairing;
-using BreedBot.Testing;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Kernel;
 using BreedBot.Web.Tests.Cards;
-using BreedBot.Web.Tests.Hosting;
 
 namespace BreedBot.Web.Tests.Installation;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
-using BreedBot.Web.Pairing;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
 

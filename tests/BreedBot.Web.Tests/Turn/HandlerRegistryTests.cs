@@ -1,9 +1,7 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Testing;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Tests.Hosting;
-using BreedBot.Web.Tests.Localization;
 using BreedBot.Web.Turn;
 using Microsoft.Extensions.DependencyInjection;
 

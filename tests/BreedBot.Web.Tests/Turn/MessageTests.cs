@@ -1,8 +1,6 @@
 using System.Net;
-using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Tests.Cards;
 using BreedBot.Web.Tests.Hosting;
 using BreedBot.Web.Turn;
 

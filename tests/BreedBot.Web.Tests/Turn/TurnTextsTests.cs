@@ -1,6 +1,5 @@
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Tests.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Tests.Turn;

@@ -2,10 +2,11 @@ using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>
 /// A shared reflection and the partner's response go through the outbox: a retried click sends neither twice,

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>
 /// Every bad submit of the issue through /api/messages: a clear message, the card back with what was

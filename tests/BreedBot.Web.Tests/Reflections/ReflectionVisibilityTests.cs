@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>
 /// Who can see a reflection: the partner it was shared with, nobody for a private one, and after

@@ -4,8 +4,8 @@ using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 
-/// <summary>The question for each input of the reflection cards, and what a problem with it means.</summary>
-internal static class ReflectionFieldTexts
+/// <summary>The question for each input of the reflection cards, and what a problem with it means, Dutch and English side by side.</summary>
+internal sealed partial class ReflectionTexts
 {
     public static string Label(string field, bool en) => field switch
     {

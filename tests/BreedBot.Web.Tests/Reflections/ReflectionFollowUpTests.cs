@@ -6,10 +6,11 @@ using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>
 /// What comes after a reflection, through the scheduler and the outbox: the follow-up card on the

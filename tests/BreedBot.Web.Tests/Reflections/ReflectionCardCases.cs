@@ -2,11 +2,10 @@ using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Reflections;
 
-namespace BreedBot.Web.Tests.Cards;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>The reflection cards in every state worth checking: each step, problems, the acute banner, hostile labels.</summary>
 internal static class ReflectionCardCases

@@ -5,7 +5,7 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Reflections;
 
-namespace BreedBot.Web.Tests.Cards;
+namespace BreedBot.Web.Tests.Reflections;
 
 public sealed class ReflectionCardTests
 {
@@ -65,7 +65,7 @@ public sealed class ReflectionCardTests
     {
         var card = ReflectionStepCard.Render(UserLanguage.Dutch, ReflectionCardCases.SampleStep).Content;
 
-        var next = Actions(card).Single(a => a["verb"]!.GetValue<string>() == ReflectionStepCard.NextVerb);
+        var next = Actions(card).Single(a => a["verb"]!.GetValue<string>() == ReflectionVerbs.Next);
         Assert.Equal(2, next["data"]!["step"]!.GetValue<int>());
         Assert.Equal(2, next["data"]!["version"]!.GetValue<int>());
         Assert.Equal("r-sample", next["data"]!["reflectionId"]!.GetValue<string>());
@@ -85,7 +85,7 @@ public sealed class ReflectionCardTests
     [InlineData(UserLanguage.English, "Peer consultation (meldcode step 2) with duo partner on 15-2-2027; next step: Advies vragen bij Veilig Thuis (with Veilig Thuis, by 22-2-2027).")]
     public void DossierLine_SharedReflection_NamesConsultationStepDateAndNextStep(UserLanguage language, string expected)
     {
-        Assert.Equal(expected, DossierLine.For(ReflectionCardCases.Done, ReflectionCardCases.Today, language == UserLanguage.English));
+        Assert.Equal(expected, ReflectionTexts.For(language).DossierLine(ReflectionCardCases.Done, ReflectionCardCases.Today));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ReflectionCardTests
     {
         var done = ReflectionCardCases.Done with { SharedWith = [], Shared = false, Meldcode = new MeldcodeAnswer(MeldcodeStep.NotStarted, TriState.No, TriState.No) };
 
-        Assert.StartsWith("Reflectie op eigen handelen (meldcode nog niet begonnen) op 15-2-2027;", DossierLine.For(done, ReflectionCardCases.Today, en: false), StringComparison.Ordinal);
+        Assert.StartsWith("Reflectie op eigen handelen (meldcode nog niet begonnen) op 15-2-2027;", ReflectionTexts.For(UserLanguage.Dutch).DossierLine(done, ReflectionCardCases.Today), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public sealed class ReflectionCardTests
         var open = ReflectionSummaryCard.Render(UserLanguage.Dutch, ReflectionCardCases.Done, ReflectionCardCases.Today, []).Content;
         var marked = ReflectionSummaryCard.Render(UserLanguage.Dutch, ReflectionCardCases.Done with { VeiligThuisContactedAt = ReflectionCardCases.Now }, ReflectionCardCases.Today, []).Content;
 
-        Assert.Contains(Actions(open), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
-        Assert.DoesNotContain(Actions(marked), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
+        Assert.Contains(Actions(open), a => a["verb"]!.GetValue<string>() == ReflectionVerbs.VeiligThuis);
+        Assert.DoesNotContain(Actions(marked), a => a["verb"]!.GetValue<string>() == ReflectionVerbs.VeiligThuis);
         Assert.Contains("Bel nu 112", open.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -127,7 +127,7 @@ public sealed class ReflectionCardTests
         var summary = ReflectionSummaryCard.Render(UserLanguage.Dutch, ReflectionCardCases.Doubted, ReflectionCardCases.Today, []).Content;
         var nudge = ReflectionNudgeCard.Render(UserLanguage.Dutch, ReflectionCardCases.Doubted).Content;
 
-        Assert.Contains(Actions(summary), a => a["verb"]!.GetValue<string>() == ReflectionSummaryCard.VeiligThuisVerb);
+        Assert.Contains(Actions(summary), a => a["verb"]!.GetValue<string>() == ReflectionVerbs.VeiligThuis);
         Assert.Contains("Bij direct gevaar: bel 112. Bij twijfel: vraag Veilig Thuis om advies.", Texts(summary).Single(t => t.StartsWith("Je weet niet zeker of er acute of structurele", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains(Texts(nudge), t => t.Contains("De meldcode zegt: Bij twijfel: vraag Veilig Thuis om advies.", StringComparison.Ordinal));
         Assert.Contains("Direct gevaar? Bel nu 112.", Texts(nudge));

@@ -5,8 +5,6 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
 using BreedBot.Web.Cards;
-using BreedBot.Web.DuoWeeks;
-using BreedBot.Web.Handlers;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
@@ -16,14 +14,14 @@ namespace BreedBot.Web.Reflections;
 /// "reflectie": without open reflections a new one starts at once; with open ones, the person
 /// chooses which to continue by its label, or starts another. Expired ones are deleted on the way.
 /// </summary>
-internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock clock, BotMessenger messenger, ILogger<ReflectionCommand> logger) : ICommandHandler, ICardVerbHandler
+internal sealed class ReflectionStartHandler(ReflectionStore store, ReflectionClock clock, BotMessenger messenger, ILogger<ReflectionStartHandler> logger) : ICommandHandler, ICardVerbHandler
 {
     /// <summary>Enough for real work; a bound so that a loop of clicks cannot fill a partition.</summary>
     public const int MaxOpen = 10;
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Reflection];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionListCard.NewVerb, ReflectionVerbs.StartFromReminder];
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.New, ReflectionVerbs.StartFromReminder];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -56,10 +54,8 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
 
         if (open.Count >= MaxOpen)
         {
-            var en = language == UserLanguage.English;
-            return ReflectionReplies.Notice(language,
-                en ? "You have many open reflections" : "Je hebt veel open reflecties",
-                en ? $"Finish one of your {open.Count} open reflections first; send 'reflection' to see them." : $"Maak eerst een van je {open.Count} open reflecties af; stuur 'reflectie' om ze te zien.");
+            var t = ReflectionTexts.For(language);
+            return ReflectionReplies.Notice(language, t.ManyOpenTitle, t.ManyOpen(open.Count));
         }
 
         return ReflectionReplies.Card(await StartAsync(tenantId, userKey, open.Count, activity.Locale, language, ct));
@@ -75,9 +71,7 @@ internal sealed class ReflectionCommand(ReflectionStore store, ReflectionClock c
             ? await StartAsync(tenantId, userKey, 0, activity.Locale, language, ct)
             : ReflectionListCard.Render(language, open, clock.Zone);
         await messenger.ReplyCardAsync(activity, card, ct);
-        return TurnResult.Message(language == UserLanguage.English
-            ? "Your reflection is in a new message below."
-            : "Je reflectie staat in een nieuw bericht hieronder.");
+        return TurnResult.Message(ReflectionTexts.For(language).InANewMessage);
     }
 
     private async Task<RenderedCard> StartAsync(string tenantId, string userKey, int openBefore, string? locale, UserLanguage language, CancellationToken ct)

@@ -2,9 +2,10 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
+using BreedBot.Web.Tests.Privacy;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Privacy;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>
 /// Markers in every free-text field of a reflection, the partner's response and a follow-up: they may

@@ -1,12 +1,10 @@
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Reflections;
 using BreedBot.Web.Kernel;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.Reflections;
 
 /// <summary>
 /// The person's reflections (open and finished), their follow-ups and their partners' responses:
@@ -21,29 +19,24 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
+        var t = ReflectionTexts.For(language);
         var all = (await store.ListAsync(subject.TenantId, subject.MemberKey, ct)).Select(s => s.Reflection).OrderByDescending(r => r.StartedAt).ToList();
         var lines = new List<string>();
         foreach (var r in all)
         {
-            var started = PersonalDataDates.Format(r.StartedAt, language);
-            var state = r.IsCompleted
-                ? (en ? $"finished {PersonalDataDates.Format(r.CompletedAt!.Value, language)}" : $"afgerond {PersonalDataDates.Format(r.CompletedAt!.Value, language)}")
-                : (en ? $"open at step {(int)r.Step}" : $"open bij stap {(int)r.Step}");
-            var shared = r.SharedWith.Count > 0 ? (en ? "; shared with your duo partner" : "; gedeeld met je duo-partner") : "";
-            var followUps = r.FollowUps.Count > 0 ? (en ? $"; {r.FollowUps.Count} follow-up(s) answered" : $"; {r.FollowUps.Count} keer teruggekeken") : "";
-            var next = r.NextStep is { } s && r.IsCompleted ? (en ? $"; next follow-up {PersonalDataDates.Format(s.By, language)}" : $"; volgende vraag {PersonalDataDates.Format(s.By, language)}") : "";
-            lines.Add($"'{r.Label ?? "-"}': {(en ? "started" : "gestart")} {started}, {state}{shared}{followUps}{next}.");
-            lines.AddRange(ReflectionFacts.Of(r, en).Select(f => $"  {f.Title}: {f.Value}"));
-            lines.AddRange(r.FollowUps.Select(f => $"  {(en ? "Follow-up" : "Teruggekeken")} {PersonalDataDates.Format(f.AnsweredAt, language)}: {ReflectionChoiceNames.Of(f.Outcome, en)}{(f.WhatHappened is null ? "" : "; " + f.WhatHappened)}{(f.WhatHelped is null ? "" : "; " + f.WhatHelped)}"));
+            var state = r.IsCompleted ? t.Finished(PersonalDataDates.Format(r.CompletedAt!.Value, language)) : t.OpenAtStep((int)r.Step);
+            var next = r.NextStep is { } s && r.IsCompleted ? PersonalDataDates.Format(s.By, language) : null;
+            lines.Add(t.Kept(r.Label, PersonalDataDates.Format(r.StartedAt, language), state, r.SharedWith.Count > 0, r.FollowUps.Count, next));
+            lines.AddRange(t.Facts(r).Select(f => $"  {f.Title}: {f.Value}"));
+            lines.AddRange(r.FollowUps.Select(f => t.FollowUpLine(PersonalDataDates.Format(f.AnsweredAt, language), f.Outcome, f.WhatHappened, f.WhatHelped)));
             if (r.Response is { } response)
             {
-                lines.Add($"  {(en ? "Your partner's response" : "Reactie van je partner")}: {response.Text}");
+                lines.Add(t.PartnersResponse(response.Text));
             }
         }
 
         DateTimeOffset? latest = all.Count == 0 ? null : all.Max(r => r.UpdatedAt);
-        var sections = new List<PersonalDataSection> { new(en ? "Reflections" : "Reflecties", all.Count, latest, lines) };
+        var sections = new List<PersonalDataSection> { new(t.ReflectionsTitle, all.Count, latest, lines) };
         if (await SharedWithAsync(subject, language, ct) is { } sharedWithThem)
         {
             sections.Add(sharedWithThem);
@@ -55,7 +48,7 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
     /// <summary>Reflections shared with the person, by label and date, with their own response: no answers of the author.</summary>
     private async Task<PersonalDataSection?> SharedWithAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
+        var t = ReflectionTexts.For(language);
         var lines = new List<string>();
         DateTimeOffset? latest = null;
         foreach (var share in (await shares.ListAsync(subject.TenantId, subject.MemberKey, ct)).OrderByDescending(s => s.SharedAt))
@@ -65,19 +58,17 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
                 continue;
             }
 
-            lines.Add(en
-                ? $"'{r.Label ?? "-"}': shared with you {PersonalDataDates.Format(share.SharedAt, language)}."
-                : $"'{r.Label ?? "-"}': met je gedeeld {PersonalDataDates.Format(share.SharedAt, language)}.");
+            lines.Add(t.SharedWithYou(r.Label, PersonalDataDates.Format(share.SharedAt, language)));
             if (r.Response is { } response && response.PartnerKey == subject.MemberKey)
             {
-                lines.Add($"  {(en ? "Your response" : "Je reactie")} {PersonalDataDates.Format(response.At, language)}: {response.Text}");
+                lines.Add(t.YourResponseOn(PersonalDataDates.Format(response.At, language), response.Text));
                 latest = latest is null || response.At > latest ? response.At : latest;
             }
 
             latest = latest is null || share.SharedAt > latest ? share.SharedAt : latest;
         }
 
-        return lines.Count == 0 ? null : new PersonalDataSection(en ? "Reflections shared with you" : "Met jou gedeelde reflecties", lines.Count(l => !l.StartsWith(' ')), latest, lines);
+        return lines.Count == 0 ? null : new PersonalDataSection(t.SharedWithYouTitle, lines.Count(l => !l.StartsWith(' ')), latest, lines);
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)

@@ -1,11 +1,12 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Reflections;
 
-/// <summary>How each answer of a reflection reads, in Dutch and English. The words follow the domain brief.</summary>
-internal static class ReflectionChoiceNames
+/// <summary>How each answer of a reflection reads, Dutch and English side by side. The words follow the domain brief.</summary>
+internal sealed partial class ReflectionTexts
 {
     public static string Of(ViolenceForm form, bool en) => form switch
     {
@@ -27,13 +28,14 @@ internal static class ReflectionChoiceNames
         _ => en ? "I don't know" : "Weet ik niet",
     };
 
-    public static string Of(DiscomfortSource source, bool en) => source switch
-    {
-        DiscomfortSource.Angst => en ? "Fear" : "Angst",
-        DiscomfortSource.Onzekerheid => en ? "Uncertainty" : "Onzekerheid",
-        DiscomfortSource.Weerstand => en ? "Resistance" : "Weerstand",
-        _ => en ? "Worries" : "Zorgen",
-    };
+    // Discomfort, what helps and hinders, and the meldcode step read as the team summary reads them: one table each.
+    public static string Of(DiscomfortSource source, bool en) => LabelTexts.Capitalized(LabelTexts.Of(source, en));
+
+    public static string Of(HelpingFactor factor, bool en) => LabelTexts.Capitalized(LabelTexts.Of(factor, en));
+
+    public static string Of(HinderingFactor factor, bool en) => LabelTexts.Capitalized(LabelTexts.Of(factor, en));
+
+    public static string Of(MeldcodeStep step, bool en) => LabelTexts.Capitalized(LabelTexts.Of(step, en));
 
     public static string Of(ActingEffect effect, bool en) => effect switch
     {
@@ -51,37 +53,6 @@ internal static class ReflectionChoiceNames
         HigherGoal.RecoveryOfFamily => en ? "Recovery and well-being of everyone involved" : "Herstel en welzijn van alle betrokkenen",
         HigherGoal.ProfessionalDuty => en ? "My professional code and the meldcode" : "Mijn beroepscode en de meldcode",
         _ => en ? "Something else" : "Iets anders",
-    };
-
-    public static string Of(HelpingFactor factor, bool en) => factor switch
-    {
-        HelpingFactor.Bewustwording => en ? "Being aware of my discomfort" : "Me bewust zijn van mijn ongemak",
-        HelpingFactor.WaarderendeOmgeving => en ? "An appreciative team that supports me" : "Een waarderende omgeving die me steunt",
-        HelpingFactor.EthischKlimaat => en ? "Shared values we act on" : "Gedeelde waarden waar we naar handelen",
-        HelpingFactor.KennisEnVaardigheden => en ? "Knowledge and skills (meldcode, signals)" : "Kennis en vaardigheden (meldcode, signalen)",
-        HelpingFactor.Rolmodellen => en ? "Colleagues as role models" : "Collega's als voorbeeld",
-        HelpingFactor.Ervaringskennis => en ? "Lived-experience knowledge" : "Ervaringskennis",
-        _ => en ? "Reflection and intervision" : "Reflectie en intervisie",
-    };
-
-    public static string Of(HinderingFactor factor, bool en) => factor switch
-    {
-        HinderingFactor.Afrekencultuur => en ? "A culture of control and accountability" : "Een beheers- en afrekencultuur",
-        HinderingFactor.GeenEthischKlimaat => en ? "No shared norms, or not acted on" : "Geen gedeelde normen, of er wordt niet naar gehandeld",
-        HinderingFactor.GebrekAanKennis => en ? "Missing knowledge or skills" : "Kennis of vaardigheden die ik mis",
-        HinderingFactor.GeenAutonomie => en ? "No room for my own professional judgement" : "Geen ruimte voor mijn eigen vakmanschap",
-        HinderingFactor.RisicoMijden => en ? "Nobody talks about courage; avoiding risk is the norm" : "Niemand praat over moed; risico's mijden is de norm",
-        _ => en ? "No time or room for reflection" : "Geen tijd of ruimte voor reflectie",
-    };
-
-    public static string Of(MeldcodeStep stage, bool en) => stage switch
-    {
-        MeldcodeStep.Signals => en ? "Step 1: mapping the signals" : "Stap 1: signalen in kaart brengen",
-        MeldcodeStep.Consultation => en ? "Step 2: peer consultation (and Veilig Thuis if needed)" : "Stap 2: collegiale consultatie (en zo nodig Veilig Thuis)",
-        MeldcodeStep.ClientConversation => en ? "Step 3: talking with the client" : "Stap 3: gesprek met de cliënt",
-        MeldcodeStep.Weighing => en ? "Step 4: weighing (afwegingskader)" : "Stap 4: wegen (afwegingskader)",
-        MeldcodeStep.Deciding => en ? "Step 5: deciding on reporting and help" : "Stap 5: beslissen over melden en hulp",
-        _ => en ? "Not started yet" : "Nog niet begonnen",
     };
 
     public static string Of(StepPartner partner, bool en) => partner switch

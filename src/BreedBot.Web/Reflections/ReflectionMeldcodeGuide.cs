@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Reflections;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.Reflections;
 
 /// <summary>
 /// After "where am I in the meldcode": that step's questions from the meldcode guide and the notes
@@ -16,24 +15,25 @@ internal static class ReflectionMeldcodeGuide
     public static bool Applies(Reflection r) =>
         r.Step == ReflectionStep.NextStep && r.Meldcode is { Stage: not MeldcodeStep.NotStarted };
 
-    public static JsonObject Data(Reflection r, Beroepscluster? cluster, bool en)
+    public static JsonObject Data(Reflection r, Beroepscluster? cluster, ReflectionTexts t)
     {
         if (!Applies(r))
         {
             return new JsonObject { ["title"] = "", ["questions"] = new JsonArray(), ["hasNotes"] = false, ["notes"] = new JsonArray() };
         }
 
+        var en = t.English;
         var step = r.Meldcode!.Stage;
         var guide = MeldcodeGuide.For(step);
         var notes = ClusterNotes.For(cluster, step).Select(n => n.In(en)).ToList();
-        if (step == MeldcodeStep.ClientConversation && Cards.ReflectionCardTexts.ExpertBeforeTalking(r, en) is { Length: > 0 } expertFirst)
+        if (step == MeldcodeStep.ClientConversation && t.ExpertBeforeTalking(r) is { Length: > 0 } expertFirst)
         {
             notes.Insert(0, expertFirst);
         }
 
         return new JsonObject
         {
-            ["title"] = en ? $"You are at meldcode step {guide.Number} · {guide.Title.In(en)}. Questions for yourself:" : $"Je bent bij meldcode stap {guide.Number} · {guide.Title.In(en)}. Vragen voor jezelf:",
+            ["title"] = t.MeldcodeGuideTitle(guide.Number, guide.Title.In(en)),
             ["questions"] = new JsonArray([.. guide.Questions.Select(q => (JsonNode?)("- " + q.In(en)))]),
             ["hasNotes"] = notes.Count > 0,
             ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)n)]),

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Reflections;
 
 /// <summary>What is stored of typed text: cleaned of what hides, counted as a person counts.</summary>
 [Collection(SharedAzurite.Name)]
