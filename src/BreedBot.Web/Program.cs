@@ -1,7 +1,6 @@
 using BreedBot.Connector;
 using BreedBot.Domain.Privacy;
 using BreedBot.Storage;
-using BreedBot.Web.Acute;
 using BreedBot.Web.AfterReply;
 using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Handlers;
@@ -9,6 +8,7 @@ using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Health;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Outbound;
@@ -30,9 +30,9 @@ builder.Services.AddMembers();
 builder.Services.AddPairing();
 builder.Services.AddDuoWeeks();
 builder.Services.AddReflections();
+builder.Services.AddMeldcode(builder.Configuration);
 builder.Services.AddHelp();
 builder.Services.AddBreedBotHandlers();
-builder.Services.AddAcuteDanger(builder.Configuration);
 builder.Services.AddBreedBotRetention(builder.Configuration);
 builder.Services.AddBreedBotOutbox(builder.Configuration);
 

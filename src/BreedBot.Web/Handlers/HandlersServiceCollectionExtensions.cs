@@ -1,4 +1,3 @@
-using BreedBot.Web.Meldcode;
 using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Settings;
@@ -26,8 +25,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddPersonalData<CourageStoryPersonalData>();
         services.AddCardVerbs<MyDataEraser>();
         services.AddCardVerbs<MyDataCommands>();
-        services.AddCommand<MeldcodeCommand>();
-        services.AddCardVerbs<MeldcodeActionHandler>();
 
         // Everything kept about a person: shown, exported and erased through these.
         services.AddScoped<PersonalDataSubjects>();

@@ -1,7 +1,6 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Acute;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Turn;
@@ -13,6 +12,7 @@ namespace BreedBot.Web.Turn;
 internal sealed class MessageHandler(
     BotMessenger messenger,
     HandlerRegistry registry,
+    IDangerReply danger,
     ILogger<MessageHandler> logger)
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
@@ -47,7 +47,7 @@ internal sealed class MessageHandler(
             Log.DangerSpokenOf(logger);
             // A card, not lines of text: Teams and the Playground run the lines of a text together, and the numbers
             // must stand on their own first two lines.
-            await messenger.ReplyCardAsync(activity, AcuteCard.Render(language, new AcuteCardModel { NotUnderstood = texts.UnknownCommand }), ct);
+            await messenger.ReplyCardAsync(activity, danger.NotUnderstood(language, texts.UnknownCommand), ct);
         }
         else
         {

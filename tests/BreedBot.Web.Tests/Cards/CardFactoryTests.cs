@@ -6,10 +6,13 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
+using BreedBot.Web.Settings;
+using BreedBot.Web.Tests.Meldcode;
 using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;

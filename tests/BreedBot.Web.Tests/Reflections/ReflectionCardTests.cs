@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Meldcode;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Reflections;
 
