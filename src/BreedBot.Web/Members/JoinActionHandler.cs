@@ -16,7 +16,7 @@ namespace BreedBot.Web.Members;
 /// row and the team's member rows side by side (the sender's own, and the colleagues the card offers under "not
 /// with"), then the sender's row written back under the ETag just read.
 /// </summary>
-internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, ILogger<JoinActionHandler> logger) : ICardVerbHandler
+internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, TimeProvider time, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [MembersVerbs.Submit, MembersVerbs.Decline];
 
@@ -67,6 +67,14 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
 
     private async Task<TurnResult> DeclineAsync(TeamInstallation team, MemberRows rows, string userKey, UserLanguage language, CancellationToken ct)
     {
+        if (rows.Find(userKey) is { Status: MembershipStatus.Joined } member)
+        {
+            // An old invitation: "Niet nu" once took a member out of the duos without mending them. Leaving is "Stop".
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var still = MembersTexts.For(language).StillTakingPart(MembersTexts.For(language).Team(team.TeamName));
+            return TurnResult.Card(ProfileCard.Render(language, new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, userKey), today) { Notice = still }));
+        }
+
         await members.UpdateAsync(rows, userKey, (member, now) => member.Decline(now), ct);
         var t = MembersTexts.For(language);
         return TurnResult.Card(NoticeCard.Render(language, t.DeclinedTitle, t.Declined(t.Team(team.TeamName))));

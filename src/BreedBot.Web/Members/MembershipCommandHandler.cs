@@ -28,11 +28,20 @@ internal sealed class MembershipCommandHandler(
 
         switch (command.Command)
         {
-            case BotCommand.Join or BotCommand.Profile:
+            case BotCommand.Join:
                 foreach (var (team, member) in mine)
                 {
                     var colleagues = await roster.ColleaguesAsync(team, member.MemberKey, ct);
                     await messenger.ReplyCardAsync(activity, JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, JoinCardModel.AnswersOf(member.Profile), [])), ct);
+                }
+
+                break;
+            case BotCommand.Profile:
+                var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+                foreach (var (team, member) in mine)
+                {
+                    var colleagues = await roster.ColleaguesAsync(team, member.MemberKey, ct);
+                    await messenger.ReplyCardAsync(activity, ProfileCard.Render(language, new ProfileCardModel(team.TeamId, team.TeamName, member, colleagues, today)), ct);
                 }
 
                 break;

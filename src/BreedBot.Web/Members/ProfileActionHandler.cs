@@ -1,0 +1,108 @@
+using System.Text.Json;
+using BreedBot.Connector.Schema;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Teams;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
+
+namespace BreedBot.Web.Members;
+
+/// <summary>
+/// The profile card's buttons, each answered with the card in place. Like the join card, the team id in the card
+/// data is not trusted: the sender must be a member of that team in their own tenant, or nothing happens.
+/// </summary>
+internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams, IMemberDepartures departures, TimeProvider time, ILogger<ProfileActionHandler> logger) : ICardVerbHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } =
+    [
+        MembersVerbs.ProfileShow, MembersVerbs.ProfileEdit, MembersVerbs.ProfileSave, MembersVerbs.ProfilePause,
+        MembersVerbs.ProfileResume, MembersVerbs.ProfileStop, MembersVerbs.ProfileStopConfirmed,
+    ];
+
+    public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var tenantId = activity.GetTenantId();
+        var userKey = ActivityAddress.UserKey(activity.From);
+        var teamId = CardData.Text(data, "teamId");
+        if (tenantId is null || userKey is null || teamId is null)
+        {
+            Log.UnknownVerb(logger, "foreign-team");
+            return Error(language);
+        }
+
+        var teamRead = teams.GetAsync(tenantId, teamId, ct);
+        var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
+        await Task.WhenAll(teamRead, rowsRead);
+        if (teamRead.Result is not { Status: InstallationStatus.Installed } team
+            || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed } member)
+        {
+            Log.UnknownVerb(logger, "foreign-team");
+            return Error(language);
+        }
+
+        var t = MembersTexts.For(language);
+        var rows = rowsRead.Result;
+        var card = new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, userKey), Today);
+        var joined = member.Status == MembershipStatus.Joined;
+        var answer = verb switch
+        {
+            MembersVerbs.ProfileEdit => card with { Mode = ProfileCardMode.Edit },
+            MembersVerbs.ProfileSave => await SaveAsync(card, rows, data, t, ct),
+            MembersVerbs.ProfilePause when joined => await PauseAsync(card, rows, data, t, language, ct),
+            MembersVerbs.ProfileResume when joined => await ChangeAsync(card, rows, (m, _) => m.EndPause(), t.PauseEnded, ct),
+            MembersVerbs.ProfileStop when joined => card with { Mode = ProfileCardMode.ConfirmStop },
+            MembersVerbs.ProfileStopConfirmed when joined => await StopAsync(card, rows, team, t, ct),
+            _ => card,
+        };
+        return TurnResult.Card(ProfileCard.Render(language, answer));
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private async Task<ProfileCardModel> SaveAsync(ProfileCardModel card, MemberRows rows, JsonElement data, MembersTexts t, CancellationToken ct)
+    {
+        var answers = new ProfileAnswers(CardData.Text(data, "role"), CardData.Text(data, "cluster"), CardData.Text(data, "day"), CardData.Text(data, "time"), CardData.Text(data, "years"), CardData.Text(data, "notWith"));
+        var validation = ProfileValidator.Validate(answers, card.Member.MemberKey, card.Colleagues.Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
+        if (!validation.IsValid)
+        {
+            Log.JoinRefused(logger, validation.Problems.Count);
+            return card with { Mode = ProfileCardMode.Edit, Answers = answers, Problems = validation.Problems };
+        }
+
+        var wasJoined = card.Member.Status == MembershipStatus.Joined;
+        var result = await ChangeAsync(card, rows, (m, now) => m.Join(validation.Profile!, now), wasJoined ? t.Saved : t.JoinedWhatNext, ct);
+        Log.MemberJoined(logger);
+        return result;
+    }
+
+    private async Task<ProfileCardModel> PauseAsync(ProfileCardModel card, MemberRows rows, JsonElement data, MembersTexts t, UserLanguage language, CancellationToken ct)
+    {
+        var today = card.Today;
+        if (!PauseRequest.TryParseUntil(CardData.Text(data, "pauseUntil"), today, out var until))
+        {
+            return card with { Notice = t.PauseDateError };
+        }
+
+        return await ChangeAsync(card, rows, (m, _) => m.PauseUntil(today, until), t.PausedNotice(until.ToString("d MMMM yyyy", DateTexts.Culture(language))), ct);
+    }
+
+    private async Task<ProfileCardModel> StopAsync(ProfileCardModel card, MemberRows rows, TeamInstallation team, MembersTexts t, CancellationToken ct)
+    {
+        var result = await ChangeAsync(card, rows, (m, now) => m.Stop(now), t.StoppedNotice, ct);
+        await departures.OnLeftAsync(team, card.Member.MemberKey, ct);
+        return result;
+    }
+
+    private async Task<ProfileCardModel> ChangeAsync(ProfileCardModel card, MemberRows rows, Func<TeamMember, DateTimeOffset, TeamMember> change, string notice, CancellationToken ct)
+    {
+        var updated = await members.UpdateAsync(rows, card.Member.MemberKey, change, ct) ?? card.Member;
+        return card with { Member = updated, Notice = notice };
+    }
+
+    private static TurnResult Error(UserLanguage language) => TurnResult.Error(
+        StatusCodes.Status403Forbidden, "NotAMember", TurnTexts.For(language).UnknownAction);
+}
