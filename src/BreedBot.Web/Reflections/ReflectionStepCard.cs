@@ -25,7 +25,7 @@ internal static class ReflectionStepCard
         var en = t.English;
         var r = model.Reflection;
         var step = (int)r.Step;
-        var values = model.Typed ?? ReflectionAnswerValues.Of(r, r.Step);
+        var values = model.Typed ?? ReflectionAnswerValues.Shown(r);
         var problems = model.Problems ?? [];
         var acute = r.Meldcode?.MayBeAcute == true && r.Step > ReflectionStep.Meldcode;
         // Right after the form of violence was chosen: before the person plans a conversation.

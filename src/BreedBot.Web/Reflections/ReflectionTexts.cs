@@ -220,6 +220,17 @@ internal sealed partial class ReflectionTexts(bool en)
 
     public string SavedForLaterTitle => en ? "Saved: continue later" : "Bewaard: later verder";
 
+    public string SavedAnswersKept => en
+        ? "What you filled in on this step will be there again when you continue."
+        : "Wat je op deze stap invulde, staat er weer als je verdergaat.";
+
+    public string SavedExceptRefused => en
+        ? "The rest of this step is saved for later. The text below is not: change it and choose 'Continue later' again, or carry on."
+        : "De rest van deze stap is bewaard voor later. De tekst hieronder niet: pas hem aan en kies opnieuw 'Later verder', of ga gewoon verder.";
+
+    /// <summary>In "mijn gegevens": what was kept at "later verder".</summary>
+    public string KeptForLater(int step) => en ? $"  Kept at 'Continue later' (step {step}):" : $"  Bewaard bij 'Later verder' (stap {step}):";
+
     public string SavedForLater(string until) => en
         ? $"Send 'reflection' when you want to continue; it is kept until {until}."
         : $"Stuur 'reflectie' als je verder wilt; hij blijft bewaard tot {until}.";

@@ -116,7 +116,7 @@ internal sealed class ReflectionHarness(BotHost host)
         _ => [],
     };
 
-    private static JsonObject Merge(JsonObject data, JsonObject answers)
+    public static JsonObject Merge(JsonObject data, JsonObject answers)
     {
         foreach (var (key, value) in answers)
         {
