@@ -22,8 +22,13 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
     }
 
     /// <summary>Records an installation (new, repeated, or a reinstall after removal) and returns the stored state.</summary>
+    public Task<TeamInstallation> RecordInstallAsync(
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct) =>
+        RecordInstallAsync(tenantId, teamId, teamName, aadGroupId, channel, null, ct);
+
+    /// <summary>As above; <paramref name="locale"/>, when given, is kept as the team's language (null keeps what was known).</summary>
     public async Task<TeamInstallation> RecordInstallAsync(
-        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct)
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, string? locale, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -31,7 +36,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
             var existing = await FindAsync(tenantId, teamId, ct);
             if (existing is null)
             {
-                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null);
+                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null) { Locale = locale };
                 if (await TryAddAsync(TeamEntity.From(fresh), ct))
                 {
                     return fresh;
@@ -49,6 +54,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
                     Status = InstallationStatus.Installed,
                     StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
                     WelcomePostedAt = reinstalled ? null : current.WelcomePostedAt,
+                    Locale = locale ?? current.Locale,
                 };
                 var row = TeamEntity.From(updated);
                 row.PendingAudit = existing.PendingAudit; // not the install's to drop

@@ -17,7 +17,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// occurrence; the send workers deliver it to the member's personal chat and record the delivery.
 /// </summary>
 internal sealed class DuoReminderSource(
-    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
+    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, RecipientLanguages languages, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
     public IReadOnlyCollection<string> Kinds { get; } = [DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused];
 
@@ -59,7 +59,8 @@ internal sealed class DuoReminderSource(
         }
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
-        var texts = DuoWeekTexts.For(UserLanguage.Dutch);
+        var language = await languages.OfAsync(team.TenantId, member, team.Locale, ct);
+        var texts = DuoWeekTexts.For(language);
         if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
@@ -80,13 +81,13 @@ internal sealed class DuoReminderSource(
         {
             await facts.MissedAsync(duo, id.Week, ct);
             // A card, not a line of text: like every card in the personal chat it ends with "acuut gevaar".
-            await EnqueueAsync(occurrence, duo, member, id.Week, NoticeCard.Render(UserLanguage.Dutch, texts.NudgeTitle, texts.Nudge(duo.Team.TeamName)), null, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, NoticeCard.Render(language, texts.NudgeTitle, texts.Nudge(duo.Team.TeamName)), null, ct);
         }
         else
         {
             // The plan goes with the week's row before the card goes out: an answer on the card finds it there.
             await facts.PlannedWithWeekAsync(duo, id.Week, ct);
-            await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state), null, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state, language), null, ct);
         }
 
         return ClaimOutcome.Acted;

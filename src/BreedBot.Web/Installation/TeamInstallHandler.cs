@@ -20,7 +20,7 @@ internal sealed class TeamInstallHandler(
         }
 
         var info = activity.ChannelData!.Team!;
-        var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, ct);
+        var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, activity.Locale, ct);
         Log.TeamInstalled(logger, teamId.Length);
         // Graph knows the team by its Entra group id; when the event did not carry it, Teams' team details do.
         await groups.GroupIdAsync(team, activity, ct);
