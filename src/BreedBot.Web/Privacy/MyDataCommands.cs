@@ -72,15 +72,15 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
         return sections;
     }
 
-    private static RenderedCard DeleteQuestion(UserLanguage language)
+    internal static RenderedCard DeleteQuestion(UserLanguage language)
     {
         var en = language == UserLanguage.English;
         return ConfirmCard.Render(
             language,
             en ? "Delete all your data?" : "Al je gegevens verwijderen?",
             [en
-                ? "Everything BreedBot keeps about you is deleted: your answers, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
-                : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duo-partner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam."],
+                ? "Everything BreedBot keeps about you is deleted: your answers, your reflections (open and finished, with their follow-ups), your courage stories that are still waiting, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
+                : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je reflecties (open en klaar, met hun vervolgvragen), je moedige momenten die nog wachten, je plek in de duo's van elk team en het adres van deze chat. Je duopartner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam."],
             (en ? "Delete everything" : "Alles verwijderen", DeleteVerb),
             (en ? "Keep it" : "Niet verwijderen", KeepVerb));
     }

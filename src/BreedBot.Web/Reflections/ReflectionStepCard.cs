@@ -44,7 +44,7 @@ internal static class ReflectionStepCard
             ["hasProblems"] = problems.Count > 0,
             ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["step"] = step,
-            ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today),
+            ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today, canShare: model.PartnerNames is { Count: > 0 }),
             ["hasMeldcodeGuide"] = ReflectionMeldcodeGuide.Applies(r),
             ["meldcodeGuide"] = ReflectionMeldcodeGuide.Data(r, model.Cluster, t),
             ["reflectionId"] = r.Id,

@@ -75,7 +75,7 @@ internal sealed partial class ReflectionTexts(bool en)
             : "Wat is één concrete stap die je gaat zetten? Op die datum vraagt BreedBot hoe het ging.",
         ReflectionStep.Share => partners.Count > 0
             ? (en ? $"If you share, only your duo partner ({string.Join(", ", partners)}) sees your answers and can respond." : $"Als je deelt, ziet alleen je duo-partner ({string.Join(", ", partners)}) je antwoorden en kan reageren.")
-            : (en ? "You have no duo partner right now, so sharing reaches nobody yet." : "Je hebt nu geen duo-partner, dus delen bereikt nog niemand."),
+            : (en ? "You have no duo partner right now, so this reflection stays with you." : "Je hebt nu geen duopartner, dus deze reflectie blijft bij jou."),
         _ => "",
     };
 
