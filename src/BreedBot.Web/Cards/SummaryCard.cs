@@ -35,7 +35,7 @@ public static class SummaryCard
         {
             ["title"] = en ? "Our week in BreedBot" : "Onze week in BreedBot",
             ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
-            ["facts"] = new JsonArray([.. SummaryFigures.Lines(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
+            ["lines"] = new JsonArray([.. SummaryFigures.Sentences(summary, en).Select(l => (JsonNode?)l)]),
             ["note"] = summary.Detailed
                 ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
                 : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten."),

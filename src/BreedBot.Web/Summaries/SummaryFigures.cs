@@ -3,58 +3,74 @@ using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Summaries;
 
-/// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through.</summary>
+/// <summary>
+/// The summary as appreciation, not a scoreboard: sentences about what the team did ("drie keer zette een collega een
+/// moedige stap"), small numbers in words, no averages, no "of planned" and no comparison with earlier weeks that would
+/// make a figure a target. A sentence exists only for what <see cref="WeeklySummary"/> lets through (3 or more).
+/// </summary>
 internal static class SummaryFigures
 {
-    public static IReadOnlyList<(string Title, string Value)> Lines(WeeklySummary s, bool en)
+    private static readonly string[] DutchNumbers = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
+    private static readonly string[] EnglishNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    public static IReadOnlyList<string> Sentences(WeeklySummary s, bool en)
     {
-        var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
-        var lines = new List<(string, string)>
+        var lines = new List<string>
         {
-            (en ? "Duo moments" : "Duo-momenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
+            s.MomentsHeld switch
+            {
+                0 => en ? "No duo moments this week: there is always a next one." : "Deze week geen duo-momenten: er komt altijd een volgende.",
+                1 => en ? "Duo partners met once this week." : "Duopartners spraken elkaar deze week één keer.",
+                var n => en ? $"Duo partners met {Number(n, en)} times this week." : $"Duopartners spraken elkaar deze week {Number(n, en)} keer.",
+            },
         };
         if (!s.Detailed)
         {
             return lines;
         }
 
-        Add(lines, en ? "Taking part" : "Deelnemers", s.Participants?.ToString(culture));
-        Add(lines, en ? "Usefulness (1–5)" : "Nut (1–5)", s.AverageUsefulness?.ToString("0.0", culture));
-        Add(lines, en ? "What duos did" : "Wat duo's deden", Spread(s.Activities, a => CourageLabels.Of(a, en), en));
-        Add(lines, en ? "Reflections" : "Reflecties", s.Reflections is { } r ? WithTrend(r.ToString(culture), s.ReflectionsTrend, en) : null);
-        var steps = new[]
+        Add(lines, s.Participants is { } p ? (en ? $"{Capital(Number(p, en))} colleagues took part." : $"{Capital(Number(p, en))} collega's deden mee.") : null);
+        Add(lines, s.AverageUsefulness switch
         {
-            s.StepsPlanned is { } p ? (en ? $"{p} chosen" : $"{p} gekozen") : null,
-            s.StepsTaken is { } t ? (en ? $"{t} taken" : $"{t} gezet") : null,
-        }.OfType<string>().ToList();
-        Add(lines, en ? "Courageous steps" : "Moedige stappen", steps.Count == 0 ? null : string.Join(" · ", steps));
-        Add(lines, en ? "Discomfort" : "Ongemak", Spread(s.Discomfort, d => CourageLabels.Of(d, en), en));
-        Add(lines, en ? "Meldcode step" : "Meldcodestap", Spread(s.MeldcodeSteps, m => CourageLabels.Of(m, en), en));
-        Add(lines, en ? "What helped" : "Wat hielp", Spread(s.Helping, h => CourageLabels.Of(h, en), en));
-        Add(lines, en ? "What hindered" : "Wat remde", Spread(s.Hindering, h => CourageLabels.Of(h, en), en));
+            >= 4 => en ? "Those who met found their talk valuable." : "Wie elkaar sprak, vond het gesprek waardevol.",
+            >= 3 => en ? "Those who met found their talk useful." : "Wie elkaar sprak, vond het gesprek nuttig.",
+            _ => null,
+        });
+        Add(lines, Named(s.Activities, a => CourageLabels.Of(a, en)) is { } did ? (en ? $"What duos did: {did}." : $"Wat duo's deden: {did}.") : null);
+        Add(lines, s.Reflections is { } r and > 0 ? (en ? $"Colleagues reflected on a case {Times(r, en)}." : $"Er werd {Times(r, en)} gereflecteerd op een casus.") : null);
+        Add(lines, s.StepsTaken is { } t and > 0 ? (en ? $"{Capital(Times(t, en))} a colleague took a courageous step." : $"{Capital(Times(t, en))} zette een collega een moedige stap.") : null);
+        Add(lines, s.StepsPlanned is { } c and > 0 ? (en ? $"{Capital(Times(c, en))} someone chose their next courageous step." : $"{Capital(Times(c, en))} koos iemand een volgende moedige stap.") : null);
+        Add(lines, Named(s.Discomfort, d => CourageLabels.Of(d, en)) is { } felt ? (en ? $"Discomfort that was named: {felt}." : $"Genoemd ongemak: {felt}.") : null);
+        Add(lines, Named(s.MeldcodeSteps, m => CourageLabels.Of(m, en)) is { } at ? (en ? $"Where people were in the meldcode: {at}." : $"Waar mensen stonden in de meldcode: {at}.") : null);
+        Add(lines, Named(s.Helping, h => CourageLabels.Of(h, en)) is { } helped ? (en ? $"What helped: {helped}." : $"Wat hielp: {helped}.") : null);
+        Add(lines, Named(s.Hindering, h => CourageLabels.Of(h, en)) is { } hindered ? (en ? $"What got in the way: {hindered}." : $"Wat in de weg zat: {hindered}.") : null);
         return lines;
     }
 
-    private static void Add(List<(string, string)> lines, string title, string? value)
+    private static void Add(List<string> lines, string? line)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (!string.IsNullOrEmpty(line))
         {
-            lines.Add((title, value));
+            lines.Add(line);
         }
     }
 
-    private static string WithTrend(string value, Trend? trend, bool en) =>
-        trend is { } t ? $"{value} · {CourageLabels.Of(t, en)}" : value;
+    private static string Number(int n, bool en) =>
+        n >= 0 && n < DutchNumbers.Length ? (en ? EnglishNumbers : DutchNumbers)[n] : n.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Spread<T>(CategorySpread<T> spread, Func<T, string> label, bool en)
-        where T : struct, Enum
+    private static string Times(int n, bool en) => (n, en) switch
     {
-        var parts = spread.Shown.Select(c => string.Create(CultureInfo.InvariantCulture, $"{label(c.Category)} ({c.Count})")).ToList();
-        if (spread.Other is { } other)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{(en ? "other" : "overig")} ({other})"));
-        }
+        (1, true) => "once",
+        (2, true) => "twice",
+        (1, false) => "één keer",
+        (_, true) => $"{Number(n, en)} times",
+        _ => $"{Number(n, en)} keer",
+    };
 
-        return parts.Count == 0 ? null : string.Join(" · ", parts);
-    }
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The categories shown, most named first, without their counts; "overig" is left out.</summary>
+    private static string? Named<T>(CategorySpread<T> spread, Func<T, string> label)
+        where T : struct, Enum =>
+        spread.Shown.Count == 0 ? null : string.Join(", ", spread.Shown.Select(c => label(c.Category)));
 }
