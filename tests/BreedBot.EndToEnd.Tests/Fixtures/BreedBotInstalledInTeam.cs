@@ -9,8 +9,11 @@ namespace BreedBot.EndToEnd.Tests.Fixtures;
 /// </summary>
 public class BreedBotInstalledInTeam : IAsyncLifetime
 {
-    /// <summary>Proactive invitations carry no locale, so they are Dutch; this starts the card's title.</summary>
-    public const string InvitationTitleStart = "Doe je mee met de duo's van";
+    /// <summary>
+    /// The invitation speaks the team's language when the invitee's own is not known yet: the Playground's client is
+    /// en-US, and so is its team install event, so it is English. This starts the card's title.
+    /// </summary>
+    public const string InvitationTitleStart = "Join the duos of";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly BreedBotWithPlayground _stack;
