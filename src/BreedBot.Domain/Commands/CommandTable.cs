@@ -55,7 +55,7 @@ public static class CommandTable
             MenuTitle = new("duo", "my duo"),
         },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
-        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere duopartner, één keer per rotatie", "A different duo partner, once per rotation")),
+        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Andere duopartner, eens per rotatie", "A different duo partner, once per rotation")),
         new(BotCommand.Meldcode, ["meldcode", "reporting code"], CommandPlace.PersonalChat,
             new("De vijf stappen en het afwegingskader", "The five steps and the afwegingskader"))
         {
@@ -85,7 +85,7 @@ public static class CommandTable
             WhereToAsk = new("Het weekoverzicht vraag je op in het kanaal van je team: '@BreedBot overzicht'.", "Ask for the weekly summary in your team's channel: '@BreedBot summary'."),
         },
         new(BotCommand.Reflection, ["reflectie", "reflection"], CommandPlace.PersonalChat,
-            new("Een casus overdenken in acht korte stappen", "Reflect on a case in eight short steps"))
+            new("Een casus overdenken in acht stappen", "Reflect on a case in eight short steps"))
         {
             MenuTitle = new("reflectie", "reflection"),
         },
@@ -93,7 +93,7 @@ public static class CommandTable
         new(BotCommand.CourageStory, ["deel een moedig moment", "share a brave moment"], CommandPlace.PersonalChat,
             new("Anoniem in het weekoverzicht", "Anonymous, in the weekly summary")),
         new(BotCommand.Settings, ["instellingen", "settings"], CommandPlace.Channel,
-            new("overzicht, koppelen, aandachtsfunctionaris, bewaren", "summary, pairing, aandachtsfunctionaris, retention"))
+            new("aandachtsfunctionaris, overzicht, bewaren", "summary, pairing, aandachtsfunctionaris, retention"))
         {
             OwnersOnly = true,
             MenuTitle = new("instellingen", "settings"),
