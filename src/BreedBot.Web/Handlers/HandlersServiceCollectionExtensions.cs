@@ -2,7 +2,6 @@ using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Settings;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Summaries;
 using BreedBot.Web.Turn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,12 +16,6 @@ internal static class HandlersServiceCollectionExtensions
 
         // Commands and card verbs: each capability registers what it answers.
         services.AddCommand<MyDataCommands>();
-        services.AddCommand<SummaryCommand>();
-        services.AddScoped<WeeklySummaryComposer>();
-        services.AddOccurrenceSource<WeeklySummarySource>();
-        services.AddCommand<CourageStoryCommand>();
-        services.AddCardVerbs<CourageStoryCommand>();
-        services.AddPersonalData<CourageStoryPersonalData>();
         services.AddCardVerbs<MyDataEraser>();
         services.AddCardVerbs<MyDataCommands>();
 

@@ -3,6 +3,7 @@ using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.CourageStories;
 using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
@@ -12,6 +13,7 @@ using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Settings;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Meldcode;
 using BreedBot.Web.Tests.Reflections;
 

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
+using BreedBot.Web.CourageStories;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;

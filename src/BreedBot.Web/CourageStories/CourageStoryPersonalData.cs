@@ -2,7 +2,7 @@ using BreedBot.Storage.CourageStories;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.CourageStories;
 
 /// <summary>
 /// The person's courage stories that still wait for a summary, in full. Once a summary showed a
@@ -14,7 +14,6 @@ internal sealed class CourageStoryPersonalData(CourageStoryStore stories) : IPer
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
         var lines = new List<string>();
         DateTimeOffset? latest = null;
         var count = 0;
@@ -24,11 +23,11 @@ internal sealed class CourageStoryPersonalData(CourageStoryStore stories) : IPer
             {
                 count++;
                 latest = latest is null || story.CreatedAt > latest ? story.CreatedAt : latest;
-                lines.Add((en ? "Waiting for the next summary since " : "Wacht op het volgende overzicht sinds ") + PersonalDataDates.Format(story.CreatedAt, language) + ": " + story.Text);
+                lines.Add(CourageStoryTexts.DataLine(language, story.CreatedAt, story.Text));
             }
         }
 
-        return [new PersonalDataSection(en ? "Brave moments" : "Moedige momenten", count, latest, lines)];
+        return [new PersonalDataSection(CourageStoryTexts.DataHeading(language), count, latest, lines)];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)

@@ -1,6 +1,6 @@
 using BreedBot.Domain.CourageStories;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.CourageStories;
 
 /// <summary>
 /// What the "deel een moedig moment" card shows: the teams the person can still share with (one

@@ -7,11 +7,10 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.CourageStories;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Reflections;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Summaries;
+namespace BreedBot.Web.CourageStories;
 
 /// <summary>
 /// "deel een moedig moment": the person writes a short courage story for one of their teams, sees
@@ -20,14 +19,14 @@ namespace BreedBot.Web.Summaries;
 /// and sending it to every team would widen its audience beyond what they confirmed.
 /// Every verb checks again that the team is the sender's and that the text passes the guard.
 /// </summary>
-internal sealed class CourageStoryCommand(SenderTeams senderTeams, CourageStoryStore stories, TimeProvider time, BotMessenger messenger, ILogger<CourageStoryCommand> logger)
+internal sealed class CourageStoryHandler(SenderTeams senderTeams, CourageStoryStore stories, TimeProvider time, BotMessenger messenger, ILogger<CourageStoryHandler> logger)
     : ICommandHandler, ICardVerbHandler
 {
     private const int MaxStoryIdLength = 64;
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.CourageStory];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [CourageCard.PreviewVerb, CourageCard.WithdrawVerb, CouragePreviewCard.ConfirmVerb, CouragePreviewCard.EditVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [CourageStoryVerbs.Preview, CourageStoryVerbs.Withdraw, CourageStoryVerbs.Confirm, CourageStoryVerbs.Edit];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -40,57 +39,57 @@ internal sealed class CourageStoryCommand(SenderTeams senderTeams, CourageStoryS
         var language = UserLanguages.FromLocale(activity.Locale);
         if (activity.GetTenantId() is not { } tenantId || ActivityAddress.UserKey(activity.From) is not { } userKey)
         {
-            return ReflectionReplies.Card(await FormAsync(activity, language, null, null, null, ct));
+            return TurnResult.Card(await FormAsync(activity, language, null, null, null, ct));
         }
 
         var typed = CardData.Text(data, "story");
-        if (verb == CourageCard.WithdrawVerb)
+        if (verb == CourageStoryVerbs.Withdraw)
         {
             var withdrawn = CardData.Text(data, "team") is { Length: > 0 } teamId && CardData.Text(data, "story") is { Length: > 0 and <= MaxStoryIdLength } storyId
                 && await stories.WithdrawAsync(tenantId, teamId, storyId, userKey, ct);
             Log.CourageStoryWithdrawn(logger, withdrawn);
-            return ReflectionReplies.Card(CourageTexts.Withdrawn(language, withdrawn));
+            return TurnResult.Card(CourageStoryTexts.Withdrawn(language, withdrawn));
         }
 
         var teamChoice = CardData.Text(data, "team") is { Length: > 0 } chosen ? chosen : CardData.Text(data, "onlyTeam");
         var team = (await senderTeams.OfAsync(activity, ct)).Select(t => t.Team).FirstOrDefault(t => t.TeamId == teamChoice);
-        if (verb == CouragePreviewCard.EditVerb)
+        if (verb == CourageStoryVerbs.Edit)
         {
-            return ReflectionReplies.Card(await FormAsync(activity, language, typed, team?.TeamId, null, ct));
+            return TurnResult.Card(await FormAsync(activity, language, typed, team?.TeamId, null, ct));
         }
 
         if (team is null)
         {
-            return ReflectionReplies.Card(await FormAsync(activity, language, typed, null, CourageTexts.ChooseTeam(language), ct));
+            return TurnResult.Card(await FormAsync(activity, language, typed, null, CourageStoryTexts.ChooseTeam(language), ct));
         }
 
         var check = CourageStoryText.Check(typed);
         if (!check.IsAllowed)
         {
             Log.CourageStoryRefused(logger, check.Problem!.Value);
-            return ReflectionReplies.Card(await FormAsync(activity, language, typed, team.TeamId, CourageTexts.Problem(check, language), ct));
+            return TurnResult.Card(await FormAsync(activity, language, typed, team.TeamId, CourageStoryTexts.Problem(check, language), ct));
         }
 
-        if (verb == CourageCard.PreviewVerb)
+        if (verb == CourageStoryVerbs.Preview)
         {
-            return ReflectionReplies.Card(CouragePreviewCard.Render(language, team.TeamId, team.TeamName, check.Text));
+            return TurnResult.Card(CouragePreviewCard.Render(language, team.TeamId, team.TeamName, check.Text));
         }
 
-        return ReflectionReplies.Card(await ConfirmAsync(tenantId, userKey, team, check.Text, language, ct));
+        return TurnResult.Card(await ConfirmAsync(tenantId, userKey, team, check.Text, language, ct));
     }
 
     private async Task<RenderedCard> ConfirmAsync(string tenantId, string userKey, TeamInstallation team, string text, UserLanguage language, CancellationToken ct)
     {
         if ((await stories.ListByAuthorAsync(tenantId, team.TeamId, userKey, ct)).Count > 0)
         {
-            return CourageTexts.AlreadyWaiting(language);
+            return CourageStoryTexts.AlreadyWaiting(language);
         }
 
         var now = time.GetUtcNow();
         var id = now.UtcDateTime.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture) + "-" + RandomNumberGenerator.GetHexString(8, lowercase: true);
         await stories.AddAsync(new CourageStory(tenantId, team.TeamId, id, text, userKey, now), ct);
         Log.CourageStoryShared(logger);
-        return CourageTexts.Saved(language, team);
+        return CourageStoryTexts.Saved(language, team);
     }
 
     private async Task<RenderedCard> FormAsync(Activity activity, UserLanguage language, string? story, string? teamId, string? problem, CancellationToken ct)

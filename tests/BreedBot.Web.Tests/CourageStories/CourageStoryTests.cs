@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.CourageStories;
 
 /// <summary>
 /// "deel een moedig moment": written in the personal chat, checked, shown exactly, confirmed; then

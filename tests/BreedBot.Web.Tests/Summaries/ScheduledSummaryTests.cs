@@ -4,9 +4,10 @@ using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Summaries;
 
 /// <summary>
 /// The weekly summary the scheduler posts by itself: at the team's day and time in its zone, once

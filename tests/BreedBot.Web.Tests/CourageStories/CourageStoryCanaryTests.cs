@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Tests.Hosting;
+using BreedBot.Web.Tests.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Privacy;
+namespace BreedBot.Web.Tests.CourageStories;
 
 /// <summary>
 /// A moedig moment is the one text a member may send to the channel, after seeing it and confirming.

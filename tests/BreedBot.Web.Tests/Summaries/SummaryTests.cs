@@ -5,9 +5,10 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Summaries;
 
 /// <summary>"@BreedBot overzicht": owners post the week's summary in the channel; it shows nothing below three.</summary>
 [Collection(SharedAzurite.Name)]
