@@ -1,6 +1,5 @@
 using BreedBot.Web.Privacy;
 using BreedBot.Web.Scheduling;
-using BreedBot.Web.Settings;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +23,6 @@ internal static class HandlersServiceCollectionExtensions
         services.AddPersonalData<DeliveryPersonalData>();
 
         services.AddBreedBotScheduler();
-        services.AddTeamSettings();
         services.AddCommand<Status.StatusCommand>();
         return services;
     }

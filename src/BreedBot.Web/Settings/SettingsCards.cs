@@ -61,9 +61,9 @@ internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audi
             .. entries.Select(e =>
             {
                 var at = TimeZoneInfo.ConvertTime(e.ChangedAt, zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
-                var who = SettingsValueTexts.Person(e.ActorKey, en, names);
-                var old = SettingsValueTexts.Value(e.Change.Field, e.Change.Old, language, names, Bounds.DefaultDays);
-                var now = SettingsValueTexts.Value(e.Change.Field, e.Change.New, language, names, Bounds.DefaultDays);
+                var who = SettingsTexts.Person(e.ActorKey, en, names);
+                var old = SettingsTexts.Value(e.Change.Field, e.Change.Old, language, names, Bounds.DefaultDays);
+                var now = SettingsTexts.Value(e.Change.Field, e.Change.New, language, names, Bounds.DefaultDays);
                 return $"{at} · {who}: {texts.FieldName(e.Change.Field)} {old} → {now}";
             }),
         ];

@@ -3,6 +3,7 @@ using BreedBot.Web.Cards;
 using BreedBot.Web.CourageStories;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Settings;
 using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Cards;
 

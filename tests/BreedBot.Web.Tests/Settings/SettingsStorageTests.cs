@@ -2,9 +2,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Storage.Settings;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Settings;
 
 /// <summary>
 /// The round trips of saving the settings card: the team's row and its members side by side, then one write of the

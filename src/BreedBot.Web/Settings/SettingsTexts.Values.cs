@@ -7,7 +7,7 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Settings;
 
 /// <summary>Stored setting values in words, for the card's choices and the list of changes.</summary>
-internal static class SettingsValueTexts
+internal sealed partial record SettingsTexts
 {
     public static string Zone(string id, UserLanguage language)
     {

@@ -1,6 +1,6 @@
 using BreedBot.Domain.Settings;
 
-namespace BreedBot.Web.Cards;
+namespace BreedBot.Web.Settings;
 
 /// <summary>
 /// What the settings card shows: the team, the values in the inputs (stored ones, or what was

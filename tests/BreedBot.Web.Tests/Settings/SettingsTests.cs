@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Settings;
 
 /// <summary>
 /// "@BreedBot instellingen": owners change the team's settings on a card, checked against the
