@@ -10,7 +10,7 @@ namespace BreedBot.Web.CourageStories;
 /// </summary>
 internal sealed class CourageStoryPersonalData(CourageStoryStore stories) : IPersonalDataSource
 {
-    public int Order => 350;
+    public PersonalDataKind Kind => PersonalDataKind.CourageStories;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace BreedBot.Web.Members;
 /// <summary>Membership of each team with the join answers, "not with" names included: only the person themselves ever sees those.</summary>
 internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDataSource
 {
-    public int Order => 200;
+    public PersonalDataKind Kind => PersonalDataKind.Membership;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

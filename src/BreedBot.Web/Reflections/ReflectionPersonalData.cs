@@ -15,7 +15,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDueStore due, ReflectionShareStore shares, TimeProvider time) : IPersonalDataSource
 {
-    public int Order => 300;
+    public PersonalDataKind Kind => PersonalDataKind.Reflections;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ namespace BreedBot.Web.Settings;
 /// </summary>
 internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamStore teams, TimeProvider time) : IPersonalDataSource
 {
-    public int Order => 300;
+    public PersonalDataKind Kind => PersonalDataKind.SettingsAudit;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
+using BreedBot.Web.MyData;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Settings;
 using BreedBot.Web.Summaries;

@@ -1,7 +1,7 @@
-using BreedBot.Web.Privacy;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.MyData;
 
-namespace BreedBot.Web.Tests.Privacy;
+namespace BreedBot.Web.Tests.MyData;
 
 public sealed class PersonalDataExportTests
 {

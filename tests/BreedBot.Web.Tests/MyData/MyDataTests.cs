@@ -2,9 +2,10 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.MyData;
 
 /// <summary>A person can see everything BreedBot keeps about them, and delete all of it.</summary>
 [Collection(SharedAzurite.Name)]

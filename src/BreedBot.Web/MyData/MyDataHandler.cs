@@ -6,22 +6,19 @@ using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.MyData;
 
 /// <summary>
 /// "mijn gegevens": every kind of record BreedBot holds about the sender, with counts and dates, in
 /// their own chat; "Stuur me alles" sends the full content, split over several messages.
 /// "verwijder mijn gegevens" (or the card's button) asks first; <see cref="MyDataEraser"/> does it.
 /// </summary>
-internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, BotMessenger messenger)
+internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, BotMessenger messenger)
     : ICommandHandler, ICardVerbHandler
 {
-    public const string DeleteVerb = "mydata.delete";
-    public const string KeepVerb = "mydata.keep";
-
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.MyData, BotCommand.DeleteMyData];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataCard.ExportVerb, MyDataCard.AskDeleteVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [MyDataVerbs.Export, MyDataVerbs.AskDelete];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -33,20 +30,20 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        if (verb == MyDataCard.AskDeleteVerb)
+        if (verb == MyDataVerbs.AskDelete)
         {
             return TurnResult.Card(DeleteQuestion(language));
         }
 
         var pages = PersonalDataExport.Pages(await DescribeAsync(activity, language, ct));
-        var en = language == UserLanguage.English;
+        var t = MyDataTexts.For(language);
         for (var i = 0; i < pages.Count; i++)
         {
-            var title = en ? $"Your data ({i + 1} of {pages.Count})" : $"Je gegevens ({i + 1} van {pages.Count})";
+            var title = t.ExportPage(i + 1, pages.Count);
             await messenger.ReplyCardAsync(activity, NoticeCard.Render(language, title, [.. pages[i]]), ct);
         }
 
-        var note = en ? $"Sent below in {pages.Count} message(s)." : $"Hieronder verstuurd in {pages.Count} bericht(en).";
+        var note = t.ExportSent(pages.Count);
         return TurnResult.Card(await OverviewAsync(activity, language, note, ct));
     }
 
@@ -64,7 +61,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
         }
 
         var sections = new List<PersonalDataSection>();
-        foreach (var source in sources.OrderBy(s => s.Order))
+        foreach (var source in PersonalDataOrder.Sorted(sources))
         {
             sections.AddRange(await source.DescribeAsync(subject, language, ct));
         }
@@ -74,14 +71,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
 
     private static RenderedCard DeleteQuestion(UserLanguage language)
     {
-        var en = language == UserLanguage.English;
-        return ConfirmCard.Render(
-            language,
-            en ? "Delete all your data?" : "Al je gegevens verwijderen?",
-            [en
-                ? "Everything BreedBot keeps about you is deleted: your answers, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
-                : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duo-partner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam."],
-            (en ? "Delete everything" : "Alles verwijderen", DeleteVerb),
-            (en ? "Keep it" : "Niet verwijderen", KeepVerb));
+        var t = MyDataTexts.For(language);
+        return ConfirmCard.Render(language, t.DeleteQuestion, [t.DeleteExplained], (t.DeleteButtonConfirm, MyDataVerbs.Delete), (t.KeepButton, MyDataVerbs.Keep));
     }
 }

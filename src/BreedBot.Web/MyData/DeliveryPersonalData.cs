@@ -3,12 +3,12 @@ using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Kernel;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.MyData;
 
 /// <summary>The delivery records of messages BreedBot sent the person (outcome only, never the message).</summary>
 internal sealed class DeliveryPersonalData(DeliveryStore deliveries) : IPersonalDataSource
 {
-    public int Order => 800;
+    public PersonalDataKind Kind => PersonalDataKind.Deliveries;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
@@ -23,12 +23,8 @@ internal sealed class DeliveryPersonalData(DeliveryStore deliveries) : IPersonal
             return [];
         }
 
-        var en = language == UserLanguage.English;
-        return [new PersonalDataSection(
-            en ? "Messages delivered" : "Bezorgde berichten",
-            count,
-            null,
-            [en ? $"For {count} messages BreedBot sent you: whether they arrived (not what they said)." : $"Van {count} berichten die BreedBot je stuurde: of ze zijn aangekomen (niet wat erin stond)."])];
+        var t = MyDataTexts.For(language);
+        return [new PersonalDataSection(t.DeliveriesHeading, count, null, [t.Deliveries(count)])];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)

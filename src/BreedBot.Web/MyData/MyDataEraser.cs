@@ -4,32 +4,32 @@ using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.MyData;
 
 /// <summary>
-/// Deletes everything about the person who confirmed, source by source in their order: they leave
+/// Deletes everything about the person who confirmed, source by source in the erase order (PersonalDataOrder): they leave
 /// their duos first (partners are told neutrally and re-paired), then their rows go from every
 /// table. Running it twice is harmless.
 /// </summary>
 internal sealed class MyDataEraser(
     PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, ILogger<MyDataEraser> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataCommands.DeleteVerb, MyDataCommands.KeepVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [MyDataVerbs.Delete, MyDataVerbs.Keep];
 
     public Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) => HandleAsync(activity, verb, ct);
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var en = language == UserLanguage.English;
-        if (verb == MyDataCommands.KeepVerb)
+        var t = MyDataTexts.For(language);
+        if (verb == MyDataVerbs.Keep)
         {
-            return TurnResult.Card(NoticeCard.Render(language, en ? "Nothing was deleted" : "Er is niets verwijderd", en ? "Your data stays as it was." : "Je gegevens blijven zoals ze waren."));
+            return TurnResult.Card(NoticeCard.Render(language, t.KeptTitle, t.Kept));
         }
 
         if (await subjects.OfSenderAsync(activity, ct) is { } subject)
         {
-            foreach (var source in sources.OrderBy(s => s.Order))
+            foreach (var source in PersonalDataOrder.Sorted(sources))
             {
                 await source.EraseAsync(subject, ct);
             }
@@ -37,8 +37,6 @@ internal sealed class MyDataEraser(
             Log.PersonalDataErased(logger, subject.ActiveTeams.Count);
         }
 
-        return TurnResult.Card(NoticeCard.Render(language,
-            en ? "Your data has been deleted" : "Je gegevens zijn verwijderd",
-            en ? "BreedBot no longer keeps anything about you. Send 'join' if you ever want to take part again." : "BreedBot bewaart niets meer over je. Stuur 'doe mee' als je ooit weer wilt meedoen."));
+        return TurnResult.Card(NoticeCard.Render(language, t.DeletedTitle, t.Deleted));
     }
 }

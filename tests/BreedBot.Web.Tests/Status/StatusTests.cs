@@ -1,9 +1,10 @@
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Status;
 
 /// <summary>
 /// "@BreedBot status": owners see how many reminders of this week and last reached people, as counts only — in their

@@ -3,7 +3,7 @@ using BreedBot.Storage.Members;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.MyData;
 
 /// <summary>The sender of a personal-chat activity as a <see cref="PersonalDataSubject"/>: only ever themselves, in their own tenant.</summary>
 internal sealed class PersonalDataSubjects(SenderTeams senderTeams, MemberStore members)

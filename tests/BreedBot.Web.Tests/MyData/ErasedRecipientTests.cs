@@ -6,7 +6,7 @@ using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
 
-namespace BreedBot.Web.Tests.Privacy;
+namespace BreedBot.Web.Tests.MyData;
 
 /// <summary>A message already queued for someone who then deletes their data is never sent, and leaves no record of them.</summary>
 [Collection(SharedAzurite.Name)]

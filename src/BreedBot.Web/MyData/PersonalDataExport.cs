@@ -1,6 +1,6 @@
 using BreedBot.Web.Kernel;
 
-namespace BreedBot.Web.Privacy;
+namespace BreedBot.Web.MyData;
 
 /// <summary>
 /// The full export as pages of lines. A Teams message has a size limit and a long card is hard to
