@@ -48,7 +48,7 @@ builder.Services.AddCourageStories();
 builder.Services.AddSettings();
 builder.Services.AddStatus();
 builder.Services.AddMyData();
-builder.Services.AddBreedBotRetention(builder.Configuration);
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHelp();
 
 var app = builder.Build();

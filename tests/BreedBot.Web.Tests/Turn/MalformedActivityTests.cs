@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Turn;
 
 /// <summary>
 /// An authenticated activity that cannot be handled (no conversation, an empty conversation id, no sender) is answered

@@ -1,9 +1,10 @@
 using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Turn;
 
 /// <summary>Every forged or broken token is refused with 401, and nothing is stored or sent for it.</summary>
 [Collection(SharedAzurite.Name)]

@@ -6,9 +6,10 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Turn;
 
 /// <summary>
 /// Every call to Teams inside a turn has its own deadline (Bot:CallTimeout, 4 s), so the turn is answered well within

@@ -1,8 +1,9 @@
 using System.Net;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Tests.Hosting;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Turn;
 
 /// <summary>
 /// <c>Bot:AllowedServiceUrlHosts</c> is the whole truth in production: a loopback service URL is accepted only in the

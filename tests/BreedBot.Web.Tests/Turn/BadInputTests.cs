@@ -3,9 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Tests.Hosting;
 using BreedBot.Web.Turn;
 
-namespace BreedBot.Web.Tests.Hosting;
+namespace BreedBot.Web.Tests.Turn;
 
 /// <summary>Bad input gets a clear answer and never an exception page.</summary>
 [Collection(SharedAzurite.Name)]
