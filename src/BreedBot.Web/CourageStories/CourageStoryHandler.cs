@@ -6,8 +6,8 @@ using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.CourageStories;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.CourageStories;

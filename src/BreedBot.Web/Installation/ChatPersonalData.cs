@@ -1,6 +1,6 @@
 using BreedBot.Storage.Users;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Installation;
 

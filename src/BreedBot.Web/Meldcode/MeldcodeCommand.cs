@@ -1,6 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 

@@ -1,7 +1,7 @@
 using BreedBot.Storage.Outbound;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.MyData;
 

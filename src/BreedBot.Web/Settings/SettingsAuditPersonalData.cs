@@ -1,8 +1,8 @@
 using BreedBot.Domain.Settings;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Settings;
 

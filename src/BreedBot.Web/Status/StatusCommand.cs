@@ -4,8 +4,8 @@ using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Status;

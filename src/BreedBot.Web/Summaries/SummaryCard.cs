@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Summaries;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Summaries;
 

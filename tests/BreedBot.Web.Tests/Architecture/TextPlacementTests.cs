@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BreedBot.Testing;
 
 namespace BreedBot.Web.Tests.Architecture;
 

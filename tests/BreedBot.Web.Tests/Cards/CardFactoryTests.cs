@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
-using BreedBot.Web.Cards;
 using BreedBot.Web.CourageStories;
 using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;

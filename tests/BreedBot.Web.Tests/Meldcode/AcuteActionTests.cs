@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
-using BreedBot.Web.CourageStories;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Reflections;
 using BreedBot.Web.Settings;

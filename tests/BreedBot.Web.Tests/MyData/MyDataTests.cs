@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;

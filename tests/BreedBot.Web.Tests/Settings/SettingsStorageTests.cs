@@ -3,7 +3,6 @@ using BreedBot.Storage;
 using BreedBot.Storage.Settings;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Settings;
 

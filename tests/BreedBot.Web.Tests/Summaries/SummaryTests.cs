@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.TeamWeeks;
