@@ -10,7 +10,7 @@ internal static class SettingsServiceCollectionExtensions
     {
         services.AddScoped<SettingsCards>();
         services.AddScoped<AandachtsfunctionarisRole>();
-        services.AddCommand<SettingsCommand>();
+        services.AddCommand<SettingsCommandHandler>();
         services.AddCardVerbs<SettingsActionHandler>();
         services.AddCardVerbs<AandachtsfunctionarisRole>();
         services.AddPersonalData<SettingsAuditPersonalData>();

@@ -10,7 +10,7 @@ internal static class SummariesServiceCollectionExtensions
     {
         services.AddScoped<WeeklySummaryComposer>();
         services.AddOccurrenceSource<WeeklySummarySource>();
-        services.AddCommand<SummaryCommand>();
+        services.AddCommand<SummaryCommandHandler>();
         return services;
     }
 }

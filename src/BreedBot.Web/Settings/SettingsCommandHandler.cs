@@ -14,8 +14,8 @@ namespace BreedBot.Web.Settings;
 /// hears "Dat stuur ik je persoonlijk"); anyone else a kind explanation, privately too. The card shows settings
 /// only — the changes, which name people, appear in the owner's view after a button press.
 /// </summary>
-internal sealed class SettingsCommand(
-    TeamStore teams, TeamOwners owners, SettingsCards cards, BotMessenger messenger, PrivateReplies privately, ILogger<SettingsCommand> logger) : ICommandHandler
+internal sealed class SettingsCommandHandler(
+    TeamStore teams, TeamOwners owners, SettingsCards cards, BotMessenger messenger, PrivateReplies privately, ILogger<SettingsCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Settings];
 

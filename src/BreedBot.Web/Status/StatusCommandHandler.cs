@@ -16,8 +16,8 @@ namespace BreedBot.Web.Status;
 /// <c>Deliveries</c>, never a name. Weeks are the team's ISO weeks in its own time zone. The answer, and a refusal,
 /// go to the asker in private (<see cref="PrivateReplies"/>).
 /// </summary>
-internal sealed class StatusCommand(
-    TeamStore teams, TeamOwners owners, DeliveryStore deliveries, BotMessenger messenger, PrivateReplies privately, TimeProvider time, ILogger<StatusCommand> logger)
+internal sealed class StatusCommandHandler(
+    TeamStore teams, TeamOwners owners, DeliveryStore deliveries, BotMessenger messenger, PrivateReplies privately, TimeProvider time, ILogger<StatusCommandHandler> logger)
     : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Status];

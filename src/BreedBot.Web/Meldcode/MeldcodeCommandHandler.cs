@@ -6,7 +6,7 @@ using BreedBot.Web.Turn;
 namespace BreedBot.Web.Meldcode;
 
 /// <summary>"meldcode": the five steps. Needs no storage, so it also works when storage is down.</summary>
-internal sealed class MeldcodeCommand(BotMessenger messenger, ILogger<MeldcodeCommand> logger) : ICommandHandler
+internal sealed class MeldcodeCommandHandler(BotMessenger messenger, ILogger<MeldcodeCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Meldcode];
 

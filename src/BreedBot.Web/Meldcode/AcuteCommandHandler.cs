@@ -10,7 +10,7 @@ namespace BreedBot.Web.Meldcode;
 /// reach. In a channel or group chat the card is for everyone to see, so it names nobody's partners: its button
 /// shows those only to the person who presses it.
 /// </summary>
-internal sealed class AcuteCommand(AcutePreview preview, BotMessenger messenger, ILogger<AcuteCommand> logger) : ICommandHandler
+internal sealed class AcuteCommandHandler(AcutePreview preview, BotMessenger messenger, ILogger<AcuteCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Acute];
 

@@ -13,13 +13,13 @@ namespace BreedBot.Web.Summaries;
 /// post; the scheduled summary still comes at the team's day and time, and only the scheduled one
 /// carries the week's courage stories, so a story appears once and members know when.
 /// </summary>
-internal sealed class SummaryCommand(
+internal sealed class SummaryCommandHandler(
     TeamStore teams,
     TeamOwners owners,
     WeeklySummaryComposer composer,
     BotMessenger messenger,
     PrivateReplies privately,
-    ILogger<SummaryCommand> logger) : ICommandHandler
+    ILogger<SummaryCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Summary];
 
