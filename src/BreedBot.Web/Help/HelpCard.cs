@@ -41,12 +41,9 @@ public static class HelpCard
         // "help" itself is not listed: the reader is looking at it.
         .. CommandTable.All.Where(spec => spec.OwnersOnly == owners && spec.Command != BotCommand.Help).Select(spec => (JsonNode?)new JsonObject
         {
-            ["keyword"] = Keyword(spec, t.English),
+            ["keyword"] = HelpTexts.Keyword(spec, t.English),
             ["description"] = spec.HelpLine.In(t.English),
         }),
     ];
 
-    /// <summary>The words in the reader's language: the example or menu title, else the first Dutch or the last English word.</summary>
-    public static string Keyword(CommandSpec spec, bool en) =>
-        spec.HelpKeyword?.In(en) ?? spec.MenuTitle?.In(en) ?? (en ? spec.Words[^1] : spec.Words[0]);
 }

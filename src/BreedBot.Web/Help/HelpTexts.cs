@@ -1,3 +1,4 @@
+using BreedBot.Domain.Commands;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Help;
@@ -21,4 +22,8 @@ internal sealed class HelpTexts(bool en)
     public string Privacy => en
         ? "Never share anything that identifies a client."
         : "Deel nooit iets waaraan een cliënt te herkennen is.";
+
+    /// <summary>A command in the reader's language: the example or menu title, else the first Dutch or the last English word.</summary>
+    public static string Keyword(CommandSpec spec, bool en) =>
+        spec.HelpKeyword?.In(en) ?? spec.MenuTitle?.In(en) ?? (en ? spec.Words[^1] : spec.Words[0]);
 }

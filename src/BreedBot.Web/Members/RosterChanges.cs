@@ -1,6 +1,5 @@
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Members;
 

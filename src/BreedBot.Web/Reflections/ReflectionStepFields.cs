@@ -1,5 +1,5 @@
-using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 
@@ -23,7 +23,7 @@ internal static class ReflectionStepFields
                 f["sources"] = Field("sources", values, en, Choices<DiscomfortSource>(v => ReflectionTexts.Of(v, en)));
                 f["strength"] = Field("strength", values, en, [.. Enumerable.Range(1, 5).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), ReflectionTexts.Strength(i, en)))]);
                 // A dropdown left empty reads as optional: the empty choice says that one must be picked.
-                f["strength"]!["placeholder"] = en ? "Choose 1 to 5" : "Kies 1 tot 5";
+                f["strength"]!["placeholder"] = ReflectionTexts.StrengthPlaceholder(en);
                 f["trigger"] = Field("trigger", values, en);
                 break;
             case ReflectionStep.Effect:

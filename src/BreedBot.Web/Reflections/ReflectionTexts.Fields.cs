@@ -38,6 +38,9 @@ internal sealed partial class ReflectionTexts
         _ => field,
     };
 
+    /// <summary>What the empty strength dropdown says: a choice is required.</summary>
+    public static string StrengthPlaceholder(bool en) => en ? "Choose 1 to 5" : "Kies 1 tot 5";
+
     /// <summary>A short title for the field in a problem line.</summary>
     public static string Short(string field, bool en) => field switch
     {

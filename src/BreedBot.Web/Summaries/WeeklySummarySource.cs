@@ -5,7 +5,6 @@ using BreedBot.Storage.CourageStories;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
 

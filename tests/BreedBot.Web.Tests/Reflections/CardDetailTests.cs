@@ -3,7 +3,7 @@ using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Help;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Privacy;
+using BreedBot.Web.MyData;
 using BreedBot.Web.Reflections;
 using BreedBot.Web.Tests.Cards;
 
@@ -52,7 +52,7 @@ public sealed class CardDetailTests
     [InlineData(UserLanguage.English, "your reflections", "your courage stories")]
     public void DeleteQuestion_NamesReflectionsAndCourageStories(UserLanguage language, string reflections, string stories)
     {
-        var text = CardText.AllText(MyDataCommands.DeleteQuestion(language).Content);
+        var text = CardText.AllText(MyDataHandler.DeleteQuestion(language).Content);
 
         Assert.Contains(reflections, text);
         Assert.Contains(stories, text);

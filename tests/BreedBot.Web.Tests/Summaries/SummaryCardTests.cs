@@ -1,4 +1,4 @@
-using BreedBot.Web.Cards;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Tests.Cards;
 
