@@ -13,7 +13,7 @@ internal static partial class DateOfBirthDetector
 {
     private const string Month =
         "(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-        + "|january|february|march|may|june|july|october|oct|december)(?!\\p{L})\\.?";
+        + "|january|february|march|mar|may|june|july|august|october|oct|december)(?!\\p{L})\\.?";
 
     // A day in words: "zeven maart", "de zevende maart", "the seventh of March".
     private const string WrittenDay =
@@ -26,7 +26,7 @@ internal static partial class DateOfBirthDetector
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9](?![0-9])"
         + "|[0-3][0-9][01][0-9](?:19|20)[0-9]{2}(?![0-9])"
         + "|[0-3]?[0-9][ ][01]?[0-9][ ](?:19|20)[0-9]{2}(?![0-9])"
-        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.](?:19|20)?[0-9]{2})?(?![0-9])"
+        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.]'?(?:19|20)?[0-9]{2})?(?![0-9])"
         + "|[0-3]?[0-9](?:e|ste|de|st|nd|rd|th)?[ ]*(?:of[ ]+)?" + Month + "(?:,?[ ]+(?:19|20)[0-9]{2})?"
         + "|" + Month + "[ ]+[0-3]?[0-9](?:st|nd|rd|th|e)?(?![0-9])(?:,?[ ]+(?:19|20)[0-9]{2})?)";
 
@@ -60,6 +60,21 @@ internal static partial class DateOfBirthDetector
             }
         }
 
+        // "de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)": a dated person.
+        foreach (var match in DatedPerson().EnumerateMatches(text))
+        {
+            var start = match.Index;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (IsPersonWord(text[start..match.Index]))
+            {
+                return true;
+            }
+        }
+
         foreach (var match in Becomes().EnumerateMatches(text))
         {
             var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
@@ -72,6 +87,29 @@ internal static partial class DateOfBirthDetector
 
         return false;
     }
+
+    /// <summary>A family or work role, a title, an eldest or youngest, a pronoun, or a capitalised word that is no ordinary word (a name).</summary>
+    private static bool IsPersonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (NameContext.KindOf(lower) is ContextKind.Role or ContextKind.Title || Ranks.Contains(lower))
+        {
+            return true;
+        }
+
+        var facts = WordFacts.Of(word);
+        return char.IsUpper(word[0]) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown);
+    }
+
+    private static readonly WordSet Ranks = new() { "jongste", "oudste", "middelste", "tweede", "hij", "zij", "ze", "die", "ie", "he", "she", "youngest", "eldest", "oldest" };
+
+    private const string DateWithYear =
+        "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9]|[0-3]?[0-9][\\-/.][01]?[0-9][\\-/.]'?(?:19|20)?[0-9]{2}"
+        + "|[0-3]?[0-9](?:e|ste|de)?[ ]+" + Month + "[ ]+(?:19|20)[0-9]{2}|" + MonthYear + ")(?![0-9])";
+
+    // The person is the word right before the match, looked at by IsPersonWord.
+    [GeneratedRegex("(?<=\\p{L})(?:[ ]+(?:is|was)[ ]+van[ ]+|[ ]*\\([ ]*)" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatedPerson();
 
     // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
     [GeneratedRegex(
@@ -96,7 +134,8 @@ internal static partial class DateOfBirthDetector
     [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeAge();
 
-    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "wordt 9", also with the subject after the verb: "op 23 januari wordt hij 8".
+    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+(?:(?:hij|zij|ze|die|ie)[ ]+)?" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     // "wordt op 12 juni tien (jaar)", "wordt 9 op 7 maart", "turns 8 on April 3".

@@ -96,6 +96,14 @@ internal static partial class PersonNameDetector
             return false;
         }
 
+        // "samen met Shukria", "ik vroeg aan Wytske", "asked Semhar": after a word of contact, a capitalised word no lexicon
+        // knows is the person met; an organisation there is mostly made of Dutch words ("contact met Lindenhout").
+        if (facts.IsUnknown && i > 0 && words[i - 1].JoinedToNext && NameContext.ContactWords.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
+            && !IsCompoundOfWords(facts.Lower) && !OrganisationFollows(text, words, i))
+        {
+            return true;
+        }
+
         // "Oud en Nieuw", "Zorg en Welzijn": a common surname that is also a word, paired with a capitalised word, is a name of a thing.
         if (facts.IsCommonSurname && facts.IsWord && PairedWithCapitalisedWord(text, words, i))
         {
@@ -192,6 +200,22 @@ internal static partial class PersonNameDetector
 
         var unit = after[..Math.Max(0, after.IndexOf(')'))];
         return unit.Length > 0 && unit.Length <= 7 && NameContext.AgeUnits.Contains(unit.TrimEnd('.').ToString().ToLowerInvariant());
+    }
+
+    /// <summary>"lindenhout", "kompaanhuis": two Dutch words of three letters or more, written as one.</summary>
+    private static bool IsCompoundOfWords(string lower)
+    {
+        for (var split = 3; split <= lower.Length - 3; split++)
+        {
+            var head = lower.AsSpan(0, split);
+            var tail = lower.AsSpan(split);
+            if (PrivacyLexicons.Words.Contains(head) && (PrivacyLexicons.Words.Contains(tail) || (tail.Length > 4 && tail[0] == 's' && PrivacyLexicons.Words.Contains(tail[1..]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool PairedWithCapitalisedWord(string text, List<TextWord> words, int i)
