@@ -60,7 +60,37 @@ internal static partial class DateOfBirthDetector
             }
         }
 
-        // "de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)": a dated person.
+        if (DatedPersonFound(text))
+        {
+            return true;
+        }
+
+        if (text.Contains("geworden", StringComparison.OrdinalIgnoreCase) && BecameOn().IsMatch(text))
+        {
+            return true;
+        }
+
+        foreach (var match in Becomes().EnumerateMatches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
+            var after = text.AsSpan(match.Index);
+            if ((AgeAfter().IsMatch(after) && DateBeforeAge().IsMatch(before)) || DateAfterBecomes().IsMatch(after))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)": a dated person.</summary>
+    private static bool DatedPersonFound(string text)
+    {
+        if (!text.Contains('(', StringComparison.Ordinal) && !text.Contains("s van ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         foreach (var match in DatedPerson().EnumerateMatches(text))
         {
             var start = match.Index;
@@ -70,16 +100,6 @@ internal static partial class DateOfBirthDetector
             }
 
             if (IsPersonWord(text[start..match.Index]))
-            {
-                return true;
-            }
-        }
-
-        foreach (var match in Becomes().EnumerateMatches(text))
-        {
-            var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
-            var after = text.AsSpan(match.Index);
-            if ((AgeAfter().IsMatch(after) && DateBeforeAge().IsMatch(before)) || DateAfterBecomes().IsMatch(after))
             {
                 return true;
             }
@@ -133,6 +153,10 @@ internal static partial class DateOfBirthDetector
     // "jarig op 7 maart, wordt 9": a day and month shortly before, an age right after.
     [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeAge();
+
+    // "op 3 mei is hij 6 geworden", "is 6 geworden op 3 mei": a day and month with the age reached.
+    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "[^.!?0-9]{0,25}?(?<!\\p{L})" + Age + "(?:[ ]+jaar)?[ ]+geworden|" + Age + "(?:[ ]+jaar)?[ ]+geworden[ ]+op[ ]+" + DayMonth + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecameOn();
 
     // "wordt 9", also with the subject after the verb: "op 23 januari wordt hij 8".
     [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+(?:(?:hij|zij|ze|die|ie)[ ]+)?" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -78,12 +78,8 @@ internal static class NameContext
     /// <summary>The last part of a district's or a team's name: "Emmen-Noord", "Wijkteam-Centrum".</summary>
     public static readonly WordSet CompassPoints = new() { "noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "north", "south", "east" };
 
-    /// <summary>Words after which a name is the person someone spoke, called, met or asked: "samen met Shukria", "asked Semhar".</summary>
-    public static readonly WordSet ContactWords = new()
-    {
-        "met", "aan", "tegen", "sprak", "spreek", "spreekt", "belde", "bel", "belt", "mailde", "appte", "zag", "vroeg", "gevraagd", "gesproken", "gebeld",
-        "asked", "told", "called", "met", "saw", "with", "to", "spoke", "phoned", "texted", "emailed", "visited", "helped",
-    };
+    /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
+    public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
 
     /// <summary>After an age in brackets: "(2 jaar)", "(7 mnd)", "(9 years)".</summary>
     public static readonly WordSet AgeUnits = new() { "jaar", "jr", "j", "mnd", "maanden", "maand", "wk", "weken", "years", "yrs", "yr", "y", "months", "mo" };

@@ -47,8 +47,8 @@ internal static partial class PersonNameDetector
             }
         }
 
-        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank".
-        if (OrganisationFollows(text, words, i) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
+        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank" (not "Yusuf's trust").
+        if ((OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
         {
             return false;
         }
@@ -67,6 +67,8 @@ internal static partial class PersonNameDetector
             var acts = subject && !NameContext.Auxiliaries.Contains(verb!);
             return (facts.IsFirstName && (!facts.IsWord || subject))
                 || (facts.IsPersonalName && acts)
+                || (facts.IsCommonSurname && acts)
+                || (IsPossessive(text, word) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown))
                 || (facts.IsSurname && !facts.IsWord && subject)
                 || (acts && facts.IsUnknown);
         }
@@ -96,10 +98,10 @@ internal static partial class PersonNameDetector
             return false;
         }
 
-        // "samen met Shukria", "ik vroeg aan Wytske", "asked Semhar": after a word of contact, a capitalised word no lexicon
-        // knows is the person met; an organisation there is mostly made of Dutch words ("contact met Lindenhout").
-        if (facts.IsUnknown && i > 0 && words[i - 1].JoinedToNext && NameContext.ContactWords.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
-            && !IsCompoundOfWords(facts.Lower) && !OrganisationFollows(text, words, i))
+        // "kleine Tyrese", "ouwe Hillie": a word no lexicon knows after a fond adjective is a child's name or a nickname. After
+        // "met", "voor" or "sprak" it is as often an organisation ("samen met Helpwanted", "een stage voor Fontys"), so not there.
+        if (facts.IsUnknown && i > 0 && words[i - 1].JoinedToNext && NameContext.Endearments.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
+            && !IsCompoundOfWords(facts.Lower))
         {
             return true;
         }
@@ -115,8 +117,8 @@ internal static partial class PersonNameDetector
             return true;
         }
 
-        // A name the lists lack, as a subject: "toen Jurgen thuiskwam", "Kowalczyk belde".
-        if (facts.IsUnknown && IsSubject(text, words, i, strict: true))
+        // A name the lists lack, as a subject or an owner: "toen Jurgen thuiskwam", "Kowalczyk belde", "that broke Yusuf's trust".
+        if (facts.IsUnknown && (IsSubject(text, words, i, strict: true) || IsPossessive(text, word)))
         {
             return true;
         }
@@ -201,6 +203,8 @@ internal static partial class PersonNameDetector
         var unit = after[..Math.Max(0, after.IndexOf(')'))];
         return unit.Length > 0 && unit.Length <= 7 && NameContext.AgeUnits.Contains(unit.TrimEnd('.').ToString().ToLowerInvariant());
     }
+
+    private static bool IsPossessive(string text, TextWord word) => word.In(text).EndsWith("'s");
 
     /// <summary>"lindenhout", "kompaanhuis": two Dutch words of three letters or more, written as one.</summary>
     private static bool IsCompoundOfWords(string lower)
