@@ -30,6 +30,20 @@ internal static class NameContext
         "teacher", "pupil", "student", "stepfather", "stepmother", "victim", "perpetrator",
     };
 
+    /// <summary>
+    /// Professionals, named by first name or surname ("tolk Ahmed", "huisarts de Jong", "advocaat Van Dam"). Weaker than a
+    /// title: an ordinary word after them is a team or a place ("wijkagent Noord", "de huisarts Veilig Thuis laten bellen").
+    /// </summary>
+    public static readonly WordSet Professions = new()
+    {
+        "huisarts", "arts", "jeugdarts", "kinderarts", "specialist", "psychiater", "psycholoog", "orthopedagoog", "pedagoog", "therapeut", "verpleegkundige",
+        "wijkverpleegkundige", "verloskundige", "kraamverzorgster", "doktersassistent", "doktersassistente", "assistente", "advocaat", "advocate", "notaris",
+        "bewindvoerder", "curator", "rechter", "officier", "tolk", "wijkagent", "agent", "agente", "rechercheur", "jeugdbeschermer", "gezinsvoogd",
+        "casemanager", "regisseur", "hulpverlener", "begeleider", "begeleidster", "coach", "maatschappelijk", "werker", "ambtenaar", "leerplichtambtenaar",
+        "directeur", "directrice", "teamleider", "manager", "ib'er", "zorgcoördinator", "conciërge", "trainer", "vrijwilliger", "buddy", "pastor",
+        "doctor", "nurse", "lawyer", "interpreter", "officer", "therapist", "social", "worker", "counsellor", "counselor", "caseworker", "gp",
+    };
+
     /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
     public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier" };
 
@@ -51,6 +65,7 @@ internal static class NameContext
     /// <summary>Apps, platforms and brands people mention as the subject of a sentence ("toen Instagram haar foto toonde").</summary>
     public static readonly WordSet Products = new()
     {
+        "heijn", "jumbo", "lidl", "aldi", "hema", "kruidvat", "action", "ikea", "blokker", "etos", "zeeman", "primark", "mcdonald's", "mcdonalds",
         "whatsapp", "instagram", "facebook", "tiktok", "snapchat", "google", "youtube", "teams", "zoom", "skype", "signal", "telegram", "discord",
         "twitter", "x", "threads", "linkedin", "pinterest", "netflix", "spotify", "marktplaats", "vinted", "outlook", "gmail", "hotmail", "icloud",
         "iphone", "ipad", "android", "samsung", "apple", "microsoft", "playstation", "xbox", "nintendo", "fortnite", "roblox", "minecraft",
@@ -171,6 +186,11 @@ internal static class NameContext
             kinds[household] = ContextKind.Household;
         }
 
+        foreach (var profession in Professions)
+        {
+            kinds[profession] = ContextKind.Profession;
+        }
+
         foreach (var title in Titles)
         {
             kinds[title] = ContextKind.Title;
@@ -187,4 +207,5 @@ internal enum ContextKind
     Title,
     Household,
     Role,
+    Profession,
 }

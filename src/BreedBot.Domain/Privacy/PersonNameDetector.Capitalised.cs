@@ -48,7 +48,9 @@ internal static partial class PersonNameDetector
         }
 
         // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank" (not "Yusuf's trust").
-        if ((OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
+        // A brand named after its founder: "Albert Heijn".
+        var brandFollows = i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text) && NameContext.Products.Contains(WordFacts.Lowercase(words[i + 1].In(text)));
+        if (brandFollows || (OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
         {
             return false;
         }
@@ -159,7 +161,7 @@ internal static partial class PersonNameDetector
         }
 
         var facts = WordFacts.Of(words[next].In(text));
-        return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
+        return !facts.IsFunctionWord && !facts.IsProperNoun && !NameContext.Products.Contains(facts.Lower) && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
     }
 
     /// <summary>"William Schrikker Stichting", "Emma Kinderziekenhuis", "Maria Montessori school": a name that belongs to an organisation.</summary>

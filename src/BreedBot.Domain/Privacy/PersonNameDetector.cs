@@ -51,6 +51,8 @@ internal static partial class PersonNameDetector
                 return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false, wordIsEnough: NameContext.Families.Contains(lower));
             case ContextKind.Role:
                 return FirstNameAfterRole(text, words, i + 1);
+            case ContextKind.Profession:
+                return FirstNameAfterRole(text, words, i + 1) || SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
         }
 
         if (PossessiveBeforeRole(text, words, i))
@@ -60,10 +62,11 @@ internal static partial class PersonNameDetector
 
         if (word.IsInitial(text))
         {
-            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: true);
+            // Without a title, an ordinary word after an initial is no surname: "M. Alzheimer" is morbus Alzheimer ("J. Visser" is one).
+            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: !WordFacts.Of(words[i + 1].In(text)).IsWord);
         }
 
-        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, word, lower);
+        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, words, i, lower);
     }
 
     /// <summary>"Mila's moeder", "ayaan's mum", "Thomas' vader": a possessive before a family or work role names that role's person.</summary>
@@ -85,15 +88,22 @@ internal static partial class PersonNameDetector
     /// "de kinderen (noah en lisa)", "i told ayaan's mum": a known first name in lowercase that is no word in either language,
     /// no place and no other capitalised word OpenTaal knows ("hoop", "roos", "mark" and "pool" pass).
     /// </summary>
-    private static bool LowercaseFirstName(string text, TextWord word, ReadOnlySpan<char> lower)
+    private static bool LowercaseFirstName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
     {
+        var word = words[i];
         if (lower.Length < 3 || !PrivacyLexicons.FirstNames.Contains(lower) || !char.IsLower(text[word.Start]))
         {
             return false;
         }
 
         var facts = WordFacts.Of(word.In(text));
-        return !facts.IsWord && !facts.IsPlace && !facts.IsHoliday && !WordFacts.InLexicon(PrivacyLexicons.ProperNouns, facts.Lower);
+        if (facts.IsPlace || facts.IsHoliday || WordFacts.InLexicon(PrivacyLexicons.ProperNouns, facts.Lower) || PrivacyLexicons.Words.Contains(facts.Lower))
+        {
+            return false;
+        }
+
+        // An English word only ("said", "will", "rose") is a name when a Dutch verb of doing or saying follows: "said zei dat hij...".
+        return !facts.IsWord || (i + 1 < words.Count && word.JoinedToNext && IsSubject(text, words, i, strict: false));
     }
 
     private static bool NameAfterTitle(string text, List<TextWord> words, int next)
