@@ -22,9 +22,9 @@ internal static partial class LicencePlateDetector
 
     private static bool IsMixed(string plate) => plate.Any(char.IsDigit) && plate.Any(char.IsLetter);
 
-    // Five to nine letters and digits, two digits at least: "WGM 4523K", "B-MK 4127"; not "GGD 12".
+    // Six to nine letters and digits, two digits at least: "WGM 4523K", "B-MK 4127"; not "GGD 12".
     private static bool IsForeignPlate(string plate) =>
-        IsMixed(plate) && plate.Count(char.IsDigit) >= 2 && plate.Count(char.IsLetterOrDigit) is >= 5 and <= 9;
+        IsMixed(plate) && plate.Count(char.IsDigit) >= 2 && plate.Count(char.IsLetterOrDigit) is >= 6 and <= 9;
 
     private const string Groups =
         "[A-Z]{2}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{2}-[0-9]{2}|[A-Z]{2}-[0-9]{2}-[A-Z]{2}"
