@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Privacy;
 /// <summary>
 /// A number of three or more digits after a client, dossier, case or registration keyword, abbreviated or
 /// in English too: "cliëntnummer 12345", "cl.nr. 48213", "dossiernr 2023/0456", "zaaknummer VT-2024-1182",
-/// "het dossiernummer is VT-2023-4471", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
+/// "het dossiernummer is VT-2023-4471", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
 /// or more digits is one as well, except the kinds other detectors name (telephone, house, account) and
 /// public lines (alarmnummer 112). The keyword with a small count ("cliënt 82 jaar", "dossier 3 keer") passes.
 /// </summary>
@@ -66,7 +66,7 @@ internal static partial class ClientNumberDetector
         return false;
     }
 
-    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|[A-Z]{1,4}[\-/]?)?$";
+    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:[A-Z]{1,4}[\-/]){1,3}|[A-Z]{1,4})?$";
 
     [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{1,4}[\-/]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();

@@ -32,7 +32,7 @@ internal static partial class DateOfBirthDetector
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°|\\*(?=[ ]?[0-9]))";
 
     private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 
@@ -40,7 +40,7 @@ internal static partial class DateOfBirthDetector
 
     private const int Window = 60;
 
-    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "ter wereld"];
+    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "*", "ter wereld"];
 
     // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Every pattern starts
     // at a keyword, and a date before one is looked for in the few characters before it only.
@@ -83,29 +83,89 @@ internal static partial class DateOfBirthDetector
         return false;
     }
 
-    /// <summary>"de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)": a dated person.</summary>
+    /// <summary>
+    /// "de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)", "Sem, 7/3/14,": a dated
+    /// person. Each number is looked at once: what stands before it, then whether a full date starts there.
+    /// </summary>
     private static bool DatedPersonFound(string text)
     {
-        if (!text.Contains('(', StringComparison.Ordinal) && !text.Contains("s van ", StringComparison.OrdinalIgnoreCase))
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
+        {
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (i > 0 && !char.IsLetterOrDigit(text[i - 1]) && PersonBeforeDate(text, i) && DateWithYearAt().IsMatch(text.AsSpan(i)))
+            {
+                return true;
+            }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('0', '9') : -1;
+            i = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    private static bool PersonBeforeDate(string text, int date)
+    {
+        var k = SkipSpaces(text, date - 1);
+        if (k < 0)
         {
             return false;
         }
 
-        foreach (var match in DatedPerson().EnumerateMatches(text))
+        var separator = text[k];
+        if (separator is '(' or ',')
         {
-            var start = match.Index;
-            while (start > 0 && char.IsLetter(text[start - 1]))
+            k = SkipSpaces(text, k - 1);
+        }
+        else
+        {
+            // "… is van 12-08-1938": step back over "van" and "is" or "was".
+            var van = WordBefore(text, k);
+            if (!van.Equals("van", StringComparison.OrdinalIgnoreCase))
             {
-                start--;
+                return false;
             }
 
-            if (IsPersonWord(text[start..match.Index]))
+            k = SkipSpaces(text, k - van.Length);
+            var verb = WordBefore(text, k).ToLowerInvariant();
+            if (verb is not ("is" or "was"))
             {
-                return true;
+                return false;
             }
+
+            k = SkipSpaces(text, k - verb.Length);
         }
 
-        return false;
+        // After a comma only a name counts ("Sem, 7/3/14,"): "gesprek met moeder, 15-01-2025" is a meeting.
+        var person = WordBefore(text, k);
+        return person.Length > 0 && (separator == ',' ? IsName(person) : IsPersonWord(person));
+    }
+
+    private static int SkipSpaces(string text, int k)
+    {
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>The word of letters that ends at <paramref name="last"/>, or an empty string.</summary>
+    private static string WordBefore(string text, int last)
+    {
+        var start = last;
+        while (start >= 0 && char.IsLetter(text[start]))
+        {
+            start--;
+        }
+
+        return last < 0 ? string.Empty : text[(start + 1)..(last + 1)];
     }
 
     /// <summary>A family or work role, a title, an eldest or youngest, a pronoun, or a capitalised word that is no ordinary word (a name).</summary>
@@ -117,6 +177,11 @@ internal static partial class DateOfBirthDetector
             return true;
         }
 
+        return IsName(word);
+    }
+
+    private static bool IsName(string word)
+    {
         var facts = WordFacts.Of(word);
         return char.IsUpper(word[0]) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown);
     }
@@ -127,9 +192,8 @@ internal static partial class DateOfBirthDetector
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9]|[0-3]?[0-9][\\-/.][01]?[0-9][\\-/.]'?(?:19|20)?[0-9]{2}"
         + "|[0-3]?[0-9](?:e|ste|de)?[ ]+" + Month + "[ ]+(?:19|20)[0-9]{2}|" + MonthYear + ")(?![0-9])";
 
-    // The person is the word right before the match, looked at by IsPersonWord.
-    [GeneratedRegex("(?<=\\p{L})(?:[ ]+(?:is|was)[ ]+van[ ]+|[ ]*\\([ ]*)" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DatedPerson();
+    [GeneratedRegex("^" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateWithYearAt();
 
     // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
     [GeneratedRegex(

@@ -15,12 +15,15 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("op 9 oktober wordt ze 7")]
     [InlineData("op 2 juni is hij 10 geworden")]
     [InlineData("she was born on 3 August 2015")]
+    [InlineData("Ravi, 4/11/15, komt niet meer op de BSO")]
+    [InlineData("zoontje * 30-01-2019, slaapt slecht")]
     public void Check_DatedPerson_IsRefusedAsDateOfBirth(string text) => AssertRefused(text, PrivacyFindingKind.DateOfBirth);
 
     [Theory]
     [InlineData("het verslag is van 12-03-2024")]
     [InlineData("overleg (2025-04-01) met school")]
     [InlineData("op 9 oktober wordt het plan besproken")]
+    [InlineData("gesprek met moeder, 15-01-2025, liep goed")]
     public void Check_DatedDocumentOrMeeting_IsNoDateOfBirth(string text) => AssertNotFound(text, PrivacyFindingKind.DateOfBirth);
 
     [Theory]
@@ -28,6 +31,8 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("BVH 2024118833 opgemaakt")]
     [InlineData("zaaknummer RK 23-0045512")]
     [InlineData("casus 2024-11873")]
+    [InlineData("ons kenmerk VT/ZH/2023/4410")]
+    [InlineData("dossier RvdK-NH-2024-0871")]
     public void Check_DecisionOrReportNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
