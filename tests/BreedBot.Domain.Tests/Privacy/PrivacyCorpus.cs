@@ -15,6 +15,8 @@ public static class PrivacyCorpus
 
     public const string Regression = "corpus.tsv";
     public const string Development = "development-corpus.tsv";
+    public const string B = "corpus-b.tsv";
+    public const string C = "corpus-c.tsv";
 
     public static string FilePath(string name) => Path.Combine(RepoPaths.Root, "tests", "BreedBot.Domain.Tests", "Privacy", name);
 
