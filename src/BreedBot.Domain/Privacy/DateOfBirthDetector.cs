@@ -97,7 +97,10 @@ internal static partial class DateOfBirthDetector
                 end++;
             }
 
-            if (i > 0 && !char.IsLetterOrDigit(text[i - 1]) && PersonBeforeDate(text, i) && DateWithYearAt().IsMatch(text.AsSpan(i)))
+            // A month and year starts at the month: "is van januari 2019".
+            var month = WordBefore(text, SkipSpaces(text, i - 1));
+            var start = month.Length > 0 && MonthAt().IsMatch(month) ? SkipSpaces(text, i - 1) - month.Length + 1 : i;
+            if (start > 0 && !char.IsLetterOrDigit(text[start - 1]) && PersonBeforeDate(text, start) && DateWithYearAt().IsMatch(text.AsSpan(start)))
             {
                 return true;
             }
@@ -194,6 +197,9 @@ internal static partial class DateOfBirthDetector
 
     [GeneratedRegex("^" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateWithYearAt();
+
+    [GeneratedRegex("^" + Month + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAt();
 
     // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
     [GeneratedRegex(

@@ -11,6 +11,7 @@ public class PrivacyGuardNumberKindsTests
     [Theory]
     [InlineData("de jongste is van 3-9-'17 en praat nog weinig")]
     [InlineData("meneer is van 4 februari 1941")]
+    [InlineData("het meisje is van maart 2017")]
     [InlineData("dochter (2013-06-21) zit in groep 8")]
     [InlineData("op 9 oktober wordt ze 7")]
     [InlineData("op 2 juni is hij 10 geworden")]
@@ -21,6 +22,7 @@ public class PrivacyGuardNumberKindsTests
 
     [Theory]
     [InlineData("het verslag is van 12-03-2024")]
+    [InlineData("het plan is van januari 2025")]
     [InlineData("overleg (2025-04-01) met school")]
     [InlineData("op 9 oktober wordt het plan besproken")]
     [InlineData("gesprek met moeder, 15-01-2025, liep goed")]
