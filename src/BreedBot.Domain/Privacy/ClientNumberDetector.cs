@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Privacy;
 /// <summary>
 /// A number of three or more digits after a client, dossier, case or registration keyword, abbreviated or
 /// in English too: "cliëntnummer 12345", "cl.nr. 48213", "dossiernr 2023/0456", "zaaknummer VT-2024-1182",
-/// "het dossiernummer is VT-2023-4471", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
+/// "het dossiernummer is VT-2023-4471", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
 /// or more digits is one as well, except the kinds other detectors name (telephone, house, account) and
 /// public lines (alarmnummer 112). The keyword with a small count ("cliënt 82 jaar", "dossier 3 keer") passes.
 /// </summary>
@@ -13,6 +13,7 @@ internal static partial class ClientNumberDetector
 {
     private const int MinimumDigits = 3;
     private const int MinimumDigitsAfterAnyNumberWord = 4;
+    private const int MinimumDigitsAfterDecision = 5;
 
     private static readonly string[] OtherNumbers = ["telefoon", "tel", "mobiel", "gsm", "huis", "rekening", "bank", "iban", "alarm", "nood", "hulp", "service", "kenteken", "postcode", "bsn", "burgerservice", "sofi"];
 
@@ -46,7 +47,7 @@ internal static partial class ClientNumberDetector
         const int window = 40;
         var from = Math.Max(0, id - window);
         var before = text.AsSpan(from, id - from);
-        if (Numbered().IsMatch(before))
+        if (Numbered().IsMatch(before) || (digits >= MinimumDigitsAfterDecision && Decision().IsMatch(before)))
         {
             return true;
         }
@@ -65,16 +66,24 @@ internal static partial class ClientNumberDetector
         return false;
     }
 
-    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:[A-Z]{1,4}[\-/]?)?$";
+    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:[A-Z]{1,4}[\-/]){1,3}|[A-Z]{1,4})?$";
 
     [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{1,4}[\-/]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|casus|case|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis|zorg(?=[ \-]?(?:id|nummer|nr))|cl(?=[ .]?(?:nr|nummer)))"
+        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis"
+        + @"|(?:casus|case|zorg)(?=[ \-]?(?:id|nummer|nr|number|no))|cl(?=[ .]?(?:nr|nummer)))"
         + @"(?:[ \-.]?(?:nummer|nr|id|no|number|code))?(?!\p{L})\.?[ ]*" + Id,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    // Numbers of a decision, a report or a case that are as often years or counts when short: "CIZ-besluit 2024-88134-W",
+    // "BVH 2024123456", "pv 2024-0412-77", "casus 2024-118"; "casus 040-A" and "het besluit van 2024" pass.
+    [GeneratedRegex(
+        @"(?<!\p{L})(?:besluit|beschikking|indicatie|indicatiebesluit|aangifte|pv|proces-verbaal|bvh|mutatie|registratie|verwijzing|toewijzing|aanvraag|casus|case|zaak|bon)(?!\p{L})\.?[ ]*" + Id,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decision();
 
     // Any word ending in "nummer" or "nr" right before the number.
     [GeneratedRegex(@"(?<!\p{L})(?>\p{L}+)(?<=nummer|nr)(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -13,7 +13,7 @@ internal static partial class DateOfBirthDetector
 {
     private const string Month =
         "(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-        + "|january|february|march|may|june|july|october|oct|december)(?!\\p{L})\\.?";
+        + "|january|february|march|mar|may|june|july|august|october|oct|december)(?!\\p{L})\\.?";
 
     // A day in words: "zeven maart", "de zevende maart", "the seventh of March".
     private const string WrittenDay =
@@ -26,13 +26,13 @@ internal static partial class DateOfBirthDetector
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9](?![0-9])"
         + "|[0-3][0-9][01][0-9](?:19|20)[0-9]{2}(?![0-9])"
         + "|[0-3]?[0-9][ ][01]?[0-9][ ](?:19|20)[0-9]{2}(?![0-9])"
-        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.](?:19|20)?[0-9]{2})?(?![0-9])"
+        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.]'?(?:19|20)?[0-9]{2})?(?![0-9])"
         + "|[0-3]?[0-9](?:e|ste|de|st|nd|rd|th)?[ ]*(?:of[ ]+)?" + Month + "(?:,?[ ]+(?:19|20)[0-9]{2})?"
         + "|" + Month + "[ ]+[0-3]?[0-9](?:st|nd|rd|th|e)?(?![0-9])(?:,?[ ]+(?:19|20)[0-9]{2})?)";
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°|\\*(?=[ ]?[0-9]))";
 
     private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 
@@ -40,7 +40,7 @@ internal static partial class DateOfBirthDetector
 
     private const int Window = 60;
 
-    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "ter wereld"];
+    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "*", "ter wereld"];
 
     // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Every pattern starts
     // at a keyword, and a date before one is looked for in the few characters before it only.
@@ -60,6 +60,16 @@ internal static partial class DateOfBirthDetector
             }
         }
 
+        if (DatedPersonFound(text))
+        {
+            return true;
+        }
+
+        if (text.Contains("geworden", StringComparison.OrdinalIgnoreCase) && BecameOn().IsMatch(text))
+        {
+            return true;
+        }
+
         foreach (var match in Becomes().EnumerateMatches(text))
         {
             var before = text.AsSpan(Math.Max(0, match.Index - Window), Math.Min(match.Index, Window));
@@ -72,6 +82,124 @@ internal static partial class DateOfBirthDetector
 
         return false;
     }
+
+    /// <summary>
+    /// "de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)", "Sem, 7/3/14,": a dated
+    /// person. Each number is looked at once: what stands before it, then whether a full date starts there.
+    /// </summary>
+    private static bool DatedPersonFound(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
+        {
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            // A month and year starts at the month: "is van januari 2019".
+            var month = WordBefore(text, SkipSpaces(text, i - 1));
+            var start = month.Length > 0 && MonthAt().IsMatch(month) ? SkipSpaces(text, i - 1) - month.Length + 1 : i;
+            if (start > 0 && !char.IsLetterOrDigit(text[start - 1]) && PersonBeforeDate(text, start) && DateWithYearAt().IsMatch(text.AsSpan(start)))
+            {
+                return true;
+            }
+
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('0', '9') : -1;
+            i = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    private static bool PersonBeforeDate(string text, int date)
+    {
+        var k = SkipSpaces(text, date - 1);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var separator = text[k];
+        if (separator is '(' or ',')
+        {
+            k = SkipSpaces(text, k - 1);
+        }
+        else
+        {
+            // "… is van 12-08-1938": step back over "van" and "is" or "was".
+            var van = WordBefore(text, k);
+            if (!van.Equals("van", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            k = SkipSpaces(text, k - van.Length);
+            var verb = WordBefore(text, k).ToLowerInvariant();
+            if (verb is not ("is" or "was"))
+            {
+                return false;
+            }
+
+            k = SkipSpaces(text, k - verb.Length);
+        }
+
+        // After a comma only a name counts ("Sem, 7/3/14,"): "gesprek met moeder, 15-01-2025" is a meeting.
+        var person = WordBefore(text, k);
+        return person.Length > 0 && (separator == ',' ? IsName(person) : IsPersonWord(person));
+    }
+
+    private static int SkipSpaces(string text, int k)
+    {
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>The word of letters that ends at <paramref name="last"/>, or an empty string.</summary>
+    private static string WordBefore(string text, int last)
+    {
+        var start = last;
+        while (start >= 0 && char.IsLetter(text[start]))
+        {
+            start--;
+        }
+
+        return last < 0 ? string.Empty : text[(start + 1)..(last + 1)];
+    }
+
+    /// <summary>A family or work role, a title, an eldest or youngest, a pronoun, or a capitalised word that is no ordinary word (a name).</summary>
+    private static bool IsPersonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (NameContext.KindOf(lower) is ContextKind.Role or ContextKind.Title || Ranks.Contains(lower))
+        {
+            return true;
+        }
+
+        return IsName(word);
+    }
+
+    private static bool IsName(string word)
+    {
+        var facts = WordFacts.Of(word);
+        return char.IsUpper(word[0]) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown);
+    }
+
+    private static readonly WordSet Ranks = new() { "jongste", "oudste", "middelste", "tweede", "hij", "zij", "ze", "die", "ie", "he", "she", "youngest", "eldest", "oldest" };
+
+    private const string DateWithYear =
+        "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9]|[0-3]?[0-9][\\-/.][01]?[0-9][\\-/.]'?(?:19|20)?[0-9]{2}"
+        + "|[0-3]?[0-9](?:e|ste|de)?[ ]+" + Month + "[ ]+(?:19|20)[0-9]{2}|" + MonthYear + ")(?![0-9])";
+
+    [GeneratedRegex("^" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateWithYearAt();
+
+    [GeneratedRegex("^" + Month + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAt();
 
     // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
     [GeneratedRegex(
@@ -96,7 +224,12 @@ internal static partial class DateOfBirthDetector
     [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeAge();
 
-    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "op 3 mei is hij 6 geworden", "is 6 geworden op 3 mei": a day and month with the age reached.
+    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "[^.!?0-9]{0,25}?(?<!\\p{L})" + Age + "(?:[ ]+jaar)?[ ]+geworden|" + Age + "(?:[ ]+jaar)?[ ]+geworden[ ]+op[ ]+" + DayMonth + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecameOn();
+
+    // "wordt 9", also with the subject after the verb: "op 23 januari wordt hij 8".
+    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+(?:(?:hij|zij|ze|die|ie)[ ]+)?" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     // "wordt op 12 juni tien (jaar)", "wordt 9 op 7 maart", "turns 8 on April 3".

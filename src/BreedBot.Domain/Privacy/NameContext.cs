@@ -18,7 +18,7 @@ internal static class NameContext
     public static readonly WordSet Roles = new()
     {
         "moeder", "vader", "mama", "papa", "mam", "pap", "mams", "paps", "ma", "pa", "zoon", "zoontje", "dochter", "dochtertje",
-        "oma", "opa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
+        "oma", "opa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefpa", "stiefma", "stiefmam", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
         "pleegvader", "pleegmoeder", "pleegzoon", "pleegdochter", "pleegkind", "partner", "ex", "ex-partner", "ex-man", "ex-vrouw", "ex-vriend", "ex-vriendin",
         "echtgenoot", "echtgenote", "man", "vrouw", "tante", "oom", "neef", "nicht", "neefje", "nichtje", "buurman", "buurvrouw", "buurjongen", "buurmeisje",
         "vriend", "vriendin", "vriendje", "vriendinnetje", "kleinzoon", "kleindochter", "kleinkind", "baby", "kind", "jongen", "meisje", "puber", "peuter", "kleuter",
@@ -30,13 +30,33 @@ internal static class NameContext
         "teacher", "pupil", "student", "stepfather", "stepmother", "victim", "perpetrator",
     };
 
+    /// <summary>
+    /// Professionals, named by first name or surname ("tolk Ahmed", "huisarts de Jong", "advocaat Van Dam"). Weaker than a
+    /// title: an ordinary word after them is a team or a place ("wijkagent Noord", "de huisarts Veilig Thuis laten bellen").
+    /// </summary>
+    public static readonly WordSet Professions = new()
+    {
+        "huisarts", "arts", "jeugdarts", "kinderarts", "specialist", "psychiater", "psycholoog", "orthopedagoog", "pedagoog", "therapeut", "verpleegkundige",
+        "wijkverpleegkundige", "verloskundige", "kraamverzorgster", "doktersassistent", "doktersassistente", "assistente", "advocaat", "advocate", "notaris",
+        "bewindvoerder", "curator", "rechter", "officier", "tolk", "wijkagent", "agent", "agente", "rechercheur", "jeugdbeschermer", "gezinsvoogd",
+        "casemanager", "regisseur", "hulpverlener", "begeleider", "begeleidster", "coach", "maatschappelijk", "werker", "ambtenaar", "leerplichtambtenaar",
+        "directeur", "directrice", "teamleider", "manager", "ib'er", "zorgcoördinator", "conciërge", "trainer", "vrijwilliger", "buddy", "pastor",
+        "doctor", "nurse", "lawyer", "interpreter", "officer", "therapist", "social", "worker", "counsellor", "counselor", "caseworker", "gp",
+    };
+
     /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
     public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier" };
+
+    /// <summary>
+    /// The household words that take a surname and nothing else: after these an ordinary word that is also a surname is
+    /// the family's name ("fam. Rozenblad"), where after "gezin" or "casus" it is a label ("Gezin Regenboog", "Casus Zon").
+    /// </summary>
+    public static readonly WordSet Families = new() { "familie", "fam", "family", "families" };
 
     /// <summary>Holidays and feasts, capitalised, of the Netherlands and of the countries clients come from: no person.</summary>
     public static readonly WordSet Holidays = new()
     {
-        "pasen", "pinksteren", "kerst", "kerstmis", "kerstfeest", "sinterklaas", "sint", "piet", "hemelvaart", "hemelvaartsdag", "koningsdag", "bevrijdingsdag",
+        "pasen", "pinksteren", "kerst", "kerstmis", "kerstfeest", "sinterklaas", "sint", "hemelvaart", "hemelvaartsdag", "koningsdag", "bevrijdingsdag",
         "oudjaar", "oudejaarsavond", "nieuwjaar", "nieuwjaarsdag", "carnaval", "ramadan", "suikerfeest", "offerfeest", "eid", "bayram", "şeker", "kurban",
         "keti", "koti", "divali", "diwali", "holi", "phagwa", "chanoeka", "hanukkah", "pesach", "jom", "kippoer", "moederdag", "vaderdag", "valentijnsdag",
         "halloween", "christmas", "easter", "thanksgiving", "noël", "newroz", "nowruz", "prinsjesdag",
@@ -45,6 +65,7 @@ internal static class NameContext
     /// <summary>Apps, platforms and brands people mention as the subject of a sentence ("toen Instagram haar foto toonde").</summary>
     public static readonly WordSet Products = new()
     {
+        "heijn", "jumbo", "lidl", "aldi", "hema", "kruidvat", "action", "ikea", "blokker", "etos", "zeeman", "primark", "mcdonald's", "mcdonalds",
         "whatsapp", "instagram", "facebook", "tiktok", "snapchat", "google", "youtube", "teams", "zoom", "skype", "signal", "telegram", "discord",
         "twitter", "x", "threads", "linkedin", "pinterest", "netflix", "spotify", "marktplaats", "vinted", "outlook", "gmail", "hotmail", "icloud",
         "iphone", "ipad", "android", "samsung", "apple", "microsoft", "playstation", "xbox", "nintendo", "fortnite", "roblox", "minecraft",
@@ -60,10 +81,29 @@ internal static class NameContext
         "hospital", "clinic", "house", "fund", "trust", "institute", "center", "centre", "award", "method", "syndrome", "stichtingen", "fonds",
     };
 
-    /// <summary>Before a place: "in de Bijlmer", "naar Holland", "uit Syrië".</summary>
+    /// <summary>
+    /// Before a place: "in de Bijlmer", "naar Holland", "uit Syrië". Not English "to" and "from", which come before people
+    /// as often ("spoke to Sri"); the places they come before are in the lexicons.
+    /// </summary>
     public static readonly WordSet PlacePrepositions = new()
     {
-        "in", "uit", "naar", "vanuit", "richting", "nabij", "rond", "rondom", "omgeving", "wijk", "buurt", "regio", "gemeente", "provincie", "to", "from",
+        "in", "uit", "naar", "vanuit", "richting", "nabij", "rond", "rondom", "omgeving", "wijk", "buurt", "regio", "gemeente", "provincie",
+    };
+
+    /// <summary>The last part of a district's or a team's name: "Emmen-Noord", "Wijkteam-Centrum".</summary>
+    public static readonly WordSet CompassPoints = new() { "noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "north", "south", "east" };
+
+    /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
+    public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
+
+    /// <summary>After an age in brackets: "(2 jaar)", "(7 mnd)", "(9 years)".</summary>
+    public static readonly WordSet AgeUnits = new() { "jaar", "jr", "j", "mnd", "maanden", "maand", "wk", "weken", "years", "yrs", "yr", "y", "months", "mo" };
+
+    /// <summary>Colours: a neutral label after a household word ("gezin Blauw"), where another ordinary word that is also a surname is a name ("fam. Rozenblad").</summary>
+    public static readonly WordSet Colours = new()
+    {
+        "blauw", "groen", "rood", "geel", "paars", "oranje", "roze", "wit", "zwart", "grijs", "bruin", "goud", "zilver", "turquoise", "lila",
+        "blue", "green", "red", "yellow", "purple", "orange", "pink", "white", "black", "grey", "gray", "brown", "gold", "silver",
     };
 
     /// <summary>Pronouns, articles, prepositions, conjunctions, auxiliaries and adverbs: never a name, even where a name is spelled the same (Dan, Ben, Wil, Door).</summary>
@@ -110,9 +150,28 @@ internal static class NameContext
     // After the word sets above: static fields are initialised in the order they are written.
     private static readonly Dictionary<string, ContextKind> Kinds = BuildKinds();
 
-    /// <summary>Whether a lowercase word is a title, a household word or a role: one look-up for every word of a text.</summary>
-    public static ContextKind KindOf(ReadOnlySpan<char> lower) =>
-        Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var kind) ? kind : ContextKind.None;
+    /// <summary>
+    /// Whether a lowercase word is a title, a household word or a role: one look-up for every word of a text. A Dutch
+    /// compound that ends in a role of four letters or more is a role too ("buurkind", "halfbroer", "achterkleinzoon").
+    /// </summary>
+    public static ContextKind KindOf(ReadOnlySpan<char> lower)
+    {
+        var kinds = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (kinds.TryGetValue(lower, out var kind))
+        {
+            return kind;
+        }
+
+        for (var start = 3; start <= lower.Length - 4; start++)
+        {
+            if (kinds.TryGetValue(lower[start..], out var tail) && tail == ContextKind.Role)
+            {
+                return PrivacyLexicons.Words.Contains(lower) ? ContextKind.Role : ContextKind.None;
+            }
+        }
+
+        return ContextKind.None;
+    }
 
     private static Dictionary<string, ContextKind> BuildKinds()
     {
@@ -125,6 +184,11 @@ internal static class NameContext
         foreach (var household in Households)
         {
             kinds[household] = ContextKind.Household;
+        }
+
+        foreach (var profession in Professions)
+        {
+            kinds[profession] = ContextKind.Profession;
         }
 
         foreach (var title in Titles)
@@ -143,4 +207,5 @@ internal enum ContextKind
     Title,
     Household,
     Role,
+    Profession,
 }

@@ -7,9 +7,21 @@ internal static partial class PersonNameDetector
     {
         var word = words[i];
         var facts = WordFacts.Of(word.In(text));
-        if (facts.IsFunctionWord || facts.IsPlace || NameContext.Products.Contains(facts.Lower))
+        if (facts.IsFunctionWord || facts.IsPlace || facts.IsHoliday || NameContext.Products.Contains(facts.Lower))
         {
             return false;
+        }
+
+        // "in het Sophia", "naar het Wilhelmina": Dutch puts no "het" before a person, so this is a hospital or a school.
+        if (Previous(text, words, i) == "het")
+        {
+            return false;
+        }
+
+        // A name with an age: "Shurandy (12) liep weg", "Mila (2) met een blauwe plek", also at a sentence's start.
+        if (AgeFollows(text, word) && (facts.IsFirstName || facts.IsPersonalName || (facts.IsSurname && !facts.IsWord) || facts.IsUnknown))
+        {
+            return true;
         }
 
         // OpenTaal's other capitalised words are organisations, brands, and also names the lists lack: a person only as a subject.
@@ -25,14 +37,26 @@ internal static partial class PersonNameDetector
             return true;
         }
 
-        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank".
-        if (OrganisationFollows(text, words, i) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
+        // A family by its surname in the plural: "de Sewdiens", "the Jansens".
+        if (facts.Lower.Length > 4 && facts.Lower.EndsWith('s') && Previous(text, words, i) is "de" or "the")
+        {
+            var stem = WordFacts.Of(facts.Lower.AsSpan(0, facts.Lower.Length - 1));
+            if (stem.IsSurname && !stem.IsWord && !stem.IsPlace)
+            {
+                return true;
+            }
+        }
+
+        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank" (not "Yusuf's trust").
+        // A brand named after its founder: "Albert Heijn".
+        var brandFollows = i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text) && NameContext.Products.Contains(WordFacts.Lowercase(words[i + 1].In(text)));
+        if (brandFollows || (OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
         {
             return false;
         }
 
-        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz".
-        if (facts.IsFirstName && i + 1 < words.Count && word.JoinedToNext && FollowedBySurname(text, words, i + 1))
+        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz", "Jermaine Pinas".
+        if ((facts.IsFirstName || facts.IsPersonalName) && i + 1 < words.Count && word.JoinedToNext && FollowedBySurname(text, words, i + 1))
         {
             return true;
         }
@@ -44,6 +68,9 @@ internal static partial class PersonNameDetector
             var subject = verb is not null && NameContext.PersonVerbs.Contains(verb);
             var acts = subject && !NameContext.Auxiliaries.Contains(verb!);
             return (facts.IsFirstName && (!facts.IsWord || subject))
+                || (facts.IsPersonalName && acts)
+                || (facts.IsCommonSurname && acts)
+                || (IsPossessive(text, word) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown))
                 || (facts.IsSurname && !facts.IsWord && subject)
                 || (acts && facts.IsUnknown);
         }
@@ -67,27 +94,41 @@ internal static partial class PersonNameDetector
             }
         }
 
-        // A place: "in de Bijlmer", "naar Holland", "uit Vries" (a first name there is still a person: "naar Sem").
+        // A place: "in de Bijlmer", "naar Brabant", "uit Vries" (a first name there is still a person: "naar Sem").
         if (!facts.IsFirstName && AfterPlacePreposition(text, words, i))
         {
             return false;
         }
 
-        if (facts.IsFirstName || facts.IsCommonSurname || (facts.IsSurname && !facts.IsWord))
+        // "kleine Tyrese", "ouwe Hillie": a word no lexicon knows after a fond adjective is a child's name or a nickname. After
+        // "met", "voor" or "sprak" it is as often an organisation ("samen met Helpwanted", "een stage voor Fontys"), so not there.
+        if (facts.IsUnknown && i > 0 && words[i - 1].JoinedToNext && NameContext.Endearments.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
+            && !IsCompoundOfWords(facts.Lower))
         {
             return true;
         }
 
-        // A name the lists lack, as a subject: "toen Jurgen thuiskwam", "Kowalczyk belde".
-        if (facts.IsUnknown && IsSubject(text, words, i, strict: true))
+        // "Oud en Nieuw", "Zorg en Welzijn": a common surname that is also a word, paired with a capitalised word, is a name of a thing.
+        if (facts.IsCommonSurname && facts.IsWord && PairedWithCapitalisedWord(text, words, i))
+        {
+            return false;
+        }
+
+        if (facts.IsFirstName || facts.IsPersonalName || facts.IsCommonSurname || (facts.IsSurname && !facts.IsWord))
         {
             return true;
         }
 
-        // A word no lexicon knows is a name only beside another one, or as a subject ("Kowalczyk belde").
+        // A name the lists lack, as a subject or an owner: "toen Jurgen thuiskwam", "Kowalczyk belde", "that broke Yusuf's trust".
+        if (facts.IsUnknown && (IsSubject(text, words, i, strict: true) || IsPossessive(text, word)))
+        {
+            return true;
+        }
+
+        // A word no lexicon knows is a name only beside another one, or as a subject ("Kowalczyk belde"; "Leger des Heils heeft" is no person).
         return facts.IsUnknown && i + 1 < words.Count && word.JoinedToNext
             && ((words[i + 1].IsCapitalised(text) && WordFacts.Of(words[i + 1].In(text)).IsNameOrUnknown)
-                || NameContext.PersonVerbs.Contains(WordFacts.Lowercase(words[i + 1].In(text))));
+                || IsSubject(text, words, i, strict: false));
     }
 
     /// <summary>
@@ -120,7 +161,7 @@ internal static partial class PersonNameDetector
         }
 
         var facts = WordFacts.Of(words[next].In(text));
-        return !facts.IsFunctionWord && !facts.IsProperNoun && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
+        return !facts.IsFunctionWord && !facts.IsProperNoun && !NameContext.Products.Contains(facts.Lower) && (next > start || facts.IsNameOrUnknown || facts.IsCommonSurname);
     }
 
     /// <summary>"William Schrikker Stichting", "Emma Kinderziekenhuis", "Maria Montessori school": a name that belongs to an organisation.</summary>
@@ -143,6 +184,51 @@ internal static partial class PersonNameDetector
         }
 
         return false;
+    }
+
+    /// <summary>An age in brackets right after the word: "(12)", "(2 jaar)", "(7 mnd)", "(9 years)".</summary>
+    private static bool AgeFollows(string text, TextWord word)
+    {
+        var rest = text.AsSpan(word.Start + word.Length).TrimStart(' ');
+        if (rest.Length < 3 || rest[0] != '(' || !char.IsAsciiDigit(rest[1]))
+        {
+            return false;
+        }
+
+        var digits = char.IsAsciiDigit(rest[2]) ? 2 : 1;
+        var after = rest[(1 + digits)..].TrimStart(' ');
+        if (after.Length > 0 && after[0] == ')')
+        {
+            return true;
+        }
+
+        var unit = after[..Math.Max(0, after.IndexOf(')'))];
+        return unit.Length > 0 && unit.Length <= 7 && NameContext.AgeUnits.Contains(unit.TrimEnd('.').ToString().ToLowerInvariant());
+    }
+
+    private static bool IsPossessive(string text, TextWord word) => word.In(text).EndsWith("'s");
+
+    /// <summary>"lindenhout", "kompaanhuis": two Dutch words of three letters or more, written as one.</summary>
+    private static bool IsCompoundOfWords(string lower)
+    {
+        for (var split = 3; split <= lower.Length - 3; split++)
+        {
+            var head = lower.AsSpan(0, split);
+            var tail = lower.AsSpan(split);
+            if (PrivacyLexicons.Words.Contains(head) && (PrivacyLexicons.Words.Contains(tail) || (tail.Length > 4 && tail[0] == 's' && PrivacyLexicons.Words.Contains(tail[1..]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PairedWithCapitalisedWord(string text, List<TextWord> words, int i)
+    {
+        bool Capitalised(int k) => k >= 0 && k < words.Count && words[k].IsCapitalised(text) && !WordFacts.Of(words[k].In(text)).IsFirstName;
+        bool And(int k) => k >= 0 && k < words.Count && words[k].In(text) is "en" or "&" or "and";
+        return (And(i + 1) && Capitalised(i + 2)) || (And(i - 1) && Capitalised(i - 2));
     }
 
     private static bool AfterPlacePreposition(string text, List<TextWord> words, int i)

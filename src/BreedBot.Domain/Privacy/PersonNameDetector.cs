@@ -48,23 +48,68 @@ internal static partial class PersonNameDetector
             case ContextKind.Title when !lower.SequenceEqual("heer") || Previous(text, words, i) == "de":
                 return NameAfterTitle(text, words, i + 1);
             case ContextKind.Household:
-                return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+                return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false, wordIsEnough: NameContext.Families.Contains(lower));
             case ContextKind.Role:
                 return FirstNameAfterRole(text, words, i + 1);
+            case ContextKind.Profession:
+                return FirstNameAfterRole(text, words, i + 1) || SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+        }
+
+        if (PossessiveBeforeRole(text, words, i))
+        {
+            return true;
         }
 
         if (word.IsInitial(text))
         {
-            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: true);
+            // Without a title, an ordinary word after an initial is no surname: "M. Alzheimer" is morbus Alzheimer ("J. Visser" is one).
+            return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: !WordFacts.Of(words[i + 1].In(text)).IsWord);
         }
 
-        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower);
+        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, words, i, lower);
+    }
+
+    /// <summary>"Mila's moeder", "ayaan's mum", "Thomas' vader": a possessive before a family or work role names that role's person.</summary>
+    private static bool PossessiveBeforeRole(string text, List<TextWord> words, int i)
+    {
+        var written = words[i].In(text);
+        var possessive = written.EndsWith("'s") || (i + 1 < words.Count && words[i].Start + words[i].Length < text.Length && text[words[i].Start + words[i].Length] == '\'' && written.EndsWith("s"));
+        if (!possessive || i + 1 >= words.Count || NameContext.KindOf(WordFacts.Lowercase(words[i + 1].In(text))) != ContextKind.Role)
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(written);
+        return !facts.IsFunctionWord && !facts.IsPlace && !facts.IsProperNoun && NameContext.KindOf(facts.Lower) == ContextKind.None
+            && (words[i].IsCapitalised(text) || facts.IsFirstName || facts.IsUnknown);
+    }
+
+    /// <summary>
+    /// "de kinderen (noah en lisa)", "i told ayaan's mum": a known first name in lowercase that is no word in either language,
+    /// no place and no other capitalised word OpenTaal knows ("hoop", "roos", "mark" and "pool" pass).
+    /// </summary>
+    private static bool LowercaseFirstName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
+    {
+        var word = words[i];
+        if (lower.Length < 3 || !PrivacyLexicons.FirstNames.Contains(lower) || !char.IsLower(text[word.Start]))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(word.In(text));
+        if (facts.IsPlace || facts.IsHoliday || WordFacts.InLexicon(PrivacyLexicons.ProperNouns, facts.Lower) || PrivacyLexicons.Words.Contains(facts.Lower))
+        {
+            return false;
+        }
+
+        // An English word only ("said", "will", "rose") is a name when a Dutch verb of doing or saying follows: "said zei dat hij...".
+        return !facts.IsWord || (i + 1 < words.Count && word.JoinedToNext && IsSubject(text, words, i, strict: false));
     }
 
     private static bool NameAfterTitle(string text, List<TextWord> words, int next)
     {
-        // Initials after a title: "mw. A. Yilmaz", "dhr. J.P. de Vries".
-        while (next < words.Count && words[next].IsInitial(text))
+        // Initials after a title: "mw. A. Yilmaz", "dhr. J.P. de Vries", also typed in lowercase ("mw. h. doğan").
+        while (next < words.Count && (words[next].IsInitial(text) || (words[next].Length == 1 && words[next].FollowedByPeriod && next + 1 < words.Count)))
         {
             next++;
             if (next == words.Count || words[next].IsCapitalised(text) || IsParticle(text, words[next]))
@@ -81,7 +126,7 @@ internal static partial class PersonNameDetector
     /// "'t Hart", "de Vries"; "Bakker" because it is a common surname), or in any case when the lexicon knows
     /// the whole ("de jong", "van den berg", "jansen"; "jong" alone is a word, "de jong" is a name).
     /// </summary>
-    private static bool SurnameAfter(string text, List<TextWord> words, int next, bool capitalisedWordIsEnough)
+    private static bool SurnameAfter(string text, List<TextWord> words, int next, bool capitalisedWordIsEnough, bool wordIsEnough = false)
     {
         var start = next;
         while (next < words.Count - 1 && IsParticle(text, words[next]))
@@ -107,11 +152,13 @@ internal static partial class PersonNameDetector
         if (words[next].IsCapitalised(text))
         {
             // After a title any capitalised word is a surname ("meneer Wijnberg"); after "gezin" a word may be a label ("gezin Blauw").
-            return !core.IsFunctionWord && !core.IsProperNoun && !OrganisationFollows(text, words, next)
-                && (capitalisedWordIsEnough || core.IsCommonSurname || knownWhole || (!core.IsWord && core.IsNameOrUnknown));
+            return !core.IsFunctionWord && !core.IsProperNoun && (capitalisedWordIsEnough || !core.IsPlace) && !OrganisationFollows(text, words, next)
+                && (capitalisedWordIsEnough || core.IsCommonSurname || knownWhole || (!core.IsWord && core.IsNameOrUnknown)
+                    || (wordIsEnough && core.IsSurname && !NameContext.Colours.Contains(core.Lower)));
         }
 
-        return (knownWhole || (capitalisedWordIsEnough && core.IsCommonSurname)) && !core.IsFunctionWord;
+        // Lowercase, a place is a label: "casus zaandam oost".
+        return (knownWhole || (capitalisedWordIsEnough && core.IsCommonSurname)) && !core.IsFunctionWord && (hasParticle || !core.IsPlace);
     }
 
     private static bool FirstNameAfterRole(string text, List<TextWord> words, int next)
@@ -149,10 +196,11 @@ internal static partial class PersonNameDetector
             return false;
         }
 
+        // "kees van dam": with a particle the whole surname is known, so a first name that is also a word counts too.
         var first = WordFacts.Of(words[i].In(text));
         if (IsParticle(text, words[i + 1]))
         {
-            return !first.IsWord && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+            return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
         }
 
         // "fatima yilmaz", "anouk visser", "sem yilmaz": a known first name and surname, at least one of them no word

@@ -1,0 +1,78 @@
+using BreedBot.Domain.Privacy;
+
+namespace BreedBot.Domain.Tests.Privacy;
+
+/// <summary>
+/// The number rules added when corpora B and C became tuning data: dates that belong to a person, decision and report
+/// numbers, plates of other shapes, a phone number in words, and the near misses that must pass.
+/// </summary>
+public class PrivacyGuardNumberKindsTests
+{
+    [Theory]
+    [InlineData("de jongste is van 3-9-'17 en praat nog weinig")]
+    [InlineData("meneer is van 4 februari 1941")]
+    [InlineData("het meisje is van maart 2017")]
+    [InlineData("dochter (2013-06-21) zit in groep 8")]
+    [InlineData("op 9 oktober wordt ze 7")]
+    [InlineData("op 2 juni is hij 10 geworden")]
+    [InlineData("she was born on 3 August 2015")]
+    [InlineData("Ravi, 4/11/15, komt niet meer op de BSO")]
+    [InlineData("zoontje * 30-01-2019, slaapt slecht")]
+    public void Check_DatedPerson_IsRefusedAsDateOfBirth(string text) => AssertRefused(text, PrivacyFindingKind.DateOfBirth);
+
+    [Theory]
+    [InlineData("het verslag is van 12-03-2024")]
+    [InlineData("het plan is van januari 2025")]
+    [InlineData("overleg (2025-04-01) met school")]
+    [InlineData("op 9 oktober wordt het plan besproken")]
+    [InlineData("gesprek met moeder, 15-01-2025, liep goed")]
+    public void Check_DatedDocumentOrMeeting_IsNoDateOfBirth(string text) => AssertNotFound(text, PrivacyFindingKind.DateOfBirth);
+
+    [Theory]
+    [InlineData("CIZ-besluit 2023-55120-Z ligt er")]
+    [InlineData("BVH 2024118833 opgemaakt")]
+    [InlineData("zaaknummer RK 23-0045512")]
+    [InlineData("casus 2024-11873")]
+    [InlineData("ons kenmerk VT/ZH/2023/4410")]
+    [InlineData("dossier RvdK-NH-2024-0871")]
+    public void Check_DecisionOrReportNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
+
+    [Theory]
+    [InlineData("casus 040-A")]
+    [InlineData("het besluit van 2024 staat")]
+    [InlineData("De vorige melding was in 2021")]
+    public void Check_LabelOrYear_IsNoClientNumber(string text) => AssertNotFound(text, PrivacyFindingKind.ClientNumber);
+
+    [Theory]
+    [InlineData("Duits kenteken, uit Keulen: K-AB 1234")]
+    [InlineData("een Belgische auto, 2-XYZ-345, stond voor de deur")]
+    public void Check_ForeignPlate_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.LicencePlate);
+
+    [Theory]
+    [InlineData("het kenteken staat niet in het dossier")]
+    [InlineData("kenteken onbekend, GGD 12 keer gebeld")]
+    public void Check_KeywordWithoutPlate_IsNoPlate(string text) => AssertNotFound(text, PrivacyFindingKind.LicencePlate);
+
+    [Theory]
+    [InlineData("bel me op nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig")]
+    [InlineData("haar nummer: nul zes een twee drie vier vijf zes zeven acht")]
+    public void Check_PhoneNumberInWords_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.PhoneNumber);
+
+    [Theory]
+    [InlineData("nul komma nul begrip, twee keer gebeld")]
+    [InlineData("drie kinderen, nul zorgen volgens vader")]
+    public void Check_CountsInWords_AreNoPhoneNumber(string text) => AssertNotFound(text, PrivacyFindingKind.PhoneNumber);
+
+    [Theory]
+    [InlineData("aan de Maliestede, de deur met nr 8")]
+    public void Check_StreetEndingStede_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.StreetAddress);
+
+    [Theory]
+    [InlineData("casus VT-Noord 17")]
+    [InlineData("team Rotterdam-Zuid 3")]
+    public void Check_DistrictWithNumber_IsNoStreet(string text) => AssertNotFound(text, PrivacyFindingKind.StreetAddress);
+
+    private static void AssertRefused(string text, PrivacyFindingKind kind) => Assert.Contains(kind, PrivacyGuard.Check(text).Findings);
+
+    private static void AssertNotFound(string text, PrivacyFindingKind kind) => Assert.DoesNotContain(kind, PrivacyGuard.Check(text).Findings);
+}
