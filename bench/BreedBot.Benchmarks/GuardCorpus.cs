@@ -14,7 +14,7 @@ internal sealed record GuardCorpus(string Path, IReadOnlyList<GuardCorpus.Entry>
     public const string TuningFolder = "tests/BreedBot.Domain.Tests/Privacy/";
 
     /// <summary>
-    /// The old test corpus, the development corpus and the two corpora that were written blind (B and C) and are
+    /// The old test corpus, the development corpus and the three corpora that were written blind (B, C and D) and are
     /// tuning data since (their READMEs beside them say how they were made and when they were first scored).
     /// </summary>
     public static readonly string[] Defaults =
@@ -23,6 +23,7 @@ internal sealed record GuardCorpus(string Path, IReadOnlyList<GuardCorpus.Entry>
         TuningFolder + "development-corpus.tsv",
         TuningFolder + "corpus-b.tsv",
         TuningFolder + "corpus-c.tsv",
+        TuningFolder + "corpus-d.tsv",
     ];
 
     /// <summary>A corpus outside the tuning folder was never tuned on: the benchmark prints its figures, never its sentences.</summary>

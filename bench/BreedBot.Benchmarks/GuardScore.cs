@@ -29,7 +29,8 @@ internal static class GuardScore
         var refused = ordinary.Count(r => !r.Check.IsAllowed);
 
         output.WriteLine();
-        output.WriteLine(Line($"Corpus {corpus.Path}: {results.Count} sentences, {identifying.Count} identifying, {ordinary.Count} ordinary{(corpus.IsBlind ? " (blind: figures only)" : "")}"));
+        var onlyHalf = corpus.Entries.Select(entry => entry.Half).Distinct().Count() == 1 ? $" ({corpus.Entries[0].Half} lines only)" : "";
+        output.WriteLine(Line($"Corpus {corpus.Path}{onlyHalf}: {results.Count} sentences, {identifying.Count} identifying, {ordinary.Count} ordinary{(corpus.IsBlind ? " (blind: figures only)" : "")}"));
         output.WriteLine(Line($"  recall {Share(caught, identifying.Count)}, false positives {Share(refused, ordinary.Count)}"));
         foreach (var half in results.GroupBy(r => r.Entry.Half).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
