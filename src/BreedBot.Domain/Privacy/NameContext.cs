@@ -28,6 +28,15 @@ internal static class NameContext
         "mother", "father", "mom", "mum", "dad", "son", "daughter", "grandmother", "grandfather", "grandma", "grandpa", "brother", "sister",
         "aunt", "uncle", "cousin", "husband", "wife", "boyfriend", "girlfriend", "neighbour", "neighbor", "colleague", "child", "boy", "girl",
         "teacher", "pupil", "student", "stepfather", "stepmother", "victim", "perpetrator",
+
+        // Kinship words of the languages clients speak at home, used before a name as "oma" and "oom" are ("teyze Nurten"):
+        // Frisian, Turkish, Moroccan and other Arabic, Somali, Polish, Ukrainian and Russian, Sranan, Papiamento, Spanish,
+        // Portuguese, Tigrinya, Dari, Hindi and Sarnami. Left out where the word is also a first name (Anne, Nana, Hala, Bibi).
+        "heit", "mem", "pake", "beppe", "anneanne", "babaanne", "dede", "teyze", "amca", "dayı", "dayi", "abla", "yenge", "enişte",
+        "yemma", "jedda", "jeddi", "khalti", "khali", "khalo", "ammi", "amti", "teta", "sido", "jiddo", "hooyo", "aabo", "ayeeyo",
+        "awoowe", "abti", "adeer", "eedo", "habaryar", "babcia", "dziadek", "ciocia", "wujek", "babusya", "babushka", "dedushka",
+        "tyotya", "dyadya", "omu", "wela", "welo", "tanchi", "abuela", "abuelo", "tío", "tía", "avó", "avô", "adey", "madar",
+        "padar", "khala", "nani", "dadi", "mausi", "chacha", "chachi", "bhaiya", "bhabhi",
     };
 
     /// <summary>
@@ -95,6 +104,31 @@ internal static class NameContext
 
     /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
     public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
+
+    /// <summary>Words that give a person a name: "de baby heet Beer", "een jongen genaamd Kwabena", "her brother is named Tayo".</summary>
+    public static readonly WordSet NamingVerbs = new() { "heet", "heette", "heten", "genaamd", "genoemd", "bijnaam", "roepnaam", "alias", "named", "nicknamed", "aka" };
+
+    /// <summary>Personal pronouns: a subject before a naming verb that makes any capitalised word after it a name ("hij heet Beer").</summary>
+    public static readonly WordSet PersonalPronouns = new() { "ik", "jij", "je", "hij", "zij", "ze", "u", "i", "you", "he", "she" };
+
+    /// <summary>
+    /// Before a language rather than a person: "ze spreekt Frans", "tolk Frans". Not "sprak" or "spoke", which take a person
+    /// as often ("ik sprak Frans gisteren").
+    /// </summary>
+    public static readonly WordSet LanguageVerbs = new()
+    {
+        "spreekt", "spreken", "praat", "praten", "verstaat", "verstaan", "beheerst", "leert", "leren", "tolk", "tolken", "vertaler", "vertaling",
+        "speaks", "speak", "understands", "interpreter", "translator",
+    };
+
+    /// <summary>Prepositions that put a person after a speaking verb: "ze spreekt met Frans af", "she speaks to Frans".</summary>
+    public static readonly WordSet Prepositions = new() { "met", "over", "tegen", "aan", "bij", "voor", "van", "naar", "with", "to", "about", "for" };
+
+    /// <summary>
+    /// The months Dutch spells otherwise than English, which Dutch writes in lowercase: with a capital inside a sentence such a
+    /// word is a name ("Mei Ling"). April, September, November and December are English months as well, with a capital.
+    /// </summary>
+    public static readonly WordSet DutchMonths = new() { "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober" };
 
     /// <summary>After an age in brackets: "(2 jaar)", "(7 mnd)", "(9 years)".</summary>
     public static readonly WordSet AgeUnits = new() { "jaar", "jr", "j", "mnd", "maanden", "maand", "wk", "weken", "years", "yrs", "yr", "y", "months", "mo" };

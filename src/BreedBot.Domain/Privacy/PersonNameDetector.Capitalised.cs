@@ -13,9 +13,14 @@ internal static partial class PersonNameDetector
         }
 
         // "in het Sophia", "naar het Wilhelmina": Dutch puts no "het" before a person, so this is a hospital or a school.
-        if (Previous(text, words, i) == "het")
+        if (Previous(text, words, i) == "het" || LanguageAt(text, words, i))
         {
             return false;
+        }
+
+        if (NamedHere(text, words, i, facts))
+        {
+            return true;
         }
 
         // A name with an age: "Shurandy (12) liep weg", "Mila (2) met een blauwe plek", also at a sentence's start.
@@ -78,8 +83,9 @@ internal static partial class PersonNameDetector
         // Part of a name of several capitalised words that is not a person ("Amsterdamse Bos", "Sterk Huis", "Veilig Thuis").
         if (i > 0 && words[i - 1].JoinedToNext && words[i - 1].IsCapitalised(text) && !words[i - 1].StartsSentence)
         {
+            // A Dutch month has no capital inside a sentence: "I asked Mei Ling" is a person.
             var previous = WordFacts.Of(words[i - 1].In(text));
-            if ((previous.IsWord && !previous.IsFirstName) || (previous.IsProperNoun && previous.Lower.EndsWith('e')))
+            if (((previous.IsWord && !previous.IsFirstName) || (previous.IsProperNoun && previous.Lower.EndsWith('e'))) && !NameContext.DutchMonths.Contains(previous.Lower))
             {
                 return false;
             }
@@ -102,8 +108,12 @@ internal static partial class PersonNameDetector
 
         // "kleine Tyrese", "ouwe Hillie": a word no lexicon knows after a fond adjective is a child's name or a nickname. After
         // "met", "voor" or "sprak" it is as often an organisation ("samen met Helpwanted", "een stage voor Fontys"), so not there.
-        if (facts.IsUnknown && i > 0 && words[i - 1].JoinedToNext && NameContext.Endearments.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
-            && !IsCompoundOfWords(facts.Lower))
+        // After a fond adjective in lowercase, an ordinary word with a capital is a nickname too ("kleine Beer", "kleine Mo"; a
+        // title in capitals throughout, "Kleine Stappen", a role, "lieve Mama", and a plural, "kleine Stapjes", are none).
+        if (i > 0 && words[i - 1].JoinedToNext && NameContext.Endearments.Contains(WordFacts.Lowercase(words[i - 1].In(text)))
+            && (facts.IsUnknown
+                ? !IsCompoundOfWords(facts.Lower)
+                : char.IsLower(text[words[i - 1].Start]) && !facts.IsProperNoun && NameContext.KindOf(facts.Lower) == ContextKind.None && !IsPlural(facts.Lower)))
         {
             return true;
         }
@@ -172,7 +182,9 @@ internal static partial class PersonNameDetector
             var next = WordFacts.Lowercase(words[k + 1].In(text));
             var compound = words[k + 1].IsCapitalised(text)
                 && NameContext.Organisations.Any(organisation => organisation.Length >= 4 && next.Length >= organisation.Length + 4 && next.EndsWith(organisation, StringComparison.Ordinal));
-            if (NameContext.Organisations.Contains(next) || compound)
+
+            // With a number it is a class or a room, not an organisation: "Sem groep 7", "zaal 3".
+            if ((NameContext.Organisations.Contains(next) || compound) && !NumberFollows(text, words[k + 1]))
             {
                 return true;
             }
@@ -204,6 +216,17 @@ internal static partial class PersonNameDetector
 
         var unit = after[..Math.Max(0, after.IndexOf(')'))];
         return unit.Length > 0 && unit.Length <= 7 && NameContext.AgeUnits.Contains(unit.TrimEnd('.').ToString().ToLowerInvariant());
+    }
+
+    /// <summary>"stapjes", "dingen", "kinderen", "tips": a Dutch or English plural of a word, which names no one.</summary>
+    private static bool IsPlural(string lower) =>
+        lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("jes", StringComparison.Ordinal)
+        || (lower.Length > 3 && lower.EndsWith('s') && (PrivacyLexicons.Words.Contains(lower.AsSpan(0, lower.Length - 1)) || PrivacyLexicons.EnglishWords.Contains(lower.AsSpan(0, lower.Length - 1))));
+
+    private static bool NumberFollows(string text, TextWord word)
+    {
+        var rest = text.AsSpan(word.Start + word.Length).TrimStart(' ');
+        return rest.Length > 0 && char.IsAsciiDigit(rest[0]);
     }
 
     private static bool IsPossessive(string text, TextWord word) => word.In(text).EndsWith("'s");

@@ -6,8 +6,9 @@ namespace BreedBot.Domain.Privacy;
 /// after a role ("moeder Fatima", "collega Sem") or a household word ("gezin Jansen");
 /// a known first name written with a capital inside a sentence ("toen Sem thuiskwam"), or as the subject
 /// at its start ("Fatima vertelde"); a first name with a surname ("Anouk de Wit", "anouk de wit");
-/// a known surname with a capital inside a sentence ("ik sprak Yilmaz"); and two capitalised words
-/// the lexicons do not know, side by side. Titles and roles alone ("mevrouw is bang", "de moeder"),
+/// a known surname with a capital inside a sentence ("ik sprak Yilmaz"); two capitalised words
+/// the lexicons do not know, side by side; and the phrases of PersonNameDetector.Phrases.cs: a naming verb
+/// ("heet Beer"), a capitalised particle ("met Van Hal"). Titles and roles alone ("mevrouw is bang", "de moeder"),
 /// ordinary words with a capital ("Veilig Thuis") and places and organisations pass.
 /// </summary>
 internal static partial class PersonNameDetector
@@ -50,9 +51,9 @@ internal static partial class PersonNameDetector
             case ContextKind.Household:
                 return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false, wordIsEnough: NameContext.Families.Contains(lower));
             case ContextKind.Role:
-                return FirstNameAfterRole(text, words, i + 1);
+                return !LanguageAt(text, words, i + 1) && FirstNameAfterRole(text, words, i + 1);
             case ContextKind.Profession:
-                return FirstNameAfterRole(text, words, i + 1) || SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false);
+                return !LanguageAt(text, words, i + 1) && (FirstNameAfterRole(text, words, i + 1) || SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false));
         }
 
         if (PossessiveBeforeRole(text, words, i))
@@ -64,6 +65,11 @@ internal static partial class PersonNameDetector
         {
             // Without a title, an ordinary word after an initial is no surname: "M. Alzheimer" is morbus Alzheimer ("J. Visser" is one).
             return i + 1 < words.Count && !words[i + 1].IsInitial(text) && SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: !WordFacts.Of(words[i + 1].In(text)).IsWord);
+        }
+
+        if (word.IsCapitalised(text) && IsParticle(text, word))
+        {
+            return SurnameWithCapitalisedParticle(text, words, i);
         }
 
         return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, words, i, lower);
@@ -182,18 +188,21 @@ internal static partial class PersonNameDetector
             : facts.IsFirstName && !facts.IsWord;
     }
 
-    /// <summary>"anouk de wit", "fatima yilmaz": a first name that is no word, and a surname the lexicon knows.</summary>
+    /// <summary>
+    /// "anouk de wit", "fatima yilmaz": a first name that is no word, and a surname the lexicon knows; also "bep jonker" and
+    /// "ghaith halabi", a first name the lists lack before a surname.
+    /// </summary>
     private static bool LowercaseFullName(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
     {
-        if (i + 1 >= words.Count || !words[i].JoinedToNext)
+        if (i + 1 >= words.Count || !words[i].JoinedToNext || NameContext.FunctionWords.Contains(lower) || words[i + 1].IsCapitalised(text))
         {
             return false;
         }
 
         // Most words are lowercase: ask the small first-name list before anything else.
-        if (!PrivacyLexicons.FirstNames.Contains(lower) || NameContext.FunctionWords.Contains(lower) || words[i + 1].IsCapitalised(text))
+        if (!PrivacyLexicons.FirstNames.Contains(lower))
         {
-            return false;
+            return FirstNameOutsideTheListsBeforeSurname(text, words, i, lower);
         }
 
         // "kees van dam": with a particle the whole surname is known, so a first name that is also a word counts too.
@@ -208,6 +217,42 @@ internal static partial class PersonNameDetector
         var next = WordFacts.Of(words[i + 1].In(text));
         var surname = next.IsSurname && !next.IsPlace && !next.IsFunctionWord;
         return surname && ((!first.IsWord && (!next.IsWord || next.IsCommonSurname)) || (!next.IsWord && first.IsFirstName));
+    }
+
+    /// <summary>
+    /// "bep jonker", "ghaith halabi": a lowercase word no Dutch or English word list holds before a lowercase surname. The surname
+    /// must be no word ("halabi"), or a common one while the first is a name OpenTaal knows ("Bep"): an abbreviation or a typo
+    /// before an ordinary word ("mdo groot overleg", "kdv post") is no name.
+    /// </summary>
+    private static bool FirstNameOutsideTheListsBeforeSurname(string text, List<TextWord> words, int i, ReadOnlySpan<char> lower)
+    {
+        var second = words[i + 1];
+        if (lower.Length < 3 || second.Length < 4 || second.Length > 40 || !char.IsLower(text[words[i].Start]) || !char.IsLower(text[second.Start]) || lower.Contains('\''))
+        {
+            return false;
+        }
+
+        // Every pair of lowercase words comes here: one look-up in the surnames before anything is allocated.
+        Span<char> buffer = stackalloc char[40];
+        var secondLower = buffer[..second.In(text).ToLowerInvariant(buffer)];
+        if (NameContext.FunctionWords.Contains(secondLower) || !PrivacyLexicons.Surnames.Contains(secondLower))
+        {
+            return false;
+        }
+
+        var surname = WordFacts.Of(second.In(text));
+        if (!surname.IsSurname || surname.IsPlace || surname.IsFunctionWord || (surname.IsWord && !surname.IsCommonSurname))
+        {
+            return false;
+        }
+
+        var first = WordFacts.Of(words[i].In(text));
+        if (first.IsWord || first.IsPlace || first.IsHoliday || IsCompoundOfWords(first.Lower))
+        {
+            return false;
+        }
+
+        return surname.IsWord ? first.IsProperNoun || first.IsPersonalName : first.IsUnknown || first.IsProperNoun || first.IsPersonalName || first.IsSurname;
     }
 
     private static bool IsParticle(string text, TextWord word)

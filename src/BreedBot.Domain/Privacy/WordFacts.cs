@@ -30,9 +30,12 @@ internal sealed class WordFacts
     public bool IsWord => isWord ??= InLexicon(PrivacyLexicons.Words, Lower) || PrivacyLexicons.EnglishWords.Contains(Lower)
         || NameContext.FunctionWords.Contains(Lower) || NameContext.Holidays.Contains(Lower) || NameContext.Products.Contains(Lower) || AllPartsAreWords();
 
-    /// <summary>A known first name; a double name ("Anna-Lena") by its first part.</summary>
+    /// <summary>
+    /// A known first name; a double name ("Anna-Lena") by its first part, or by all its parts where each is also a word
+    /// ("Kees-Jan", "Dirk-Jan": a compound of words otherwise).
+    /// </summary>
     public bool IsFirstName => isFirstName ??= InLexicon(PrivacyLexicons.FirstNames, Lower)
-        || (parts.Length > 1 && !IsWord && InLexicon(PrivacyLexicons.FirstNames, parts[0]));
+        || (parts.Length > 1 && (IsWord ? parts.All(part => InLexicon(PrivacyLexicons.FirstNames, part)) : InLexicon(PrivacyLexicons.FirstNames, parts[0])));
 
     /// <summary>
     /// A known surname; a double surname ("Jansen-Bakker") by its parts: one of them a surname that is no ordinary word,
@@ -66,11 +69,22 @@ internal sealed class WordFacts
 
     public static WordFacts Of(ReadOnlySpan<char> word) => new(Lowercase(word));
 
+    /// <summary>Lowercase, without a possessive ("Fatima's") or an English contraction ("I'd", "we'll", "they've": the pronoun).</summary>
     public static string Lowercase(ReadOnlySpan<char> word)
     {
         var text = word.ToString().ToLowerInvariant();
-        return text.EndsWith("'s", StringComparison.Ordinal) ? text[..^2] : text.TrimEnd('\'');
+        foreach (var ending in ContractionEndings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal) && text.Length > ending.Length)
+            {
+                return text[..^ending.Length];
+            }
+        }
+
+        return text.TrimEnd('\'');
     }
+
+    private static readonly string[] ContractionEndings = ["'s", "'d", "'ll", "'ve", "'re", "'m"];
 
     /// <summary>Looks the entry up as written, and without its accents when it has some ("Öztürk", "Ozturk").</summary>
     public static bool InLexicon(Lexicon lexicon, string lower)

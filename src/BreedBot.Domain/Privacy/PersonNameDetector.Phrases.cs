@@ -1,0 +1,127 @@
+namespace BreedBot.Domain.Privacy;
+
+/// <summary>Phrases that tell a name from a word by the words around it: a naming verb, a capitalised particle, a language.</summary>
+internal static partial class PersonNameDetector
+{
+    /// <summary>
+    /// "de baby heet Beer", "haar vriend heet Djorven", "her brother is named Tayo": after a naming verb whose subject is a person
+    /// any capitalised word is a name; after another subject ("de methode heet Signs of Safety", "het programma heet
+    /// Kanjertraining") only a word the lexicons know as a name, or know nothing about.
+    /// </summary>
+    private static bool NamedHere(string text, List<TextWord> words, int i, WordFacts facts)
+    {
+        if (i == 0 || !words[i - 1].JoinedToNext)
+        {
+            return false;
+        }
+
+        var verb = WordFacts.Lowercase(words[i - 1].In(text));
+        var subject = i - 2;
+        if (subject >= 0 && Previous(text, words, i - 1) is "is" or "was" or "wordt" or "werd")
+        {
+            subject--;
+        }
+        else if (verb == "called")
+        {
+            // "I called Sem" is a telephone call; "she is called Sem" names her.
+            return false;
+        }
+
+        if (!NameContext.NamingVerbs.Contains(verb) && verb != "called")
+        {
+            return false;
+        }
+
+        var person = subject >= 0 && words[subject].JoinedToNext && PersonSubject(WordFacts.Lowercase(words[subject].In(text)));
+        return person
+            ? NameContext.KindOf(facts.Lower) == ContextKind.None
+            : (facts.IsFirstName || facts.IsPersonalName || (facts.IsSurname && !facts.IsWord) || (facts.IsUnknown && !IsCompoundOfWords(facts.Lower)))
+                && !OrganisationFollows(text, words, i);
+    }
+
+    private static bool PersonSubject(string lower) => NameContext.PersonalPronouns.Contains(lower) || NameContext.KindOf(lower) != ContextKind.None;
+
+    /// <summary>
+    /// "gesprek met Van Hal", "bang voor Van der Molen": Dutch writes a surname's particle with a capital when no first name or
+    /// initial comes before it, so inside a sentence a capitalised particle before a surname the lexicon knows as a whole is a
+    /// person. Without "van" the core must be no word: "De Bruyn" is a person, "De Hoop" and "De Linde" are as often an
+    /// organisation or a house. Places ("in Den Haag", "Den Bosch") and organisations ("het Van Gogh Museum") pass; at a
+    /// sentence's start, where every word has a capital, only a subject counts ("Van Dijk belde").
+    /// </summary>
+    private static bool SurnameWithCapitalisedParticle(string text, List<TextWord> words, int i)
+    {
+        var next = i + 1;
+        while (next < words.Count - 1 && IsParticle(text, words[next]))
+        {
+            next++;
+        }
+
+        if (next >= words.Count || !words[next].IsCapitalised(text) || Previous(text, words, i) == "het" || AfterPlacePreposition(text, words, i))
+        {
+            return false;
+        }
+
+        var phrase = Phrase(text, words, i, next);
+        var core = WordFacts.Of(words[next].In(text));
+        if (core.IsFunctionWord || !WordFacts.InLexicon(PrivacyLexicons.Surnames, phrase) || WordFacts.InLexicon(PrivacyLexicons.Places, phrase)
+            || WordFacts.InLexicon(PrivacyLexicons.ProperNouns, phrase) || OrganisationFollows(text, words, next)
+            || (core.IsWord && !phrase.Split(' ').Contains("van")))
+        {
+            return false;
+        }
+
+        return !words[i].StartsSentence || IsSubject(text, words, next, strict: false);
+    }
+
+    /// <summary>
+    /// "ze spreekt Frans", "spreekt alleen Frans", "tolk Frans", "Frans en Arabisch": a language that is also a first name, after a
+    /// word for speaking or translating (a few words back, not across a preposition: "spreekt met Frans af") or beside another language.
+    /// </summary>
+    private static bool LanguageAt(string text, List<TextWord> words, int i)
+    {
+        if (i >= words.Count)
+        {
+            return false;
+        }
+
+        var lower = WordFacts.Lowercase(words[i].In(text));
+        if (!WordFacts.InLexicon(PrivacyLexicons.LocaleNames, lower))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= Math.Max(0, i - 3) && words[k].JoinedToNext; k--)
+        {
+            var before = WordFacts.Lowercase(words[k].In(text));
+            if (NameContext.LanguageVerbs.Contains(before))
+            {
+                return true;
+            }
+
+            if (NameContext.Prepositions.Contains(before))
+            {
+                break;
+            }
+        }
+
+        return OtherLanguageBeside(text, words, i, +1) || OtherLanguageBeside(text, words, i, -1);
+    }
+
+    /// <summary>"Frans en Arabisch", "Arabisch of Frans", "Arabisch, Frans": another language that is no first name, one "en" or "of" away.</summary>
+    private static bool OtherLanguageBeside(string text, List<TextWord> words, int i, int step)
+    {
+        var k = i + step;
+        if (k >= 0 && k < words.Count && WordFacts.Lowercase(words[k].In(text)) is "en" or "of" or "and" or "or")
+        {
+            k += step;
+        }
+
+        if (k < 0 || k >= words.Count)
+        {
+            return false;
+        }
+
+        var other = WordFacts.Of(words[k].In(text));
+        return !other.IsFirstName && WordFacts.InLexicon(PrivacyLexicons.LocaleNames, other.Lower);
+    }
+}
