@@ -5,8 +5,8 @@ namespace BreedBot.Domain.Privacy;
 /// <summary>
 /// A number of three or more digits after a client, dossier, case or registration keyword, abbreviated or
 /// in English too: "cliëntnummer 12345", "cl.nr. 48213", "dossiernr 2023/0456", "zaaknummer VT-2024-1182",
-/// "het dossiernummer is VT-2023-4471", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" with four
-/// or more digits is one as well, except the kinds other detectors name (telephone, house, account) and
+/// "het dossiernummer is VT-2023-4471", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" or "…-ID" with four
+/// or more digits is one as well ("opvang-ID 2025-0318"), except the kinds other detectors name (telephone, house, account) and
 /// public lines (alarmnummer 112). The keyword with a small count ("cliënt 82 jaar", "dossier 3 keer") passes.
 /// </summary>
 internal static partial class ClientNumberDetector
@@ -85,7 +85,7 @@ internal static partial class ClientNumberDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decision();
 
-    // Any word ending in "nummer" or "nr" right before the number.
-    [GeneratedRegex(@"(?<!\p{L})(?>\p{L}+)(?<=nummer|nr)(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Any word ending in "nummer" or "nr", or a compound with "-ID" ("opvang-ID"), right before the number.
+    [GeneratedRegex(@"(?<!\p{L})(?:(?>\p{L}+)(?<=nummer|nr)|\p{L}+-id)(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyNumberWord();
 }

@@ -7,7 +7,8 @@ namespace BreedBot.Domain.Privacy;
 /// same sentence, or right before "geboren": a day and month ("3-4-2015", "2014-03-07", "12 maart", "March 7,
 /// 2014", "7th of March") or a month and year ("geboren in maart 2014"). After "jarig", "verjaardag" or
 /// "birthday", or before "jarig": a day and month. A day and month with "wordt 9" or "turns 8" nearby is a
-/// birthday too. A date on its own is a planned action, and a birth year alone is an age.
+/// birthday too. So is a full date right after a person (the dated person: "de oudste is van 12 januari 2010", "dhr.
+/// 04-06-1943"). A date on its own is a planned action, and a birth year alone is an age.
 /// </summary>
 internal static partial class DateOfBirthDetector
 {
@@ -82,124 +83,6 @@ internal static partial class DateOfBirthDetector
 
         return false;
     }
-
-    /// <summary>
-    /// "de oudste is van 12 januari 2010", "mevrouw is van 12-08-1938", "meisje (2016-01-07)", "Sem, 7/3/14,": a dated
-    /// person. Each number is looked at once: what stands before it, then whether a full date starts there.
-    /// </summary>
-    private static bool DatedPersonFound(string text)
-    {
-        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
-        {
-            var end = i;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
-
-            // A month and year starts at the month: "is van januari 2019".
-            var month = WordBefore(text, SkipSpaces(text, i - 1));
-            var start = month.Length > 0 && MonthAt().IsMatch(month) ? SkipSpaces(text, i - 1) - month.Length + 1 : i;
-            if (start > 0 && !char.IsLetterOrDigit(text[start - 1]) && PersonBeforeDate(text, start) && DateWithYearAt().IsMatch(text.AsSpan(start)))
-            {
-                return true;
-            }
-
-            var next = end < text.Length ? text.AsSpan(end).IndexOfAnyInRange('0', '9') : -1;
-            i = next < 0 ? -1 : end + next;
-        }
-
-        return false;
-    }
-
-    private static bool PersonBeforeDate(string text, int date)
-    {
-        var k = SkipSpaces(text, date - 1);
-        if (k < 0)
-        {
-            return false;
-        }
-
-        var separator = text[k];
-        if (separator is '(' or ',')
-        {
-            k = SkipSpaces(text, k - 1);
-        }
-        else
-        {
-            // "… is van 12-08-1938": step back over "van" and "is" or "was".
-            var van = WordBefore(text, k);
-            if (!van.Equals("van", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            k = SkipSpaces(text, k - van.Length);
-            var verb = WordBefore(text, k).ToLowerInvariant();
-            if (verb is not ("is" or "was"))
-            {
-                return false;
-            }
-
-            k = SkipSpaces(text, k - verb.Length);
-        }
-
-        // After a comma only a name counts ("Sem, 7/3/14,"): "gesprek met moeder, 15-01-2025" is a meeting.
-        var person = WordBefore(text, k);
-        return person.Length > 0 && (separator == ',' ? IsName(person) : IsPersonWord(person));
-    }
-
-    private static int SkipSpaces(string text, int k)
-    {
-        while (k >= 0 && text[k] == ' ')
-        {
-            k--;
-        }
-
-        return k;
-    }
-
-    /// <summary>The word of letters that ends at <paramref name="last"/>, or an empty string.</summary>
-    private static string WordBefore(string text, int last)
-    {
-        var start = last;
-        while (start >= 0 && char.IsLetter(text[start]))
-        {
-            start--;
-        }
-
-        return last < 0 ? string.Empty : text[(start + 1)..(last + 1)];
-    }
-
-    /// <summary>A family or work role, a title, an eldest or youngest, a pronoun, or a capitalised word that is no ordinary word (a name).</summary>
-    private static bool IsPersonWord(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        if (NameContext.KindOf(lower) is ContextKind.Role or ContextKind.Title || Ranks.Contains(lower))
-        {
-            return true;
-        }
-
-        return IsName(word);
-    }
-
-    private static bool IsName(string word)
-    {
-        var facts = WordFacts.Of(word);
-        return char.IsUpper(word[0]) && (facts.IsFirstName || facts.IsPersonalName || facts.IsUnknown);
-    }
-
-    private static readonly WordSet Ranks = new() { "jongste", "oudste", "middelste", "tweede", "hij", "zij", "ze", "die", "ie", "he", "she", "youngest", "eldest", "oldest" };
-
-    private const string DateWithYear =
-        "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9]|[0-3]?[0-9][\\-/.][01]?[0-9][\\-/.]'?(?:19|20)?[0-9]{2}"
-        + "|[0-3]?[0-9](?:e|ste|de)?[ ]+" + Month + "[ ]+(?:19|20)[0-9]{2}|" + MonthYear + ")(?![0-9])";
-
-    [GeneratedRegex("^" + DateWithYear, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateWithYearAt();
-
-    [GeneratedRegex("^" + Month + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthAt();
 
     // Right after a birth word a day may also be written out ("geboren op zeven maart"); elsewhere only digits count.
     [GeneratedRegex(

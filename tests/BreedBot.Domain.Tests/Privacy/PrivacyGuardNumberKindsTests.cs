@@ -18,6 +18,10 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("she was born on 3 August 2015")]
     [InlineData("Ravi, 4/11/15, komt niet meer op de BSO")]
     [InlineData("zoontje * 30-01-2019, slaapt slecht")]
+    [InlineData("dhr. 12-03-1947 wil niet meer eten")]
+    [InlineData("mw. 3 maart 1950, woont alleen")]
+    [InlineData("ze is pas van 03-02-2003 en al zwanger")]
+    [InlineData("de baby komt in mei; moeder is zelf nog van juni 2004")]
     public void Check_DatedPerson_IsRefusedAsDateOfBirth(string text) => AssertRefused(text, PrivacyFindingKind.DateOfBirth);
 
     [Theory]
@@ -26,6 +30,10 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("overleg (2025-04-01) met school")]
     [InlineData("op 9 oktober wordt het plan besproken")]
     [InlineData("gesprek met moeder, 15-01-2025, liep goed")]
+    [InlineData("het verslag is pas van 12-03-2024")]
+    [InlineData("dhr. op 12-03-2025 gebeld, geen gehoor")]
+    [InlineData("gesprek met mw., 12-03-2025, liep goed")]
+    [InlineData("mw. 12-03-2025: gesprek gehad")]
     public void Check_DatedDocumentOrMeeting_IsNoDateOfBirth(string text) => AssertNotFound(text, PrivacyFindingKind.DateOfBirth);
 
     [Theory]
@@ -35,12 +43,16 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("casus 2024-11873")]
     [InlineData("ons kenmerk VT/ZH/2023/4410")]
     [InlineData("dossier RvdK-NH-2024-0871")]
+    [InlineData("opvang-ID 2025-0318, nieuwe kamer")]
+    [InlineData("haar opvang-ID is 88213")]
     public void Check_DecisionOrReportNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
     [InlineData("casus 040-A")]
     [InlineData("het besluit van 2024 staat")]
     [InlineData("De vorige melding was in 2021")]
+    [InlineData("haar ID is in 2023 verlopen")]
+    [InlineData("de ID-kaart van 2019 is weg")]
     public void Check_LabelOrYear_IsNoClientNumber(string text) => AssertNotFound(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
