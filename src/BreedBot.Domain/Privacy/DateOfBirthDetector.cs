@@ -33,7 +33,7 @@ internal static partial class DateOfBirthDetector
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°|\\*(?=[ ]?[0-9]))";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?dat(?:um)?\\.?(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°|\\*(?=[ ]?[0-9]))";
 
     private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 

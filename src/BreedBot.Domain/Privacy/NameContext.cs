@@ -51,16 +51,25 @@ internal static class NameContext
         "casemanager", "regisseur", "hulpverlener", "begeleider", "begeleidster", "coach", "maatschappelijk", "werker", "ambtenaar", "leerplichtambtenaar",
         "directeur", "directrice", "teamleider", "manager", "ib'er", "zorgcoördinator", "conciërge", "trainer", "vrijwilliger", "buddy", "pastor",
         "doctor", "nurse", "lawyer", "interpreter", "officer", "therapist", "social", "worker", "counsellor", "counselor", "caseworker", "gp",
+        "tandarts", "mondhygiënist", "fysiotherapeut", "fysio", "logopedist", "ergotherapeut", "diëtist", "apotheker", "kraamverzorgende", "jeugdverpleegkundige",
+        "praktijkondersteuner", "poh", "jongerenwerker", "opbouwwerker", "gezinscoach", "woonbegeleider", "pleegzorgbegeleider", "reclasseringswerker",
+        "politieagent", "brigadier", "inspecteur", "kinderrechter", "raadsonderzoeker", "gedragswetenschapper", "psychotherapeut", "verpleger",
+        "verzorgende", "medewerker", "consulent", "klantmanager", "schuldhulpverlener", "jurist", "mediator", "leidster", "leider",
+        "dentist", "physio", "pharmacist", "midwife", "judge", "principal", "headteacher", "coordinator", "coördinator",
     };
 
-    /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker".</summary>
-    public static readonly WordSet Households = new() { "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier" };
+    /// <summary>A household named by its surname: "gezin Jansen", "de familie Bakker", "echtpaar De Wit", "ouders Pinas".</summary>
+    public static readonly WordSet Households = new()
+    {
+        "gezin", "familie", "fam", "family", "families", "huishouden", "household", "casus", "case", "zaak", "dossier",
+        "echtpaar", "ouders", "grootouders", "parents", "grandparents", "couple",
+    };
 
     /// <summary>
     /// The household words that take a surname and nothing else: after these an ordinary word that is also a surname is
-    /// the family's name ("fam. Rozenblad"), where after "gezin" or "casus" it is a label ("Gezin Regenboog", "Casus Zon").
+    /// the family's name ("fam. Rozenblad", "ouders Pinas"), where after "gezin" or "casus" it is a label ("Gezin Regenboog", "Casus Zon").
     /// </summary>
-    public static readonly WordSet Families = new() { "familie", "fam", "family", "families" };
+    public static readonly WordSet Families = new() { "familie", "fam", "family", "families", "echtpaar", "ouders", "grootouders", "parents", "grandparents", "couple" };
 
     /// <summary>Holidays and feasts, capitalised, of the Netherlands and of the countries clients come from: no person.</summary>
     public static readonly WordSet Holidays = new()
@@ -107,6 +116,12 @@ internal static class NameContext
 
     /// <summary>Words that give a person a name: "de baby heet Beer", "een jongen genaamd Kwabena", "her brother is named Tayo".</summary>
     public static readonly WordSet NamingVerbs = new() { "heet", "heette", "heten", "genaamd", "genoemd", "bijnaam", "roepnaam", "alias", "named", "nicknamed", "aka" };
+
+    /// <summary>Verbs that name the person after them: "ze noemen hem Tijger", "they call her Bunny".</summary>
+    public static readonly WordSet CallingVerbs = new() { "noem", "noemt", "noemen", "noemde", "noemden", "call", "calls", "called" };
+
+    /// <summary>A person as the object: "noemen hem", "call her".</summary>
+    public static readonly WordSet ObjectPronouns = new() { "hem", "haar", "him", "her" };
 
     /// <summary>Personal pronouns: a subject before a naming verb that makes any capitalised word after it a name ("hij heet Beer").</summary>
     public static readonly WordSet PersonalPronouns = new() { "ik", "jij", "je", "hij", "zij", "ze", "u", "i", "you", "he", "she" };

@@ -4,8 +4,8 @@ namespace BreedBot.Domain.Privacy;
 internal static partial class PersonNameDetector
 {
     /// <summary>
-    /// "de baby heet Beer", "haar vriend heet Djorven", "her brother is named Tayo": after a naming verb whose subject is a person
-    /// any capitalised word is a name; after another subject ("de methode heet Signs of Safety", "het programma heet
+    /// "de baby heet Beer", "haar vriend heet Djorven", "her brother is named Tayo", "ze noemen hem Tijger": after a naming verb
+    /// whose subject is a person, or a calling verb with a person as its object, any capitalised word is a name; after another subject ("de methode heet Signs of Safety", "het programma heet
     /// Kanjertraining") only a word the lexicons know as a name, or know nothing about.
     /// </summary>
     private static bool NamedHere(string text, List<TextWord> words, int i, WordFacts facts)
@@ -16,6 +16,22 @@ internal static partial class PersonNameDetector
         }
 
         var verb = WordFacts.Lowercase(words[i - 1].In(text));
+
+        // "ze noemen hem Tijger", "noemen ze hem Tijger", "they call her Bunny": a person is named after a calling verb and a
+        // pronoun for a person.
+        if (NameContext.ObjectPronouns.Contains(verb))
+        {
+            for (var k = i - 2; k >= Math.Max(0, i - 3) && words[k].JoinedToNext; k--)
+            {
+                if (NameContext.CallingVerbs.Contains(WordFacts.Lowercase(words[k].In(text))))
+                {
+                    return NameContext.KindOf(facts.Lower) == ContextKind.None;
+                }
+            }
+
+            return false;
+        }
+
         var subject = i - 2;
         if (subject >= 0 && Previous(text, words, i - 1) is "is" or "was" or "wordt" or "werd")
         {

@@ -108,8 +108,20 @@ internal static partial class PersonNameDetector
             return false;
         }
 
-        // An English word only ("said", "will", "rose") is a name when a Dutch verb of doing or saying follows: "said zei dat hij...".
-        return !facts.IsWord || (i + 1 < words.Count && word.JoinedToNext && IsSubject(text, words, i, strict: false));
+        // An English word only ("said", "will", "rose") is a name when a Dutch verb of doing or saying follows ("said zei dat hij..."),
+        // or after a Dutch fond adjective ("de kleine jay"; "a little rose" is English).
+        return !facts.IsWord || (i + 1 < words.Count && word.JoinedToNext && IsSubject(text, words, i, strict: false)) || AfterDutchEndearment(text, words, i);
+    }
+
+    private static bool AfterDutchEndearment(string text, List<TextWord> words, int i)
+    {
+        if (i == 0 || !words[i - 1].JoinedToNext)
+        {
+            return false;
+        }
+
+        var before = WordFacts.Lowercase(words[i - 1].In(text));
+        return NameContext.Endearments.Contains(before) && PrivacyLexicons.Words.Contains(before);
     }
 
     private static bool NameAfterTitle(string text, List<TextWord> words, int next)
@@ -141,6 +153,12 @@ internal static partial class PersonNameDetector
         }
 
         if (next >= words.Count)
+        {
+            return false;
+        }
+
+        // An abbreviation after a role or a household word is no surname: "Praktijkondersteuner (POH)", "gezin VT".
+        if (!capitalisedWordIsEnough && next == start && IsAbbreviation(words[next].In(text)))
         {
             return false;
         }
@@ -254,6 +272,8 @@ internal static partial class PersonNameDetector
 
         return surname.IsWord ? first.IsProperNoun || first.IsPersonalName : first.IsUnknown || first.IsProperNoun || first.IsPersonalName || first.IsSurname;
     }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> written) => written.Length > 1 && !written.ContainsAnyInRange('a', 'z') && written.ContainsAnyInRange('A', 'Z');
 
     private static bool IsParticle(string text, TextWord word)
     {

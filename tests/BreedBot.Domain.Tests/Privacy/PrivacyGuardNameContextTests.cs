@@ -44,12 +44,17 @@ public class PrivacyGuardNameContextTests
     [InlineData("de huisarts de vries wil niet melden")]
     [InlineData("advocaat Van Leeuwen belde terug")]
     [InlineData("mw. k. öztürk komt morgen")]
+    [InlineData("tandarts de jong zag de gaatjes")]
+    [InlineData("de logopedist van dam maakt zich zorgen")]
     public void Check_FamilyProfessionOrInitial_IsRefused(string text) => AssertName(text);
 
     [Theory]
     [InlineData("Gezin Regenboog, tweede gesprek")]
     [InlineData("Casus Zon")]
     [InlineData("wijkagent Noord reed langs")]
+    [InlineData("apotheker Centrum belde terug")]
+    [InlineData("de tandarts Veilig Thuis laten bellen")]
+    [InlineData("Praktijkondersteuner (POH)")]
     [InlineData("DD M. Alzheimer, verwijzing geriatrie")]
     public void Check_LabelTeamOrDisease_Passes(string text) => AssertAllowed(text);
 

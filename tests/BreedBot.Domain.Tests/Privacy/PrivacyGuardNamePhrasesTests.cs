@@ -15,6 +15,8 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("haar vriend heet Djorven, hij wacht bij de poort")]
     [InlineData("her brother is named Tayo")]
     [InlineData("een jongen genaamd Kwabena")]
+    [InlineData("op de groep noemen ze hem Tijger")]
+    [InlineData("they call her Bunny at school")]
     public void Check_NameAfterNamingVerb_IsRefused(string text) => AssertName(text);
 
     [Theory]
@@ -22,6 +24,8 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("het programma heet Kanjertraining")]
     [InlineData("de app heet Life360")]
     [InlineData("het water is heet, Veilig Thuis gebeld")]
+    [InlineData("ik noem het Veilig Thuis voor het gemak")]
+    [InlineData("we noemen het Plan B")]
     public void Check_ThingAfterNamingVerb_Passes(string text) => AssertAllowed(text);
 
     [Theory]
@@ -50,6 +54,7 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("ach, kleine Mo huilde de hele dag")]
     [InlineData("lieve kleine Tijger wil niet naar huis")]
     [InlineData("poor little Bear was crying")]
+    [InlineData("de kleine jay wil niet naar huis")]
     public void Check_CapitalisedWordAfterFondWord_IsRefused(string text) => AssertName(text);
 
     [Theory]
@@ -58,6 +63,8 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("lieve Heer, wat een week")]
     [InlineData("een kleine Sinterklaas voor de kinderen")]
     [InlineData("het arme Afrika van toen")]
+    [InlineData("een kleine roos voor de juf")]
+    [InlineData("we bought a little rose for the teacher")]
     public void Check_TitleCaseOrHolidayOrPlaceAfterFondWord_Passes(string text) => AssertAllowed(text);
 
     [Theory]
@@ -94,6 +101,19 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("Frans belde over de kinderen")]
     [InlineData("I asked Mei Ling about school")]
     public void Check_NameThatIsALanguageOrMonth_IsRefused(string text) => AssertName(text);
+
+    [Theory]
+    [InlineData("het echtpaar De Wit wil geen hulp")]
+    [InlineData("ouders Kartodikromo willen niet praten")]
+    [InlineData("the parents Okafor did not come")]
+    [InlineData("de ouders Pinas willen niet praten")]
+    public void Check_SurnameAfterCoupleOrParents_IsRefused(string text) => AssertName(text);
+
+    [Theory]
+    [InlineData("de ouders Veilig Thuis laten bellen")]
+    [InlineData("ouders Marokkaans, kinderen Nederlands")]
+    [InlineData("het echtpaar Zuid-Afrikaans")]
+    public void Check_WordAfterCoupleOrParents_Passes(string text) => AssertAllowed(text);
 
     [Theory]
     [InlineData("casus Sem groep 7")]

@@ -19,6 +19,8 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("Ravi, 4/11/15, komt niet meer op de BSO")]
     [InlineData("zoontje * 30-01-2019, slaapt slecht")]
     [InlineData("dhr. 12-03-1947 wil niet meer eten")]
+    [InlineData("gebdat 21-06-2016, zit in groep 5")]
+    [InlineData("Geb.dat.: 4/11/2019")]
     [InlineData("mw. 3 maart 1950, woont alleen")]
     [InlineData("ze is pas van 03-02-2003 en al zwanger")]
     [InlineData("de baby komt in mei; moeder is zelf nog van juni 2004")]
