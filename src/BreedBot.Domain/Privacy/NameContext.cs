@@ -114,6 +114,23 @@ internal static class NameContext
     /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
     public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
 
+    /// <summary>
+    /// A person's own family: "de vader van Xiomara", "Xiomara en haar zoon". Not "man", "vrouw", "vriend" or "partner", which also say
+    /// where someone works ("een vrouw van Sensoor", "partners van Movisie").
+    /// </summary>
+    public static readonly WordSet Kin = new()
+    {
+        "moeder", "vader", "mama", "papa", "zoon", "zoontje", "dochter", "dochtertje", "oma", "opa", "broer", "broertje", "zus", "zusje", "tante", "oom",
+        "kind", "kindje", "tweeling", "stiefvader", "stiefmoeder", "ex",
+        "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "husband", "wife",
+    };
+
+    /// <summary>
+    /// A family in the plural: "Xiomara en haar kinderen". Only after the person: a school or a club has children and parents too
+    /// ("de kinderen van Petteflet", "de ouders van Kindcentrum Zonnewijzer").
+    /// </summary>
+    public static readonly WordSet KinInPlural = new() { "kinderen", "kids", "ouders", "broers", "zussen", "broertjes", "zusjes", "children", "parents" };
+
     /// <summary>Words that give a person a name: "de baby heet Beer", "een jongen genaamd Kwabena", "her brother is named Tayo".</summary>
     public static readonly WordSet NamingVerbs = new() { "heet", "heette", "heten", "genaamd", "genoemd", "bijnaam", "roepnaam", "alias", "named", "nicknamed", "aka" };
 

@@ -23,8 +23,9 @@ internal static partial class PersonNameDetector
             return true;
         }
 
-        // A name with an age: "Shurandy (12) liep weg", "Mila (2) met een blauwe plek", also at a sentence's start.
-        if (AgeFollows(text, word) && (facts.IsFirstName || facts.IsPersonalName || (facts.IsSurname && !facts.IsWord) || facts.IsUnknown))
+        // A name with an age or a home or family of its own: "Shurandy (12) liep weg", "Mila (2) met een blauwe plek", "Shurandy, 12,",
+        // "bij Yindra thuis", "de vader van Xiomara", also at a sentence's start.
+        if ((AgeFollows(text, word) || HomeOrFamilyOf(text, words, i)) && (facts.IsFirstName || facts.IsPersonalName || (facts.IsSurname && !facts.IsWord) || facts.IsUnknown))
         {
             return true;
         }
@@ -198,23 +199,30 @@ internal static partial class PersonNameDetector
         return false;
     }
 
-    /// <summary>An age in brackets right after the word: "(12)", "(2 jaar)", "(7 mnd)", "(9 years)".</summary>
+    /// <summary>An age right after the word, in brackets or between commas: "(12)", "(2 jaar)", "(7 mnd)", "(9 years)", ", 12,", ", 7 jaar,".</summary>
     private static bool AgeFollows(string text, TextWord word)
     {
         var rest = text.AsSpan(word.Start + word.Length).TrimStart(' ');
-        if (rest.Length < 3 || rest[0] != '(' || !char.IsAsciiDigit(rest[1]))
+        if (rest.Length < 3 || rest[0] is not ('(' or ','))
         {
             return false;
         }
 
-        var digits = char.IsAsciiDigit(rest[2]) ? 2 : 1;
-        var after = rest[(1 + digits)..].TrimStart(' ');
-        if (after.Length > 0 && after[0] == ')')
+        var close = rest[0] == '(' ? ')' : ',';
+        rest = rest[1..].TrimStart(' ');
+        if (rest.Length == 0 || !char.IsAsciiDigit(rest[0]))
+        {
+            return false;
+        }
+
+        var digits = rest.Length > 1 && char.IsAsciiDigit(rest[1]) ? 2 : 1;
+        var after = rest[digits..].TrimStart(' ');
+        if (after.Length > 0 && after[0] == close)
         {
             return true;
         }
 
-        var unit = after[..Math.Max(0, after.IndexOf(')'))];
+        var unit = after[..Math.Max(0, after.IndexOf(close))];
         return unit.Length > 0 && unit.Length <= 7 && NameContext.AgeUnits.Contains(unit.TrimEnd('.').ToString().ToLowerInvariant());
     }
 

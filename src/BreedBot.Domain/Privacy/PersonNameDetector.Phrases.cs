@@ -55,6 +55,21 @@ internal static partial class PersonNameDetector
                 && !OrganisationFollows(text, words, i);
     }
 
+    /// <summary>
+    /// "bij Yindra thuis", "Xiomara en haar kinderen", "de vader van Xiomara": a person has a home and a family, an organisation has
+    /// neither ("bij Veilig Thuis", "Movisie en haar partners"; "de kinderen van Petteflet" is a school's). For a word the lists lack, or a name.
+    /// </summary>
+    private static bool HomeOrFamilyOf(string text, List<TextWord> words, int i)
+    {
+        string? At(int k) => k >= 0 && k < words.Count ? WordFacts.Lowercase(words[k].In(text)) : null;
+        var home = At(i - 1) == "bij" && words[i - 1].JoinedToNext && words[i].JoinedToNext && At(i + 1) == "thuis" && char.IsLower(text[words[i + 1].Start]);
+        var kin = At(i + 3) ?? string.Empty;
+        var family = words[i].JoinedToNext && At(i + 1) is "en" or "and" && At(i + 2) is "haar" or "zijn" or "her" or "his"
+            && (NameContext.Kin.Contains(kin) || NameContext.KinInPlural.Contains(kin));
+        var ofKin = At(i - 1) == "van" && words[i - 1].JoinedToNext && i >= 2 && words[i - 2].JoinedToNext && NameContext.Kin.Contains(At(i - 2)!);
+        return home || family || ofKin;
+    }
+
     private static bool PersonSubject(string lower) => NameContext.PersonalPronouns.Contains(lower) || NameContext.KindOf(lower) != ContextKind.None;
 
     /// <summary>

@@ -116,6 +116,23 @@ public class PrivacyGuardNamePhrasesTests
     public void Check_WordAfterCoupleOrParents_Passes(string text) => AssertAllowed(text);
 
     [Theory]
+    [InlineData("we aten bij Yindra thuis")]
+    [InlineData("Xiomara en haar kinderen zijn veilig")]
+    [InlineData("de vader van Xiomara is boos")]
+    [InlineData("Shurandy, 12, liep weg")]
+    public void Check_NameTheListsLackByItsHomeFamilyOrAge_IsRefused(string text) => AssertName(text);
+
+    [Theory]
+    [InlineData("bij Veilig Thuis gebeld")]
+    [InlineData("we aten bij oma thuis")]
+    [InlineData("Movisie en haar partners geven trainingen")]
+    [InlineData("een vrouw van Sensoor nam de telefoon op")]
+    [InlineData("de kinderen van Petteflet gaan naar buiten")]
+    [InlineData("de broertjes van Kindcentrum Zonnewijzer zijn er")]
+    [InlineData("Week 12, 3 gesprekken gehad")]
+    public void Check_OrganisationOrCountNearTheseWords_Passes(string text) => AssertAllowed(text);
+
+    [Theory]
     [InlineData("casus Sem groep 7")]
     [InlineData("Yara groep 3 blijft zitten")]
     public void Check_NameBeforeSchoolClass_IsRefused(string text) => AssertName(text);
