@@ -1,4 +1,5 @@
 using BreedBot.Domain.Privacy;
+using static BreedBot.Domain.Tests.Privacy.NameAssertions;
 
 namespace BreedBot.Domain.Tests.Privacy;
 
@@ -91,12 +92,4 @@ public class PrivacyGuardNameContextTests
     [InlineData("kindje")]
     [InlineData("verzorgingshuis")]
     public void KindOf_OtherWord_IsNoRole(string word) => Assert.NotEqual(ContextKind.Role, NameContext.KindOf(word));
-
-    private static void AssertName(string text) => Assert.Contains(PrivacyFindingKind.PersonName, PrivacyGuard.Check(text).Findings);
-
-    private static void AssertAllowed(string text)
-    {
-        var check = PrivacyGuard.Check(text);
-        Assert.True(check.IsAllowed, $"refused as {string.Join(", ", check.Findings)}");
-    }
 }

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Privacy;
+using static BreedBot.Domain.Tests.Privacy.NameAssertions;
 
 namespace BreedBot.Domain.Tests.Privacy;
 
@@ -141,12 +142,4 @@ public class PrivacyGuardNamePhrasesTests
     [InlineData("de William Schrikker Groep heeft 3 plekken")]
     [InlineData("juf van groep 6 belde")]
     public void Check_OrganisationOrClassAlone_Passes(string text) => AssertAllowed(text);
-
-    private static void AssertName(string text) => Assert.Contains(PrivacyFindingKind.PersonName, PrivacyGuard.Check(text).Findings);
-
-    private static void AssertAllowed(string text)
-    {
-        var check = PrivacyGuard.Check(text);
-        Assert.True(check.IsAllowed, $"refused as {string.Join(", ", check.Findings)}");
-    }
 }
