@@ -11,6 +11,7 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [InlineData(PrivacyCorpus.B)]
     [InlineData(PrivacyCorpus.C)]
     [InlineData(PrivacyCorpus.D)]
+    [InlineData(PrivacyCorpus.E)]
     public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying(string name)
     {
         var corpus = PrivacyCorpus.Load(name);
@@ -26,6 +27,7 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [InlineData(PrivacyCorpus.B)]
     [InlineData(PrivacyCorpus.C)]
     [InlineData(PrivacyCorpus.D)]
+    [InlineData(PrivacyCorpus.E)]
     public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind(string name)
     {
         var wrongKind = PrivacyCorpus.Load(name)
@@ -36,7 +38,7 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
             .ToList();
 
         // A sentence refused for another reason still counts for recall, but each kind must earn its own hits. Sentences
-        // not refused at all are the recall test's (corpora B, C and D, written by others, keep a few of those).
+        // not refused at all are the recall test's (corpora B to E, written by others, keep a few of those).
         Assert.True(wrongKind.Count <= 3, string.Join(Environment.NewLine, wrongKind));
     }
 
@@ -46,6 +48,8 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [InlineData(PrivacyCorpus.B)]
     [InlineData(PrivacyCorpus.C)]
     [InlineData(PrivacyCorpus.D)]
+    // Corpus E (85.4 %/3.0 % when it was scored blind) joins once issue 17's fourth round has tuned on its even half and
+    // scored its odd half; until then this test would print its held-out sentences.
     public void Check_Corpus_RecallAtLeast95PercentAndFalsePositivesAtMost5Percent(string name)
     {
         var corpus = PrivacyCorpus.Load(name);
