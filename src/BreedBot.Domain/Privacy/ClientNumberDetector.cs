@@ -19,6 +19,11 @@ internal static partial class ClientNumberDetector
 
     public static bool Finds(string text)
     {
+        if (Shaped().IsMatch(text))
+        {
+            return true;
+        }
+
         // Every number, with its keyword looked for in the few words before it (and before a letter prefix: "VT-2023-4471").
         for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0;)
         {
@@ -52,6 +57,12 @@ internal static partial class ClientNumberDetector
             return true;
         }
 
+        var farther = Math.Max(0, id - FartherWindow);
+        if (NumberedFartherOn().IsMatch(text.AsSpan(farther, id - farther)))
+        {
+            return true;
+        }
+
         if (digits < MinimumDigitsAfterAnyNumberWord)
         {
             return false;
@@ -66,7 +77,22 @@ internal static partial class ClientNumberDetector
         return false;
     }
 
-    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:[A-Z]{1,4}[\-/]){1,3}|[A-Z]{1,4})?$";
+    // Before the digits a letter code, also after a year: "VT-2023-", "2024-GGZ-".
+    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:(?:[A-Z]{1,4}|[0-9]{4})[\-/]){1,3}|[A-Z]{1,4})?$";
+
+    private const int FartherWindow = 70;
+
+    // A number that is one by its shape alone: a police registration ("PL0900-2024117782": unit, year and serial) or a year, a
+    // letter code and a serial ("2024-GGZ-11873").
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:PL[0-9]{4}-[0-9]{8,10}|(?:19|20)[0-9]{2}-[A-Z]{2,5}-[0-9]{4,})(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Shaped();
+
+    // A client's or a file's number with a few words before the verb: "her file number at the practice is 30917", "het
+    // dossiernummer bij de GGZ is 77031".
+    [GeneratedRegex(
+        @"(?<!\p{L})(?:cli[eë]nt|pati[eë]nt|dossier|zaak|file|case|client|patient|leerling|klant|registratie|inschrijf)[ \-]?(?:nummer|number|nr|id)(?:[ ]+[\p{L}'’]+){1,5}[ ]+(?:is|was|luidt)[ ]*:?[ ]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedFartherOn();
 
     [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{1,4}[\-/]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();

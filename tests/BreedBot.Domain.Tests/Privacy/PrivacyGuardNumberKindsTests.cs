@@ -50,6 +50,22 @@ public class PrivacyGuardNumberKindsTests
     public void Check_DecisionOrReportNumber_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
+    [InlineData("casus 2023-JGZ-40712")]
+    [InlineData("het staat bij de politie onder PL1400-2023551234")]
+    [InlineData("his client number at the clinic is 55120")]
+    [InlineData("het dossiernummer bij de GGZ is 77031")]
+    public void Check_NumberByItsShapeOrFartherFromItsWord_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
+
+    [Theory]
+    [InlineData("COVID-19 maakte het lastig")]
+    [InlineData("het nummer van de kamer is 204")]
+    [InlineData("the meeting room at the practice is 3B")]
+    [InlineData("casus 2024-A besproken")]
+    [InlineData("het dossier van de GGZ is 300 pagina's")]
+    [InlineData("in 2024-2025 twee keer gesproken")]
+    public void Check_CountRoomOrPeriod_IsNoClientNumber(string text) => AssertNotFound(text, PrivacyFindingKind.ClientNumber);
+
+    [Theory]
     [InlineData("casus 040-A")]
     [InlineData("het besluit van 2024 staat")]
     [InlineData("De vorige melding was in 2021")]
