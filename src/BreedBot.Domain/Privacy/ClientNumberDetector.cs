@@ -15,7 +15,7 @@ internal static partial class ClientNumberDetector
     private const int MinimumDigitsAfterAnyNumberWord = 4;
     private const int MinimumDigitsAfterDecision = 5;
 
-    private static readonly string[] OtherNumbers = ["telefoon", "tel", "mobiel", "gsm", "huis", "rekening", "bank", "iban", "alarm", "nood", "hulp", "service", "kenteken", "postcode", "bsn", "burgerservice", "sofi"];
+    private static readonly string[] OtherNumbers = ["telefoon", "tel", "mobiel", "gsm", "huis", "rekening", "bank", "iban", "alarm", "nood", "hulp", "service", "kenteken", "postcode", "bsn", "burgerservice", "sofi", "week"];
 
     public static bool Finds(string text)
     {
@@ -57,15 +57,17 @@ internal static partial class ClientNumberDetector
             return true;
         }
 
-        var farther = Math.Max(0, id - FartherWindow);
-        if (NumberedFartherOn().IsMatch(text.AsSpan(farther, id - farther)))
-        {
-            return true;
-        }
-
         if (digits < MinimumDigitsAfterAnyNumberWord)
         {
             return false;
+        }
+
+        var farther = Math.Max(0, id - FartherWindow);
+        var nearer = NumberedFartherOn().Match(text, farther, id - farther);
+        if (nearer.Success)
+        {
+            var keyword = nearer.Groups["word"].Value.ToLowerInvariant();
+            return !Array.Exists(OtherNumbers, other => keyword.StartsWith(other, StringComparison.Ordinal));
         }
 
         foreach (var match in AnyNumberWord().EnumerateMatches(before))
@@ -78,19 +80,20 @@ internal static partial class ClientNumberDetector
     }
 
     // Before the digits a letter code, also after a year: "VT-2023-", "2024-GGZ-".
-    private const string Id = @"(?:(?:is|was|van|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:(?:[A-Z]{1,4}|[0-9]{4})[\-/]){1,3}|[A-Z]{1,4})?$";
+    private const string Id = @"(?:(?:is|was|van|onder|:)[ ]*)?[:#]?[ ]*(?:(?:nummer|nr|no|number|id)\.?[ ]*[:#]?[ ]*)?(?:(?-i:[A-Z]{1,4})[ ]|(?:(?:[A-Z]{1,4}|[0-9]{4})[\-/]){1,3}|[A-Z]{1,4})?$";
 
     private const int FartherWindow = 70;
 
-    // A number that is one by its shape alone: a police registration ("PL0900-2024117782": unit, year and serial) or a year, a
-    // letter code and a serial ("2024-GGZ-11873").
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?:PL[0-9]{4}-[0-9]{8,10}|(?:19|20)[0-9]{2}-[A-Z]{2,5}-[0-9]{4,})(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
+    // A number that is one by its shape alone: a police registration ("PL0900-2024117782": unit, year and serial), a year, a
+    // letter code and a serial ("2024-GGZ-11873"), a court's case number ("C/13/745123": kind, court, serial).
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:PL[0-9]{4}-[0-9]{8,10}|(?:19|20)[0-9]{2}-[A-Z]{2,5}-[0-9]{4,}|[A-Z]{1,3}/[0-9]{2}/[0-9]{5,7})(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Shaped();
 
-    // A client's or a file's number with a few words before the verb: "her file number at the practice is 30917", "het
-    // dossiernummer bij de GGZ is 77031".
+    // A client's, a file's or any other "…nummer" with a few words before the verb or a colon: "her file number at the practice
+    // is 30917", "het dossiernummer bij de GGZ is 77031", "haar V-nummer staat op de brief: 2345678901".
     [GeneratedRegex(
-        @"(?<!\p{L})(?:cli[eë]nt|pati[eë]nt|dossier|zaak|file|case|client|patient|leerling|klant|registratie|inschrijf)[ \-]?(?:nummer|number|nr|id)(?:[ ]+[\p{L}'’]+){1,5}[ ]+(?:is|was|luidt)[ ]*:?[ ]*$",
+        @"(?<!\p{L})(?<word>(?:cli[eë]nt|pati[eë]nt|dossier|zaak|file|case|client|patient|leerling|klant|registratie|inschrijf)[ \-]?(?:nummer|number|nr|id)|\p{L}+-?(?:nummer|nr))(?!\p{L})\.?"
+        + @"(?:[ ]+[\p{L}'’]+){1,5}(?:[ ]+(?:is|was|luidt)[ ]*:?|[ ]*:)[ ]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedFartherOn();
 
@@ -98,7 +101,7 @@ internal static partial class ClientNumberDetector
     private static partial Regex Prefix();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis"
+        @"(?<!\p{L})(?:cli[eë]nte?|pati[eë]nte?|dossier|registratie|reg|zaak|file|record|klant|client|customer|referentie|reference|kenmerk|ref|melding|meld|inschrijf|lid|relatie|polis|lrk"
         + @"|(?:casus|case|zorg)(?=[ \-]?(?:id|nummer|nr|number|no))|cl(?=[ .]?(?:nr|nummer)))"
         + @"(?:[ \-.]?(?:nummer|nr|id|no|number|code))?(?!\p{L})\.?[ ]*" + Id,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

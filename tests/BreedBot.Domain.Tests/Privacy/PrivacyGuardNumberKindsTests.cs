@@ -54,6 +54,9 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("het staat bij de politie onder PL1400-2023551234")]
     [InlineData("his client number at the clinic is 55120")]
     [InlineData("het dossiernummer bij de GGZ is 77031")]
+    [InlineData("haar V-nummer staat op de brief: 2345678901")]
+    [InlineData("de zitting over C/13/745123 / JE RK 24-771 is uitgesteld")]
+    [InlineData("ze staat in het LRK onder 987654321")]
     public void Check_NumberByItsShapeOrFartherFromItsWord_IsRefused(string text) => AssertRefused(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
@@ -63,6 +66,8 @@ public class PrivacyGuardNumberKindsTests
     [InlineData("casus 2024-A besproken")]
     [InlineData("het dossier van de GGZ is 300 pagina's")]
     [InlineData("in 2024-2025 twee keer gesproken")]
+    [InlineData("het weeknummer van de evaluatie is: 2024")]
+    [InlineData("de datum van de zitting: 12/03/2025")]
     public void Check_CountRoomOrPeriod_IsNoClientNumber(string text) => AssertNotFound(text, PrivacyFindingKind.ClientNumber);
 
     [Theory]
