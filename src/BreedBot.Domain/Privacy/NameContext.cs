@@ -18,7 +18,7 @@ internal static class NameContext
     public static readonly WordSet Roles = new()
     {
         "moeder", "vader", "mama", "papa", "mam", "pap", "mams", "paps", "ma", "pa", "zoon", "zoontje", "dochter", "dochtertje",
-        "oma", "opa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefpa", "stiefma", "stiefmam", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
+        "oma", "opa", "ome", "omi", "opoe", "tantie", "nonkel", "bomma", "bompa", "broer", "broertje", "zus", "zusje", "stiefvader", "stiefmoeder", "stiefpa", "stiefma", "stiefmam", "stiefzoon", "stiefdochter", "stiefbroer", "stiefzus",
         "pleegvader", "pleegmoeder", "pleegzoon", "pleegdochter", "pleegkind", "partner", "ex", "ex-partner", "ex-man", "ex-vrouw", "ex-vriend", "ex-vriendin",
         "echtgenoot", "echtgenote", "man", "vrouw", "tante", "oom", "neef", "nicht", "neefje", "nichtje", "buurman", "buurvrouw", "buurjongen", "buurmeisje",
         "vriend", "vriendin", "vriendje", "vriendinnetje", "kleinzoon", "kleindochter", "kleinkind", "baby", "kind", "jongen", "meisje", "puber", "peuter", "kleuter",
@@ -111,6 +111,9 @@ internal static class NameContext
     /// <summary>The last part of a district's or a team's name: "Emmen-Noord", "Wijkteam-Centrum".</summary>
     public static readonly WordSet CompassPoints = new() { "noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "north", "south", "east" };
 
+    /// <summary>Grandparents, aunts and uncles, named by what the family calls them: after these any capitalised word is a name ("oma Bets", "ome Ton").</summary>
+    public static readonly WordSet CloseKin = new() { "oma", "opa", "ome", "oom", "omi", "opoe", "tante", "tantie", "nonkel", "bomma", "bompa" };
+
     /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
     public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
 
@@ -153,6 +156,21 @@ internal static class NameContext
         "speaks", "speak", "understands", "interpreter", "translator",
     };
 
+    /// <summary>Verbs of saying with the speaker after them: "dat zei fleur", "volgens mij vroeg mark het al".</summary>
+    public static readonly WordSet SayingVerbs = new() { "zei", "zegt", "zeiden", "vertelde", "vertelt", "vroeg", "vraagt", "riep", "roept", "appte", "appt", "schreef", "mailde" };
+
+    /// <summary>Closing words of a chat message before the writer's name: "groet, Jurgen", "gr. Annemiek", "cheers, Tom".</summary>
+    public static readonly WordSet Closings = new()
+    {
+        "gr", "grt", "groet", "groeten", "groetjes", "liefs", "mvg", "vg", "dank", "bedankt", "thx", "thanks", "cheers", "regards", "best", "doei", "xx", "xxx",
+    };
+
+    /// <summary>Whom a Teams mention addresses when it names no one: "@team", "@iedereen".</summary>
+    public static readonly WordSet Audiences = new() { "team", "teams", "iedereen", "allen", "all", "everyone", "channel", "kanaal", "here", "hier", "duo", "duo's", "wijkteam" };
+
+    /// <summary>Shops people call by a first name after "de": "naar de Dirk", "bij de Appie" (a person takes no "de").</summary>
+    public static readonly WordSet ShopsByName = new() { "dirk", "appie", "coop", "plus", "spar", "vomar", "hoogvliet", "jumbo", "poiesz", "boni" };
+
     /// <summary>Prepositions that put a person after a speaking verb: "ze spreekt met Frans af", "she speaks to Frans".</summary>
     public static readonly WordSet Prepositions = new() { "met", "over", "tegen", "aan", "bij", "voor", "van", "naar", "with", "to", "about", "for" };
 
@@ -180,7 +198,7 @@ internal static class NameContext
         "die", "dat", "deze", "dit", "wie", "wat", "waar", "wanneer", "hoe", "waarom", "welke", "er", "hier", "daar", "nu", "ook", "nog", "al", "wel", "niet", "geen",
         "in", "op", "aan", "bij", "met", "van", "voor", "na", "naar", "om", "over", "onder", "door", "tot", "uit", "tegen", "zonder", "sinds", "tijdens", "binnen", "buiten",
         "ben", "bent", "is", "was", "waren", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "heb", "hebt", "heeft", "had", "hadden", "word", "wordt", "werd",
-        "even", "eens", "soms", "vaak", "altijd", "nooit", "steeds", "zo", "te", "heel", "erg", "zeer", "toch", "juist", "pas", "net", "ja", "nee", "oké", "ok", "hoi", "dag",
+        "even", "eens", "soms", "vaak", "altijd", "nooit", "anders", "steeds", "zo", "te", "heel", "erg", "zeer", "toch", "juist", "pas", "net", "ja", "nee", "oké", "ok", "hoi", "dag",
         "the", "a", "an", "and", "or", "but", "so", "then", "when", "if", "i", "you", "he", "she", "we", "they", "it", "my", "his", "her", "our", "their",
         "in", "on", "at", "to", "for", "with", "from", "by", "of", "after", "before", "will", "can", "may", "might", "must", "shall", "should", "would", "could",
         "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "am", "not", "no", "yes", "also", "just", "still", "even",
@@ -202,14 +220,17 @@ internal static class NameContext
         "durft", "durfde", "weet", "wist", "vindt", "vond", "denkt", "dacht", "voelt", "voelde", "ziet", "zag", "hoort", "hoorde", "krijgt", "kreeg", "geeft", "gaf",
         "ontkent", "ontkende", "mailt", "mailde", "appt", "appte", "schrijft", "schreef", "reageert", "reageerde", "weigert", "weigerde", "verzuimt", "verzuimde",
         "blijft", "bleef", "wordt", "werd", "kijkt", "keek", "zwijgt", "zweeg", "fluistert", "fluisterde", "vertrekt", "vertrok", "verhuist", "verhuisde",
+        "houdt", "hield", "schopt", "schopte", "duwt", "duwde", "dreigt", "dreigde", "knijpt", "kneep", "scheldt", "schold", "liegt", "loog", "drinkt", "dronk",
+        "pest", "pestte", "snapt", "snapte", "begrijpt", "begreep",
         "says", "said", "told", "tells", "called", "calls", "cried", "cries", "came", "comes", "went", "goes", "lives", "lived", "has", "wants", "wanted",
         "asked", "asks", "ran", "hit", "hits", "is", "was", "does", "did",
     };
 
-    /// <summary>Auxiliaries and copulas: an organisation "is" or "heeft" as much as a person, so they are weaker evidence.</summary>
+    /// <summary>Auxiliaries and copulas: an organisation or a place "is", "heeft" or "blijft" as much as a person, so they are weaker evidence.</summary>
     public static readonly WordSet Auxiliaries = new()
     {
         "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "mag", "mocht", "moet", "moest", "zal", "zou", "wordt", "werd", "doet", "deed", "gaat", "ging", "komt", "kwam",
+        "blijft", "bleef",
         "has", "does", "did", "wants", "wanted",
     };
 

@@ -12,8 +12,10 @@ internal static partial class PersonNameDetector
             return false;
         }
 
-        // "in het Sophia", "naar het Wilhelmina": Dutch puts no "het" before a person, so this is a hospital or a school.
-        if (Previous(text, words, i) == "het" || LanguageAt(text, words, i))
+        // "in het Sophia", "naar het Wilhelmina": Dutch puts no "het" before a person, so this is a hospital or a school; nor "de"
+        // before a first name, so "naar de Dirk" is a shop.
+        var before = Previous(text, words, i);
+        if (before == "het" || (before == "de" && NameContext.ShopsByName.Contains(facts.Lower)) || LanguageAt(text, words, i))
         {
             return false;
         }
@@ -36,13 +38,6 @@ internal static partial class PersonNameDetector
             return !OrganisationFollows(text, words, i) && IsSubject(text, words, i, strict: !word.StartsSentence);
         }
 
-        // A possessive without apostrophe before a role: "Sems moeder", "Daans vader".
-        if (!facts.IsFirstName && facts.Lower.Length > 3 && facts.Lower.EndsWith('s') && i + 1 < words.Count && word.JoinedToNext
-            && NameContext.Roles.Contains(WordFacts.Lowercase(words[i + 1].In(text))) && PrivacyLexicons.FirstNames.Contains(facts.Lower.AsSpan(0, facts.Lower.Length - 1)))
-        {
-            return true;
-        }
-
         // A family by its surname in the plural: "de Sewdiens", "the Jansens".
         if (facts.Lower.Length > 4 && facts.Lower.EndsWith('s') && Previous(text, words, i) is "de" or "the")
         {
@@ -53,18 +48,28 @@ internal static partial class PersonNameDetector
             }
         }
 
-        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank" (not "Yusuf's trust").
+        // Named after a person, but an organisation: "William Schrikker Stichting", "Stichting Anne Frank", "Zorggroep Florence" (not "Yusuf's trust").
         // A brand named after its founder: "Albert Heijn".
         var brandFollows = i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text) && NameContext.Products.Contains(WordFacts.Lowercase(words[i + 1].In(text)));
-        if (brandFollows || (OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && NameContext.Organisations.Contains(WordFacts.Lowercase(words[i - 1].In(text)))))
+        if (brandFollows || (OrganisationFollows(text, words, i) && !IsPossessive(text, word)) || (i > 0 && words[i - 1].JoinedToNext && IsOrganisationWord(WordFacts.Lowercase(words[i - 1].In(text)), compound: words[i - 1].IsCapitalised(text))))
         {
             return false;
         }
 
-        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz", "Jermaine Pinas".
+        // A first name followed by a surname: "Anouk de Wit", "Sem Yilmaz", "Jermaine Pinas"; also a first name the lists know only as
+        // a word or a surname before a common surname that is no word ("Hoop Dijkstra", inside a sentence).
         if ((facts.IsFirstName || facts.IsPersonalName) && i + 1 < words.Count && word.JoinedToNext && FollowedBySurname(text, words, i + 1))
         {
             return true;
+        }
+
+        if (facts.IsSurname && !word.StartsSentence && i + 1 < words.Count && word.JoinedToNext && words[i + 1].IsCapitalised(text))
+        {
+            var surname = WordFacts.Of(words[i + 1].In(text));
+            if (surname.IsCommonSurname && !surname.IsWord && !surname.IsPlace && !OrganisationFollows(text, words, i + 1))
+            {
+                return true;
+            }
         }
 
         if (word.StartsSentence)
@@ -198,6 +203,11 @@ internal static partial class PersonNameDetector
 
         return false;
     }
+
+    /// <summary>"stichting", and with a capital a compound that ends in one, a name of its own: "Zorggroep", "Welzijnshuis" ("thuiszorg Marieke" is a person).</summary>
+    private static bool IsOrganisationWord(string lower, bool compound) =>
+        NameContext.Organisations.Contains(lower)
+        || compound && NameContext.Organisations.Any(organisation => organisation.Length >= 4 && lower.Length >= organisation.Length + 3 && lower.EndsWith(organisation, StringComparison.Ordinal));
 
     /// <summary>An age right after the word, in brackets or between commas: "(12)", "(2 jaar)", "(7 mnd)", "(9 years)", ", 12,", ", 7 jaar,".</summary>
     private static bool AgeFollows(string text, TextWord word)

@@ -32,8 +32,28 @@ internal static partial class PersonNameDetector
             return false;
         }
 
-        var subject = i - 2;
-        if (subject >= 0 && Previous(text, words, i - 1) is "is" or "was" or "wordt" or "werd")
+        var afterVerb = i;
+
+        // "ze heet bij ons op de groep Dewi", "hij heet thuis Kofi": a few lowercase words may stand between the naming verb and the name.
+        if (!NameContext.NamingVerbs.Contains(verb) && verb != "called")
+        {
+            var k = i - 2;
+            while (k >= Math.Max(0, i - 6) && words[k].JoinedToNext && !words[k + 1].IsCapitalised(text) && !NameContext.NamingVerbs.Contains(WordFacts.Lowercase(words[k].In(text))))
+            {
+                k--;
+            }
+
+            if (k < Math.Max(0, i - 6) || !words[k].JoinedToNext || words[k + 1].IsCapitalised(text) || WordFacts.Lowercase(words[k].In(text)) is not ("heet" or "heette" or "heten"))
+            {
+                return false;
+            }
+
+            afterVerb = k + 1;
+            verb = WordFacts.Lowercase(words[k].In(text));
+        }
+
+        var subject = afterVerb - 2;
+        if (subject >= 0 && Previous(text, words, afterVerb - 1) is "is" or "was" or "wordt" or "werd")
         {
             subject--;
         }

@@ -44,19 +44,20 @@ internal static partial class PersonNameDetector
             lower = lower[..^2];
         }
 
-        switch (NameContext.KindOf(lower))
+        var kind = NameContext.KindOf(lower);
+        switch (kind)
         {
             case ContextKind.Title when !lower.SequenceEqual("heer") || Previous(text, words, i) == "de":
                 return NameAfterTitle(text, words, i + 1);
             case ContextKind.Household:
                 return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false, wordIsEnough: NameContext.Families.Contains(lower));
             case ContextKind.Role:
-                return !LanguageAt(text, words, i + 1) && FirstNameAfterRole(text, words, i + 1);
+                return !LanguageAt(text, words, i + 1) && (FirstNameAfterRole(text, words, i + 1) || NicknameAfterCloseKin(text, words, i, lower));
             case ContextKind.Profession:
                 return !LanguageAt(text, words, i + 1) && (FirstNameAfterRole(text, words, i + 1) || SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false));
         }
 
-        if (PossessiveBeforeRole(text, words, i))
+        if ((kind == ContextKind.None && NameInChat(text, words, i, lower)) || PossessiveBeforeRole(text, words, i))
         {
             return true;
         }
