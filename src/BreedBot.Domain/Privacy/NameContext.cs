@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Privacy;
 /// work roles before a first name, the words for a household, the function words that are never a name, and
 /// the verbs that make a word the subject of a sentence. Grammar, not names: the names are in the lexicons.
 /// </summary>
-internal static class NameContext
+internal static partial class NameContext
 {
     /// <summary>Before a surname, also in lowercase ("mevrouw de jong") or after an initial ("mw. A. Yilmaz").</summary>
     public static readonly WordSet Titles = new()
@@ -111,9 +111,6 @@ internal static class NameContext
     /// <summary>The last part of a district's or a team's name: "Emmen-Noord", "Wijkteam-Centrum".</summary>
     public static readonly WordSet CompassPoints = new() { "noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "north", "south", "east" };
 
-    /// <summary>Grandparents, aunts and uncles, named by what the family calls them: after these any capitalised word is a name ("oma Bets", "ome Ton").</summary>
-    public static readonly WordSet CloseKin = new() { "oma", "opa", "ome", "oom", "omi", "opoe", "tante", "tantie", "nonkel", "bomma", "bompa" };
-
     /// <summary>Fond words before a child's name or nickname: "kleine Mo", "ouwe Hillie", "poor little Tyrese".</summary>
     public static readonly WordSet Endearments = new() { "kleine", "lieve", "arme", "ouwe", "stoere", "dappere", "little", "poor", "dear", "sweet" };
 
@@ -155,21 +152,6 @@ internal static class NameContext
         "spreekt", "spreken", "praat", "praten", "verstaat", "verstaan", "beheerst", "leert", "leren", "tolk", "tolken", "vertaler", "vertaling",
         "speaks", "speak", "understands", "interpreter", "translator",
     };
-
-    /// <summary>Verbs of saying with the speaker after them: "dat zei fleur", "volgens mij vroeg mark het al".</summary>
-    public static readonly WordSet SayingVerbs = new() { "zei", "zegt", "zeiden", "vertelde", "vertelt", "vroeg", "vraagt", "riep", "roept", "appte", "appt", "schreef", "mailde" };
-
-    /// <summary>Closing words of a chat message before the writer's name: "groet, Jurgen", "gr. Annemiek", "cheers, Tom".</summary>
-    public static readonly WordSet Closings = new()
-    {
-        "gr", "grt", "groet", "groeten", "groetjes", "liefs", "mvg", "vg", "dank", "bedankt", "thx", "thanks", "cheers", "regards", "best", "doei", "xx", "xxx",
-    };
-
-    /// <summary>Whom a Teams mention addresses when it names no one: "@team", "@iedereen".</summary>
-    public static readonly WordSet Audiences = new() { "team", "teams", "iedereen", "allen", "all", "everyone", "channel", "kanaal", "here", "hier", "duo", "duo's", "wijkteam" };
-
-    /// <summary>Shops people call by a first name after "de": "naar de Dirk", "bij de Appie" (a person takes no "de").</summary>
-    public static readonly WordSet ShopsByName = new() { "dirk", "appie", "coop", "plus", "spar", "vomar", "hoogvliet", "jumbo", "poiesz", "boni" };
 
     /// <summary>Prepositions that put a person after a speaking verb: "ze spreekt met Frans af", "she speaks to Frans".</summary>
     public static readonly WordSet Prepositions = new() { "met", "over", "tegen", "aan", "bij", "voor", "van", "naar", "with", "to", "about", "for" };

@@ -76,7 +76,7 @@ internal static partial class PersonNameDetector
         {
             // At a sentence's start every word has a capital: only a name that is no word, or a name as the subject.
             var verb = i + 1 < words.Count && word.JoinedToNext ? WordFacts.Lowercase(words[i + 1].In(text)) : null;
-            var subject = verb is not null && NameContext.PersonVerbs.Contains(verb);
+            var subject = verb is not null && NameContext.PersonVerbs.Contains(verb) && !AbstractNounDefined(text, words, i, facts, verb);
             var acts = subject && !NameContext.Auxiliaries.Contains(verb!);
             return (facts.IsFirstName && (!facts.IsWord || subject))
                 || (facts.IsPersonalName && acts)
@@ -203,6 +203,12 @@ internal static partial class PersonNameDetector
 
         return false;
     }
+
+    /// <summary>"Hope is what I felt", "Faith is a big word": an English noun that is also a first name, defined at a sentence's start ("Grace is a girl of 7" names her).</summary>
+    private static bool AbstractNounDefined(string text, List<TextWord> words, int i, WordFacts facts, string verb) =>
+        verb is "is" or "was" && i + 2 < words.Count && words[i + 1].JoinedToNext && PrivacyLexicons.EnglishWords.Contains(facts.Lower)
+        && NameContext.EnglishDefiners.Contains(WordFacts.Lowercase(words[i + 2].In(text)))
+        && (i + 3 >= words.Count || NameContext.KindOf(WordFacts.Lowercase(words[i + 3].In(text))) == ContextKind.None);
 
     /// <summary>"stichting", and with a capital a compound that ends in one, a name of its own: "Zorggroep", "Welzijnshuis" ("thuiszorg Marieke" is a person).</summary>
     private static bool IsOrganisationWord(string lower, bool compound) =>

@@ -89,4 +89,17 @@ public class PrivacyGuardNameChatTests
     [InlineData("samen met jasmijn en munt thee gedronken")]
     [InlineData("de kinderen gaan in de vakantie naar Turkije")]
     public void Check_WordsOrPlacesLikeThose_Pass(string text) => AssertAllowed(text);
+
+    [Theory]
+    [InlineData("Faith is a big word for it")]
+    [InlineData("Hope is all we had that day")]
+    [InlineData("Joy is what we need")]
+    public void Check_EnglishNounDefinedAtSentenceStart_Passes(string text) => AssertAllowed(text);
+
+    // The exception above must not let a person through: these were refused before it and still are.
+    [Theory]
+    [InlineData("Grace is a girl of 7")]
+    [InlineData("Roos is boos op haar vader")]
+    [InlineData("Hope is 7 and scared")]
+    public void Check_PersonIntroducedAtSentenceStart_IsStillRefused(string text) => AssertName(text);
 }
