@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using BreedBot.Benchmarks.Harness;
 using BreedBot.Connector.Schema;
-using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Members;
+using BreedBot.Web.Pairing;
 
 namespace BreedBot.Benchmarks;
 

@@ -22,5 +22,5 @@ internal static partial class Log
     public static partial void DuoWeekAnswered(ILogger logger, string verb, string outcome);
 
     [LoggerMessage(EventId = 1162, Level = LogLevel.Information, Message = "Duo week {Verb}: {Change}")]
-    public static partial void DuoWeekChanged(ILogger logger, string verb, BreedBot.Domain.Scheduling.DuoWeekChange change);
+    public static partial void DuoWeekChanged(ILogger logger, string verb, BreedBot.Domain.DuoWeeks.DuoWeekChange change);
 }

@@ -13,7 +13,7 @@ internal static partial class Log
     public static partial void CourageStoryShared(ILogger logger);
 
     [LoggerMessage(EventId = 1303, Level = LogLevel.Information, Message = "Courage story refused: {Problem}")]
-    public static partial void CourageStoryRefused(ILogger logger, BreedBot.Domain.Summaries.CourageStoryProblem problem);
+    public static partial void CourageStoryRefused(ILogger logger, BreedBot.Domain.CourageStories.CourageStoryProblem problem);
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Courage story withdrawn: {Withdrawn}")]
     public static partial void CourageStoryWithdrawn(ILogger logger, bool withdrawn);

@@ -16,7 +16,7 @@ internal static partial class Log
     public static partial void RequestRefused(ILogger logger, string failure);
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Request refused: malformed {ActivityType} activity ({Reason})")]
-    public static partial void RequestMalformed(ILogger logger, string activityType, Bot.MalformedReason reason);
+    public static partial void RequestMalformed(ILogger logger, string activityType, Turn.MalformedReason reason);
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "A reply Teams did not take in its turn ({Kind}, may have arrived: {MayHaveArrived}) was handed to the outbox")]
     public static partial void ReplyHandedToOutbox(ILogger logger, Connector.Client.ConnectorErrorKind kind, bool mayHaveArrived);

@@ -2,8 +2,8 @@ using System.Text.Json;
 using BreedBot.Domain.Pairing;
 using BreedBot.EndToEnd.Tests.Fixtures;
 using BreedBot.Storage.Acute;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BreedBot.EndToEnd.Tests.Fixtures;
-using BreedBot.Testing;
 
 namespace BreedBot.EndToEnd.Tests;
 

@@ -1,8 +1,8 @@
 using System.Runtime;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;

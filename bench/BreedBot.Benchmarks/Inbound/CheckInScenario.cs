@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Duos;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
-using BreedBot.Storage.Scheduling;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 
@@ -36,7 +37,7 @@ internal static class CheckInScenario
 {
     public const int TeamSize = 24;
     private const int SetupConcurrency = 8;
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+    private static readonly TimeZoneInfo Amsterdam = ZoneChoice.Default;
     private static readonly WeeklyMoment Monday = new(DayOfWeek.Monday, new TimeOnly(9, 30));
 
     public static async Task<IRequestSource> PrepareAsync(ScenarioSetup setup, int count, CancellationToken ct)
@@ -76,7 +77,7 @@ internal static class CheckInScenario
                 Status = MembershipStatus.Joined,
                 Profile = new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, Monday, null, []),
                 StatusChangedAt = at,
-                TimeZoneId = TeamSettings.DefaultTimeZoneId,
+                TimeZoneId = ZoneChoice.DefaultId,
             }, ct);
         }
 
@@ -95,7 +96,7 @@ internal static class CheckInScenario
             // (same id as BreedBot's DuoWeekFacts), and the partner's sent reminder.
             await stores.Weeks.PlanAsync(tenantId, teamId, week, key, new DuoWeekPlan(Monday, true, now.AddDays(-7), "Bench team", null),
                 new DuoMomentPlanned($"duo/planned/{week}/{key}"), ct);
-            await stores.Deliveries.SettleAsync(new DeliveryRecord(tenantId, teamId, week.ToString(), DuoReminderPlan.ReminderId(week, key, 1, 0), partner.AadObjectId, OccurrenceKinds.DuoReminder, DeliveryOutcome.Sent, now)
+            await stores.Deliveries.SettleAsync(new DeliveryRecord(tenantId, teamId, week.ToString(), DuoReminderPlan.ReminderId(week, key, 1, 0), partner.AadObjectId, DuoWeekKinds.DuoReminder, DeliveryOutcome.Sent, now)
             {
                 Conversation = new ConversationAddress(partner.ServiceUrl, partner.ConversationId, partner.BotId),
                 ActivityId = "reminder-" + partner.Sequence.ToString(CultureInfo.InvariantCulture),

@@ -3,7 +3,7 @@ namespace BreedBot.Domain.Meldcode;
 /// <summary>The afwegingskader's questions and what it says after each answer, in our own words.</summary>
 public static class KaderTexts
 {
-    public static GuideText Question(KaderQuestion question) => question switch
+    public static BilingualText Question(KaderQuestion question) => question switch
     {
         KaderQuestion.Vermoeden => new(
             "Vraag 1. Heb ik, op basis van de stappen tot nu toe, een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?",
@@ -23,7 +23,7 @@ public static class KaderTexts
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 
-    public static GuideText Says(KaderNorm norm) => norm switch
+    public static BilingualText Says(KaderNorm norm) => norm switch
     {
         KaderNorm.CloseAndRecord => new(
             "Het afwegingskader zegt: geen vermoeden, dan sluit je af en leg je dat vast in het dossier.",
@@ -47,7 +47,7 @@ public static class KaderTexts
     };
 
     /// <summary>Always said with the kader's answer: the decision stays with the professional.</summary>
-    public static GuideText WhoToConsult { get; } = new(
+    public static BilingualText WhoToConsult { get; } = new(
         "Jij besluit. Overleg met je aandachtsfunctionaris of je duo-partner, of vraag Veilig Thuis om advies (0800-2000).",
         "You decide. Talk it over with your aandachtsfunctionaris or your duo partner, or ask Veilig Thuis for advice (0800-2000).");
 }

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 
 namespace BreedBot.Domain.Meldcode;
 
@@ -11,7 +10,7 @@ public static class MeldcodeGuide
 {
     public static IReadOnlyList<MeldcodeStepGuide> Steps { get; } =
     [
-        new(MeldcodeStep.SignalenInKaart,
+        new(MeldcodeStep.Signals,
             new("Signalen in kaart brengen", "Map the signals"),
             new("Breng de signalen in kaart, ook wat ze tegenspreekt, en leg ze vast in het cliëntdossier. Bij acuut gevaar handel je meteen.",
                 "Map the signals, including what contradicts them, and record them in the client file. In acute danger, act at once."),
@@ -20,7 +19,7 @@ public static class MeldcodeGuide
                 new("Kindcheck: zorgt de cliënt voor kinderen, en hoe oud zijn ze?", "Child check: does the client care for children, and how old are they?"),
                 new("Is er nu acuut gevaar? Dan eerst handelen, vóór stap 2.", "Is there acute danger now? Then act first, before step 2."),
             ]),
-        new(MeldcodeStep.CollegialeConsultatie,
+        new(MeldcodeStep.Consultation,
             new("Collegiale consultatie", "Consult a colleague"),
             new("Bespreek de signalen met een deskundige collega of de aandachtsfunctionaris, en zo nodig met Veilig Thuis (advies kan anoniem).",
                 "Discuss the signals with a knowledgeable colleague or the aandachtsfunctionaris, and if needed with Veilig Thuis (advice can be anonymous)."),
@@ -30,7 +29,7 @@ public static class MeldcodeGuide
                 new("Heb ik Veilig Thuis om advies gevraagd (0800-2000, kan anoniem)?", "Have I asked Veilig Thuis for advice (0800-2000, can be anonymous)?"),
                 new("Is een deskundige op letselduiding nodig?", "Is an expert in injury interpretation needed?"),
             ]),
-        new(MeldcodeStep.GesprekMetClient,
+        new(MeldcodeStep.ClientConversation,
             new("Gesprek met de cliënt", "Talk with the client"),
             new("Bespreek de signalen met de cliënt (of ouders, kind): feiten, zonder oordeel, eventueel samen met een collega.",
                 "Discuss the signals with the client (or parents, child): facts, without judgement, possibly with a colleague."),
@@ -40,7 +39,7 @@ public static class MeldcodeGuide
                     "Is it coercive control, honour-related violence, forced marriage, abandonment abroad, female genital mutilation (FGM) or sexual violence? Then consult an expert first."),
                 new("Wil ik het gesprek samen met een collega voeren?", "Do I want to hold the conversation together with a colleague?"),
             ]),
-        new(MeldcodeStep.Wegen,
+        new(MeldcodeStep.Weighing,
             new("Wegen", "Weigh"),
             new("Weeg het risico, de aard en de ernst van het geweld met het afwegingskader (en een risicotaxatie-instrument als je organisatie dat heeft). Bij twijfel: vraag Veilig Thuis.",
                 "Weigh the risk, nature and severity of the violence with the afwegingskader (and a risk assessment tool if your organisation has one). In doubt: ask Veilig Thuis."),
@@ -48,7 +47,7 @@ public static class MeldcodeGuide
                 new("Heb ik een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?", "Do I suspect (a threat of) domestic violence or child abuse?"),
                 new("Is er acute of structurele onveiligheid?", "Is there acute or structural unsafety?"),
             ]),
-        new(MeldcodeStep.Beslissen,
+        new(MeldcodeStep.Deciding,
             new("Beslissen", "Decide"),
             new("Twee besluiten, in deze volgorde: is melden bij Veilig Thuis nodig? En is hulp bieden of organiseren (ook) mogelijk? Melden en helpen sluiten elkaar niet uit.",
                 "Two decisions, in this order: is a report to Veilig Thuis needed? And is providing or organising help (also) possible? Reporting and helping go together."),
@@ -63,7 +62,7 @@ public static class MeldcodeGuide
     /// For honour-related violence, forced marriage and FGM (<see cref="Reflections.ViolenceForms.NeedsExpertBeforeTalking"/>):
     /// talking with the client can put them, or others, in more danger.
     /// </summary>
-    public static GuideText ExpertBeforeTalking { get; } = new(
+    public static BilingualText ExpertBeforeTalking { get; } = new(
         "Een gesprek met de cliënt kan het gevaar dan vergroten. Raadpleeg vóór elk gesprek eerst een deskundige — Veilig Thuis of je aandachtsfunctionaris — en voer het nooit alleen.",
         "A conversation with the client can then raise the danger. Before any conversation, consult an expert first — Veilig Thuis or your aandachtsfunctionaris — and never hold it alone.");
 
@@ -72,5 +71,5 @@ public static class MeldcodeGuide
 
     /// <summary>Step number 1–5 from card data; null for anything else.</summary>
     public static MeldcodeStep? StepOf(int number) =>
-        Enum.IsDefined(typeof(MeldcodeStep), number) ? (MeldcodeStep)number : null;
+        number is >= (int)MeldcodeStep.Signals and <= (int)MeldcodeStep.Deciding ? (MeldcodeStep)number : null;
 }

@@ -25,8 +25,28 @@ public sealed record TeamMember(
     public bool IsAvailableOn(DateOnly date) =>
         Status == MembershipStatus.Joined && Profile is not null && Pause?.Covers(date) != true;
 
+    /// <summary>Takes part with these answers; the moment of joining stays when they already took part (a changed profile).</summary>
+    public TeamMember Join(MemberProfile profile, DateTimeOffset now) =>
+        this with { Status = MembershipStatus.Joined, Profile = profile, StatusChangedAt = Status == MembershipStatus.Joined ? StatusChangedAt : now };
+
+    /// <summary>"Niet nu" on the invitation.</summary>
+    public TeamMember Decline(DateTimeOffset now) => WithStatus(MembershipStatus.Declined, now);
+
+    /// <summary>"stop": no duos, no reminders; the answers stay until the person deletes them.</summary>
+    public TeamMember Stop(DateTimeOffset now) => WithStatus(MembershipStatus.Stopped, now);
+
+    /// <summary>No longer in the team (removed by an owner, gone from the tenant, account deleted).</summary>
+    public TeamMember Remove(DateTimeOffset now) => WithStatus(MembershipStatus.Removed, now);
+
+    /// <summary>"pauze tot": not paired from <paramref name="today"/> up to and including <paramref name="until"/>.</summary>
+    public TeamMember PauseUntil(DateOnly today, DateOnly until) => this with { Pause = new PauseWindow(today, until) };
+
     /// <summary>What the pairer needs of this member; only for members with a profile.</summary>
     public PairingCandidate AsCandidate() => Profile is { } profile
         ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal))
         : throw new InvalidOperationException("A member without a profile cannot be paired.");
+
+    // A repeated request changes nothing, so the moment of the change stays the first one.
+    private TeamMember WithStatus(MembershipStatus status, DateTimeOffset now) =>
+        Status == status ? this : this with { Status = status, StatusChangedAt = now };
 }

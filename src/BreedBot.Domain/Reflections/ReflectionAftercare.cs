@@ -40,6 +40,17 @@ public static class ReflectionAftercare
             };
     }
 
+    /// <summary>
+    /// Whether the sender may act on a reflection after its steps: the author on their own ("Veilig Thuis gebeld", the
+    /// follow-up), a partner (<paramref name="asPartner"/>) only on one shared with them — and nobody on one that expired.
+    /// A refusal reveals nothing: it is answered as if the reflection did not exist.
+    /// </summary>
+    public static bool Allows(Reflection reflection, string senderKey, bool asPartner, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        return !reflection.IsExpired(now) && (asPartner ? reflection.SharedWith.Contains(senderKey) : reflection.AuthorKey == senderKey);
+    }
+
     /// <summary>Only a partner it was shared with may respond; the text passes the free-text rules.</summary>
     public static ReflectionOutcome Respond(Reflection reflection, string partnerKey, string? text, ReflectionContext context)
     {

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>Step 1: a neutral label, the form of violence if known, and the kindcheck.</summary>
@@ -17,7 +18,7 @@ public sealed record GoalAnswer(IReadOnlyList<HigherGoal> Goals, string? Text);
 public sealed record FactorsAnswer(IReadOnlyList<HelpingFactor> Helps, IReadOnlyList<HinderingFactor> Hinders);
 
 /// <summary>Step 6: where I am in the meldcode, and whether I see acute or structural unsafety.</summary>
-public sealed record MeldcodeAnswer(MeldcodeStage Stage, TriState AcuteUnsafety, TriState StructuralUnsafety)
+public sealed record MeldcodeAnswer(MeldcodeStep Stage, TriState AcuteUnsafety, TriState StructuralUnsafety)
 {
     /// <summary>"Ja" on acute or structural unsafety.</summary>
     public bool SeesUnsafety => AcuteUnsafety == TriState.Yes || StructuralUnsafety == TriState.Yes;

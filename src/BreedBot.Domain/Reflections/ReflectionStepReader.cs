@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 namespace BreedBot.Domain.Reflections;
 
 /// <summary>
@@ -19,7 +20,7 @@ internal static class ReflectionStepReader
             ReflectionStep.Meldcode => r with
             {
                 Meldcode = new(
-                    input.Choice<MeldcodeStage>("stage", required: true) ?? MeldcodeStage.NotStarted,
+                    input.Choice<MeldcodeStep>("stage", required: true) ?? MeldcodeStep.NotStarted,
                     input.Choice<TriState>("acute", required: true) ?? TriState.Unknown,
                     input.Choice<TriState>("structural", required: true) ?? TriState.Unknown),
             },

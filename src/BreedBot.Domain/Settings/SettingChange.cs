@@ -1,5 +1,4 @@
 using System.Globalization;
-using BreedBot.Domain.Teams;
 
 namespace BreedBot.Domain.Settings;
 

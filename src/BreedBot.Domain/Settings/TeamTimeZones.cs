@@ -1,3 +1,5 @@
+using BreedBot.Domain.Scheduling;
+
 namespace BreedBot.Domain.Settings;
 
 /// <summary>
@@ -9,7 +11,7 @@ public static class TeamTimeZones
 {
     public static IReadOnlyList<string> Offered { get; } =
     [
-        "Europe/Amsterdam",
+        ZoneChoice.DefaultId,
         "Europe/Brussels",
         "Europe/Luxembourg",
         "Europe/Berlin",

@@ -1,5 +1,6 @@
 using BreedBot.Domain.Courage;
-using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Meldcode;
 
 namespace BreedBot.Domain.TeamWeeks;
 

@@ -1,3 +1,5 @@
+using BreedBot.Domain.Scheduling;
+
 namespace BreedBot.Domain.Teams;
 
 /// <summary>
@@ -7,12 +9,13 @@ namespace BreedBot.Domain.Teams;
 /// </summary>
 public sealed record TeamSettings
 {
-    public const string DefaultTimeZoneId = "Europe/Amsterdam";
-
     public static TeamSettings Default { get; } = new();
 
     /// <summary>IANA id; the team's moments and summary are in this zone unless a member's own zone is known.</summary>
-    public string TimeZoneId { get; init; } = DefaultTimeZoneId;
+    public string TimeZoneId { get; init; } = ZoneChoice.DefaultId;
+
+    /// <summary>The team's zone; an id this machine does not know falls back to the default rather than failing a post.</summary>
+    public TimeZoneInfo Zone => ZoneChoice.For(null, TimeZoneId);
 
     public DayOfWeek SummaryDay { get; init; } = DayOfWeek.Friday;
 

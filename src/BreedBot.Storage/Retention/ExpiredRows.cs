@@ -21,7 +21,7 @@ public sealed class ExpiredRows(StorageTables tables)
     /// </remarks>
     public async Task<int> DeleteDuoWeeksAsync(IsoWeek firstKept, CancellationToken ct) =>
         await RowSweep.DeleteAsync(tables.TeamWeekFacts, TableClient.CreateQueryFilter(
-            $"RowKey ge {Scheduling.DuoWeekEntity.RowPrefix} and RowKey lt {Scheduling.DuoWeekEntity.RowPrefixEnd} and Week lt {firstKept.ToString()}"), ct)
+            $"RowKey ge {DuoWeeks.DuoWeekEntity.RowPrefix} and RowKey lt {DuoWeeks.DuoWeekEntity.RowPrefixEnd} and Week lt {firstKept.ToString()}"), ct)
         + await RowSweep.DeleteAsync(tables.DuoWeeks, TableClient.CreateQueryFilter($"RowKey lt {firstKept.ToString()}"), ct);
 
     /// <summary>Scheduler claims of occurrences due before <paramref name="dueBefore"/>.</summary>

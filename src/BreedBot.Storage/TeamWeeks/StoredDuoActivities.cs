@@ -1,4 +1,4 @@
-using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.DuoWeeks;
 
 namespace BreedBot.Storage.TeamWeeks;
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.TeamWeeks;

@@ -32,7 +32,7 @@ public sealed class TeamWeekFactStore(StorageTables tables, TimeProvider time)
 
     private readonly TeamWeekSalts salts = new(tables, time);
 
-    /// <summary>The salts this store hashes with: shared with <see cref="Scheduling.DuoWeekStore"/>, which writes a duo's week and its facts together.</summary>
+    /// <summary>The salts this store hashes with: shared with <see cref="DuoWeeks.DuoWeekStore"/>, which writes a duo's week and its facts together.</summary>
     internal TeamWeekSalts Salts => salts;
 
     /// <summary>Records a fact once. Returns false when it was already recorded (a duplicate delivery).</summary>

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Meldcode;
 
@@ -24,12 +23,12 @@ internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<Meld
         {
             case MeldcodeVerbs.Step when CardData.Number(data, "step") is { } number && MeldcodeGuide.StepOf(number) is { } step:
                 Log.MeldcodeCardShown(logger, "step", number);
-                return Card(MeldcodeStepCard.Render(step, await clusters.OfAsync(activity, ct), language, reflectionId));
+                return TurnResult.Card(MeldcodeStepCard.Render(step, await clusters.OfAsync(activity, ct), language, reflectionId));
             case MeldcodeVerbs.Kader when CardData.Number(data, "question") is { } number && Afwegingskader.QuestionOf(number) is { } question:
                 return Kader(question, CardData.Text(data, "answer"), language, reflectionId);
             case MeldcodeVerbs.Open:
                 Log.MeldcodeCardShown(logger, "overview", 0);
-                return Card(MeldcodeCard.Render(language));
+                return TurnResult.Card(MeldcodeCard.Render(language));
             default:
                 Log.MeldcodeActionRefused(logger, "data");
                 return Refused(language);
@@ -41,15 +40,13 @@ internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<Meld
         Log.MeldcodeCardShown(logger, "kader", (int)question);
         return answer switch
         {
-            null => Card(KaderCard.Ask(question, language, reflectionId)),
-            "yes" => Card(KaderCard.Answered(Afwegingskader.Answer(question, true), language, reflectionId)),
-            "no" => Card(KaderCard.Answered(Afwegingskader.Answer(question, false), language, reflectionId)),
+            null => TurnResult.Card(KaderCard.Ask(question, language, reflectionId)),
+            "yes" => TurnResult.Card(KaderCard.Answered(Afwegingskader.Answer(question, true), language, reflectionId)),
+            "no" => TurnResult.Card(KaderCard.Answered(Afwegingskader.Answer(question, false), language, reflectionId)),
             _ => Refused(language),
         };
     }
 
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
-
     private static TurnResult Refused(UserLanguage language) =>
-        TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, "BadRequest", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+        TurnResult.Error(StatusCodes.Status400BadRequest, "BadRequest", TurnTexts.For(language).UnknownAction);
 }

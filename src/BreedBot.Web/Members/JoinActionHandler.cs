@@ -4,10 +4,9 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;
 
@@ -19,14 +18,14 @@ namespace BreedBot.Web.Members;
 /// </summary>
 internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [JoinCard.SubmitVerb, JoinCard.DeclineVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [MembersVerbs.Submit, MembersVerbs.Decline];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
         var tenantId = activity.GetTenantId();
         var userKey = ActivityAddress.UserKey(activity.From);
-        var teamId = Text(data, "teamId");
+        var teamId = CardData.Text(data, "teamId");
         if (tenantId is null || userKey is null || teamId is null)
         {
             Log.UnknownVerb(logger, "foreign-team");
@@ -43,58 +42,36 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
             return Error(language);
         }
 
-        return verb == JoinCard.DeclineVerb
+        return verb == MembersVerbs.Decline
             ? await DeclineAsync(team, rowsRead.Result, userKey, language, ct)
             : await SubmitAsync(team, rowsRead.Result, userKey, data, language, ct);
     }
 
     private async Task<TurnResult> SubmitAsync(TeamInstallation team, MemberRows rows, string userKey, JsonElement data, UserLanguage language, CancellationToken ct)
     {
-        var answers = new ProfileAnswers(Text(data, "role"), Text(data, "cluster"), Text(data, "day"), Text(data, "time"), Text(data, "years"), Text(data, "notWith"));
+        var answers = new ProfileAnswers(CardData.Text(data, "role"), CardData.Text(data, "cluster"), CardData.Text(data, "day"), CardData.Text(data, "time"), CardData.Text(data, "years"), CardData.Text(data, "notWith"));
         var colleagues = RosterInvitations.Colleagues(rows.Members, userKey);
         var validation = ProfileValidator.Validate(answers, userKey, colleagues.Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
         if (!validation.IsValid)
         {
             Log.JoinRefused(logger, validation.Problems.Count);
             var again = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, answers, validation.Problems));
-            return Card(again);
+            return TurnResult.Card(again);
         }
 
-        await members.UpdateAsync(rows, userKey, (member, now) => member with
-        {
-            Status = MembershipStatus.Joined,
-            Profile = validation.Profile,
-            StatusChangedAt = member.Status == MembershipStatus.Joined ? member.StatusChangedAt : now,
-        }, ct);
+        await members.UpdateAsync(rows, userKey, (member, now) => member.Join(validation.Profile!, now), ct);
         Log.MemberJoined(logger);
-        var en = language == UserLanguage.English;
-        var name = TeamName(team, en);
-        return Card(NoticeCard.Render(language,
-            en ? $"You're in: {name}" : $"Je doet mee met {name}",
-            en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.",
-            en ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'." : "Je antwoorden aanpassen kan altijd met 'profiel'; even pauzeren met 'pauze tot 1-3-2027'; stoppen met 'stop'."));
+        var t = MembersTexts.For(language);
+        return TurnResult.Card(NoticeCard.Render(language, t.JoinedTitle(t.Team(team.TeamName)), t.JoinedWhatNext, t.JoinedHowToChange));
     }
 
     private async Task<TurnResult> DeclineAsync(TeamInstallation team, MemberRows rows, string userKey, UserLanguage language, CancellationToken ct)
     {
-        await members.UpdateAsync(rows, userKey,
-            (member, now) => member.Status == MembershipStatus.Declined ? member : member with { Status = MembershipStatus.Declined, StatusChangedAt = now }, ct);
-        var en = language == UserLanguage.English;
-        return Card(NoticeCard.Render(language,
-            en ? "Okay, not now" : "Oké, niet nu",
-            en ? $"You are not taking part in the duos of {TeamName(team, en)}. Send 'join' whenever you'd like to." : $"Je doet niet mee met de duo's van {TeamName(team, en)}. Stuur 'doe mee' als je later wel wilt."));
+        await members.UpdateAsync(rows, userKey, (member, now) => member.Decline(now), ct);
+        var t = MembersTexts.For(language);
+        return TurnResult.Card(NoticeCard.Render(language, t.DeclinedTitle, t.Declined(t.Team(team.TeamName))));
     }
 
-    private static string TeamName(TeamInstallation team, bool en) =>
-        string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
-
-    private static string? Text(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
-
-    private static TurnResult Error(UserLanguage language) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(
-        StatusCodes.Status403Forbidden, "NotAMember", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+    private static TurnResult Error(UserLanguage language) => TurnResult.Error(
+        StatusCodes.Status403Forbidden, "NotAMember", TurnTexts.For(language).UnknownAction);
 }

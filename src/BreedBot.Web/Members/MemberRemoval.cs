@@ -1,7 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Pairing;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Members;
 
@@ -9,12 +9,11 @@ namespace BreedBot.Web.Members;
 /// Someone is no longer in the team — removed by an owner, gone from the tenant, or their account
 /// deleted: their membership is marked removed and their duo mended, the partner told neutrally.
 /// </summary>
-internal sealed class MemberRemoval(MemberStore members, DuoDeparture departures)
+internal sealed class MemberRemoval(MemberStore members, IMemberDepartures departures)
 {
     public async Task RemoveAsync(TeamInstallation team, string memberKey, CancellationToken ct)
     {
-        await members.UpdateAsync(team.TenantId, team.TeamId, memberKey,
-            (m, now) => m.Status == MembershipStatus.Removed ? m : m with { Status = MembershipStatus.Removed, StatusChangedAt = now }, ct);
+        await members.UpdateAsync(team.TenantId, team.TeamId, memberKey, (m, now) => m.Remove(now), ct);
         await departures.OnLeftAsync(team, memberKey, ct);
     }
 

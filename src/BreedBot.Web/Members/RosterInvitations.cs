@@ -1,9 +1,10 @@
 using BreedBot.Connector.Client;
-using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
+using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 
@@ -93,7 +94,7 @@ internal sealed class RosterInvitations(
         {
             var since = byKey[person.Key].StatusChangedAt;
             var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, Colleagues(everyone, person.Key), JoinCardModel.AnswersOf(null), []));
-            return new OutboundMessage(team.TenantId, team.TeamId, person.Key, Occurrence(since), MessageKinds.Invitation, card, null) { Week = QueueOutbox.WeekOf(since) };
+            return new OutboundMessage(team.TenantId, team.TeamId, person.Key, Occurrence(since), MessageKinds.Invitation, card, null) { Week = IsoWeek.Of(since, ZoneChoice.Default).ToString() };
         }).ToList();
         await outbox.EnqueueAsync(messages, ct);
         return invited.Count;

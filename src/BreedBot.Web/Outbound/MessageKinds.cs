@@ -1,7 +1,7 @@
 namespace BreedBot.Web.Outbound;
 
 /// <summary>
-/// The kinds of proactive message other than the duo schedule's (<c>OccurrenceKinds</c>), the reflections'
+/// The kinds of proactive message other than the duo schedule's (<c>DuoWeekKinds</c>), the reflections'
 /// follow-ups and the summary. A kind is stored on each delivery record, so <c>status</c> can count them; it
 /// never names a person.
 /// </summary>

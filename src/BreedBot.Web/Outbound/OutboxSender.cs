@@ -1,12 +1,10 @@
 using Azure.Storage.Queues.Models;
-using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
-using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
 using BreedBot.Web.Telemetry;
 using Microsoft.Extensions.Options;

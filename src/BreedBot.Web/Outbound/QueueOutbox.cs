@@ -1,4 +1,5 @@
-using System.Globalization;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;
 using BreedBot.Web.Telemetry;
 
@@ -8,7 +9,6 @@ namespace BreedBot.Web.Outbound;
 internal sealed class QueueOutbox(StorageQueues queues, OutboxSignal signal, TimeProvider time, BreedBotMetrics metrics) : IOutbox
 {
     private const int ParallelEnqueues = 16;
-    private static readonly TimeZoneInfo DefaultZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public async Task EnqueueAsync(OutboundMessage message, CancellationToken ct)
     {
@@ -43,18 +43,11 @@ internal sealed class QueueOutbox(StorageQueues queues, OutboxSignal signal, Tim
 
         return new OutboundEnvelope(
             message.TenantId, message.TeamId, message.RecipientMemberKey, message.OccurrenceId, message.Kind,
-            message.Week ?? WeekOf(time.GetUtcNow()), message.Card?.Content, message.Card?.Summary, message.Text, Failures: 0)
+            message.Week ?? IsoWeek.Of(time.GetUtcNow(), ZoneChoice.Default).ToString(), message.Card?.Content, message.Card?.Summary, message.Text, Failures: 0)
         {
             Conversation = message.Conversation,
             ReplyToId = message.ReplyToId,
             Timeouts = message.Timeouts,
         };
-    }
-
-    /// <summary>"2027-W07": the ISO week of <paramref name="instant"/> in Amsterdam.</summary>
-    public static string WeekOf(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, DefaultZone).DateTime;
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local):D4}-W{ISOWeek.GetWeekOfYear(local):D2}");
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 

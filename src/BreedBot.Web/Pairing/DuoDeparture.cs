@@ -1,8 +1,10 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 
@@ -10,7 +12,7 @@ namespace BreedBot.Web.Pairing;
 /// Someone left the team or stopped: their duo is mended at once, their partner is told neutrally
 /// that they no longer take part, and whoever got a new partner receives a new duo card.
 /// </summary>
-internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnouncer announcer, ILogger<DuoDeparture> logger)
+internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnouncer announcer, ILogger<DuoDeparture> logger) : IMemberDepartures
 {
     private const int MaxAttempts = 3;
 
@@ -42,20 +44,21 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
     private async Task TellAsync(TeamInstallation team, int rotation, Duo before, string leavingKey, RepairResult repair, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
-        var leaverName = byKey.TryGetValue(leavingKey, out var leaver) && !string.IsNullOrWhiteSpace(leaver.Name) ? leaver.Name! : "Je duo-partner";
+        // Proactive messages are in Dutch: BreedBot does not know the reader's locale.
+        var texts = PairingTexts.For(UserLanguage.Dutch);
+        var leaverName = byKey.TryGetValue(leavingKey, out var leaver) ? leaver.Name : null;
         foreach (var key in repair.Changed.Where(byKey.ContainsKey))
         {
             var member = byKey[key];
             if (before.Members.Contains(key))
             {
                 // Neutral on purpose: no reason is given for someone leaving.
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-left", DuoAnnouncer.Paired(rotation, before)), $"{leaverName} doet niet meer mee in dit team.", ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-left", DuoAnnouncer.Paired(rotation, before)), texts.PartnerLeft(leaverName), ct);
             }
 
             if (repair.Orphan == key)
             {
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-orphan", DuoAnnouncer.Paired(rotation, before)),
-                    "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.", ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-orphan", DuoAnnouncer.Paired(rotation, before)), texts.NoPartnerFree, ct);
                 continue;
             }
 

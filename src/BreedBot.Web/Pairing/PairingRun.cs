@@ -1,8 +1,8 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 
 namespace BreedBot.Web.Pairing;
 

@@ -3,7 +3,10 @@ using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 
-/// <summary>What BreedBot says about pairing, in Dutch and English. Counts only — never a name.</summary>
+/// <summary>
+/// What BreedBot says about pairing, Dutch and English side by side: to the channel counts only, never a name; to a
+/// member their duo card, a swap, a partner who left.
+/// </summary>
 internal sealed record PairingTexts(
     string OnlyInTeamChannel,
     string OnlyOwners,
@@ -61,4 +64,73 @@ internal sealed record PairingTexts(
     public string Unsatisfiable(int unplaced, bool proven) => English
         ? string.Create(CultureInfo.InvariantCulture, $"{unplaced} participant(s) could not be paired without breaking 'rather not with' choices{(proven ? "" : " (a complete pairing might exist that I did not find)")}; they have been told personally.")
         : string.Create(CultureInfo.InvariantCulture, $"{unplaced} deelnemer(s) kon ik niet koppelen zonder keuzes bij 'liever niet met' te breken{(proven ? "" : " (misschien bestaat er wel een indeling die ik niet vond)")}; zij hebben persoonlijk bericht gehad.");
+
+    /// <summary>Content-free: no partner name on a lock screen.</summary>
+    public string DuoSummary => English ? "BreedBot: your duo" : "BreedBot: je duo";
+
+    public string Team(string? name) => string.IsNullOrWhiteSpace(name) ? (English ? "your team" : "je team") : name.Trim();
+
+    public string DuoTitle(bool trio) => trio ? (English ? "Your trio partners" : "Je trio-partners") : (English ? "Your duo partner" : "Je duo-partner");
+
+    public string DuoIntro(string team) => English
+        ? $"For the coming weeks in {team} you share cases with:"
+        : $"De komende weken deel je in {team} je casussen met:";
+
+    /// <summary>The same word in both languages.</summary>
+    public static string PartnerLabel => "Partner";
+
+    public string MomentLabel => English ? "Weekly moment" : "Vast moment";
+
+    public string Moment(string day, TimeOnly time) => English ? $"Every {day} at {time:HH\\:mm}" : $"Elke {day} om {time:HH\\:mm}";
+
+    public string MomentNote(bool agreed) => agreed
+        ? (English ? "This moment fits what you all chose." : "Dit moment past bij wat jullie allebei kozen.")
+        : (English ? "Your preferences differ: this is a proposal. Agree on a moment that suits you both." : "Jullie voorkeuren verschillen: dit is een voorstel. Spreek samen een moment af dat jullie past.");
+
+    public string DuoTip => English
+        ? "Fifteen minutes a week is enough: bring a case, look back, or share what you learned."
+        : "Een kwartier per week is genoeg: breng een casus in, kijk terug, of deel wat je leerde.";
+
+    public string ChatTitle => English ? "Chat" : "Chatten";
+
+    public string MeetingTitle => English ? "Plan the weekly call" : "Plan het vaste moment";
+
+    /// <summary>The subject of the Teams meeting the duo card's link plans.</summary>
+    public string MeetingSubject => English ? "Duo moment (BreedBot)" : "Duo-moment (BreedBot)";
+
+    public string NoDuoToSwap => English ? "You don't have a duo to swap yet." : "Je hebt nog geen duo om te wisselen.";
+
+    public string AlreadySwapped => English
+        ? "You already swapped once this round. Next round you'll be paired with someone else by itself."
+        : "Je hebt deze ronde al een keer gewisseld. Bij de volgende ronde krijg je vanzelf iemand anders.";
+
+    public string NoOtherArrangement => English
+        ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
+        : "Ik vind nu geen andere indeling die ieders keuzes respecteert. Je duo blijft zoals hij is.";
+
+    public string Swapped => English ? "Done: you have a new partner. Here are the details." : "Gedaan: je hebt een nieuwe partner. Hier zijn de details.";
+
+    /// <summary>To whoever's duo a swap changed; the card with the new partner comes on its own (the two may arrive in either order).</summary>
+    public string DuoChangedBySwap => English
+        ? "Your duo has been rearranged. Who you are with now is on the card you get from me."
+        : "Je duo is opnieuw ingedeeld. Met wie je nu bent, zie je op de kaart die je van mij krijgt.";
+
+    /// <summary>Neutral on purpose: no reason is given for someone leaving.</summary>
+    public string PartnerLeft(string? name) => English
+        ? $"{(string.IsNullOrWhiteSpace(name) ? "Your duo partner" : name)} no longer takes part in this team."
+        : $"{(string.IsNullOrWhiteSpace(name) ? "Je duo-partner" : name)} doet niet meer mee in dit team.";
+
+    public string NoPartnerFree => English
+        ? "There is no new partner free for you right now. You are paired again at the next round."
+        : "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.";
+
+    public string DuosTitle => English ? "Duos" : "Duo's";
+
+    public string CurrentDuo(string? team, int round, string partners) => English
+        ? $"Your duo in {team} now (round {round}): with {partners}."
+        : $"Je duo in {team} nu (ronde {round}): met {partners}.";
+
+    public string EarlierDuo(string? team, int round, string partners) => English
+        ? $"Earlier in {team} (round {round}): with {partners}."
+        : $"Eerder in {team} (ronde {round}): met {partners}.";
 }

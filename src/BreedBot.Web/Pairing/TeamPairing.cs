@@ -1,7 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
+using BreedBot.Storage.Pairing;
 
 namespace BreedBot.Web.Pairing;
 

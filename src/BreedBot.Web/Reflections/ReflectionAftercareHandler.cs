@@ -1,13 +1,12 @@
-using BreedBot.Domain.Courage;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 
@@ -19,7 +18,7 @@ namespace BreedBot.Web.Reflections;
 internal sealed class ReflectionAftercareHandler(
     ReflectionStore store, ReflectionWriter writer, ReflectionSharing sharing, ReflectionCompletion completion, ReflectionTeamFacts facts, ReflectionClock clock, ILogger<ReflectionAftercareHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionSummaryCard.VeiligThuisVerb, ReflectionSharedCard.RespondVerb, ReflectionFollowUpCard.AnswerVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.VeiligThuis, ReflectionVerbs.Respond, ReflectionVerbs.FollowUp];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -30,19 +29,19 @@ internal sealed class ReflectionAftercareHandler(
         }
 
         // The partner names the author; everyone else reads only their own partition.
-        var author = verb == ReflectionSharedCard.RespondVerb ? request.Values.GetValueOrDefault("authorKey") : request.UserKey;
+        var asPartner = verb == ReflectionVerbs.Respond;
+        var author = asPartner ? request.Values.GetValueOrDefault("authorKey") : request.UserKey;
         if (string.IsNullOrEmpty(author) || await store.GetAsync(request.TenantId, author, id, ct) is not { } read
-            || read.Reflection.IsExpired(clock.Now)
-            || (verb == ReflectionSharedCard.RespondVerb && !read.Reflection.SharedWith.Contains(request.UserKey)))
+            || !ReflectionAftercare.Allows(read.Reflection, request.UserKey, asPartner, clock.Now))
         {
-            Log.ReflectionRefused(logger, verb == ReflectionSharedCard.RespondVerb ? "not-shared" : "not-found");
+            Log.ReflectionRefused(logger, asPartner ? "not-shared" : "not-found");
             return ReflectionReplies.NotFound(language);
         }
 
         return verb switch
         {
-            ReflectionSummaryCard.VeiligThuisVerb => await MarkAsync(read, language, ct),
-            ReflectionSharedCard.RespondVerb => await RespondAsync(activity, request, read, language, ct),
+            ReflectionVerbs.VeiligThuis => await MarkAsync(read, language, ct),
+            ReflectionVerbs.Respond => await RespondAsync(activity, request, read, language, ct),
             _ => await FollowUpAsync(request, read, language, ct),
         };
     }
@@ -66,10 +65,8 @@ internal sealed class ReflectionAftercareHandler(
             return ReflectionReplies.Card(await completion.SummaryAsync(marked, language, ct));
         }
 
-        var en = language == UserLanguage.English;
-        return ReflectionReplies.Notice(language,
-            en ? "Noted: Veilig Thuis contacted" : "Genoteerd: Veilig Thuis gebeld",
-            en ? "Good that you did. BreedBot will not remind you about it again." : "Goed dat je dat gedaan hebt. BreedBot herinnert je er niet meer aan.");
+        var t = ReflectionTexts.For(language);
+        return ReflectionReplies.Notice(language, t.ContactedTitle, t.ContactedLine);
     }
 
     private async Task<TurnResult> RespondAsync(Activity activity, ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
@@ -93,7 +90,7 @@ internal sealed class ReflectionAftercareHandler(
 
     private async Task<TurnResult> FollowUpAsync(ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
+        var t = ReflectionTexts.For(language);
         var outcome = ReflectionAftercare.AnswerFollowUp(read.Reflection, request.Number("round"), request.Values, clock.Context());
         if (outcome.Kind == ReflectionOutcomeKind.Invalid)
         {
@@ -102,42 +99,29 @@ internal sealed class ReflectionAftercareHandler(
 
         if (!outcome.IsApplied || !await writer.TrySaveAsync(read, outcome.Reflection, ct))
         {
-            return ReflectionReplies.Notice(language,
-                en ? "Already answered" : "Al beantwoord",
-                en ? "This follow-up was already answered; nothing was changed." : "Deze vraag was al beantwoord; er is niets veranderd.");
+            return ReflectionReplies.Notice(language, t.AlreadyAnsweredTitle, t.AlreadyAnswered);
         }
 
         await facts.FollowUpAnsweredAsync(outcome.Reflection, ct);
         var answer = outcome.Reflection.FollowUps[^1];
         Log.ReflectionFollowUpAnswered(logger, answer.Outcome);
-        return ReflectionReplies.Card(NoticeCard.Render(language, FollowUpTitle(answer.Outcome, en), FollowUpLines(outcome.Reflection, answer, en)));
+        return ReflectionReplies.Card(NoticeCard.Render(language, t.FollowUpAnsweredTitle(answer.Outcome), FollowUpLines(outcome.Reflection, answer, t)));
     }
 
-    private static string FollowUpTitle(StepOutcome outcome, bool en) => outcome switch
-    {
-        StepOutcome.Ja => en ? "You took the step. That took courage." : "Je hebt de stap gezet. Dat vroeg moed.",
-        StepOutcome.Deels => en ? "Partly is a step too." : "Deels is ook een stap.",
-        _ => en ? "Not yet — that's okay." : "Nog niet — dat is oké.",
-    };
-
-    private static string[] FollowUpLines(Reflection reflection, FollowUpAnswer answer, bool en)
+    private static string[] FollowUpLines(Reflection reflection, FollowUpAnswer answer, ReflectionTexts t)
     {
         var lines = new List<string>();
         if (answer.Outcome == StepOutcome.NogNiet)
         {
-            lines.Add(en
-                ? "Sometimes the moment isn't there yet, or the discomfort is bigger than expected. Maak het breed: you don't have to carry this alone."
-                : "Soms is het moment er nog niet, of is het ongemak groter dan gedacht. Maak het breed: je hoeft dit niet alleen te dragen.");
+            lines.Add(t.NotYetIsOkay);
         }
 
         if (answer.BringToDuo)
         {
-            lines.Add(en ? "Bring it to your next duo moment; your partner can think along." : "Neem het mee naar je volgende duo-moment; je partner kan meedenken.");
+            lines.Add(t.BringItToYourDuo);
         }
 
-        lines.Add(reflection.NextStep is { } next
-            ? (en ? $"On {ReflectionCardTexts.Date(next.By, en)} BreedBot asks again how it went." : $"Op {ReflectionCardTexts.Date(next.By, en)} vraagt BreedBot opnieuw hoe het ging.")
-            : (en ? "Send 'reflection' whenever a case asks for it." : "Stuur 'reflectie' wanneer een casus erom vraagt."));
+        lines.Add(reflection.NextStep is { } next ? t.AsksAgainOn(t.Date(next.By)) : t.ReflectWhenNeeded);
         return [.. lines];
     }
 }

@@ -1,5 +1,5 @@
 using BreedBot.Domain.Reflections;
-using BreedBot.Domain.Teams;
+using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Web.Reflections;
 
@@ -9,7 +9,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionClock(TimeProvider time)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TeamSettings.DefaultTimeZoneId);
+    public TimeZoneInfo Zone { get; } = ZoneChoice.Default;
 
     public DateTimeOffset Now => time.GetUtcNow();
 

@@ -9,7 +9,7 @@ namespace BreedBot.Web.Reflections;
 /// <summary>What follows the last step: the partners receive the shared reflection, and the author sees the summary.</summary>
 internal sealed class ReflectionCompletion(ReflectionSharing sharing, ReflectionTeamFacts facts, MemberStore members, ReflectionClock clock, ILogger<ReflectionCompletion> logger)
 {
-    public async Task<RenderedCard> CompleteAsync(Activity activity, Reflection reflection, IReadOnlyList<DuoPartner> duo, UserLanguage language, CancellationToken ct)
+    public async Task<RenderedCard> CompleteAsync(Activity activity, Reflection reflection, IReadOnlyList<ReflectionPartner> duo, UserLanguage language, CancellationToken ct)
     {
         await facts.CompletedAsync(reflection, ct);
         var sent = reflection.Shared == true ? await sharing.SendToPartnersAsync(reflection, duo, activity.From?.Name, language, ct) : 0;

@@ -5,7 +5,6 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;

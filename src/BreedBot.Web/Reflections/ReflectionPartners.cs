@@ -1,7 +1,7 @@
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
-using BreedBot.Storage.Duos;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 
 namespace BreedBot.Web.Reflections;
@@ -12,9 +12,9 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionPartners(MemberStore members, TeamStore teams, DuoStore duos)
 {
-    public async Task<IReadOnlyList<DuoPartner>> CurrentAsync(string tenantId, string authorKey, CancellationToken ct)
+    public async Task<IReadOnlyList<ReflectionPartner>> CurrentAsync(string tenantId, string authorKey, CancellationToken ct)
     {
-        var partners = new List<DuoPartner>();
+        var partners = new List<ReflectionPartner>();
         foreach (var (teamId, _) in await members.ListTeamsOfAsync(tenantId, authorKey, ct))
         {
             if (await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team
@@ -30,7 +30,7 @@ internal sealed class ReflectionPartners(MemberStore members, TeamStore teams, D
                 if (await members.GetAsync(tenantId, teamId, key, ct) is { Status: not MembershipStatus.Removed } partner
                     && partners.TrueForAll(p => p.Member.MemberKey != key))
                 {
-                    partners.Add(new DuoPartner(team, partner));
+                    partners.Add(new ReflectionPartner(team, partner));
                 }
             }
         }

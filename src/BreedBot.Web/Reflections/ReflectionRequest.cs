@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Bot;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 

@@ -4,7 +4,7 @@ using BreedBot.Domain.Reflections;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 
@@ -18,7 +18,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionSharing(IOutbox outbox, MemberStore members, TeamStore teams, ILogger<ReflectionSharing> logger)
 {
-    public async Task<int> SendToPartnersAsync(Reflection reflection, IReadOnlyList<DuoPartner> partners, string? authorName, UserLanguage language, CancellationToken ct)
+    public async Task<int> SendToPartnersAsync(Reflection reflection, IReadOnlyList<ReflectionPartner> partners, string? authorName, UserLanguage language, CancellationToken ct)
     {
         var messages = partners.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey))
             .Select(p => new OutboundMessage(p.Team.TenantId, p.Team.TeamId, p.Member.MemberKey, "share/" + reflection.Id, MessageKinds.ReflectionShare,
@@ -40,11 +40,9 @@ internal sealed class ReflectionSharing(IOutbox outbox, MemberStore members, Tea
             return false;
         }
 
-        var en = language == UserLanguage.English;
-        var who = string.IsNullOrWhiteSpace(partnerName) ? (en ? "Your duo partner" : "Je duo-partner") : partnerName.Trim();
-        var card = NoticeCard.Render(language,
-            en ? $"{who} responded to your reflection '{reflection.Label}'" : $"{who} reageerde op je reflectie '{reflection.Label}'",
-            response.Text);
+        var t = ReflectionTexts.For(language);
+        var who = string.IsNullOrWhiteSpace(partnerName) ? t.PartnerFallback : partnerName.Trim();
+        var card = NoticeCard.Render(language, t.PartnerResponded(who, reflection.Label), response.Text);
         var occurrence = string.Create(CultureInfo.InvariantCulture, $"share-response/{reflection.Id}/{response.At.UtcTicks}");
         await outbox.EnqueueAsync(new OutboundMessage(reflection.TenantId, teamId, reflection.AuthorKey, occurrence, MessageKinds.ReflectionShare, card, null), ct);
         return true;

@@ -3,11 +3,9 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 
@@ -19,7 +17,7 @@ namespace BreedBot.Web.Reflections;
 internal sealed class ReflectionStepHandler(
     ReflectionStore store, ReflectionWriter writer, ReflectionPartners partners, ReflectionCompletion completion, SenderCluster clusters, ReflectionClock clock, ILogger<ReflectionStepHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionStepCard.NextVerb, ReflectionStepCard.BackVerb, ReflectionStepCard.LaterVerb, ReflectionListCard.ResumeVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.Next, ReflectionVerbs.Back, ReflectionVerbs.Later, ReflectionVerbs.Resume];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -39,9 +37,9 @@ internal sealed class ReflectionStepHandler(
 
         return verb switch
         {
-            ReflectionStepCard.NextVerb => await NextAsync(activity, request, read, language, ct),
-            ReflectionStepCard.BackVerb => await BackAsync(activity, request, read, language, ct),
-            ReflectionStepCard.LaterVerb => Later(read.Reflection, language),
+            ReflectionVerbs.Next => await NextAsync(activity, request, read, language, ct),
+            ReflectionVerbs.Back => await BackAsync(activity, request, read, language, ct),
+            ReflectionVerbs.Later => Later(read.Reflection, language),
             _ => await CurrentAsync(activity, read.Reflection, language, null, ct),
         };
     }
@@ -65,7 +63,7 @@ internal sealed class ReflectionStepHandler(
                 Log.ReflectionWriteConflict(logger, step);
                 return await ReloadAsync(activity, request, current, language, ct);
             default:
-                return await CurrentAsync(activity, current, language, ReflectionReplies.RefusalNotice(outcome.Kind, current.Step, language == UserLanguage.English), ct);
+                return await CurrentAsync(activity, current, language, ReflectionTexts.For(language).Refusal(outcome.Kind, current.Step), ct);
         }
     }
 
@@ -74,7 +72,7 @@ internal sealed class ReflectionStepHandler(
         var outcome = ReflectionFlow.Back(read.Reflection, request.Number("step"), request.Number("version"), clock.Now);
         if (!outcome.IsApplied)
         {
-            return await CurrentAsync(activity, read.Reflection, language, ReflectionReplies.RefusalNotice(outcome.Kind, read.Reflection.Step, language == UserLanguage.English), ct);
+            return await CurrentAsync(activity, read.Reflection, language, ReflectionTexts.For(language).Refusal(outcome.Kind, read.Reflection.Step), ct);
         }
 
         return await writer.TrySaveAsync(read, outcome.Reflection, ct)
@@ -84,17 +82,15 @@ internal sealed class ReflectionStepHandler(
 
     private TurnResult Later(Reflection reflection, UserLanguage language)
     {
-        var en = language == UserLanguage.English;
-        var until = ReflectionCardTexts.Date(ReflectionSchedule.LocalDate(reflection.StartedAt + Reflection.OpenFor, clock.Zone), en);
-        return ReflectionReplies.Notice(language,
-            en ? "Saved: continue later" : "Bewaard: later verder",
-            en ? $"Send 'reflection' when you want to continue; it is kept until {until}." : $"Stuur 'reflectie' als je verder wilt; hij blijft bewaard tot {until}.");
+        var t = ReflectionTexts.For(language);
+        var until = t.Date(ReflectionSchedule.LocalDate(reflection.StartedAt + Reflection.OpenFor, clock.Zone));
+        return ReflectionReplies.Notice(language, t.SavedForLaterTitle, t.SavedForLater(until));
     }
 
     private async Task<TurnResult> ReloadAsync(Activity activity, ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)
     {
         var now = await store.GetAsync(request.TenantId, request.UserKey, fallback.Id, ct);
-        return await CurrentAsync(activity, now?.Reflection ?? fallback, language, ReflectionReplies.RefusalNotice(ReflectionOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step, language == UserLanguage.English), ct);
+        return await CurrentAsync(activity, now?.Reflection ?? fallback, language, ReflectionTexts.For(language).Refusal(ReflectionOutcomeKind.AlreadyDone, (now?.Reflection ?? fallback).Step), ct);
     }
 
     /// <summary>The card for where the reflection stands now: its current step, or its summary when done.</summary>
@@ -113,5 +109,5 @@ internal sealed class ReflectionStepHandler(
     private async Task<Beroepscluster?> ClusterAsync(Activity activity, Reflection reflection, CancellationToken ct) =>
         ReflectionMeldcodeGuide.Applies(reflection) ? await clusters.OfAsync(activity, ct) : null;
 
-    private static IReadOnlyList<string> Names(IReadOnlyList<DuoPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
+    private static IReadOnlyList<string> Names(IReadOnlyList<ReflectionPartner> duo) => [.. duo.Select(p => p.Member.Name ?? "?")];
 }

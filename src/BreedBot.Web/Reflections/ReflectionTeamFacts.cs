@@ -1,5 +1,5 @@
 using Azure;
-using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Reflections;
 using BreedBot.Domain.Teams;
@@ -36,7 +36,7 @@ internal sealed class ReflectionTeamFacts(TeamWeekFactStore facts, MemberStore m
         return RecordAsync(r, list, ct);
     }
 
-    private static MeldcodeStep? Step(MeldcodeStage? stage) => stage is null or MeldcodeStage.NotStarted ? null : (MeldcodeStep)(int)stage.Value;
+    private static MeldcodeStep? Step(MeldcodeStep? stage) => stage is MeldcodeStep.NotStarted ? null : stage;
 
     private async Task RecordAsync(Reflection r, IReadOnlyList<TeamWeekFact> list, CancellationToken ct)
     {

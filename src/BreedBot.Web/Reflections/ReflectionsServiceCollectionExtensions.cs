@@ -1,6 +1,6 @@
-using BreedBot.Web.Handlers;
-using BreedBot.Web.Privacy;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Scheduling;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;
 
@@ -15,8 +15,8 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
         services.AddScoped<ReflectionTeamFacts>();
-        services.AddCommand<ReflectionCommand>();
-        services.AddCardVerbs<ReflectionCommand>();
+        services.AddCommand<ReflectionStartHandler>();
+        services.AddCardVerbs<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStepHandler>();
         services.AddCardVerbs<ReflectionAftercareHandler>();
         services.AddPersonalData<ReflectionPersonalData>();

@@ -15,7 +15,7 @@ internal sealed class RetentionSource(IEnumerable<IRetentionRule> rules, TimePro
     // Not a tenant: the run covers the whole deployment, and its claim rows live apart from every tenant's.
     private static readonly OccurrenceScope Scope = new("deployment", "retention");
     private static readonly TimeOnly At = new(3, 0);
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static TimeZoneInfo Zone => ZoneChoice.Default;
 
     public IReadOnlyCollection<string> Kinds { get; } = [Kind];
 

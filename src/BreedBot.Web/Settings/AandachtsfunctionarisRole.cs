@@ -8,12 +8,10 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
 using BreedBot.Web.Outbound;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 
@@ -32,7 +30,7 @@ internal sealed class AandachtsfunctionarisRole(
     TimeProvider time,
     ILogger<AandachtsfunctionarisRole> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [AandachtsfunctionarisCard.DeclineVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [SettingsVerbs.DeclineAandachtsfunctionaris];
 
     /// <summary>Whether Teams still lists the member in the team, asked at the moment they are chosen.</summary>
     public async Task<bool> InRosterAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
@@ -75,14 +73,13 @@ internal sealed class AandachtsfunctionarisRole(
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var en = language == UserLanguage.English;
         var tenantId = activity.GetTenantId();
         var userKey = ActivityAddress.UserKey(activity.From);
         var teamId = CardData.Text(data, "teamId");
         if (tenantId is null || userKey is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { } team)
         {
             Log.AandachtsfunctionarisDeclined(logger, "unknown-team");
-            return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", BotTexts.For(language).UnknownAction).ToInvokeResponse());
+            return TurnResult.Error(StatusCodes.Status403Forbidden, "UnknownTeam", TurnTexts.For(language).UnknownAction);
         }
 
         var cleared = await teams.UpdateSettingsAsync(tenantId, teamId,
@@ -95,12 +92,10 @@ internal sealed class AandachtsfunctionarisRole(
             await TellOwnersAsync(team, declinedAt, ct);
         }
 
-        var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
-        var card = NoticeCard.Render(language,
-            en ? "You declined the role" : "Je hebt de rol niet aangenomen",
-            en ? $"You are not the aandachtsfunctionaris of {name} in BreedBot. The owners hear only that someone else should be chosen."
-               : $"Je bent in BreedBot niet de aandachtsfunctionaris van {name}. De eigenaren horen alleen dat er iemand anders gekozen moet worden.");
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
+        var t = SettingsTexts.For(language);
+        var name = string.IsNullOrWhiteSpace(team.TeamName) ? t.YourTeam(null) : team.TeamName;
+        var card = NoticeCard.Render(language, t.AfDeclinedTitle, t.AfDeclined(name));
+        return TurnResult.Card(card);
     }
 
     private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)

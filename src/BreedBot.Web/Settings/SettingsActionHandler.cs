@@ -5,12 +5,10 @@ using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Bot;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.AfterReply;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Meldcode;
-using BreedBot.Web.Pairing;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
 
@@ -37,7 +35,7 @@ internal sealed class SettingsActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [SettingsCard.SaveVerb, SettingsCard.ChangesVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [SettingsVerbs.Save, SettingsVerbs.Changes];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -66,17 +64,17 @@ internal sealed class SettingsActionHandler(
         if (actorKey is null || ownership != Ownership.Owner)
         {
             Log.SettingsRefused(logger, "not-owner");
-            return Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
+            return TurnResult.Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
         }
 
-        if (verb == SettingsCard.ChangesVerb)
+        if (verb == SettingsVerbs.Changes)
         {
             if (read.Pending.Count > 0)
             {
                 FlushLater(read);
             }
 
-            return Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true, pending: read.Pending));
+            return TurnResult.Card(await cards.RenderAsync(team, stored, language, ct, withChanges: true, pending: read.Pending));
         }
 
         return await SaveAsync(read, members, actorKey, FormOf(data), language, ct);
@@ -99,7 +97,7 @@ internal sealed class SettingsActionHandler(
         if (problems.Count > 0)
         {
             Log.SettingsInvalid(logger, problems.Count);
-            return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
+            return TurnResult.Card(cards.Render(team, form, language, members, changes: null, problems: [texts.NotStored, .. problems.Select(texts.Problem)]));
         }
 
         var wanted = validation.State!;
@@ -116,7 +114,7 @@ internal sealed class SettingsActionHandler(
             // Changed since it was read (another owner, a decline): read again and record against what is there now.
             if (attempt == MaxAttempts || await teams.ReadSettingsAsync(team.TenantId, team.TeamId, ct) is not { } again)
             {
-                return Card(cards.Render(team, form, language, members, changes: null, problems: [texts.OnlyInTeamChannel]));
+                return TurnResult.Card(cards.Render(team, form, language, members, changes: null, problems: [texts.OnlyInTeamChannel]));
             }
 
             read = again;
@@ -143,7 +141,7 @@ internal sealed class SettingsActionHandler(
         }
 
         // What this owner just changed (and what earlier saves left on the team's row): no read of the audit table.
-        return Card(cards.Render(saved, SettingsForm.Of(wanted, cards.Bounds), language, members, SettingsCards.Recent([.. changes, .. read.Pending]), notice));
+        return TurnResult.Card(cards.Render(saved, SettingsForm.Of(wanted, cards.Bounds), language, members, SettingsCards.Recent([.. changes, .. read.Pending]), notice));
     }
 
     // The record of the changes goes from the team's row to the SettingsAudit table after the reply. Should that fail,
@@ -157,7 +155,7 @@ internal sealed class SettingsActionHandler(
 
     private static TurnResult UnknownTeam(SettingsTexts texts)
     {
-        return TurnResult.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel).ToInvokeResponse());
+        return TurnResult.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel);
     }
 
     private static SettingsForm FormOf(JsonElement data) => new(
@@ -170,6 +168,4 @@ internal sealed class SettingsActionHandler(
         // Teams sends inputs as text; a number is accepted too.
         CardData.Text(data, "retentionDays") ?? CardData.Number(data, "retentionDays")?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         CardData.Text(data, "paused"));
-
-    private static TurnResult Card(RenderedCard card) => TurnResult.Invoke(AdaptiveCardInvokeResponse.Card(card.Content).ToInvokeResponse());
 }

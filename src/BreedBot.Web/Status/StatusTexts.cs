@@ -1,5 +1,5 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
@@ -15,7 +15,7 @@ internal sealed class StatusTexts(bool en)
 {
     private static readonly HashSet<string> ReminderKinds = new(StringComparer.Ordinal)
     {
-        OccurrenceKinds.DuoReminder, OccurrenceKinds.DuoNudge, OccurrenceKinds.PartnerPaused,
+        DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused,
     };
 
     public static StatusTexts For(UserLanguage language) => new(language == UserLanguage.English);

@@ -16,7 +16,7 @@ public sealed class WeeklySummaryComposer(TeamWeekFactStore facts, TimeProvider 
     public const int WeeksRead = WeeklySummaryBuilder.TrendWeeks + 1;
 
     /// <summary>The week that is summarised now: the current ISO week in the team's time zone.</summary>
-    public IsoWeek CurrentWeek(TeamInstallation team) => IsoWeek.Of(time.GetUtcNow(), TeamTimeZone.Of(team.Settings));
+    public IsoWeek CurrentWeek(TeamInstallation team) => IsoWeek.Of(time.GetUtcNow(), team.Settings.Zone);
 
     public async Task<RenderedCard> ComposeAsync(TeamInstallation team, IsoWeek week, UserLanguage language, IReadOnlyList<string> courageStories, CancellationToken ct)
     {

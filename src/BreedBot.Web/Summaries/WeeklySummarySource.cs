@@ -1,7 +1,7 @@
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.Summaries;
+using BreedBot.Storage.CourageStories;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Web.Localization;
@@ -46,7 +46,7 @@ internal sealed class WeeklySummarySource(
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(window);
-        var zone = TeamTimeZone.Of(team.Settings);
+        var zone = team.Settings.Zone;
         for (var date = LocalMoments.DateIn(window.From, zone); date <= LocalMoments.DateIn(window.To, zone); date = date.AddDays(1))
         {
             var at = LocalMoments.ToInstant(date, team.Settings.SummaryTime, zone);

@@ -81,6 +81,26 @@ public sealed class ManifestTests(PackageCheckFixture fixture) : IClassFixture<P
             listed.Order());
     }
 
+    [Theory]
+    [InlineData(0, "personal")]
+    [InlineData(1, "team")]
+    public void CommandList_TitlesInBothLanguages_AreTheMenuTitlesOfTheCommandTable(int list, string scope)
+    {
+        // The table is the one place a command is described: its row's menu title, Dutch in manifest.json, English in en.json.
+        Func<BotCommand, bool> offered = scope == "personal" ? CommandPlaces.InPersonalMenu : CommandPlaces.InTeamMenu;
+        var commands = Manifest["bots"]![0]!["commandLists"]![list]!;
+        Assert.Equal([scope], Strings(commands["scopes"]));
+        var dutch = commands["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList();
+        var english = Enumerable.Range(0, dutch.Count)
+            .Select(i => ReadJson("en.json")[$"bots[0].commandLists[{list}].commands[{i}].title"]!.GetValue<string>())
+            .ToList();
+
+        var expected = CommandTable.All.Where(spec => offered(spec.Command)).Select(spec => spec.MenuTitle!).ToList();
+        Assert.Equal(
+            expected.Select(t => (t.Dutch, t.English)).OrderBy(t => t.Dutch, StringComparer.Ordinal),
+            dutch.Zip(english).OrderBy(t => t.First, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Authorization_ResourceSpecificConsent_OnlyTeamMemberReadGroupAsApplication()
     {

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Privacy;
@@ -10,7 +9,7 @@ public class MeldcodeGuideTests
     [Fact]
     public void Steps_AreTheFiveInOrderEachWithQuestions()
     {
-        Assert.Equal(Enum.GetValues<MeldcodeStep>(), MeldcodeGuide.Steps.Select(s => s.Step));
+        Assert.Equal(Enum.GetValues<MeldcodeStep>().Where(s => s != MeldcodeStep.NotStarted), MeldcodeGuide.Steps.Select(s => s.Step));
         Assert.All(MeldcodeGuide.Steps, step => Assert.NotEmpty(step.Questions));
     }
 
@@ -49,16 +48,16 @@ public class MeldcodeGuideTests
     [Fact]
     public void ClusterNotes_Physician_MustAskVeiligThuisInStepTwo()
     {
-        var notes = ClusterNotes.For(Beroepscluster.Arts, MeldcodeStep.CollegialeConsultatie);
+        var notes = ClusterNotes.For(Beroepscluster.Arts, MeldcodeStep.Consultation);
 
         Assert.Contains(notes, n => n.Dutch.Contains("altijd Veilig Thuis om advies", StringComparison.Ordinal));
-        Assert.Empty(ClusterNotes.For(Beroepscluster.SociaalWerk, MeldcodeStep.CollegialeConsultatie));
+        Assert.Empty(ClusterNotes.For(Beroepscluster.SociaalWerk, MeldcodeStep.Consultation));
     }
 
     [Fact]
     public void ClusterNotes_NoClusterKnown_HasNoNotes()
     {
-        Assert.All(Enum.GetValues<MeldcodeStep>(), step => Assert.Empty(ClusterNotes.For(null, step)));
+        Assert.All(MeldcodeGuide.Steps.Select(s => s.Step), step => Assert.Empty(ClusterNotes.For(null, step)));
     }
 
     [Theory]

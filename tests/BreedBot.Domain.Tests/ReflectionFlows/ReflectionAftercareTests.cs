@@ -27,6 +27,29 @@ public sealed class ReflectionAftercareTests
         Assert.Equal(ReflectionOutcomeKind.NotShared, ReflectionAftercare.Respond(done, sender, "Hoi", Context()).Kind);
     }
 
+    [Theory]
+    [InlineData("author", false, true)]
+    [InlineData("partner", true, true)]
+    [InlineData("partner", false, false)]
+    [InlineData("someone-else", true, false)]
+    [InlineData("author", true, false)]
+    public void Allows_ByWhoActsAndAs_OnlyTheAuthorOrAPartnerItWasSharedWith(string sender, bool asPartner, bool allowed)
+    {
+        var done = At(ReflectionStep.Done, "partner");
+
+        Assert.Equal(allowed, ReflectionAftercare.Allows(done, sender, asPartner, Now));
+    }
+
+    [Fact]
+    public void Allows_ExpiredReflection_NobodyEvenTheAuthor()
+    {
+        var open = At(ReflectionStep.Goal);
+        var later = open.StartedAt + Reflection.OpenFor + TimeSpan.FromMinutes(1);
+
+        Assert.True(open.IsExpired(later));
+        Assert.False(ReflectionAftercare.Allows(open, "author", asPartner: false, later));
+    }
+
     [Fact]
     public void ForgetPartner_TheirResponse_GoesWithTheirKeyAndTheAnswersStay()
     {

@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using static BreedBot.Domain.Tests.ReflectionFlows.ReflectionScenario;
 
@@ -20,7 +21,7 @@ public sealed class ReflectionFlowTests
         Assert.Equal([ActingEffect.Postpone], done.Effect!.Effects);
         Assert.Equal([HigherGoal.ChildSafety], done.Goal!.Goals);
         Assert.Equal([HelpingFactor.KennisEnVaardigheden, HelpingFactor.ReflectieEnIntervisie], done.Factors!.Helps);
-        Assert.Equal(MeldcodeStage.Consultation, done.Meldcode!.Stage);
+        Assert.Equal(MeldcodeStep.Consultation, done.Meldcode!.Stage);
         Assert.Equal(new NextStepAnswer("Advies vragen bij Veilig Thuis", StepPartner.VeiligThuis, new DateOnly(2027, 2, 22)), done.NextStep);
         Assert.True(done.Shared);
         Assert.Equal(["partner"], done.SharedWith);
@@ -163,7 +164,7 @@ public sealed class ReflectionFlowTests
     [InlineData(TriState.Unknown, TriState.Yes, true, false, true)]
     public void MeldcodeAnswer_Unsafety_SeenDoubtedAndMaybeAcute(TriState acute, TriState structural, bool sees, bool doubts, bool maybeAcute)
     {
-        var answer = new MeldcodeAnswer(MeldcodeStage.Signals, acute, structural);
+        var answer = new MeldcodeAnswer(MeldcodeStep.Signals, acute, structural);
 
         Assert.Equal(sees, answer.SeesUnsafety);
         Assert.Equal(doubts, answer.DoubtsUnsafety);

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.Scheduling;

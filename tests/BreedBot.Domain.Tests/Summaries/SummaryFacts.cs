@@ -1,5 +1,5 @@
 using BreedBot.Domain.Courage;
-using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Domain.Tests.Summaries;

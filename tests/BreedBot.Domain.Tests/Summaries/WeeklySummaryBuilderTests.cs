@@ -1,5 +1,5 @@
 using BreedBot.Domain.Courage;
-using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using static BreedBot.Domain.Tests.Summaries.SummaryFacts;

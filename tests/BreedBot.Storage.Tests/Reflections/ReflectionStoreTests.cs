@@ -1,4 +1,5 @@
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
 using BreedBot.Testing;
@@ -94,7 +95,7 @@ public class ReflectionStoreTests(AzuriteFixture azurite)
             Effect = new EffectAnswer([ActingEffect.Other], "Ik wacht af"),
             Goal = new GoalAnswer([HigherGoal.VictimSafety], null),
             Factors = new FactorsAnswer([], [HinderingFactor.GeenAutonomie, HinderingFactor.Afrekencultuur]),
-            Meldcode = new MeldcodeAnswer(MeldcodeStage.Weighing, TriState.No, TriState.Yes),
+            Meldcode = new MeldcodeAnswer(MeldcodeStep.Weighing, TriState.No, TriState.Yes),
             NextStep = new NextStepAnswer("Overleg", StepPartner.Aandachtsfunctionaris, new DateOnly(2027, 2, 22)),
             Shared = true,
             SharedWith = ["partner"],

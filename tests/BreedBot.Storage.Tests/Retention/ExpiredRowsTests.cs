@@ -1,6 +1,8 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
+using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Retention;
 using BreedBot.Storage.Scheduling;

@@ -1,3 +1,4 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Testing;
@@ -12,7 +13,7 @@ public class OccurrenceClaimStoreTests(AzuriteFixture azurite)
     private static readonly OccurrenceScope Scope = new("tenant-a", "19:team/x#1@thread.tacv2");
 
     private static Occurrence Reminder(string id = "reminder/2027-W07/r000001-0123456789ab/0") =>
-        new(OccurrenceKinds.DuoReminder, Scope, id, Now, Now.AddHours(15));
+        new(DuoWeekKinds.DuoReminder, Scope, id, Now, Now.AddHours(15));
 
     private async Task<OccurrenceClaimStore> CreateAsync() =>
         new((await new StorageTestContext(azurite).InitializeAsync()).Tables);

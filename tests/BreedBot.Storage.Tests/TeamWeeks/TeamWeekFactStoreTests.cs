@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using BreedBot.Domain.Courage;
-using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
@@ -27,7 +28,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
             new DuoMomentHeld("h2", [], null),
             new DuoMomentSkipped("s"),
             new DuoMomentMissed("m"),
-            new ReflectionCompleted("r", [DiscomfortSource.Angst, DiscomfortSource.Zorgen], MeldcodeStep.Wegen, [HelpingFactor.Rolmodellen], [HinderingFactor.GeenTijdVoorReflectie]),
+            new ReflectionCompleted("r", [DiscomfortSource.Angst, DiscomfortSource.Zorgen], MeldcodeStep.Weighing, [HelpingFactor.Rolmodellen], [HinderingFactor.GeenTijdVoorReflectie]),
             new ReflectionCompleted("r2", [], null, [], []),
             new CourageousStepPlanned("c"),
             new CourageousStepOutcome("o", StepOutcome.Deels),
@@ -45,7 +46,7 @@ public class TeamWeekFactStoreTests(AzuriteFixture azurite)
         Assert.Equal([DuoActivity.CaseDiscussed, DuoActivity.SharedKnowledge], held.Activities);
         var reflection = Assert.Single(read.Facts.OfType<ReflectionCompleted>(), r => r.Step is not null);
         Assert.Equal([DiscomfortSource.Angst, DiscomfortSource.Zorgen], reflection.Sources);
-        Assert.Equal(MeldcodeStep.Wegen, reflection.Step);
+        Assert.Equal(MeldcodeStep.Weighing, reflection.Step);
         Assert.Equal([HelpingFactor.Rolmodellen], reflection.Helping);
         Assert.Equal([HinderingFactor.GeenTijdVoorReflectie], reflection.Hindering);
         Assert.Equal(StepOutcome.Deels, Assert.Single(read.Facts.OfType<CourageousStepOutcome>()).Outcome);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Courage;
+using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
@@ -7,7 +8,20 @@ using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.CourageStories;
+using BreedBot.Web.DuoWeeks;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.MyData;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Settings;
+using BreedBot.Web.Summaries;
+using BreedBot.Web.Tests.Meldcode;
+using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
 
@@ -53,11 +67,11 @@ internal static class CardCases
     public static IReadOnlyList<DuoReminderModel> ReminderVariants { get; } =
     [
         new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam"], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["Sam de Vries"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f")),
+            ["Sam de Vries"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f")),
         new("19:x@thread.tacv2", null, new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam", "aad-noor"], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["Sam", "Noor"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.Scheduling.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
+            ["Sam", "Noor"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.DuoWeeks.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
         new("\"}{\" ${team}", "\"}{\" ${title}", new Domain.TeamWeeks.IsoWeek(2027, 7), "${duo}", ["${members}", "\"}{\""], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
-            ["${moment}", "<b>x</b>"], new Domain.Scheduling.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "x") { Skip = Domain.Scheduling.SkipReason.Ill }),
+            ["${moment}", "<b>x</b>"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "x") { Skip = Domain.DuoWeeks.SkipReason.Ill }),
     ];
 
     public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(
@@ -91,7 +105,7 @@ internal static class CardCases
             StepsPlanned = 5,
             StepsTaken = 3,
             Discomfort = new([new(DiscomfortSource.Onzekerheid, 4), new(DiscomfortSource.Angst, 3)], 3),
-            MeldcodeSteps = new([new(MeldcodeStep.CollegialeConsultatie, 3)], null),
+            MeldcodeSteps = new([new(MeldcodeStep.Consultation, 3)], null),
             Helping = new([new(HelpingFactor.WaarderendeOmgeving, 4)], null),
         }, KnowledgeTips.All[12], ["Ik heb mijn twijfel uitgesproken in het teamoverleg, en we hebben samen Veilig Thuis gebeld."]),
         (new WeeklySummary { Week = new IsoWeek(2027, 8), MomentsHeld = 1, MomentsPlanned = 2 }, KnowledgeTips.All[0], []),
@@ -216,7 +230,7 @@ internal static class CardCases
             Add(cases, CouragePreviewCard.TemplateName, $"{language}", CouragePreviewCard.Data(language, SampleCouragePreview.TeamId, SampleCouragePreview.TeamName, SampleCouragePreview.Story));
             Add(cases, CouragePreviewCard.TemplateName, $"{language}:hostile", CouragePreviewCard.Data(language, "\"}{\" ${team}", null, "\"}{\" ${story} \\u0022 <b>x</b>"));
             Add(cases, MeldcodeCard.TemplateName, $"{language}", MeldcodeCard.Data(language));
-            foreach (var step in Enum.GetValues<MeldcodeStep>())
+            foreach (var step in MeldcodeGuide.Steps.Select(s => s.Step))
             {
                 foreach (var cluster in new Beroepscluster?[] { null, Beroepscluster.Arts, Beroepscluster.SociaalWerk })
                 {

@@ -1,70 +1,27 @@
 using System.Text.Json.Nodes;
-using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Pairing;
 using BreedBot.Testing;
-using BreedBot.Web.Cards;
+using BreedBot.Web.CourageStories;
+using BreedBot.Web.DuoWeeks;
+using BreedBot.Web.Help;
+using BreedBot.Web.Installation;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
+using BreedBot.Web.Members;
+using BreedBot.Web.MyData;
+using BreedBot.Web.Pairing;
+using BreedBot.Web.Settings;
+using BreedBot.Web.Summaries;
+using BreedBot.Web.Tests.Meldcode;
+using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
 
 public sealed class CardFactoryTests
 {
     public static TheoryData<UserLanguage> Languages() => [UserLanguage.Dutch, UserLanguage.English];
-
-    public static TheoryData<UserLanguage, string> Titles() => new()
-    {
-        { UserLanguage.Dutch, "Welkom bij BreedBot" },
-        { UserLanguage.English, "Welcome to BreedBot" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Titles))]
-    public void WelcomeTeamCard_Render_ShowsTitleAndSafetyLine(UserLanguage language, string title)
-    {
-        var card = WelcomeTeamCard.Render(language);
-
-        Assert.Equal(title, FirstText(card.Content));
-        Assert.Contains("0800-2000", AllText(card.Content));
-        Assert.Contains("112", AllText(card.Content));
-    }
-
-    [Theory]
-    [InlineData(UserLanguage.Dutch, "Wat BreedBot voor je doet", "Direct gevaar? Bel nu 112.")]
-    [InlineData(UserLanguage.English, "What BreedBot does for you", "Direct danger? Call 112 now.")]
-    public void HelpCard_Render_ShowsTitleCommandsAndSafetyBlock(UserLanguage language, string title, string acute)
-    {
-        var card = HelpCard.Render(language);
-
-        Assert.Equal(title, FirstText(card.Content));
-        Assert.Contains(acute, AllText(card.Content));
-        var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
-        Assert.Equal(
-            ["acuut · spoed · 112 · emergency", "help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
-            facts.Select(f => f!["title"]!.GetValue<string>()));
-    }
-
-    [Fact]
-    public void HelpCard_Render_DutchAdviceLineMatchesDomainWording()
-    {
-        var text = AllText(HelpCard.Render(UserLanguage.Dutch).Content);
-
-        Assert.Contains("Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht)", text);
-    }
-
-    [Theory]
-    [InlineData(UserLanguage.Dutch, "Alex", "Hoi Alex!")]
-    [InlineData(UserLanguage.English, "Alex", "Hi Alex!")]
-    [InlineData(UserLanguage.Dutch, "  Alex  ", "Hoi Alex!")]
-    [InlineData(UserLanguage.Dutch, null, "Hoi!")]
-    [InlineData(UserLanguage.English, "   ", "Hi!")]
-    [InlineData(UserLanguage.Dutch, "\"}{\" ${firstName}", "Hoi \"}{\" ${firstName}!")]
-    public void WelcomePersonalCard_Render_GreetsByFirstNameWhenGiven(UserLanguage language, string? firstName, string greeting)
-    {
-        var card = WelcomePersonalCard.Render(language, firstName);
-
-        Assert.Equal(greeting, FirstText(card.Content));
-    }
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -125,7 +82,7 @@ public sealed class CardFactoryTests
             SettingsCard.Render(language, CardCases.SampleSettings), AandachtsfunctionarisCard.Render(language, "19:x@thread.tacv2", "Wijkteam Noord"),
         };
 
-        Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", AllStrings(card.Content)));
+        Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", CardText.AllStrings(card.Content)));
     }
 
     [Fact]
@@ -148,7 +105,7 @@ public sealed class CardFactoryTests
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
-            [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.CollegialeConsultatie, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
+            [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.Consultation, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
             [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
@@ -163,22 +120,4 @@ public sealed class CardFactoryTests
         Assert.All(runtime, pair =>
             Assert.True(JsonNode.DeepEquals(CardCases.ReadJson(Path.Combine(RepoPaths.Cards, pair.Key + ".data.json")), pair.Value), pair.Key));
     }
-
-    private static string FirstText(JsonObject card) =>
-        card["body"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "TextBlock")!["text"]!.GetValue<string>();
-
-    private static string AllStrings(JsonNode node) => node switch
-    {
-        JsonObject obj => string.Join("\n", obj.Select(p => p.Value is null ? "" : AllStrings(p.Value))),
-        JsonArray array => string.Join("\n", array.Select(item => item is null ? "" : AllStrings(item))),
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        _ => "",
-    };
-
-    private static string AllText(JsonNode node) => node switch
-    {
-        JsonObject obj => string.Join("\n", obj.Select(p => p.Key == "text" && p.Value is JsonValue v ? v.GetValue<string>() : p.Value is null ? "" : AllText(p.Value))),
-        JsonArray array => string.Join("\n", array.Select(item => item is null ? "" : AllText(item))),
-        _ => "",
-    };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Tests.Cards;

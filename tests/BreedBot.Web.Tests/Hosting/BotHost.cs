@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -179,7 +178,7 @@ public sealed class BotHost : IAsyncDisposable
     /// shows as a failing test instead of a hanging one.
     /// </summary>
     public Task AfterReplyDoneAsync() =>
-        Services.GetRequiredService<BreedBot.Web.Bot.AfterReplyQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Services.GetRequiredService<BreedBot.Web.AfterReply.AfterReplyQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Sends everything visible in the outbound queue, as a send worker would, and returns how many messages it took.</summary>
     public Task<int> SendQueuedAsync() => Services.GetRequiredService<BreedBot.Web.Outbound.OutboxWorker>().DrainAsync(CancellationToken.None);

@@ -45,8 +45,8 @@ internal sealed class ReminderHarness(BotHost host, (string Id, string Name, str
         [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == ReminderSummary)];
 
     /// <summary>The team's duo weeks as stored (either place), read through the store as the host reads them.</summary>
-    public Task<IReadOnlyList<BreedBot.Domain.Scheduling.DuoWeek>> WeeksAsync() =>
-        host.Services.GetRequiredService<BreedBot.Storage.Scheduling.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
+    public Task<IReadOnlyList<BreedBot.Domain.DuoWeeks.DuoWeek>> WeeksAsync() =>
+        host.Services.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
 
     /// <summary>
     /// No answer was stored: each week the scheduler planned (the plan goes with the week's row when the reminder goes

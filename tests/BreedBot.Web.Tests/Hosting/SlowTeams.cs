@@ -1,4 +1,3 @@
-using BreedBot.Testing;
 
 namespace BreedBot.Web.Tests.Hosting;
 

@@ -3,7 +3,6 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Users;
-using BreedBot.Testing;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;

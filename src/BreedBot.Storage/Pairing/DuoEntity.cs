@@ -1,0 +1,53 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using BreedBot.Domain.Pairing;
+
+namespace BreedBot.Storage.Pairing;
+
+/// <summary>
+/// Row of the Duos table. PartitionKey = tenant id + "|" + team id. RowKey = "rotation-NNNNNN-III" for
+/// a duo (rotation and index, zero-padded so rows sort by rotation), or "state" for the team's
+/// current rotation number.
+/// </summary>
+internal sealed class DuoEntity : ITableEntity
+{
+    public const string StateRowKey = "state";
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public int Rotation { get; set; }
+    public int Seed { get; set; }
+    public DateTimeOffset PairedAt { get; set; }
+    public string? Members { get; set; }
+    public string? Day { get; set; }
+    public string? Time { get; set; }
+    public bool MomentAgreed { get; set; }
+    public string? SwappedBy { get; set; }
+
+    public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
+
+    public static string RotationPrefix(int rotation) => string.Create(CultureInfo.InvariantCulture, $"rotation-{rotation:D6}-");
+
+    public static DuoEntity From(string partition, DuoRotation rotation, int index, Duo duo) => new()
+    {
+        PartitionKey = partition,
+        RowKey = RotationPrefix(rotation.Rotation) + index.ToString("D3", CultureInfo.InvariantCulture),
+        Rotation = rotation.Rotation,
+        Seed = rotation.Seed,
+        PairedAt = rotation.PairedAt,
+        // Member keys are Entra object ids or Teams ids: neither contains a comma.
+        Members = string.Join(',', duo.Members),
+        Day = duo.Moment.Day.ToString(),
+        Time = duo.Moment.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
+        MomentAgreed = duo.MomentAgreed,
+    };
+
+    public Duo ToDuo() => new(
+        (Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        new WeeklyMoment(Enum.Parse<DayOfWeek>(Day!), TimeOnly.ParseExact(Time!, "HH:mm", CultureInfo.InvariantCulture)),
+        MomentAgreed);
+}

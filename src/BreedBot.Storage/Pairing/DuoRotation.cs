@@ -1,0 +1,12 @@
+using BreedBot.Domain.Pairing;
+
+namespace BreedBot.Storage.Pairing;
+
+/// <summary>
+/// One pairing round of a team: its number, the seed that reproduces it, when it ran, and its duos.
+/// <see cref="SwappedBy"/> lists who used "wissel" in this round (once each).
+/// </summary>
+public sealed record DuoRotation(int Rotation, int Seed, DateTimeOffset PairedAt, IReadOnlyList<Duo> Duos)
+{
+    public IReadOnlyList<string> SwappedBy { get; init; } = [];
+}

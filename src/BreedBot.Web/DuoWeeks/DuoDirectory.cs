@@ -1,0 +1,77 @@
+using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Teams;
+using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
+using BreedBot.Storage.Teams;
+
+namespace BreedBot.Web.DuoWeeks;
+
+/// <summary>
+/// Finds the duos of a team's current rotation as the scheduler sees them: all of them (one rotation read, one member
+/// query), or one; or one duo as the scheduler planned its week (<see cref="Planned"/>), from rows already read.
+/// </summary>
+internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore members)
+{
+    public async Task<IReadOnlyList<DuoContext>> OfTeamAsync(TeamInstallation team, CancellationToken ct)
+    {
+        if (await duos.GetCurrentAsync(team.TenantId, team.TeamId, ct) is not { } rotation)
+        {
+            return [];
+        }
+
+        var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
+        return [.. rotation.Duos.Select(duo => Context(team, rotation, duo, everyone))];
+    }
+
+    /// <summary>The duo with this key in the team's current rotation; null when the team, rotation or duo is gone.</summary>
+    public async Task<DuoContext?> FindAsync(string tenantId, string teamId, string duoKey, CancellationToken ct) =>
+        (await FindInTeamAsync(tenantId, teamId, duoKey, ct))?.Duo;
+
+    /// <summary>
+    /// Like <see cref="FindAsync"/>, with the team's installation (its settings). Reads only the duo's own member rows
+    /// (a reminder or a check-in needs no one else), side by side.
+    /// </summary>
+    public async Task<(TeamInstallation Team, DuoContext Duo)?> FindInTeamAsync(string tenantId, string teamId, string duoKey, CancellationToken ct)
+    {
+        var teamRead = teams.GetAsync(tenantId, teamId, ct);
+        var rotationRead = duos.GetCurrentAsync(tenantId, teamId, ct);
+        await Task.WhenAll(teamRead, rotationRead);
+        if (teamRead.Result is not { Status: InstallationStatus.Installed } team
+            || rotationRead.Result is not { } rotation
+            || rotation.Duos.FirstOrDefault(d => DuoKey.Of(rotation.Rotation, d.Members) == duoKey) is not { } duo)
+        {
+            return null;
+        }
+
+        var rows = (await members.ReadAsync(tenantId, teamId, duo.Members, ct)).Members;
+        return (team, Context(team, rotation, duo, rows));
+    }
+
+    /// <summary>
+    /// The duo <paramref name="duoKey"/> names, as the scheduler planned its week, from its members' rows: no read.
+    /// The caller has checked that <paramref name="memberKeys"/> are the ones the key names (<see cref="DuoKey.Names"/>).
+    /// </summary>
+    public static DuoContext Planned(string tenantId, string teamId, string duoKey, DuoWeekPlan plan, IReadOnlyCollection<string> memberKeys, IReadOnlyList<TeamMember> rows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var duo = new Duo([.. memberKeys], plan.Moment, plan.MomentAgreed);
+        return new DuoContext(new DuoTeam(tenantId, teamId, plan.TeamName), Schedule(tenantId, teamId, plan.TeamTimeZoneId, DuoKey.RotationOf(duoKey), plan.PairedAt, duo, rows), rows);
+    }
+
+    private static DuoContext Context(TeamInstallation team, DuoRotation rotation, Duo duo, IReadOnlyList<TeamMember> known) =>
+        new(DuoTeam.Of(team), Schedule(team.TenantId, team.TeamId, team.Settings.TimeZoneId, rotation.Rotation, rotation.PairedAt, duo, known), known);
+
+    private static DuoSchedule Schedule(string tenantId, string teamId, string? teamZone, int rotation, DateTimeOffset pairedAt, Duo duo, IReadOnlyList<TeamMember> known)
+    {
+        var byKey = known.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        return new DuoSchedule(
+            new OccurrenceScope(tenantId, teamId), teamZone, rotation, duo, pairedAt,
+            duo.Members.Where(byKey.ContainsKey).ToDictionary(k => k, k => Partner(byKey[k]), StringComparer.Ordinal));
+    }
+
+    private static DuoPartner Partner(TeamMember member) =>
+        new(member.MemberKey, member.Status == MembershipStatus.Joined, member.Pause, member.TimeZoneId);
+}

@@ -1,0 +1,113 @@
+using BreedBot.Domain.DuoWeeks;
+using BreedBot.Web.Localization;
+
+namespace BreedBot.Web.DuoWeeks;
+
+/// <summary>
+/// What the duo weeks say, Dutch and English side by side: the reminder card, the nudge, the partner-paused notice,
+/// the answers on the card, and what "mijn gegevens" says of a week.
+/// </summary>
+internal sealed class DuoWeekTexts(bool en)
+{
+    public static DuoWeekTexts For(UserLanguage language) => new(language == UserLanguage.English);
+
+    private static string Team(bool en, string? name) => string.IsNullOrWhiteSpace(name) ? (en ? "your team" : "je team") : name.Trim();
+
+    public string NudgeTitle => en ? "Your duo moment" : "Jullie duo-moment";
+
+    public string Nudge(string? team) => en
+        ? $"A gentle nudge: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on yesterday's reminder still work."
+        : $"Een zacht duwtje: jullie duo-moment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";
+
+    public string PartnerPaused(string? team, string? standIn) => (en
+        ? $"Your duo partner in {Team(en, team)} is taking a break for now, so there is no duo reminder for you meanwhile."
+        : $"Je duo-partner in {Team(en, team)} heeft even pauze; zolang krijg je geen duo-herinnering.")
+        + (standIn is null
+            ? (en ? " Nobody else is free to stand in right now; you are paired again at the next rotation." : " Er is nu niemand anders vrij om in te vallen; bij de volgende rotatie word je opnieuw gekoppeld.")
+            : (en ? $" {standIn}'s partner is taking a break too: you could meet with {standIn} meanwhile." : $" De partner van {standIn} heeft ook pauze: je kunt zolang met {standIn} afspreken."));
+
+    public string NotYourDuo => en
+        ? "This reminder is not for a duo you are in now (the duos may have changed). Type 'duo' to see your current duo."
+        : "Deze herinnering hoort niet bij een duo waar je nu in zit (misschien zijn de duo's veranderd). Typ 'duo' om je huidige duo te zien.";
+
+    public string WeekOver => en ? "This week is already over; nothing was changed." : "Deze week is al voorbij; er is niets veranderd.";
+
+    public string AlreadyCheckedIn => en ? "Your duo already checked in this week; it counts once." : "Jullie duo heeft deze week al afgevinkt; het telt één keer.";
+
+    public string AlreadySkipped => en ? "This week was already skipped." : "Deze week was al overgeslagen.";
+
+    public string MoveNotThisWeek => en ? "Choose a day in this week (Monday to Sunday)." : "Kies een dag in deze week (maandag tot en met zondag).";
+
+    public string MoveInThePast => en ? "That moment has already passed; choose a later day or time." : "Dat moment is al voorbij; kies een latere dag of tijd.";
+
+    public string Incomplete => en ? "Something is missing or not valid; please choose again." : "Er ontbreekt iets of het klopt niet; kies opnieuw.";
+
+    public string Moved => en ? "Moved for this week only. You get a reminder at the new moment." : "Verzet, alleen voor deze week. Je krijgt een herinnering op het nieuwe moment.";
+
+    /// <summary>Content-free: no partner, no team.</summary>
+    public string ReminderSummary => en ? "BreedBot: your duo moment" : "BreedBot: je duo-moment";
+
+    public string ReminderTitle => en ? "Time for your duo moment" : "Tijd voor jullie duo-moment";
+
+    public string Partners(IReadOnlyList<string> names) => names.Count == 0 ? (en ? "your partner" : "je partner") : string.Join(en ? " and " : " en ", names);
+
+    public string Moment(string day, string date, TimeOnly time, string partners, string? team) => en
+        ? $"{day} {date} at {time:HH\\:mm}, with {partners} ({Team(en, team)})."
+        : $"{day} {date} om {time:HH\\:mm}, met {partners} ({Team(en, team)}).";
+
+    public string DoneThisWeek(string what, int? usefulness) => (en ? "Done this week: " : "Gedaan deze week: ") + what
+        + (usefulness is { } u ? (en ? $" · usefulness {u}/5" : $" · nut {u}/5") : "");
+
+    public string SkippedThisWeek => en ? "Skipped this week. See you next week." : "Deze week overgeslagen. Tot volgende week.";
+
+    public string StartReflection => en ? "Start a reflection" : "Start een reflectie";
+
+    public string CheckInTitle => en ? "We talked" : "We hebben gesproken";
+
+    public string WhatLabel => en ? "What did you do?" : "Wat hebben jullie gedaan?";
+
+    public string WhatError => en ? "Choose what you did." : "Kies wat jullie deden.";
+
+    public string UsefulnessLabel => en ? "How useful was it? (1–5, optional)" : "Hoe nuttig was het? (1–5, mag leeg)";
+
+    public string Save => en ? "Save" : "Opslaan";
+
+    public string MoveTitle => en ? "Move" : "Verzet";
+
+    public string DateLabel => en ? "Which day this week?" : "Welke dag deze week?";
+
+    public string DateError => en ? "Choose a day this week." : "Kies een dag in deze week.";
+
+    public string TimeLabel => en ? "What time?" : "Hoe laat?";
+
+    public string TimeError => en ? "Choose a time." : "Kies een tijd.";
+
+    public string MoveButton => en ? "Move" : "Verzetten";
+
+    public string SkipTitle => en ? "Skip this week" : "Sla deze week over";
+
+    public string ReasonLabel => en ? "Why? (only counted, never shown)" : "Waarom? (alleen geteld, nooit getoond)";
+
+    public string ReasonError => en ? "Choose a reason." : "Kies een reden.";
+
+    public string Reason(SkipReason reason) => reason switch
+    {
+        SkipReason.Holiday => en ? "Holiday" : "Vakantie",
+        SkipReason.Ill => en ? "Ill" : "Ziek",
+        SkipReason.Busy => en ? "Busy" : "Druk",
+        _ => en ? "Other" : "Anders",
+    };
+
+    public string SkipButton => en ? "Skip" : "Overslaan";
+
+    public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duo-momenten (gesproken, verzet, overgeslagen)";
+
+    public string Held(string what, int? usefulness) => (en ? "held, " : "gesproken, ") + what
+        + (usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : "");
+
+    public string Skipped => en ? "skipped" : "overgeslagen";
+
+    public string MovedTo(string when) => (en ? "moved to " : "verzet naar ") + when;
+
+    public string Planned => en ? "planned" : "gepland";
+}

@@ -1,0 +1,22 @@
+namespace BreedBot.Web.Kernel;
+
+internal static class KernelServiceCollectionExtensions
+{
+    /// <summary>What every feature may use: the sender's teams and cluster, a person's chat, owner checks, private replies.</summary>
+    public static IServiceCollection AddKernel(this IServiceCollection services)
+    {
+        services.AddScoped<SenderTeams>();
+        services.AddScoped<SenderCluster>();
+        services.AddScoped<PersonalChats>();
+        services.AddScoped<TeamOwners>();
+        services.AddScoped<TeamGroups>();
+        services.AddSingleton<TeamOwnerMemory>();
+        services.AddScoped<PrivateReplies>();
+        return services;
+    }
+
+    /// <summary>Registers one kind of personal record, so "mijn gegevens" shows it, exports it and erases it.</summary>
+    public static IServiceCollection AddPersonalData<TSource>(this IServiceCollection services)
+        where TSource : class, IPersonalDataSource =>
+        services.AddScoped<IPersonalDataSource, TSource>();
+}

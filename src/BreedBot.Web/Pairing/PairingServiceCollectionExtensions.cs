@@ -1,0 +1,27 @@
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Scheduling;
+using BreedBot.Web.Turn;
+
+namespace BreedBot.Web.Pairing;
+
+internal static class PairingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Pairing: "koppel duo's", "rotatie", "duo" and "wissel", the welcome card's button, the automatic re-pairing each
+    /// rotation, mending a duo when someone leaves, the duo announcements, and a person's duos as personal data.
+    /// </summary>
+    public static IServiceCollection AddPairing(this IServiceCollection services)
+    {
+        services.AddScoped<PairingRun>();
+        services.AddScoped<TeamPairing>();
+        services.AddScoped<DuoAnnouncer>();
+        services.AddScoped<DuoDeparture>();
+        services.AddScoped<IMemberDepartures>(sp => sp.GetRequiredService<DuoDeparture>());
+        services.AddCommand<PairingHandler>();
+        services.AddCardVerbs<PairingHandler>();
+        services.AddCommand<SwapCommandHandler>();
+        services.AddOccurrenceSource<RotationSource>();
+        services.AddPersonalData<DuoPersonalData>();
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using BreedBot.Connector.Schema;
+using BreedBot.Web.Localization;
+using BreedBot.Web.Telemetry;
+
+namespace BreedBot.Web.Turn;
+
+/// <summary>
+/// Sends each authenticated activity to the handler for its type. Unknown types are accepted and
+/// ignored, as the protocol requires. A handler that fails because storage or Teams is unavailable
+/// never shows an error page: the user is told to try again where there is a user to tell.
+/// </summary>
+internal sealed class ActivityRouter(
+    MessageHandler messages,
+    IInstallationHandler installations,
+    CardActionHandler cardActions,
+    BotMessenger messenger,
+    BreedBotMetrics metrics,
+    IEnumerable<ITurnObserver> observers,
+    ILogger<ActivityRouter> logger)
+{
+    public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken ct)
+    {
+        var type = activity.Type ?? "";
+        if (type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            Notice(activity);
+        }
+
+        try
+        {
+            var result = type switch
+            {
+                ActivityTypes.Message => await messages.HandleAsync(activity, ct),
+                ActivityTypes.ConversationUpdate => await installations.HandleConversationUpdateAsync(activity, ct),
+                ActivityTypes.InstallationUpdate => await installations.HandleInstallationUpdateAsync(activity, ct),
+                ActivityTypes.Invoke => await RouteInvokeAsync(activity, ct),
+                _ => Ignored(type),
+            };
+            metrics.ActivityHandled(type, "handled");
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            metrics.ActivityHandled(type, "failed");
+            Log.HandlerFailed(logger, type, e.GetType().Name);
+            return await FailGracefullyAsync(activity, ct);
+        }
+    }
+
+    private Task<TurnResult> RouteInvokeAsync(Activity activity, CancellationToken ct) =>
+        activity.Name == AdaptiveCardInvokeValue.InvokeName
+            ? cardActions.HandleAsync(activity, ct)
+            // The Bot Framework's own convention for an invoke nobody handles.
+            : Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null)));
+
+    // What an observer notices (the person's Teams time zone, for their reminders) is a nicety stored in the background:
+    // nothing about it may cost the person their answer.
+    private void Notice(Activity activity)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                observer.Notice(activity);
+            }
+            catch (Exception e)
+            {
+                Log.HandlerFailed(logger, "timezone", e.GetType().Name);
+            }
+        }
+    }
+
+    private TurnResult Ignored(string type)
+    {
+        Log.ActivityIgnored(logger, type);
+        return TurnResult.Handled;
+    }
+
+    private async Task<TurnResult> FailGracefullyAsync(Activity activity, CancellationToken ct)
+    {
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var text = TurnTexts.For(language).TryAgainLater;
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return TurnResult.Error(StatusCodes.Status503ServiceUnavailable, "TryAgainLater", text);
+        }
+
+        if (activity.Type != ActivityTypes.Message)
+        {
+            // Installation events are idempotent: let Teams deliver them again.
+            return TurnResult.TryAgain;
+        }
+
+        try
+        {
+            await messenger.ReplyTextAsync(activity, text, ct);
+            return TurnResult.Handled;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "apology", e.GetType().Name);
+            return TurnResult.TryAgain;
+        }
+    }
+}

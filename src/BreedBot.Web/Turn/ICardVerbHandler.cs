@@ -1,0 +1,15 @@
+using System.Text.Json;
+using BreedBot.Connector.Schema;
+
+namespace BreedBot.Web.Turn;
+
+/// <summary>
+/// Answers the Action.Execute verbs it names; the invoke response it returns is what the clicking
+/// user sees (often the card itself, updated in place).
+/// </summary>
+internal interface ICardVerbHandler
+{
+    IReadOnlyCollection<string> Verbs { get; }
+
+    Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct);
+}

@@ -1,0 +1,69 @@
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
+
+namespace BreedBot.Domain.Tests.Members;
+
+public sealed class TeamMemberTests
+{
+    private static readonly DateTimeOffset Invited = new(2027, 2, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
+    private static readonly MemberProfile Profile = new(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), 5, []);
+
+    private static TeamMember Member(MembershipStatus status) => new("t", "team", "m", "29:m", "Ana", status, null, null, Invited);
+
+    [Fact]
+    public void Join_Invited_TakesPartWithTheAnswersFromNow()
+    {
+        var joined = Member(MembershipStatus.Invited).Join(Profile, Now);
+
+        Assert.Equal((MembershipStatus.Joined, Profile, Now), (joined.Status, joined.Profile, joined.StatusChangedAt));
+    }
+
+    [Fact]
+    public void Join_AlreadyJoined_NewAnswersKeepTheMomentOfJoining()
+    {
+        var changed = Member(MembershipStatus.Joined).Join(Profile, Now);
+
+        Assert.Equal((MembershipStatus.Joined, Profile, Invited), (changed.Status, changed.Profile, changed.StatusChangedAt));
+    }
+
+    [Theory]
+    [InlineData(MembershipStatus.Declined)]
+    [InlineData(MembershipStatus.Stopped)]
+    [InlineData(MembershipStatus.Removed)]
+    public void StatusChange_NewStatus_SetsItFromNow(MembershipStatus status)
+    {
+        var member = Member(MembershipStatus.Joined);
+
+        var changed = Change(member, status);
+
+        Assert.Equal((status, Now), (changed.Status, changed.StatusChangedAt));
+    }
+
+    [Theory]
+    [InlineData(MembershipStatus.Declined)]
+    [InlineData(MembershipStatus.Stopped)]
+    [InlineData(MembershipStatus.Removed)]
+    public void StatusChange_Repeated_KeepsTheFirstMoment(MembershipStatus status)
+    {
+        var member = Member(status);
+
+        Assert.Same(member, Change(member, status));
+    }
+
+    [Fact]
+    public void PauseUntil_FromToday_CoversTheDayItself()
+    {
+        var paused = Member(MembershipStatus.Joined).PauseUntil(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1));
+
+        Assert.Equal(new PauseWindow(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1)), paused.Pause);
+        Assert.Equal(MembershipStatus.Joined, paused.Status);
+    }
+
+    private static TeamMember Change(TeamMember member, MembershipStatus status) => status switch
+    {
+        MembershipStatus.Declined => member.Decline(Now),
+        MembershipStatus.Stopped => member.Stop(Now),
+        _ => member.Remove(Now),
+    };
+}
