@@ -1,4 +1,3 @@
-using BreedBot.Domain.Privacy;
 using static BreedBot.Domain.Tests.Privacy.NameAssertions;
 
 namespace BreedBot.Domain.Tests.Privacy;
