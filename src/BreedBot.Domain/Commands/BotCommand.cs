@@ -23,4 +23,6 @@ public enum BotCommand
     Settings,
     Status,
     Acute,
+    DuoMoment,
+    QuickReflection,
 }

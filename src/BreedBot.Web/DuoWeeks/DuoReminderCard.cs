@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
@@ -10,7 +11,8 @@ namespace BreedBot.Web.DuoWeeks;
 /// <summary>
 /// The weekly duo reminder: "we hebben gesproken" (a short check-in), "verzet" (another day and time this week), "sla
 /// deze week over", and "start een reflectie" (the reflection flow answers it, its verb is in the template); once the
-/// week is held or skipped, the card says so and the buttons go.
+/// week is held or skipped, the card says so and the buttons go. Below, the guide for the fifteen minutes, the same for
+/// both partners, with its step that becomes a follow-up; "duo-moment" shows the same card any time.
 /// </summary>
 public static class DuoReminderCard
 {
@@ -31,7 +33,7 @@ public static class DuoReminderCard
         var date = model.Date.ToString("d MMMM", culture);
         return new JsonObject
         {
-            ["title"] = t.ReminderTitle,
+            ["title"] = model.Asked ? t.MomentTitle : t.ReminderTitle,
             ["moment"] = t.Moment(day, date, model.Time, t.Partners(model.PartnerNames), model.TeamName),
             ["hasStatus"] = !model.State.IsOpen,
             ["status"] = Status(t, en, model.State),
@@ -45,6 +47,8 @@ public static class DuoReminderCard
             ["duo"] = model.DuoKey,
             // Member keys (Entra object ids) have no comma.
             ["members"] = string.Join(',', model.MemberKeys),
+            // So the card answered in place keeps the title it was asked for with.
+            ["asked"] = model.Asked ? "true" : "",
             ["checkIn"] = new JsonObject
             {
                 ["title"] = t.CheckInTitle,
@@ -79,7 +83,36 @@ public static class DuoReminderCard
                 ["other"] = t.Reason(SkipReason.Other),
                 ["submit"] = t.SkipButton,
             },
+            ["guide"] = Guide(t, en, model),
             ["acuteAction"] = AcuteAction.Data(language),
+        };
+    }
+
+    private static JsonObject Guide(DuoWeekTexts t, bool en, DuoReminderModel model)
+    {
+        var step = model.Step;
+        var min = model.Today ?? model.Date;
+        return new JsonObject
+        {
+            ["heading"] = t.GuideHeading,
+            ["intro"] = t.GuideIntro,
+            ["bringTitle"] = t.BringTitle(DuoGuide.MinutesPerPart),
+            ["bring"] = t.Bring(string.Join(", ", Enum.GetValues<DiscomfortSource>().Select(s => LabelTexts.Of(s, en)))),
+            ["askTitle"] = t.AskTitle(DuoGuide.MinutesPerPart),
+            ["questions"] = new JsonArray([.. DuoGuide.QuestionsFor(model.Week).Select(q => (JsonNode)new JsonObject { ["text"] = q.Text.In(en) })]),
+            ["stepTitle"] = t.StepTitle(DuoGuide.MinutesPerPart),
+            ["step"] = t.StepLine,
+            ["hasDone"] = step.FollowUpOn is not null,
+            ["done"] = step.FollowUpOn is { } on ? t.StepKept(on.ToString("dddd d MMMM", DateTexts.Culture(en ? UserLanguage.English : UserLanguage.Dutch))) : "",
+            ["problems"] = new JsonArray([.. step.Problems.Select(p => (JsonNode)new JsonObject { ["text"] = p })]),
+            ["whatLabel"] = t.StepWhatLabel,
+            ["whatPlaceholder"] = t.StepWhatPlaceholder,
+            ["what"] = step.FollowUpOn is null ? step.What ?? "" : "",
+            ["byLabel"] = t.StepByLabel,
+            ["min"] = min.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["by"] = step.FollowUpOn is null ? step.By ?? "" : "",
+            ["privacy"] = t.StepPrivacy,
+            ["submit"] = t.StepSubmit,
         };
     }
 

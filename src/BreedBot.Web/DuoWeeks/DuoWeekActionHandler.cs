@@ -7,6 +7,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
@@ -19,11 +20,12 @@ namespace BreedBot.Web.DuoWeeks;
 /// partner's check-in counts for the duo: the duo's week and the facts it makes for the team summary are one
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
-internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStore weeks, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger) : ICardVerbHandler
+internal sealed class DuoWeekActionHandler(
+    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger) : ICardVerbHandler
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip];
+    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip, DuoWeekVerbs.Step];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -44,16 +46,27 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
         var duo = found.Duo;
         var zone = duo.Schedule.ZoneOf(me);
         var now = time.GetUtcNow();
-        if (LocalMoments.DateIn(now, zone) > week.Sunday)
+        var today = LocalMoments.DateIn(now, zone);
+        var asked = CardText(data, "asked") == "true";
+        if (verb == DuoWeekVerbs.Step)
+        {
+            // A step may be set on any week's card, also after the week: it is the presser's, not the week's.
+            var (what, by) = (CardText(data, "stepWhat"), CardText(data, "stepBy"));
+            var kept = await followUps.AddAsync(activity, what, by, ct);
+            Log.DuoWeekAnswered(logger, verb, kept.FollowUpOn is null ? "invalid" : "kept");
+            return Card(language, duo, me, found.Read.Week, null, today, asked, new DuoStepState(what, by, kept.Problems, kept.FollowUpOn));
+        }
+
+        if (today > week.Sunday)
         {
             Log.DuoWeekAnswered(logger, verb, "week-over");
-            return Card(language, duo, me, found.Read.Week, texts.WeekOver);
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.WeekOver);
         }
 
         if (Change(verb, data, now, zone) is not { } change)
         {
             Log.DuoWeekAnswered(logger, verb, "incomplete");
-            return Card(language, duo, me, found.Read.Week, texts.Incomplete);
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
         }
 
         var (stored, outcome) = await WriteAsync(found, verb, change, ct);
@@ -63,7 +76,7 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
             await afterReply.RunOrQueueAsync("partner-card", (services, token) => services.GetRequiredService<PartnerCards>().ShowAsync(duo, me, stored, token), ct);
         }
 
-        return Card(language, duo, me, stored, outcome switch
+        return Card(language, duo, me, stored, today, asked, outcome switch
         {
             DuoWeekChange.Done => verb == DuoWeekVerbs.Move ? texts.Moved : null,
             DuoWeekChange.AlreadyCheckedIn => texts.AlreadyCheckedIn,
@@ -113,12 +126,11 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
         _ => null,
     };
 
-    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, string? problem)
-    {
-        var (date, at) = state.MomentOf(duo.Schedule.Duo.Moment);
-        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, at, duo.PartnerNamesOf(me), state, problem);
-        return TurnResult.Card(DuoReminderCard.Render(language, model));
-    }
+    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, DateOnly today, bool asked, string? problem) =>
+        Card(language, duo, me, state, problem, today, asked, DuoStepState.Empty);
+
+    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, string? problem, DateOnly today, bool asked, DuoStepState step) =>
+        TurnResult.Card(DuoReminderCard.Render(language, DuoReminderCards.Model(duo, me, state, problem) with { Today = today, Step = step, Asked = asked }));
 
     private static bool TryUsefulness(string? text, out int? usefulness)
     {

@@ -18,6 +18,7 @@ internal static class DuoWeeksServiceCollectionExtensions
         services.AddScoped<PartnerCards>();
         services.AddOccurrenceSource<DuoReminderSource>();
         services.AddCardVerbs<DuoWeekActionHandler>();
+        services.AddCommand<DuoMomentCommandHandler>();
         services.AddPersonalData<DuoWeekPersonalData>();
         return services;
     }
