@@ -37,6 +37,8 @@ public static class DuoReminderCard
             ["moment"] = t.Moment(day, date, model.Time, t.Partners(model.PartnerNames), model.TeamName),
             ["hasStatus"] = !model.State.IsOpen,
             ["status"] = Status(t, en, model.State),
+            ["hasNotice"] = model.Notice is not null,
+            ["notice"] = model.Notice ?? "",
             ["hasProblem"] = model.Problem is not null,
             ["problem"] = model.Problem ?? "",
             ["open"] = model.State.IsOpen,
@@ -84,6 +86,17 @@ public static class DuoReminderCard
                 ["submit"] = t.SkipButton,
             },
             ["guide"] = Guide(t, en, model),
+            ["skipNext"] = new JsonObject
+            {
+                ["title"] = t.SkipNextTitle,
+                ["reasonLabel"] = t.ReasonLabel,
+                ["reasonError"] = t.ReasonError,
+                ["holiday"] = t.Reason(SkipReason.Holiday),
+                ["ill"] = t.Reason(SkipReason.Ill),
+                ["busy"] = t.Reason(SkipReason.Busy),
+                ["other"] = t.Reason(SkipReason.Other),
+                ["submit"] = t.SkipButton,
+            },
             ["acuteAction"] = AcuteAction.Data(language),
         };
     }

@@ -20,6 +20,9 @@ public sealed record DuoReminderModel(
     /// <summary>The guide's step part after a press: the step kept (its follow-up date), or what is wrong with it.</summary>
     public DuoStepState Step { get; init; } = DuoStepState.Empty;
 
+    /// <summary>What an answer did, said on the card (the next moment skipped ahead of time).</summary>
+    public string? Notice { get; init; }
+
     /// <summary>The first day the step's date may be: the person's today (the moment's date when unknown).</summary>
     public DateOnly? Today { get; init; }
 }

@@ -21,11 +21,12 @@ namespace BreedBot.Web.DuoWeeks;
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
 internal sealed class DuoWeekActionHandler(
-    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger) : ICardVerbHandler
+    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, SkipAheadNotices notices, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger)
+    : ICardVerbHandler
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip, DuoWeekVerbs.Step];
+    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip, DuoWeekVerbs.SkipNext, DuoWeekVerbs.Step];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -57,6 +58,11 @@ internal sealed class DuoWeekActionHandler(
             return Card(language, duo, me, found.Read.Week, null, today, asked, new DuoStepState(what, by, kept.Problems, kept.FollowUpOn));
         }
 
+        if (verb == DuoWeekVerbs.SkipNext)
+        {
+            return await SkipNextAsync(language, found, me, now, today, asked, data, ct);
+        }
+
         if (today > week.Sunday)
         {
             Log.DuoWeekAnswered(logger, verb, "week-over");
@@ -86,6 +92,46 @@ internal sealed class DuoWeekActionHandler(
         });
     }
 
+    /// <summary>
+    /// "Sla volgende keer over": the duo's next moment (<see cref="DuoNextMoment"/>) skipped ahead of time for the duo,
+    /// counted as planned and skipped in its week, and the partner(s) told once. The card stays on its own week.
+    /// </summary>
+    private async Task<TurnResult> SkipNextAsync(UserLanguage language, FoundDuoWeek found, string me, DateTimeOffset now, DateOnly today, bool asked, JsonElement data, CancellationToken ct)
+    {
+        var (duo, texts) = (found.Duo, DuoWeekTexts.For(language));
+        // Its own input id: the card also carries this week's skip, and two inputs may not share one.
+        if (!Enum.TryParse<SkipReason>(CardText(data, "nextReason"), out var reason) || !Enum.IsDefined(reason))
+        {
+            Log.DuoWeekAnswered(logger, DuoWeekVerbs.SkipNext, "incomplete");
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
+        }
+
+        var next = DuoNextMoment.WeekOf(duo.Schedule, me, now, found.Read.Week);
+        var read = next == found.Read.Week.Week ? found.Read : await weeks.ReadAsync(duo.Team.TenantId, duo.Team.TeamId, next, duo.Schedule.Key, ct);
+        var target = found with { Read = read, PlanToStore = read.Plan is null ? DuoWeekPlan.Of(duo.Schedule, duo.Team.TeamName) : null };
+        var (stored, outcome) = await WriteAsync(target, DuoWeekVerbs.SkipNext, w => w.WithSkip(reason), ct);
+        Log.DuoWeekChanged(logger, DuoWeekVerbs.SkipNext, outcome);
+        var (date, _) = stored.MomentOf(duo.Schedule.Duo.Moment);
+        if (outcome == DuoWeekChange.Done)
+        {
+            await notices.TellPartnersAsync(duo, me, stored.Week, date, ct);
+        }
+
+        var shown = next == found.Read.Week.Week ? stored : found.Read.Week;
+        var line = outcome switch
+        {
+            DuoWeekChange.Done => texts.SkippedAhead(DateTexts.Culture(language).DateTimeFormat.GetDayName(date.DayOfWeek), date.ToString("d MMMM", DateTexts.Culture(language))),
+            DuoWeekChange.AlreadyCheckedIn => texts.AlreadyCheckedIn,
+            _ => texts.AlreadySkipped,
+        };
+        return TurnResult.Card(DuoReminderCard.Render(language, DuoReminderCards.Model(duo, me, shown, outcome == DuoWeekChange.Done ? null : line) with
+        {
+            Today = today,
+            Asked = asked,
+            Notice = outcome == DuoWeekChange.Done ? line : null,
+        }));
+    }
+
     // The week and what it means for the team summary in one transaction; after a lost race, read again and decide again.
     private async Task<(DuoWeek Week, DuoWeekChange Change)> WriteAsync(FoundDuoWeek found, string verb, Func<DuoWeek, (DuoWeek, DuoWeekChange)> change, CancellationToken ct)
     {
@@ -101,7 +147,7 @@ internal sealed class DuoWeekActionHandler(
             IReadOnlyList<TeamWeekFact> facts = (verb, updated) switch
             {
                 (DuoWeekVerbs.CheckIn, { CheckIn: { } checkIn }) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Held(updated.Week, updated.DuoKey, checkIn)],
-                (DuoWeekVerbs.Skip, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
+                (DuoWeekVerbs.Skip or DuoWeekVerbs.SkipNext, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
                 _ => [],
             };
             IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];

@@ -16,6 +16,7 @@ internal static class DuoWeeksServiceCollectionExtensions
         services.AddScoped<DuoWeekAnswerer>();
         services.AddScoped<DuoWeekFacts>();
         services.AddScoped<PartnerCards>();
+        services.AddScoped<SkipAheadNotices>();
         services.AddOccurrenceSource<DuoReminderSource>();
         services.AddCardVerbs<DuoWeekActionHandler>();
         services.AddCommand<DuoMomentCommandHandler>();
