@@ -37,7 +37,7 @@ public sealed class DuoMomentPlaygroundTests(BreedBotInstalledInTeam stack) : IC
         var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
         var texts = CardJson.OfType(card, "TextBlock").Select(b => CardJson.StringOf(b, "text")).ToList();
         Assert.Equal("Your duo moment", texts[0]);
-        Assert.Contains("1. Bring in (5 min)", texts);
+        Assert.Contains("1 · Bring in (5 min)", texts);
         Assert.Contains("• What would you do if you were not afraid?", texts);
         var data = Data(card, "duo.step");
 

@@ -74,32 +74,25 @@ public static class DuoReminderCard
                 ["max"] = model.Week.Sunday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["submit"] = t.MoveButton,
             },
-            ["skip"] = new JsonObject
-            {
-                ["title"] = t.SkipTitle,
-                ["reasonLabel"] = t.ReasonLabel,
-                ["reasonError"] = t.ReasonError,
-                ["holiday"] = t.Reason(SkipReason.Holiday),
-                ["ill"] = t.Reason(SkipReason.Ill),
-                ["busy"] = t.Reason(SkipReason.Busy),
-                ["other"] = t.Reason(SkipReason.Other),
-                ["submit"] = t.SkipButton,
-            },
+            ["skip"] = Skip(t, t.SkipTitle),
             ["guide"] = Guide(t, en, model),
-            ["skipNext"] = new JsonObject
-            {
-                ["title"] = t.SkipNextTitle,
-                ["reasonLabel"] = t.ReasonLabel,
-                ["reasonError"] = t.ReasonError,
-                ["holiday"] = t.Reason(SkipReason.Holiday),
-                ["ill"] = t.Reason(SkipReason.Ill),
-                ["busy"] = t.Reason(SkipReason.Busy),
-                ["other"] = t.Reason(SkipReason.Other),
-                ["submit"] = t.SkipButton,
-            },
+            ["skipNext"] = Skip(t, t.SkipNextTitle),
             ["acuteAction"] = AcuteAction.Data(language),
         };
     }
+
+    /// <summary>"Sla deze week over" and "sla volgende keer over": the same reasons, only counted.</summary>
+    private static JsonObject Skip(DuoWeekTexts t, string title) => new()
+    {
+        ["title"] = title,
+        ["reasonLabel"] = t.ReasonLabel,
+        ["reasonError"] = t.ReasonError,
+        ["holiday"] = t.Reason(SkipReason.Holiday),
+        ["ill"] = t.Reason(SkipReason.Ill),
+        ["busy"] = t.Reason(SkipReason.Busy),
+        ["other"] = t.Reason(SkipReason.Other),
+        ["submit"] = t.SkipButton,
+    };
 
     private static JsonObject Guide(DuoWeekTexts t, bool en, DuoReminderModel model)
     {

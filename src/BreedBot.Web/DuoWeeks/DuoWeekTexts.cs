@@ -119,15 +119,16 @@ internal sealed class DuoWeekTexts(bool en)
         ? "For the call, on both your screens. Nothing you say is stored; only a step you set below."
         : "Voor tijdens het gesprek, bij jullie allebei. Niets van wat jullie bespreken wordt bewaard, alleen een stap die je hieronder zet.";
 
-    public string BringTitle(int minutes) => en ? $"1. Bring in ({minutes} min)" : $"1. Inbrengen ({minutes} min)";
+    // "1 ·", not "1.": a TextBlock reads "1. " at the start as a numbered list and indents it.
+    public string BringTitle(int minutes) => en ? $"1 · Bring in ({minutes} min)" : $"1 · Inbrengen ({minutes} min)";
 
     public string Bring(string sources) => en
         ? $"One of you brings a casus: a label only, no names. What makes it hard: {sources}?"
         : $"Eén van jullie brengt een casus in: alleen een label, geen namen. Wat maakt het moeilijk: {sources}?";
 
-    public string AskTitle(int minutes) => en ? $"2. Questions ({minutes} min)" : $"2. Vragen ({minutes} min)";
+    public string AskTitle(int minutes) => en ? $"2 · Questions ({minutes} min)" : $"2 · Vragen ({minutes} min)";
 
-    public string StepTitle(int minutes) => en ? $"3. Step ({minutes} min)" : $"3. Stap ({minutes} min)";
+    public string StepTitle(int minutes) => en ? $"3 · Step ({minutes} min)" : $"3 · Stap ({minutes} min)";
 
     public string StepLine => en
         ? "The next courageous step, and by when. Did you bring the casus? Set your step here: on that day BreedBot asks you how it went."

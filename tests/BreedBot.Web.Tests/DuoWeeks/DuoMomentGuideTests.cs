@@ -42,7 +42,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var card in cards)
         {
             Assert.Contains("Jullie 15 minuten", card, StringComparison.Ordinal);
-            Assert.Contains("1. Inbrengen (5 min)", card, StringComparison.Ordinal);
+            Assert.Contains("1 · Inbrengen (5 min)", card, StringComparison.Ordinal);
             Assert.Contains("Wat zou je doen als je niet bang was?", card, StringComparison.Ordinal);
             Assert.Contains("\"verb\":\"duo.step\"", card, StringComparison.Ordinal);
         }
@@ -58,7 +58,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         var text = ReflectionHarness.Text(card);
         Assert.Equal("Jullie duo-moment", card["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains("met Ana Jansen (Wijkteam Noord)", text, StringComparison.Ordinal);
-        Assert.Contains("2. Vragen (5 min)", text, StringComparison.Ordinal);
+        Assert.Contains("2 · Vragen (5 min)", text, StringComparison.Ordinal);
         Assert.Contains("We hebben gesproken", text, StringComparison.Ordinal);
         Assert.Equal("acute.open", card["actions"]!.AsArray()[^1]!["verb"]!.GetValue<string>());
     }
@@ -93,7 +93,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         // Friday 19 February, 09:00 Amsterdam: the same follow-up as a reflection's step 7, to Ana only.
         await duo.AtAsync(new DateTimeOffset(2027, 2, 19, 8, 1, 0, TimeSpan.Zero));
         var followUp = Assert.Single(duo.CardsContaining("reflection.followup"));
-        Assert.Contains("Hoe ging het? je stap uit het duo-moment", followUp, StringComparison.Ordinal);
+        Assert.Contains("Hoe ging het? Je stap uit het duo-moment", followUp, StringComparison.Ordinal);
         Assert.Contains("Advies vragen bij Veilig Thuis", followUp, StringComparison.Ordinal);
     }
 

@@ -45,9 +45,9 @@ public sealed class QuickReflectionTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var card = Text(await harness.SayAsync("korte reflectie"));
 
-        Assert.Contains("1. Welke casus? (alleen een label)", card, StringComparison.Ordinal);
-        Assert.Contains("2. Wat voel je, en hoe sterk?", card, StringComparison.Ordinal);
-        Assert.Contains("3. Je volgende stap, en wanneer", card, StringComparison.Ordinal);
+        Assert.Contains("1 · Welke casus? (alleen een label)", card, StringComparison.Ordinal);
+        Assert.Contains("2 · Wat voel je, en hoe sterk?", card, StringComparison.Ordinal);
+        Assert.Contains("3 · Je volgende stap, en wanneer", card, StringComparison.Ordinal);
         Assert.Empty(await ReflectionsAsync());
     }
 
