@@ -75,7 +75,7 @@ public static class DuoReminderCard
                 ["submit"] = t.MoveButton,
             },
             ["skip"] = Skip(t, t.SkipTitle),
-            ["guide"] = Guide(t, en, model),
+            ["guide"] = Guide(t, en, culture, model),
             ["skipNext"] = Skip(t, t.SkipNextTitle),
             ["acuteAction"] = AcuteAction.Data(language),
         };
@@ -94,7 +94,7 @@ public static class DuoReminderCard
         ["submit"] = t.SkipButton,
     };
 
-    private static JsonObject Guide(DuoWeekTexts t, bool en, DuoReminderModel model)
+    private static JsonObject Guide(DuoWeekTexts t, bool en, CultureInfo culture, DuoReminderModel model)
     {
         var step = model.Step;
         var min = model.Today ?? model.Date;
@@ -109,7 +109,7 @@ public static class DuoReminderCard
             ["stepTitle"] = t.StepTitle(DuoGuide.MinutesPerPart),
             ["step"] = t.StepLine,
             ["hasDone"] = step.FollowUpOn is not null,
-            ["done"] = step.FollowUpOn is { } on ? t.StepKept(on.ToString("dddd d MMMM", DateTexts.Culture(en ? UserLanguage.English : UserLanguage.Dutch))) : "",
+            ["done"] = step.FollowUpOn is { } on ? t.StepKept(on.ToString("dddd d MMMM", culture)) : "",
             ["problems"] = new JsonArray([.. step.Problems.Select(p => (JsonNode)new JsonObject { ["text"] = p })]),
             ["whatLabel"] = t.StepWhatLabel,
             ["whatPlaceholder"] = t.StepWhatPlaceholder,

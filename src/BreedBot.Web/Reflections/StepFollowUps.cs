@@ -17,10 +17,11 @@ internal sealed class StepFollowUps(ReflectionWriter writer, ReflectionTeamFacts
 {
     public async Task<StepFollowUpResult> AddAsync(Activity activity, string? what, string? by, CancellationToken ct)
     {
-        var en = UserLanguages.FromLocale(activity.Locale) == UserLanguage.English;
+        var language = UserLanguages.FromLocale(activity.Locale);
+        var en = language == UserLanguage.English;
         if (activity.GetTenantId() is not { } tenantId || ActivityAddress.UserKey(activity.From) is not { } userKey)
         {
-            return new(null, [ReflectionTexts.For(en ? UserLanguage.English : UserLanguage.Dutch).NotFound]);
+            return new(null, [ReflectionTexts.For(language).NotFound]);
         }
 
         var values = new Dictionary<string, string?> { ["stepWhat"] = what, ["stepBy"] = by };
