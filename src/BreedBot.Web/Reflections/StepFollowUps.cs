@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Reflections;
-using BreedBot.Storage.Reflections;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
