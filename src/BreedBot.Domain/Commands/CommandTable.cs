@@ -54,6 +54,12 @@ public static class CommandTable
         {
             MenuTitle = new("duo", "my duo"),
         },
+        // Typed, and on the help card: the menu is full. The same card comes by itself at the duo's weekly moment.
+        new(BotCommand.DuoMoment, ["duo-moment", "duo moment", "duomoment", "duo talk"], CommandPlace.PersonalChat,
+            new("De kaart voor jullie 15 minuten: inbrengen, vragen, stap; met 'we hebben gesproken'", "The card for your 15 minutes: bring in, questions, step; with 'we talked'"))
+        {
+            HelpKeyword = "duo-moment · duo talk",
+        },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
         new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere partner, één keer per ronde", "A different partner, once per round")),
         new(BotCommand.Meldcode, ["meldcode", "reporting code"], CommandPlace.PersonalChat,
@@ -89,6 +95,8 @@ public static class CommandTable
         {
             MenuTitle = new("reflectie", "reflection"),
         },
+        new(BotCommand.QuickReflection, ["korte reflectie", "quick reflection"], CommandPlace.PersonalChat,
+            new("Drie vragen op één kaart voor een drukke dag; later verdiepen in acht stappen", "Three questions on one card for a busy day; deepen it into eight steps later")),
         // Came after the menu was full: it is typed, and on the help card.
         new(BotCommand.CourageStory, ["deel een moedig moment", "share a brave moment"], CommandPlace.PersonalChat,
             new(

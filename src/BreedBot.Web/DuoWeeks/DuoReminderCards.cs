@@ -12,10 +12,13 @@ internal static class DuoReminderCards
 {
     public const string Locale = "nl-NL";
 
-    public static RenderedCard For(DuoContext duo, string member, DuoWeek state)
+    public static RenderedCard For(DuoContext duo, string member, DuoWeek state) =>
+        DuoReminderCard.Render(UserLanguage.Dutch, Model(duo, member, state));
+
+    /// <summary>The card's model for one member of the duo: the week's moment, their partners by name.</summary>
+    public static DuoReminderModel Model(DuoContext duo, string member, DuoWeek state, string? problem = null)
     {
         var (date, time) = state.MomentOf(duo.Schedule.Duo.Moment);
-        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, time, duo.PartnerNamesOf(member), state);
-        return DuoReminderCard.Render(UserLanguage.Dutch, model);
+        return new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, time, duo.PartnerNamesOf(member), state, problem);
     }
 }

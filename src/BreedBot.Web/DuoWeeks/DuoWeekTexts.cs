@@ -110,4 +110,56 @@ internal sealed class DuoWeekTexts(bool en)
     public string MovedTo(string when) => (en ? "moved to " : "verzet naar ") + when;
 
     public string Planned => en ? "planned" : "gepland";
+
+    public string MomentTitle => en ? "Your duo moment" : "Jullie duo-moment";
+
+    public string GuideHeading => en ? "Your 15 minutes" : "Jullie 15 minuten";
+
+    public string GuideIntro => en
+        ? "For the call, on both your screens. Nothing you say is stored; only a step you set below."
+        : "Voor tijdens het gesprek, bij jullie allebei. Niets van wat jullie bespreken wordt bewaard, alleen een stap die je hieronder zet.";
+
+    // "1 ·", not "1.": a TextBlock reads "1. " at the start as a numbered list and indents it.
+    public string BringTitle(int minutes) => en ? $"1 · Bring in ({minutes} min)" : $"1 · Inbrengen ({minutes} min)";
+
+    public string Bring(string sources) => en
+        ? $"One of you brings a casus: a label only, no names. What makes it hard: {sources}?"
+        : $"Eén van jullie brengt een casus in: alleen een label, geen namen. Wat maakt het moeilijk: {sources}?";
+
+    public string AskTitle(int minutes) => en ? $"2 · Questions ({minutes} min)" : $"2 · Vragen ({minutes} min)";
+
+    public string StepTitle(int minutes) => en ? $"3 · Step ({minutes} min)" : $"3 · Stap ({minutes} min)";
+
+    public string StepLine => en
+        ? "The next courageous step, and by when. Did you bring the casus? Set your step here: on that day BreedBot asks you how it went."
+        : "De volgende moedige stap, en wanneer. Bracht jij de casus in? Zet je stap hier: op die dag vraagt BreedBot je hoe het ging.";
+
+    public string StepWhatLabel => en ? "My next step" : "Mijn volgende stap";
+
+    public string StepWhatPlaceholder => en ? "e.g. ask Veilig Thuis for advice" : "bijv. Veilig Thuis om advies vragen";
+
+    public string StepByLabel => en ? "By when?" : "Uiterlijk wanneer?";
+
+    public string StepPrivacy => en
+        ? "Only the step and its date are kept, for you alone. No names or other details that identify anyone."
+        : "Alleen de stap en de datum worden bewaard, alleen voor jou. Geen namen of andere gegevens waaraan iemand te herkennen is.";
+
+    public string StepSubmit => en ? "Make it my follow-up" : "Maak er mijn vervolgstap van";
+
+    public string StepKept(string date) => en ? $"Your step is set. On {date} BreedBot asks you how it went." : $"Je stap staat. Op {date} vraagt BreedBot je hoe het ging.";
+
+    public string NoDuoForMoment => en
+        ? "You have no duo partner yet, so there is no duo moment to show. Once your team's owner has paired the duos, 'duo moment' shows your card, and it comes by itself at your weekly moment."
+        : "Je hebt nog geen duo-partner, dus er is nog geen duo-moment. Zodra de eigenaar van je team de duo's heeft gekoppeld, laat 'duo-moment' je kaart zien, en die komt vanzelf op jullie vaste moment.";
+
+    public string SkipNextTitle => en ? "Skip next time" : "Sla volgende keer over";
+
+    public string SkippedAhead(string day, string date) => en
+        ? $"Skipped ahead: your duo moment of {day} {date}. Your partner has been told; no reminder comes that week."
+        : $"Alvast overgeslagen: jullie duo-moment van {day} {date}. Je partner hoort het; die week komt er geen herinnering.";
+
+    /// <summary>To the partner(s), once: who skips, and when; the reason is only counted.</summary>
+    public string PartnerSkipsAhead(string who, string day, string date, string? team) => en
+        ? $"{who} can't make your next duo moment in {Team(en, team)} ({day} {date}), so it is skipped. See you the time after."
+        : $"{who} kan niet bij jullie volgende duo-moment in {Team(en, team)} ({day} {date}); het wordt overgeslagen. Tot de keer daarna.";
 }

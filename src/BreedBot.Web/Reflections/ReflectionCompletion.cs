@@ -11,7 +11,11 @@ internal sealed class ReflectionCompletion(ReflectionSharing sharing, Reflection
 {
     public async Task<RenderedCard> CompleteAsync(Activity activity, Reflection reflection, IReadOnlyList<ReflectionPartner> duo, UserLanguage language, CancellationToken ct)
     {
-        await facts.CompletedAsync(reflection, ct);
+        if (ReflectionShortcuts.CountsWhenDone(reflection))
+        {
+            await facts.CompletedAsync(reflection, ct);
+        }
+
         var sent = reflection.Shared == true ? await sharing.SendToPartnersAsync(reflection, duo, activity.From?.Name, language, ct) : 0;
         Log.ReflectionCompleted(logger, sent);
         return ReflectionSummaryCard.Render(language, reflection, CompletedOn(reflection), [.. duo.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey)).Select(p => p.Member.Name ?? "?")]);

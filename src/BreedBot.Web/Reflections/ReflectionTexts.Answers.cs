@@ -13,17 +13,25 @@ internal sealed partial class ReflectionTexts
     public IReadOnlyList<(string Title, string Value)> Facts(Reflection r)
     {
         var facts = new List<(string, string)>();
+        // A short reflection did not ask the form, the kindcheck or the trigger: no answer is shown for them.
+        var full = ReflectionShortcuts.AskedInFull(r);
         if (r.Casus is { } casus)
         {
             facts.Add((en ? "Case" : "Casus", casus.Label));
-            facts.Add((en ? "Form of violence" : "Vorm van geweld", casus.Form is { } form ? Of(form, en) : "-"));
-            facts.Add(("Kindcheck", Of(casus.Children, en)));
+            if (full)
+            {
+                facts.Add((en ? "Form of violence" : "Vorm van geweld", casus.Form is { } form ? Of(form, en) : "-"));
+                facts.Add(("Kindcheck", Of(casus.Children, en)));
+            }
         }
 
         if (r.Discomfort is { } d)
         {
             facts.Add((en ? "Discomfort" : "Ongemak", $"{Join(d.Sources, s => Of(s, en))} ({Strength(d.Strength, en)})"));
-            facts.Add((en ? "What triggers it" : "Waardoor", d.Trigger));
+            if (full)
+            {
+                facts.Add((en ? "What triggers it" : "Waardoor", d.Trigger));
+            }
         }
 
         if (r.Effect is { } e)
@@ -82,7 +90,7 @@ internal sealed partial class ReflectionTexts
     public string SharedWithYouTitle => en ? "Reflections shared with you" : "Met jou gedeelde reflecties";
 
     public string Kept(string? label, string started, string state, bool shared, int followUps, string? nextFollowUp) =>
-        $"'{label ?? "-"}': {(en ? "started" : "gestart")} {started}, {state}"
+        $"'{label ?? FromDuoMoment}': {(en ? "started" : "gestart")} {started}, {state}"
         + (shared ? (en ? "; shared with your duo partner" : "; gedeeld met je duo-partner") : "")
         + (followUps > 0 ? (en ? $"; {followUps} follow-up(s) answered" : $"; {followUps} keer teruggekeken") : "")
         + (nextFollowUp is { } next ? (en ? $"; next follow-up {next}" : $"; volgende vraag {next}") : "")

@@ -159,7 +159,7 @@ internal sealed partial class ReflectionTexts(bool en)
         ? "You decide, not BreedBot. Did you already call Veilig Thuis or make a report? Then mark it below and this reminder will not come back."
         : "Jij beslist, niet BreedBot. Heb je Veilig Thuis al gebeld of een melding gedaan? Geef het hieronder aan; deze herinnering komt dan niet terug.";
 
-    public string FollowUpTitle(string? label) => en ? $"How did it go? {label}" : $"Hoe ging het? {label}";
+    public string FollowUpTitle(string? label) => en ? $"How did it go? {label ?? FromDuoMoment}" : $"Hoe ging het? {label ?? FromDuoMoment}";
 
     public string YourStep(string what, StepPartner with, DateOnly by) => en
         ? $"Your step: {what} ({WithWhom(with, en)}, by {ShortDate(by)}). Not yet is fine too: courage grows step by step."

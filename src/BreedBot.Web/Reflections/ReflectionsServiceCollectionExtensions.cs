@@ -15,10 +15,13 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
         services.AddScoped<ReflectionTeamFacts>();
+        services.AddScoped<IStepFollowUps, StepFollowUps>();
         services.AddCommand<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStepHandler>();
         services.AddCardVerbs<ReflectionAftercareHandler>();
+        services.AddCommand<QuickReflectionHandler>();
+        services.AddCardVerbs<QuickReflectionHandler>();
         services.AddPersonalData<ReflectionPersonalData>();
         services.AddOccurrenceSource<ReflectionDueSource>();
         return services;
