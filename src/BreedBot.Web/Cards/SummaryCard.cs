@@ -46,6 +46,8 @@ public static class SummaryCard
             ["stories"] = new JsonArray([.. courageStories.Select(s => (JsonNode?)s)]),
             ["tipLabel"] = en ? "Tip of the week" : "Tip van de week",
             ["tip"] = tip.Text(en),
+            ["hasAdvice"] = tip.Advice is not null,
+            ["advice"] = tip.Advice is null ? "" : (en ? "BreedBot's own advice: " : "Advies van BreedBot zelf: ") + tip.Advice.In(en),
             ["source"] = (en ? "Source: " : "Bron: ") + tip.SourceName,
             ["sourceTitle"] = en ? "Read more" : "Meer weten",
             ["sourceUrl"] = tip.Source.ToString(),

@@ -11,10 +11,12 @@ internal sealed partial class ReflectionTexts
     public static string Of(ViolenceForm form, bool en) => form switch
     {
         ViolenceForm.PartnerViolence => en ? "(Ex-)partner violence" : "(Ex-)partnergeweld",
+        ViolenceForm.CoerciveControl => en ? "Coercive control" : "Dwingende controle",
         ViolenceForm.ChildAbuse => en ? "Child abuse" : "Kindermishandeling",
         ViolenceForm.WitnessingPartnerViolence => en ? "A child witnessing partner violence" : "Kind getuige van partnergeweld",
+        ViolenceForm.SexualViolence => en ? "Sexual violence" : "Seksueel geweld",
         ViolenceForm.ElderAbuse => en ? "Elder abuse (also derailed informal care)" : "Ouderenmishandeling (ook ontspoorde mantelzorg)",
-        ViolenceForm.AbuseOfParents => en ? "Abuse of parents by children" : "Ouder(mis)handeling door kinderen",
+        ViolenceForm.AbuseOfParents => en ? "Child-to-parent violence" : "Kind-oudergeweld",
         ViolenceForm.HonourRelated => en ? "Honour-related violence" : "Eergerelateerd geweld",
         ViolenceForm.ForcedMarriage => en ? "Forced marriage or abandonment abroad" : "Huwelijksdwang of achterlating",
         ViolenceForm.GenitalMutilation => en ? "Female genital mutilation (FGM)" : "Vrouwelijke genitale verminking (VGV)",

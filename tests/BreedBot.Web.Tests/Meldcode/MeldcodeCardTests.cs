@@ -66,4 +66,25 @@ public sealed class MeldcodeCardTests
         JsonArray array => array.SelectMany(Actions),
         _ => [],
     };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void KaderCard_VeiligThuisWorker_DoesNotHearTheReportNorm(UserLanguage language)
+    {
+        var answer = Afwegingskader.Answer(KaderQuestion.AcuutOfStructureel, true);
+        var own = CardText.AllText(KaderCard.Answered(answer, language, cluster: Beroepscluster.VeiligThuisOpvang).Content);
+        var other = CardText.AllText(KaderCard.Answered(answer, language, cluster: Beroepscluster.Onderwijs).Content);
+
+        var norm = language == UserLanguage.English ? "professional norm" : "professionele norm";
+        Assert.DoesNotContain(norm, own, StringComparison.Ordinal);
+        Assert.Contains(norm, other, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Vanaf stap 4 helpt het afwegingskader bij de twee beslismomenten van stap 5: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?'")]
+    [InlineData(UserLanguage.English, "'Is a report necessary?' and 'Is providing help (also) possible?'")]
+    public void StepCard_Weighing_NamesTheKadersTwoDecisionMoments(UserLanguage language, string expected)
+    {
+        Assert.Contains(expected, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Weighing, null, language).Content), StringComparison.Ordinal);
+    }
 }

@@ -165,7 +165,7 @@ public sealed class ReflectionCardTests
     {
         var text = MeldcodeStepCard.Render(Domain.Meldcode.MeldcodeStep.ClientConversation, null, UserLanguage.Dutch).Content.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-        Assert.Contains("eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
+        Assert.Contains("eergerelateerd geweld, huwelijksdwang of achterlating, vrouwelijke genitale verminking (VGV), dwingende controle of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
     }
 
     /// <summary>Every text block the card shows, in order (expanded, so hidden blocks are gone).</summary>
