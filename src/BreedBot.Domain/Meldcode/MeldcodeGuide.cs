@@ -24,7 +24,7 @@ public static class MeldcodeGuide
             new("Bespreek de signalen met een deskundige collega of de aandachtsfunctionaris, en zo nodig met Veilig Thuis (advies kan anoniem).",
                 "Discuss the signals with a knowledgeable colleague or the aandachtsfunctionaris, and if needed with Veilig Thuis (advice can be anonymous)."),
             [
-                new("Heb ik de casus besproken met mijn duo-partner of een andere deskundige collega?", "Have I discussed the case with my duo partner or another knowledgeable colleague?"),
+                new("Heb ik de casus besproken met mijn duopartner of een andere deskundige collega?", "Have I discussed the case with my duo partner or another knowledgeable colleague?"),
                 new("Heb ik de aandachtsfunctionaris geraadpleegd?", "Have I consulted the aandachtsfunctionaris?"),
                 new("Heb ik Veilig Thuis om advies gevraagd (0800-2000, kan anoniem)?", "Have I asked Veilig Thuis for advice (0800-2000, can be anonymous)?"),
                 new("Is een deskundige op letselduiding nodig?", "Is an expert in injury interpretation needed?"),

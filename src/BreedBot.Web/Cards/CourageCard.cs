@@ -46,7 +46,7 @@ public static class CourageCard
             ["team"] = choice ? model.TeamId ?? "" : "",
             ["teams"] = new JsonArray([.. model.WritableTeams.Select(t => (JsonNode?)new JsonObject { ["title"] = TeamName(t.TeamName, en), ["value"] = t.TeamId })]),
             ["onlyTeam"] = canWrite && !choice ? model.WritableTeams[0].TeamId : "",
-            ["storyLabel"] = en ? $"Your brave moment (at most {CourageStoryText.MaxLength} characters)" : $"Jouw moedige moment (hooguit {CourageStoryText.MaxLength} tekens)",
+            ["storyLabel"] = en ? $"Your brave moment (at most {CourageStoryText.MaxLength} characters)" : $"Jouw moedige moment (hoogstens {CourageStoryText.MaxLength} tekens)",
             ["placeholder"] = en
                 ? "For example: I said out loud that I was worried, and we called Veilig Thuis together."
                 : "Bijvoorbeeld: ik sprak mijn twijfel uit in het overleg, en we belden samen Veilig Thuis.",

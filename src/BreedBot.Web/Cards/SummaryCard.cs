@@ -38,7 +38,7 @@ public static class SummaryCard
             ["facts"] = new JsonArray([.. SummaryFigures.Lines(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
             ["note"] = summary.Detailed
                 ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
-                : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten."),
+                : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duomomenten."),
             ["hasStory"] = courageStories.Count > 0,
             ["storyLabel"] = courageStories.Count > 1
                 ? (en ? "Brave moments, shared anonymously" : "Moedige momenten, anoniem gedeeld")

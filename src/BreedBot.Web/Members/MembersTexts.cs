@@ -56,7 +56,7 @@ internal sealed class MembersTexts(bool en)
 
     public string JoinedTitle(string team) => en ? $"You're in: {team}" : $"Je doet mee met {team}";
 
-    public string JoinedWhatNext => en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.";
+    public string JoinedWhatNext => en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duopartner is zodra de duo's gekoppeld zijn.";
 
     public string JoinedHowToChange => en
         ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'."
@@ -81,8 +81,8 @@ internal sealed class MembersTexts(bool en)
         : "Tot wanneer? Bijvoorbeeld: 'pauze tot 15-03-2027'. Een pauze eindigt na vandaag en duurt hoogstens een jaar.";
 
     public string Paused(string date) => en
-        ? $"Enjoy the break. You're paused up to and including {date}; after that you take part again by yourself."
-        : $"Goede pauze. Je staat op pauze tot en met {date}; daarna doe je vanzelf weer mee.";
+        ? $"You're paused up to and including {date}. After that you take part again automatically."
+        : $"Je pauzeert tot en met {date}. Daarna doe je vanzelf weer mee.";
 
     public string MembershipsTitle => en ? "Teams and your answers" : "Teams en je antwoorden";
 

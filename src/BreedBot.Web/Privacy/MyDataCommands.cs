@@ -46,7 +46,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
             await messenger.ReplyCardAsync(activity, NoticeCard.Render(language, title, [.. pages[i]]), ct);
         }
 
-        var note = en ? $"Sent below in {pages.Count} message(s)." : $"Hieronder verstuurd in {pages.Count} bericht(en).";
+        var note = en ? $"Sent below in {CountTexts.Counted(pages.Count, "message", "messages")}." : $"Hieronder verstuurd in {CountTexts.Counted(pages.Count, "bericht", "berichten")}.";
         return TurnResult.Card(await OverviewAsync(activity, language, note, ct));
     }
 
@@ -80,7 +80,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
             en ? "Delete all your data?" : "Al je gegevens verwijderen?",
             [en
                 ? "Everything BreedBot keeps about you is deleted: your answers, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
-                : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duo-partner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam."],
+                : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duopartner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam."],
             (en ? "Delete everything" : "Alles verwijderen", DeleteVerb),
             (en ? "Keep it" : "Niet verwijderen", KeepVerb));
     }

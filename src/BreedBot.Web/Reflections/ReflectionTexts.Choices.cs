@@ -59,7 +59,7 @@ internal sealed partial class ReflectionTexts
 
     public static string Of(StepPartner partner, bool en) => partner switch
     {
-        StepPartner.DuoPartner => en ? "My duo partner" : "Mijn duo-partner",
+        StepPartner.DuoPartner => en ? "My duo partner" : "Mijn duopartner",
         StepPartner.Aandachtsfunctionaris => en ? "The aandachtsfunctionaris" : "De aandachtsfunctionaris",
         StepPartner.VeiligThuis => "Veilig Thuis",
         StepPartner.Client => en ? "The client" : "De cliënt",
@@ -69,7 +69,7 @@ internal sealed partial class ReflectionTexts
     /// <summary>"met de aandachtsfunctionaris": the partner as it reads inside a sentence.</summary>
     public static string WithWhom(StepPartner partner, bool en) => partner switch
     {
-        StepPartner.DuoPartner => en ? "with my duo partner" : "met mijn duo-partner",
+        StepPartner.DuoPartner => en ? "with my duo partner" : "met mijn duopartner",
         StepPartner.Aandachtsfunctionaris => en ? "with the aandachtsfunctionaris" : "met de aandachtsfunctionaris",
         StepPartner.VeiligThuis => en ? "with Veilig Thuis" : "met Veilig Thuis",
         StepPartner.Client => en ? "with the client" : "met de cliënt",
@@ -84,7 +84,7 @@ internal sealed partial class ReflectionTexts
     };
 
     public static string Of(ShareChoice choice, bool en) => choice == ShareChoice.Share
-        ? (en ? "Share with my duo partner" : "Delen met mijn duo-partner")
+        ? (en ? "Share with my duo partner" : "Delen met mijn duopartner")
         : (en ? "Keep it to myself" : "Alleen voor mezelf");
 
     public static string Strength(int value, bool en) => value switch

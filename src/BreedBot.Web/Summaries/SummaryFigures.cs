@@ -11,7 +11,7 @@ internal static class SummaryFigures
         var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
         var lines = new List<(string, string)>
         {
-            (en ? "Duo moments" : "Duo-momenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
+            (en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
         };
         if (!s.Detailed)
         {

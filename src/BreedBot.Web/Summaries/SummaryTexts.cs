@@ -18,7 +18,7 @@ internal static class SummaryTexts
         var day = culture.DateTimeFormat.GetDayName(settings.SummaryDay);
         var time = settings.SummaryTime.ToString("HH:mm", CultureInfo.InvariantCulture);
         return en
-            ? $"Only owners of this team can post the summary on request. It arrives in the team's channel by itself every {day} at {time}."
+            ? $"Only owners of this team can post the summary on request. It arrives in the team's channel automatically every {day} at {time}."
             : $"Alleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt vanzelf in het kanaal van het team, elke {day} om {time}.";
     }
 

@@ -82,7 +82,7 @@ public sealed class ReflectionCardTests
     }
 
     [Theory]
-    [InlineData(UserLanguage.Dutch, "Collegiale consultatie (meldcode stap 2) met duo-partner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).")]
+    [InlineData(UserLanguage.Dutch, "Collegiale consultatie (meldcode stap 2) met duopartner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).")]
     [InlineData(UserLanguage.English, "Peer consultation (meldcode step 2) with duo partner on 15-2-2027; next step: Advies vragen bij Veilig Thuis (with Veilig Thuis, by 22-2-2027).")]
     public void DossierLine_SharedReflection_NamesConsultationStepDateAndNextStep(UserLanguage language, string expected)
     {
