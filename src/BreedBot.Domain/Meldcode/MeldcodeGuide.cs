@@ -50,11 +50,11 @@ public static class MeldcodeGuide
             ]),
         new(MeldcodeStep.Deciding,
             new("Beslissen", "Decide"),
-            new("Twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?' Het afwegingskader helpt je bij allebei. Melden en helpen sluiten elkaar niet uit.",
-                "Two decision moments, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?' The afwegingskader helps you with both. Reporting and helping go together."),
+            new("Twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?' Melden en helpen sluiten elkaar niet uit.",
+                "Two decision moments, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?' Reporting and helping go together."),
             [
-                new("Beslismoment 1: is melden bij Veilig Thuis noodzakelijk?", "Decision 1: is a report to Veilig Thuis necessary?"),
-                new("Beslismoment 2: is hulpverlening (ook) mogelijk — kan ik hulp bieden of organiseren die het geweld stopt?", "Decision 2: is providing help (also) possible — can I provide or organise help that stops the violence?"),
+                new("Is melden bij Veilig Thuis noodzakelijk?", "Is a report to Veilig Thuis necessary?"),
+                new("Kan ik (ook) hulp bieden of organiseren die het geweld stopt?", "Can I (also) provide or organise help that stops the violence?"),
                 new("Wie volgt de veiligheid, en wat spreek ik daarover af (bij een melding: met Veilig Thuis)?", "Who follows the safety, and what do I agree on it (after a report: with Veilig Thuis)?"),
             ]),
     ];

@@ -81,10 +81,11 @@ public sealed class MeldcodeCardTests
     }
 
     [Theory]
-    [InlineData(UserLanguage.Dutch, "Vanaf stap 4 helpt het afwegingskader bij de twee beslismomenten van stap 5: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?'")]
-    [InlineData(UserLanguage.English, "'Is a report necessary?' and 'Is providing help (also) possible?'")]
-    public void StepCard_Weighing_NamesTheKadersTwoDecisionMoments(UserLanguage language, string expected)
+    [InlineData(UserLanguage.Dutch, "Twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?'", "de twee beslismomenten van stap 5")]
+    [InlineData(UserLanguage.English, "Two decision moments, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?'", "the two decisions of step 5")]
+    public void StepCards_NameTheKadersTwoDecisionMoments(UserLanguage language, string deciding, string weighing)
     {
-        Assert.Contains(expected, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Weighing, null, language).Content), StringComparison.Ordinal);
+        Assert.Contains(deciding, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Deciding, null, language).Content), StringComparison.Ordinal);
+        Assert.Contains(weighing, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Weighing, null, language).Content), StringComparison.Ordinal);
     }
 }
