@@ -4,7 +4,7 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Settings;
 
 /// <summary>What BreedBot says about team settings, in Dutch and English. Kind and short; never a reason for a decline.</summary>
-internal sealed record SettingsTexts(bool En)
+internal sealed partial record SettingsTexts(bool En)
 {
     public static SettingsTexts For(UserLanguage language) => new(language == UserLanguage.English);
 

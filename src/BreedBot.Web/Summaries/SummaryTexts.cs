@@ -4,8 +4,8 @@ using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Summaries;
 
-/// <summary>What BreedBot says around the weekly summary, in Dutch and English.</summary>
-internal static class SummaryTexts
+/// <summary>Every word of the weekly summary and what BreedBot says around it, Dutch and English side by side.</summary>
+internal static partial class SummaryTexts
 {
     public static string OnlyInTeamChannel(UserLanguage language) => language == UserLanguage.English
         ? "The summary is posted in the channel of a team that has BreedBot installed: '@BreedBot summary'."
@@ -25,4 +25,23 @@ internal static class SummaryTexts
     public static string Paused(UserLanguage language) => language == UserLanguage.English
         ? "BreedBot is paused for this team, so there is no summary. An owner can resume it with '@BreedBot settings'."
         : "BreedBot staat gepauzeerd voor dit team, dus er is geen overzicht. Een eigenaar kan dat aanzetten met '@BreedBot instellingen'.";
+
+    /// <summary>Content-free: no numbers, no team name.</summary>
+    public static string CardSummary(UserLanguage language) =>
+        language == UserLanguage.English ? "BreedBot: weekly summary" : "BreedBot: weekoverzicht";
+
+    public static string Title(bool en) => en ? "Our week in BreedBot" : "Onze week in BreedBot";
+
+    public static string Note(bool detailed, bool en) => detailed
+        ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
+        : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duomomenten.");
+
+    public static string TipLabel(bool en) => en ? "Tip of the week" : "Tip van de week";
+
+    public static string Source(string sourceName, bool en) => (en ? "Source: " : "Bron: ") + sourceName;
+
+    public static string SourceTitle(bool en) => en ? "Read more" : "Meer weten";
+
+    /// <summary>BreedBot's own advice beside a tip, said as BreedBot's: never under the source's name.</summary>
+    public static string Advice(string advice, bool en) => (en ? "BreedBot's own advice: " : "Advies van BreedBot zelf: ") + advice;
 }

@@ -11,7 +11,7 @@ using BreedBot.Web.Members;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Status;
-using BreedBot.Web.Summaries;
+using BreedBot.Web.CourageStories;
 using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Localization;
@@ -49,7 +49,7 @@ public sealed class WordingTests
     [InlineData(UserLanguage.English, "Changed your mind? Send 'share a brave moment'")]
     public void CourageSaved_OffersToWithdrawKindly(UserLanguage language, string expected)
     {
-        Assert.Contains(expected, CardText.AllText(CourageTexts.Saved(language, Team).Content), StringComparison.Ordinal);
+        Assert.Contains(expected, CardText.AllText(CourageStoryTexts.Saved(language, Team).Content), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class WordingTests
     [InlineData(UserLanguage.English, "Choose which team it is for. Your text is still here.")]
     public void CourageChooseTeam_AsksPlainly(UserLanguage language, string expected)
     {
-        Assert.Equal(expected, CourageTexts.ChooseTeam(language));
+        Assert.Equal(expected, CourageStoryTexts.ChooseTeam(language));
     }
 
     [Theory]

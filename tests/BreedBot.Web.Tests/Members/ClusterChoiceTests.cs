@@ -46,7 +46,7 @@ public sealed class ClusterChoiceTests
     [Fact]
     public void RoleName_Doktersassistent_IsAGpAssistantInEnglish()
     {
-        Assert.Equal("GP assistant", MembersTexts.RoleName(Domain.Pairing.MemberRole.Doktersassistent, UserLanguage.English));
+        Assert.Equal("GP assistant", MembersTexts.RoleName(MemberRole.Doktersassistent, UserLanguage.English));
     }
 
     private static List<string> Titles(UserLanguage language) =>
