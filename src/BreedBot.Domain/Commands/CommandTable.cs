@@ -12,8 +12,8 @@ public static class CommandTable
     [
         // Safety first: any of these alone opens the acute card, wherever it is typed.
         new(BotCommand.Acute, ["acuut", "acuut gevaar", "spoed", "nood", "noodgeval", "112", "gevaar", "acute", "acute danger", "emergency", "danger"], CommandPlace.Anywhere,
-            new("Direct gevaar? Eerst 112 en Veilig Thuis, en met spoed overleg met je duopartner en aandachtsfunctionaris. 'Acuut gevaar' staat ook op elke kaart.",
-                "Direct danger? 112 and Veilig Thuis first, and an urgent consult with your duo partner and aandachtsfunctionaris. 'Acute danger' is also on every card."))
+            new("Direct gevaar? Bel nu 112. Daarna Veilig Thuis, en met spoed overleg met je duopartner en aandachtsfunctionaris. 'Acuut gevaar' staat ook op elke kaart.",
+                "Direct danger? Call 112 now. Then Veilig Thuis, and an urgent consult with your duo partner and aandachtsfunctionaris. 'Acute danger' is also on every card."))
         {
             // The words people reach for first; the others (nood, gevaar, danger …) work too.
             HelpKeyword = "acuut · spoed · 112 · emergency",
@@ -50,7 +50,7 @@ public static class CommandTable
         // Not in the menu, which holds 10: deleting is one click away on the "mijn gegevens" card, and typing it works.
         new(BotCommand.DeleteMyData, ["verwijder mijn gegevens", "delete my data"], CommandPlace.PersonalChat,
             new("Dat allemaal verwijderen (vraagt eerst)", "Delete all of it (asks first)")),
-        new(BotCommand.MyDuo, ["duo", "my duo"], CommandPlace.PersonalChat, new("Je duo-partner en jullie vaste moment", "Your duo partner and weekly moment"))
+        new(BotCommand.MyDuo, ["duo", "my duo"], CommandPlace.PersonalChat, new("Je duopartner en jullie vaste moment", "Your duo partner and weekly moment"))
         {
             MenuTitle = new("duo", "my duo"),
         },
@@ -61,7 +61,7 @@ public static class CommandTable
             HelpKeyword = "duo-moment · duo talk",
         },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
-        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere partner, één keer per ronde", "A different partner, once per round")),
+        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere partner, één keer per rotatie", "A different partner, once per rotation")),
         new(BotCommand.Meldcode, ["meldcode", "reporting code"], CommandPlace.PersonalChat,
             new("De vijf stappen van de meldcode, de vragen erbij en het afwegingskader", "The five meldcode steps, their questions and the afwegingskader"))
         {
@@ -91,7 +91,7 @@ public static class CommandTable
             WhereToAsk = new("Het weekoverzicht vraag je op in het kanaal van je team: '@BreedBot overzicht'.", "Ask for the weekly summary in your team's channel: '@BreedBot summary'."),
         },
         new(BotCommand.Reflection, ["reflectie", "reflection"], CommandPlace.PersonalChat,
-            new("In acht korte stappen reflecteren op een casus; delen met je duo-partner als je wilt", "Reflect on a case in eight short steps; share it with your duo partner if you like"))
+            new("In acht korte stappen reflecteren op een casus; delen met je duopartner als je wilt", "Reflect on a case in eight short steps; share it with your duo partner if you like"))
         {
             MenuTitle = new("reflectie", "reflection"),
         },

@@ -13,15 +13,15 @@ internal sealed class DuoWeekTexts(bool en)
 
     private static string Team(bool en, string? name) => string.IsNullOrWhiteSpace(name) ? (en ? "your team" : "je team") : name.Trim();
 
-    public string NudgeTitle => en ? "Your duo moment" : "Jullie duo-moment";
+    public string NudgeTitle => en ? "Your duo moment" : "Jullie duomoment";
 
     public string Nudge(string? team) => en
-        ? $"A gentle nudge: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on yesterday's reminder still work."
-        : $"Een zacht duwtje: jullie duo-moment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";
+        ? $"Just a reminder: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on the reminder still work."
+        : $"Even een seintje: jullie duomoment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";
 
     public string PartnerPaused(string? team, string? standIn) => (en
         ? $"Your duo partner in {Team(en, team)} is taking a break for now, so there is no duo reminder for you meanwhile."
-        : $"Je duo-partner in {Team(en, team)} heeft even pauze; zolang krijg je geen duo-herinnering.")
+        : $"Je duopartner in {Team(en, team)} heeft even pauze; zolang krijg je geen duoherinnering.")
         + (standIn is null
             ? (en ? " Nobody else is free to stand in right now; you are paired again at the next rotation." : " Er is nu niemand anders vrij om in te vallen; bij de volgende rotatie word je opnieuw gekoppeld.")
             : (en ? $" {standIn}'s partner is taking a break too: you could meet with {standIn} meanwhile." : $" De partner van {standIn} heeft ook pauze: je kunt zolang met {standIn} afspreken."));
@@ -45,9 +45,9 @@ internal sealed class DuoWeekTexts(bool en)
     public string Moved => en ? "Moved for this week only. You get a reminder at the new moment." : "Verzet, alleen voor deze week. Je krijgt een herinnering op het nieuwe moment.";
 
     /// <summary>Content-free: no partner, no team.</summary>
-    public string ReminderSummary => en ? "BreedBot: your duo moment" : "BreedBot: je duo-moment";
+    public string ReminderSummary => en ? "BreedBot: your duo moment" : "BreedBot: je duomoment";
 
-    public string ReminderTitle => en ? "Time for your duo moment" : "Tijd voor jullie duo-moment";
+    public string ReminderTitle => en ? "Time for your duo moment" : "Tijd voor jullie duomoment";
 
     public string Partners(IReadOnlyList<string> names) => names.Count == 0 ? (en ? "your partner" : "je partner") : string.Join(en ? " and " : " en ", names);
 
@@ -100,7 +100,7 @@ internal sealed class DuoWeekTexts(bool en)
 
     public string SkipButton => en ? "Skip" : "Overslaan";
 
-    public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duo-momenten (gesproken, verzet, overgeslagen)";
+    public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duomomenten (gesproken, verzet, overgeslagen)";
 
     public string Held(string what, int? usefulness) => (en ? "held, " : "gesproken, ") + what
         + (usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : "");

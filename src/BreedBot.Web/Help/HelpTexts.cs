@@ -15,8 +15,8 @@ internal sealed class HelpTexts(bool en)
     public string Title => en ? "What BreedBot does for you" : "Wat BreedBot voor je doet";
 
     public string Intro => en
-        ? "BreedBot supports peer consultation among colleagues. \"Maak het breed\": share a hard case instead of carrying it alone. BreedBot is still growing; below is what it can do today."
-        : "BreedBot helpt bij collegiale consultatie: een zware casus draag je niet alleen. Maak het breed. BreedBot groeit nog; hieronder staat wat er nu al kan.";
+        ? "BreedBot supports peer consultation among colleagues. \"Maak het breed\": share a hard case instead of carrying it alone."
+        : "BreedBot helpt bij collegiale consultatie: een zware casus draag je niet alleen. Maak het breed.";
 
     public string CommandsHeading => en ? "What you can send me" : "Wat je me kunt sturen";
 

@@ -32,14 +32,14 @@ internal sealed record MyDataTexts(bool En)
         : string.Create(CultureInfo.InvariantCulture, $"Je gegevens ({page} van {pages})");
 
     public string ExportSent(int pages) => En
-        ? string.Create(CultureInfo.InvariantCulture, $"Sent below in {pages} message(s).")
-        : string.Create(CultureInfo.InvariantCulture, $"Hieronder verstuurd in {pages} bericht(en).");
+        ? $"Sent below in {CountTexts.Counted(pages, "message", "messages")}."
+        : $"Hieronder verstuurd in {CountTexts.Counted(pages, "bericht", "berichten")}.";
 
     public string DeleteQuestion => En ? "Delete all your data?" : "Al je gegevens verwijderen?";
 
     public string DeleteExplained => En
         ? "Everything BreedBot keeps about you is deleted: your answers, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
-        : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duo-partner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam.";
+        : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duopartner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam.";
 
     public string DeleteButtonConfirm => En ? "Delete everything" : "Alles verwijderen";
 

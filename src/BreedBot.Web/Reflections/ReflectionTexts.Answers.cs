@@ -1,6 +1,7 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 
@@ -75,7 +76,7 @@ internal sealed partial class ReflectionTexts
             ? (en ? "meldcode not yet started" : "meldcode nog niet begonnen")
             : (en ? $"meldcode step {(int)stage}" : $"meldcode stap {(int)stage}");
         var what = r.Shared == true && r.SharedWith.Count > 0
-            ? (en ? $"Peer consultation ({step}) with duo partner" : $"Collegiale consultatie ({step}) met duo-partner")
+            ? (en ? $"Peer consultation ({step}) with duo partner" : $"Collegiale consultatie ({step}) met duopartner")
             : (en ? $"Reflection on own actions ({step})" : $"Reflectie op eigen handelen ({step})");
         var next = r.NextStep is { } s
             ? (en
@@ -91,8 +92,8 @@ internal sealed partial class ReflectionTexts
 
     public string Kept(string? label, string started, string state, bool shared, int followUps, string? nextFollowUp) =>
         $"'{label ?? FromDuoMoment}': {(en ? "started" : "gestart")} {started}, {state}"
-        + (shared ? (en ? "; shared with your duo partner" : "; gedeeld met je duo-partner") : "")
-        + (followUps > 0 ? (en ? $"; {followUps} follow-up(s) answered" : $"; {followUps} keer teruggekeken") : "")
+        + (shared ? (en ? "; shared with your duo partner" : "; gedeeld met je duopartner") : "")
+        + (followUps > 0 ? (en ? $"; {CountTexts.Counted(followUps, "follow-up", "follow-ups")} answered" : $"; {followUps} keer teruggekeken") : "")
         + (nextFollowUp is { } next ? (en ? $"; next follow-up {next}" : $"; volgende vraag {next}") : "")
         + ".";
 

@@ -36,6 +36,8 @@ public static class SummaryCard
             ["stories"] = new JsonArray([.. courageStories.Select(s => (JsonNode?)s)]),
             ["tipLabel"] = SummaryTexts.TipLabel(en),
             ["tip"] = tip.Text(en),
+            ["hasAdvice"] = tip.Advice is not null,
+            ["advice"] = tip.Advice is null ? "" : SummaryTexts.Advice(tip.Advice.In(en), en),
             ["source"] = SummaryTexts.Source(tip.SourceName, en),
             ["sourceTitle"] = SummaryTexts.SourceTitle(en),
             ["sourceUrl"] = tip.Source.ToString(),

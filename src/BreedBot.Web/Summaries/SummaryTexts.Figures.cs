@@ -12,7 +12,7 @@ internal static partial class SummaryTexts
         var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
         var lines = new List<(string, string)>
         {
-            (en ? "Duo moments" : "Duo-momenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
+            (en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
         };
         if (!s.Detailed)
         {

@@ -58,7 +58,7 @@ internal sealed class ReflectionHarness(BotHost host)
 
     /// <summary>Every shared-reflection card BreedBot sent, with the conversation it went to.</summary>
     public IReadOnlyList<RecordedRequest> SharedCards() =>
-        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie")];
+        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie")];
 
     /// <summary>Sends a message in Alex's chat and returns the card BreedBot replied with.</summary>
     public async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")

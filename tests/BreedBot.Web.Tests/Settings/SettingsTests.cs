@@ -177,7 +177,7 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         var record = Assert.Single(await host.RowsAsync(StorageTables.DeliveriesName), r => r.GetString("Kind") == "role-card");
         Assert.Equal("BlockedByUser", record.GetString("Outcome"));
         var status = await host.AskStatusAsync("st-af");
-        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
+        Assert.Contains("Andere berichten: 0 van 1 bericht bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 
     [Fact]
