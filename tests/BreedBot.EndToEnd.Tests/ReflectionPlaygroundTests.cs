@@ -71,7 +71,7 @@ public sealed class ReflectionPlaygroundTests(BreedBotWithPlayground stack) : IC
         data["label"] = "casus Q";
         data["sources"] = "Onzekerheid";
         data["strength"] = "2";
-        data["stepWhat"] = "Met mijn duo-partner bespreken";
+        data["stepWhat"] = "Met mijn duopartner bespreken";
         data["stepWith"] = "DuoPartner";
         data["stepBy"] = "2030-01-15";
 

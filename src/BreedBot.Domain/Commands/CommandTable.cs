@@ -58,7 +58,7 @@ public static class CommandTable
         new(BotCommand.DuoMoment, ["duo-moment", "duo moment", "duomoment", "duo talk"], CommandPlace.PersonalChat,
             new("De kaart voor jullie 15 minuten: inbrengen, vragen, stap; met 'we hebben gesproken'", "The card for your 15 minutes: bring in, questions, step; with 'we talked'"))
         {
-            HelpKeyword = "duo-moment · duo talk",
+            HelpKeyword = "duomoment · duo talk",
         },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
         new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere partner, één keer per rotatie", "A different partner, once per rotation")),

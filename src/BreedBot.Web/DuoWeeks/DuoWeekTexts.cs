@@ -111,7 +111,7 @@ internal sealed class DuoWeekTexts(bool en)
 
     public string Planned => en ? "planned" : "gepland";
 
-    public string MomentTitle => en ? "Your duo moment" : "Jullie duo-moment";
+    public string MomentTitle => en ? "Your duo moment" : "Jullie duomoment";
 
     public string GuideHeading => en ? "Your 15 minutes" : "Jullie 15 minuten";
 
@@ -149,17 +149,17 @@ internal sealed class DuoWeekTexts(bool en)
     public string StepKept(string date) => en ? $"Your step is set. On {date} BreedBot asks you how it went." : $"Je stap staat. Op {date} vraagt BreedBot je hoe het ging.";
 
     public string NoDuoForMoment => en
-        ? "You have no duo partner yet, so there is no duo moment to show. Once your team's owner has paired the duos, 'duo moment' shows your card, and it comes by itself at your weekly moment."
-        : "Je hebt nog geen duo-partner, dus er is nog geen duo-moment. Zodra de eigenaar van je team de duo's heeft gekoppeld, laat 'duo-moment' je kaart zien, en die komt vanzelf op jullie vaste moment.";
+        ? "You have no duo partner yet, so there is no duo moment to show. Once your team's owner has paired the duos, 'duo moment' shows your card, and it comes automatically at your weekly moment."
+        : "Je hebt nog geen duopartner, dus er is nog geen duomoment. Zodra de eigenaar van je team de duo's heeft gekoppeld, laat 'duomoment' je kaart zien, en die komt vanzelf op jullie vaste moment.";
 
     public string SkipNextTitle => en ? "Skip next time" : "Sla volgende keer over";
 
     public string SkippedAhead(string day, string date) => en
         ? $"Skipped ahead: your duo moment of {day} {date}. Your partner has been told; no reminder comes that week."
-        : $"Alvast overgeslagen: jullie duo-moment van {day} {date}. Je partner hoort het; die week komt er geen herinnering.";
+        : $"Alvast overgeslagen: jullie duomoment van {day} {date}. Je partner hoort het; die week komt er geen herinnering.";
 
     /// <summary>To the partner(s), once: who skips, and when; the reason is only counted.</summary>
     public string PartnerSkipsAhead(string who, string day, string date, string? team) => en
         ? $"{who} can't make your next duo moment in {Team(en, team)} ({day} {date}), so it is skipped. See you the time after."
-        : $"{who} kan niet bij jullie volgende duo-moment in {Team(en, team)} ({day} {date}); het wordt overgeslagen. Tot de keer daarna.";
+        : $"{who} kan niet bij jullie volgende duomoment in {Team(en, team)} ({day} {date}); het wordt overgeslagen. Tot de keer daarna.";
 }

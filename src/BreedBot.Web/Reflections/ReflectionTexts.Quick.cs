@@ -7,7 +7,7 @@ namespace BreedBot.Web.Reflections;
 internal sealed partial class ReflectionTexts
 {
     /// <summary>What stands for the label of a step set in a duo moment, which has none (only the step is kept).</summary>
-    public string FromDuoMoment => en ? "Your step from the duo moment" : "Je stap uit het duo-moment";
+    public string FromDuoMoment => en ? "Your step from the duo moment" : "Je stap uit het duomoment";
 
     public string QuickTitle => en ? "A quick reflection" : "Een korte reflectie";
 

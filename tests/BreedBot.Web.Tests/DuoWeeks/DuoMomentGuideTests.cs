@@ -56,7 +56,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = await SayAsync("duo-moment");
 
         var text = ReflectionHarness.Text(card);
-        Assert.Equal("Jullie duo-moment", card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("Jullie duomoment", card["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains("met Ana Jansen (Wijkteam Noord)", text, StringComparison.Ordinal);
         Assert.Contains("2 · Vragen (5 min)", text, StringComparison.Ordinal);
         Assert.Contains("We hebben gesproken", text, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         // Friday 19 February, 09:00 Amsterdam: the same follow-up as a reflection's step 7, to Ana only.
         await duo.AtAsync(new DateTimeOffset(2027, 2, 19, 8, 1, 0, TimeSpan.Zero));
         var followUp = Assert.Single(duo.CardsContaining("reflection.followup"));
-        Assert.Contains("Hoe ging het? Je stap uit het duo-moment", followUp, StringComparison.Ordinal);
+        Assert.Contains("Hoe ging het? Je stap uit het duomoment", followUp, StringComparison.Ordinal);
         Assert.Contains("Advies vragen bij Veilig Thuis", followUp, StringComparison.Ordinal);
     }
 
@@ -134,7 +134,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         await alone.PostAsync(TestActivities.PersonalMessage(alone.ServiceUrl, "duo-moment", id: "alone-1"));
 
         var reply = await alone.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/alone-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Contains("Je hebt nog geen duo-partner", ReflectionHarness.Text(reply.Json!), StringComparison.Ordinal);
+        Assert.Contains("Je hebt nog geen duopartner", ReflectionHarness.Text(reply.Json!), StringComparison.Ordinal);
     }
 
     private async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")

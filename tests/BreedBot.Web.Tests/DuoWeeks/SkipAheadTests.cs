@@ -13,7 +13,7 @@ namespace BreedBot.Web.Tests.DuoWeeks;
 [Collection(SharedAzurite.Name)]
 public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string PartnerNotice = "Ana Jansen kan niet bij jullie volgende duo-moment";
+    private const string PartnerNotice = "Ana Jansen kan niet bij jullie volgende duomoment";
     private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
     private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
 
@@ -38,7 +38,7 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
         await duo.AnswerAsync(Roster[1], "duo.skipnext", duo.ReminderData(), ("nextReason", "Busy"));
         await host.SendQueuedAsync();
 
-        Assert.Contains("Alvast overgeslagen: jullie duo-moment van dinsdag 23 februari", answer, StringComparison.Ordinal);
+        Assert.Contains("Alvast overgeslagen: jullie duomoment van dinsdag 23 februari", answer, StringComparison.Ordinal);
         var notice = Assert.Single(duo.CardsContaining(PartnerNotice));
         Assert.DoesNotContain("Vakantie", notice, StringComparison.Ordinal);
         Assert.Equal(2, duo.Reminders().Count);
@@ -68,7 +68,7 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.SendQueuedAsync();
         await duo.AtAsync(Moment.AddMinutes(1));
 
-        Assert.Contains("Alvast overgeslagen: jullie duo-moment van dinsdag 16 februari", answer, StringComparison.Ordinal);
+        Assert.Contains("Alvast overgeslagen: jullie duomoment van dinsdag 16 februari", answer, StringComparison.Ordinal);
         // The card typed above has the reminder's preview too: it is the reply to that message.
         Assert.DoesNotContain(duo.Reminders(), r => !r.Path.EndsWith("/activities/skip-1", StringComparison.Ordinal));
         Assert.Single(duo.CardsContaining(PartnerNotice));

@@ -17,7 +17,7 @@ public sealed class HelpCardTests
         Assert.Contains(acute, CardText.AllText(card.Content));
         var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
         Assert.Equal(
-            ["acuut · spoed · 112 · emergency", "help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "duo-moment · duo talk", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "korte reflectie · quick reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
+            ["acuut · spoed · 112 · emergency", "help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "duomoment · duo talk", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "korte reflectie · quick reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
             facts.Select(f => f!["title"]!.GetValue<string>()));
     }
 

@@ -68,7 +68,10 @@ public sealed partial class BannedWordsTests
                 && !Path.GetFileName(f).StartsWith("Log.", StringComparison.Ordinal));
         foreach (var file in sources)
         {
-            foreach (var line in File.ReadLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && !l.Contains("LoggerMessage", StringComparison.Ordinal)))
+            // A command row's typed words are what people may type ("duo-moment" is understood), not what BreedBot writes;
+            // its help keyword, on a line of its own, is checked like any text.
+            foreach (var line in File.ReadLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && !l.Contains("LoggerMessage", StringComparison.Ordinal)
+                && !(Path.GetFileName(file) == "CommandTable.cs" && l.TrimStart().StartsWith("new(BotCommand.", StringComparison.Ordinal))))
             {
                 foreach (Match literal in StringLiteral().Matches(line))
                 {

@@ -81,7 +81,7 @@ internal static class ReflectionCardCases
         language,
         "0123456789abcdef0123456789abcdef",
         Today,
-        new Dictionary<string, string?> { ["label"] = "mevrouw Jansen", ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["stepWhat"] = "Met mijn duo-partner bespreken", ["stepWith"] = "DuoPartner", ["stepBy"] = "2027-02-01" },
+        new Dictionary<string, string?> { ["label"] = "mevrouw Jansen", ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["stepWhat"] = "Met mijn duopartner bespreken", ["stepWith"] = "DuoPartner", ["stepBy"] = "2027-02-01" },
         [new ReflectionProblem("label", ReflectionProblemKind.Identifying), new ReflectionProblem("stepBy", ReflectionProblemKind.DateInPast)]);
 
     /// <summary>Done, with "weet ik niet" on acute unsafety and "nee" on structural.</summary>
