@@ -23,7 +23,7 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(DuoWeekVerbs.CheckIn), CardVerb.Personal(DuoWeekVerbs.Move), CardVerb.Personal(DuoWeekVerbs.Skip)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.MyData, BotCommand.DeleteMyData];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataCard.ExportVerb, MyDataCard.AskDeleteVerb];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MyDataCard.ExportVerb), CardVerb.Personal(MyDataCard.AskDeleteVerb)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {

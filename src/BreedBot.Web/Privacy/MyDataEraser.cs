@@ -14,7 +14,7 @@ namespace BreedBot.Web.Privacy;
 internal sealed class MyDataEraser(
     PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, ILogger<MyDataEraser> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataCommands.DeleteVerb, MyDataCommands.KeepVerb];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MyDataCommands.DeleteVerb), CardVerb.Personal(MyDataCommands.KeepVerb)];
 
     public Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) => HandleAsync(activity, verb, ct);
 

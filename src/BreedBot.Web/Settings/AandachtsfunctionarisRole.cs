@@ -31,7 +31,7 @@ internal sealed class AandachtsfunctionarisRole(
     TimeProvider time,
     ILogger<AandachtsfunctionarisRole> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [AandachtsfunctionarisCard.DeclineVerb];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(AandachtsfunctionarisCard.DeclineVerb)];
 
     /// <summary>Whether Teams still lists the member in the team, asked at the moment they are chosen.</summary>
     public async Task<bool> InRosterAsync(TeamInstallation team, TeamMember member, CancellationToken ct)

@@ -36,7 +36,7 @@ internal sealed class SettingsActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [SettingsCard.SaveVerb, SettingsCard.ChangesVerb];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(SettingsCard.SaveVerb), CardVerb.Personal(SettingsCard.ChangesVerb)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

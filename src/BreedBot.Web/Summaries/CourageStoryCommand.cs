@@ -27,7 +27,7 @@ internal sealed class CourageStoryCommand(SenderTeams senderTeams, CourageStoryS
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.CourageStory];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [CourageCard.PreviewVerb, CourageCard.WithdrawVerb, CouragePreviewCard.ConfirmVerb, CouragePreviewCard.EditVerb];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(CourageCard.PreviewVerb), CardVerb.Personal(CourageCard.WithdrawVerb), CardVerb.Personal(CouragePreviewCard.ConfirmVerb), CardVerb.Personal(CouragePreviewCard.EditVerb)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
