@@ -8,7 +8,7 @@ namespace BreedBot.Web.Cards;
 
 /// <summary>
 /// The weekly team summary for the channel: only what <see cref="WeeklySummary"/> lets through
-/// (no number below three except the duo moments), the tip of the week with its source, and an
+/// (no number below three, and no numbers at all in a week with fewer than three participants), the tip of the week with its source, and an
 /// anonymous courage stories members offered for it.
 /// </summary>
 public static class SummaryCard
@@ -35,10 +35,13 @@ public static class SummaryCard
         {
             ["title"] = en ? "Our week in BreedBot" : "Onze week in BreedBot",
             ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
+            ["hasFacts"] = summary.Detailed,
             ["facts"] = new JsonArray([.. SummaryFigures.Lines(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
             ["note"] = summary.Detailed
                 ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
-                : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten."),
+                : (en
+                    ? "This week fewer than 3 people took part, so we show no numbers: with so few, a number would say who did what. Every moment you had together still counts."
+                    : "Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen: bij zo weinig mensen zegt een getal wie wat deed. Elk moment dat jullie samen hadden, telt gewoon mee."),
             ["hasStory"] = courageStories.Count > 0,
             ["storyLabel"] = courageStories.Count > 1
                 ? (en ? "Brave moments, shared anonymously" : "Moedige momenten, anoniem gedeeld")

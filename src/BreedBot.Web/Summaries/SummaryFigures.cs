@@ -3,21 +3,19 @@ using BreedBot.Domain.Summaries;
 
 namespace BreedBot.Web.Summaries;
 
-/// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through.</summary>
+/// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through, so none below three participants.</summary>
 internal static class SummaryFigures
 {
     public static IReadOnlyList<(string Title, string Value)> Lines(WeeklySummary s, bool en)
     {
         var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
-        var lines = new List<(string, string)>
-        {
-            (en ? "Duo moments" : "Duo-momenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
-        };
+        var lines = new List<(string, string)>();
         if (!s.Detailed)
         {
             return lines;
         }
 
+        Add(lines, en ? "Duo moments" : "Duo-momenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en));
         Add(lines, en ? "Taking part" : "Deelnemers", s.Participants?.ToString(culture));
         Add(lines, en ? "Usefulness (1–5)" : "Nut (1–5)", s.AverageUsefulness?.ToString("0.0", culture));
         Add(lines, en ? "What duos did" : "Wat duo's deden", Spread(s.Activities, a => CourageLabels.Of(a, en), en));
