@@ -95,11 +95,10 @@ internal sealed class AandachtsfunctionarisRole(
         }
 
         var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
-        var card = NoticeCard.Render(language,
-            en ? "You declined the role" : "Je hebt de rol niet aangenomen",
-            en ? $"You are not the aandachtsfunctionaris of {name} in BreedBot. The owners hear only that someone else should be chosen."
-               : $"Je bent in BreedBot niet de aandachtsfunctionaris van {name}. De eigenaren horen alleen dat er iemand anders gekozen moet worden.");
-        return TurnResult.Card(card);
+        var texts = SettingsTexts.For(language);
+        return TurnResult.Card(cleared
+            ? NoticeCard.Render(language, texts.AfDeclinedTitle, texts.AfDeclined(name))
+            : NoticeCard.Render(language, texts.AfNotYoursTitle, texts.AfNotYours(name)));
     }
 
     private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)
