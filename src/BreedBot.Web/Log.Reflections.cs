@@ -39,4 +39,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1262, Level = LogLevel.Warning, Message = "Reflection facts for the weekly summary could not be recorded (status {Status})")]
     public static partial void ReflectionFactsFailed(ILogger logger, int status);
+
+    [LoggerMessage(EventId = 1263, Level = LogLevel.Information, Message = "{Count} cards about an erased or expired reflection queued to be taken back")]
+    public static partial void ReflectionCardsRetracted(ILogger logger, int count);
 }

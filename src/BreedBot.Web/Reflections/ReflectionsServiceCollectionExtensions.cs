@@ -14,6 +14,7 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionPartners>();
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
+        services.AddScoped<ReflectionRetraction>();
         services.AddScoped<ReflectionTeamFacts>();
         services.AddCommand<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStartHandler>();

@@ -2,6 +2,8 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Retention;
 using Microsoft.Extensions.Options;
 
+using BreedBot.Web.Reflections;
+
 namespace BreedBot.Web.Retention;
 
 /// <summary>
@@ -19,7 +21,9 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var periods = options.Value;
-        var deleted = await expired.DeleteDeliveriesAsync(now - TimeSpan.FromDays(periods.DeliveryDays), ct);
+        // Where a card about a reflection is stays known while the reflection may live, so it can be taken back then.
+        var deleted = await expired.DeleteDeliveriesAsync(
+            now - TimeSpan.FromDays(periods.DeliveryDays), ReflectionRetraction.CardKinds, now - TimeSpan.FromDays(periods.MaxDays + periods.PartialReflectionDays), ct);
 
         // A week is kept while any of its days is inside the period, so a week is never cut in half.
         var oldestKeptDay = DateOnly.FromDateTime((now - TimeSpan.FromDays(periods.CheckInDays)).UtcDateTime);

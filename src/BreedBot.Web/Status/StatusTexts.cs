@@ -42,17 +42,26 @@ internal sealed class StatusTexts(bool en)
         {
             (Count(MessageKinds.IsDuoAnnouncement), en ? "Duo announcements: " : "Duo-aankondigingen: ", en ? "messages" : "berichten"),
             (Count(k => k == MessageKinds.Invitation), en ? "Invitations: " : "Uitnodigingen: ", en ? "invitations" : "uitnodigingen"),
-            (Count(k => !ReminderKinds.Contains(k) && !MessageKinds.IsDuoAnnouncement(k) && k != MessageKinds.Invitation), en ? "Other messages: " : "Andere berichten: ", en ? "messages" : "berichten"),
+            (Count(k => !ReminderKinds.Contains(k) && !MessageKinds.IsDuoAnnouncement(k) && k != MessageKinds.Invitation && k != MessageKinds.Retraction), en ? "Other messages: " : "Andere berichten: ", en ? "messages" : "berichten"),
         };
         foreach (var (counts, label, what) in groups.Where(g => g.Item1.Total > 0))
         {
             yield return label + Line(counts, what);
         }
+
+        // Cards about erased or expired reflections, replaced in the chats they were in: updated, not delivered.
+        var retracted = Count(k => k == MessageKinds.Retraction);
+        if (retracted.Total > 0)
+        {
+            yield return (en ? "Cards of deleted reflections: " : "Kaarten van verwijderde reflecties: ")
+                + Line(retracted, en ? "cards" : "kaarten", en ? "replaced" : "vervangen");
+        }
     }
 
-    private string Line(DeliveryCounts counts, string what)
+    private string Line(DeliveryCounts counts, string what, string? done = null)
     {
-        var line = en ? $"{counts.Sent} of {counts.Total} {what} delivered" : $"{counts.Sent} van {counts.Total} {what} bezorgd";
+        done ??= en ? "delivered" : "bezorgd";
+        var line = en ? $"{counts.Sent} of {counts.Total} {what} {done}" : $"{counts.Sent} van {counts.Total} {what} {done}";
         if (counts.PossiblyDuplicated > 0)
         {
             line += en ? $" ({counts.PossiblyDuplicated} may have arrived twice)" : $" ({counts.PossiblyDuplicated} misschien dubbel aangekomen)";
