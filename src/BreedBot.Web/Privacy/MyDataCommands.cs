@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
@@ -42,13 +43,32 @@ internal sealed class MyDataCommands(PersonalDataSubjects subjects, IEnumerable<
         var en = language == UserLanguage.English;
         for (var i = 0; i < pages.Count; i++)
         {
-            var title = en ? $"Your data ({i + 1} of {pages.Count})" : $"Je gegevens ({i + 1} van {pages.Count})";
+            var title = PageTitle(i, pages.Count, en);
             await messenger.ReplyCardAsync(activity, NoticeCard.Render(language, title, [.. pages[i]]), ct);
         }
 
-        var note = en ? $"Sent below in {pages.Count} message(s)." : $"Hieronder verstuurd in {pages.Count} bericht(en).";
-        return TurnResult.Card(await OverviewAsync(activity, language, note, ct));
+        return TurnResult.Card(await OverviewAsync(activity, language, SentNote(pages.Count, en), ct));
     }
+
+    /// <summary>Where the export went, in words that count right: one message, three messages, or nothing to send.</summary>
+    internal static string SentNote(int pages, bool en) => (pages, en) switch
+    {
+        (0, false) => "Er is niets over je bewaard, dus er is niets verstuurd.",
+        (0, true) => "Nothing about you is kept, so nothing was sent.",
+        (1, false) => "Hieronder verstuurd in 1 bericht.",
+        (1, true) => "Sent below in 1 message.",
+        (_, false) => string.Create(CultureInfo.InvariantCulture, $"Hieronder verstuurd in {pages} berichten."),
+        (_, true) => string.Create(CultureInfo.InvariantCulture, $"Sent below in {pages} messages."),
+    };
+
+    /// <summary>"Je gegevens" alone, "Je gegevens (2 van 3)" when the export takes several messages.</summary>
+    internal static string PageTitle(int index, int pages, bool en) => (pages == 1, en) switch
+    {
+        (true, false) => "Je gegevens",
+        (true, true) => "Your data",
+        (false, false) => string.Create(CultureInfo.InvariantCulture, $"Je gegevens ({index + 1} van {pages})"),
+        (false, true) => string.Create(CultureInfo.InvariantCulture, $"Your data ({index + 1} of {pages})"),
+    };
 
     private async Task<RenderedCard> OverviewAsync(Activity activity, UserLanguage language, string? note, CancellationToken ct)
     {

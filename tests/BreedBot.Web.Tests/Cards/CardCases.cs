@@ -82,7 +82,7 @@ internal static class CardCases
     public static IReadOnlyList<(IReadOnlyList<(string Title, int Count, DateTimeOffset? Latest)> Kinds, string? Note)> MyDataVariants { get; } =
     [
         ([("Duo's", 3, new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero)), ("Teams en je antwoorden", 1, null)], null),
-        ([], "Hieronder verstuurd in 1 bericht(en)."),
+        ([], "Hieronder verstuurd in 1 bericht."),
         ([("\"}{\" ${title}", 1, null)], "<b>x</b>"),
     ];
 
