@@ -36,7 +36,7 @@ internal sealed class SettingsActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(SettingsCard.SaveVerb), CardVerb.Personal(SettingsCard.ChangesVerb)];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(SettingsCard.SaveVerb), CardVerb.Anywhere(SettingsCard.ChangesVerb)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ internal sealed class CardActionHandler(HandlerRegistry registry, ILogger<CardAc
 
         if (registry.ForVerb(verb) is { } handler)
         {
-            if (!registry.VerbOf(verb)!.IsAllowedIn(activity.Conversation?.ConversationType))
+            if (!registry.VerbOf(verb)!.IsAllowedIn(activity))
             {
                 // A personal verb from a channel or group chat: only a modified or forwarded card sends it. The
                 // answer goes to the one who pressed, and nothing is posted where others read along.

@@ -1,3 +1,4 @@
+using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 
 namespace BreedBot.Web.Turn;
@@ -14,5 +15,13 @@ internal sealed record CardVerb(string Name, CommandPlace Place)
 
     public static CardVerb Anywhere(string name) => new(name, CommandPlace.Anywhere);
 
-    public bool IsAllowedIn(string? conversationType) => Place == CommandPlace.Anywhere || conversationType == "personal";
+    public bool IsAllowedIn(Activity activity) => Place == CommandPlace.Anywhere || !IsShared(activity);
+
+    /// <summary>
+    /// A conversation others read along in: a channel or a group chat, by any of the marks Teams puts on it. An invoke
+    /// without a conversation type and without those marks is a 1:1 chat (the Agents Playground sends such invokes).
+    /// </summary>
+    public static bool IsShared(Activity activity) =>
+        activity.Conversation?.ConversationType is { } type ? type != "personal"
+            : activity.Conversation?.IsGroup == true || activity.ChannelData?.Team is not null || activity.ChannelData?.Channel is not null;
 }

@@ -14,9 +14,12 @@ namespace BreedBot.Web.Tests.Turn;
 [Collection(SharedAzurite.Name)]
 public sealed class CardVerbPlaceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    // Reveal nothing about anyone: the numbers for danger, the public meldcode guide, and the owners' pairing button on
-    // the channel's welcome card. A verb added here must be one of those kinds; any other verb is personal.
-    private static readonly string[] AnsweredAnywhere = ["acute.open", "meldcode.open", "meldcode.step", "meldcode.kader", "pairing.start"];
+    // Reveal nothing about anyone: the numbers for danger, the public meldcode guide, and the team's own things that only
+    // owners may change, each checked by its handler — the pairing button on the channel's welcome card, and the
+    // settings card (sent privately, but left in the channel when the owner could not be reached). A verb added here
+    // must be one of those kinds; any other verb is personal.
+    private static readonly string[] AnsweredAnywhere =
+        ["acute.open", "meldcode.open", "meldcode.step", "meldcode.kader", "pairing.start", "settings.changes", "settings.save"];
 
     private const string GroupChat = "19:meeting-groupchat@thread.v2";
 
@@ -45,6 +48,7 @@ public sealed class CardVerbPlaceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Theory]
     [InlineData("channel")]
     [InlineData("groupChat")]
+    [InlineData("group without a type")]
     public async Task CardAction_EveryPersonalVerbOutsideThePersonalChat_IsRefusedKindlyAndPostsNothing(string conversationType)
     {
         var personal = Registry().Verbs.Where(v => v.Place == CommandPlace.PersonalChat).Select(v => v.Name).ToList();
@@ -75,7 +79,7 @@ public sealed class CardVerbPlaceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task CardAction_VerbThatRevealsNothingFromAChannel_IsAnswered()
     {
-        foreach (var verb in AnsweredAnywhere.Where(v => v != "pairing.start"))
+        foreach (var verb in AnsweredAnywhere.Where(v => v is not ("pairing.start" or "settings.save" or "settings.changes")))
         {
             var answer = await host.PostAsync(Elsewhere(verb, "channel"));
 
@@ -109,9 +113,13 @@ public sealed class CardVerbPlaceTests(AzuriteFixture azurite) : IAsyncLifetime
                 ["channel"] = new JsonObject { ["id"] = TestActivities.TeamId },
             };
         }
-        else
+        else if (conversationType == "groupChat")
         {
             activity["conversation"] = new JsonObject { ["id"] = GroupChat, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TestActivities.Tenant };
+        }
+        else
+        {
+            activity["conversation"] = new JsonObject { ["id"] = GroupChat, ["isGroup"] = true, ["tenantId"] = TestActivities.Tenant };
         }
 
         return activity;
