@@ -6,8 +6,8 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Members;
 using BreedBot.Web.Pairing;
 

@@ -1,4 +1,3 @@
-using BreedBot.Domain.Courage;
 namespace BreedBot.Web;
 
 /// <summary>Reflection log lines: ids, steps, counts and outcomes — never a label, an answer or a response.</summary>

@@ -2,39 +2,54 @@ using BreedBot.Connector;
 using BreedBot.Domain.Privacy;
 using BreedBot.Storage;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.CourageStories;
 using BreedBot.Web.DuoWeeks;
-using BreedBot.Web.Handlers;
+using BreedBot.Web.Health;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
-using BreedBot.Web.Health;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
-using BreedBot.Web.Retention;
+using BreedBot.Web.MyData;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Retention;
+using BreedBot.Web.Scheduling;
+using BreedBot.Web.Settings;
+using BreedBot.Web.Status;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Telemetry;
 using BreedBot.Web.Turn;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// What every feature stands on: telemetry, the protocol layer, storage, the turn (endpoint, router, registry), the
+// small kernel features share, and the background services in the order they start (and the reverse they stop in):
+// the after-reply queue, the scheduler, the outbox.
 builder.AddBreedBotTelemetry();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBreedBotStorage(builder.Configuration);
-builder.Services.AddAfterReply();
 builder.Services.AddTurn();
 builder.Services.AddKernel();
+builder.Services.AddAfterReply();
+builder.Services.AddBreedBotScheduler();
+builder.Services.AddBreedBotOutbox(builder.Configuration);
+
+// The features: each registers its commands, card verbs, scheduled occurrences and personal data.
 builder.Services.AddInstallation();
 builder.Services.AddMembers();
 builder.Services.AddPairing();
 builder.Services.AddDuoWeeks();
 builder.Services.AddReflections();
 builder.Services.AddMeldcode(builder.Configuration);
+builder.Services.AddSummaries();
+builder.Services.AddCourageStories();
+builder.Services.AddSettings();
+builder.Services.AddStatus();
+builder.Services.AddMyData();
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHelp();
-builder.Services.AddBreedBotHandlers();
-builder.Services.AddBreedBotRetention(builder.Configuration);
-builder.Services.AddBreedBotOutbox(builder.Configuration);
 
 var app = builder.Build();
 

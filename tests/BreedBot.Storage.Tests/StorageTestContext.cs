@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Azure.Data.Tables;
 using BreedBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BreedBot.Storage.Tests;

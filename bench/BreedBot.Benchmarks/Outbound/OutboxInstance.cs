@@ -1,7 +1,7 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
 using BreedBot.Benchmarks.Harness;
 using BreedBot.Web.Outbound;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BreedBot.Benchmarks.Outbound;

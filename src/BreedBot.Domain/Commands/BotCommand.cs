@@ -1,5 +1,3 @@
-using BreedBot.Domain.CourageStories;
-
 namespace BreedBot.Domain.Commands;
 
 public enum BotCommand

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.DuoWeeks;

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using BreedBot.Domain.Reflections;
 
 namespace BreedBot.Storage.Reflections;

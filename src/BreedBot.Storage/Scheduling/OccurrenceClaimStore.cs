@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Storage.Scheduling;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.DuoWeeks;
 

@@ -1,13 +1,13 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Teams;
-using BreedBot.Domain.TeamWeeks;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
-using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.DuoWeeks;
 

@@ -2,8 +2,8 @@ using BreedBot.Domain.DuoWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.DuoWeeks;
 
@@ -15,7 +15,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// </summary>
 internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, MemberStore members) : IPersonalDataSource
 {
-    public int Order => 90;
+    public PersonalDataKind Kind => PersonalDataKind.DuoWeeks;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Web.DuoWeeks;

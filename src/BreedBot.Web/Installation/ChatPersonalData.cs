@@ -1,13 +1,13 @@
 using BreedBot.Storage.Users;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Installation;
 
 /// <summary>The address of the 1:1 chat. Erased last: until then BreedBot can still confirm to the person.</summary>
 internal sealed class ChatPersonalData(UserConversationStore chats) : IPersonalDataSource
 {
-    public int Order => 900;
+    public PersonalDataKind Kind => PersonalDataKind.Chat;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

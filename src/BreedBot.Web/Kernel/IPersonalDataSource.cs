@@ -10,11 +10,8 @@ namespace BreedBot.Web.Kernel;
 /// </summary>
 internal interface IPersonalDataSource
 {
-    /// <summary>
-    /// Sources are described and erased in ascending order. Leaving duos (which tells partners and
-    /// reads names) comes before the rows it reads are gone; the chat address goes last.
-    /// </summary>
-    int Order { get; }
+    /// <summary>What it keeps; its place in <see cref="PersonalDataOrder.Erase"/> decides when it is described and erased.</summary>
+    PersonalDataKind Kind { get; }
 
     Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct);
 

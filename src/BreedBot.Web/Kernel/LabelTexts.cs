@@ -2,6 +2,7 @@ using System.Globalization;
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Meldcode;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Kernel;
 
@@ -57,6 +58,15 @@ internal static class LabelTexts
         MeldcodeStep.Weighing => en ? "step 4, weighing with the afwegingskader" : "stap 4, wegen met het afwegingskader",
         MeldcodeStep.Deciding => en ? "step 5, deciding on reporting and help" : "stap 5, beslissen over melden en hulp",
         _ => en ? "not started yet" : "nog niet begonnen",
+    };
+
+    /// <summary>What a courage story is shown under, in the team summary and in its author's preview of it.</summary>
+    public static string CourageStory(UserLanguage language, int stories) => (language == UserLanguage.English, stories > 1) switch
+    {
+        (true, false) => "A brave moment, shared anonymously",
+        (true, true) => "Brave moments, shared anonymously",
+        (false, false) => "Een moedig moment, anoniem gedeeld",
+        (false, true) => "Moedige momenten, anoniem gedeeld",
     };
 
     /// <summary>The label as a choice on a card: "Casus besproken".</summary>

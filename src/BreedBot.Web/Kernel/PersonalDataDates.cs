@@ -1,4 +1,3 @@
-using System.Globalization;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Kernel;

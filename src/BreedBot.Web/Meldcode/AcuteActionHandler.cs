@@ -1,8 +1,7 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Meldcode;

@@ -1,6 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Turn;
 using Microsoft.Extensions.Options;
 

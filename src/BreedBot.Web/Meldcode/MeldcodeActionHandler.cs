@@ -1,9 +1,8 @@
 using System.Text.Json;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Meldcode;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Meldcode;

@@ -12,7 +12,7 @@ internal static class MeldcodeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMeldcode(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCommand<MeldcodeCommand>();
+        services.AddCommand<MeldcodeCommandHandler>();
         services.AddCardVerbs<MeldcodeActionHandler>();
 
         services.AddOptions<AcuteOptions>()
@@ -24,7 +24,7 @@ internal static class MeldcodeServiceCollectionExtensions
         services.AddScoped<AcutePreview>();
         services.AddScoped<UrgentConsult>();
         services.AddSingleton<UrgentConsultSends>();
-        services.AddCommand<AcuteCommand>();
+        services.AddCommand<AcuteCommandHandler>();
         services.AddCardVerbs<AcuteActionHandler>();
         services.AddPersonalData<UrgentConsultPersonalData>();
         return services;

@@ -1,6 +1,6 @@
 using BreedBot.Storage.Acute;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Meldcode;
 
@@ -10,7 +10,7 @@ namespace BreedBot.Web.Meldcode;
 /// </summary>
 internal sealed class UrgentConsultPersonalData(UrgentConsultStore consults) : IPersonalDataSource
 {
-    public int Order => 750;
+    public PersonalDataKind Kind => PersonalDataKind.UrgentConsult;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -3,9 +3,9 @@ using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Kernel;
 using BreedBot.Web.Telemetry;
 using Microsoft.Extensions.Options;
 

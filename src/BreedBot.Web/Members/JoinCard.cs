@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Members;
 

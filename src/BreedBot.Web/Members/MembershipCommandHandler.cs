@@ -3,8 +3,8 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;

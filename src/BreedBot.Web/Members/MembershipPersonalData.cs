@@ -2,15 +2,15 @@ using System.Globalization;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Members;
 
 /// <summary>Membership of each team with the join answers, "not with" names included: only the person themselves ever sees those.</summary>
 internal sealed class MembershipPersonalData(MemberStore members) : IPersonalDataSource
 {
-    public int Order => 200;
+    public PersonalDataKind Kind => PersonalDataKind.Membership;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

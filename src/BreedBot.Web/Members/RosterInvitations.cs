@@ -1,12 +1,12 @@
 using BreedBot.Connector.Client;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Scheduling;
-using BreedBot.Domain.TeamWeeks;
 using BreedBot.Domain.Teams;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Members;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Members;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;

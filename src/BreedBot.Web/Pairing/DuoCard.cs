@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 

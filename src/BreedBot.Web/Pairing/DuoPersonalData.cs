@@ -1,14 +1,14 @@
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 
 /// <summary>The person's duos, current and past, per team. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
 internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures) : IPersonalDataSource
 {
-    public int Order => 100;
+    public PersonalDataKind Kind => PersonalDataKind.Duos;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

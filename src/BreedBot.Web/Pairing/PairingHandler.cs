@@ -5,8 +5,8 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Pairing;

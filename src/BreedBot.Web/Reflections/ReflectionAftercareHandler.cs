@@ -1,11 +1,11 @@
-using BreedBot.Domain.Courage;
 using System.Text.Json;
 using BreedBot.Connector.Schema;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;

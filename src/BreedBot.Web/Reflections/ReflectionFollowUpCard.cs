@@ -1,10 +1,10 @@
-using BreedBot.Domain.Courage;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 

@@ -1,8 +1,8 @@
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 
@@ -15,7 +15,7 @@ namespace BreedBot.Web.Reflections;
 /// </summary>
 internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDueStore due, ReflectionShareStore shares, ReflectionRetraction retraction, TimeProvider time) : IPersonalDataSource
 {
-    public int Order => 300;
+    public PersonalDataKind Kind => PersonalDataKind.Reflections;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;

@@ -20,7 +20,7 @@ namespace BreedBot.Web.Reflections;
 /// "Deze reflectie is verwijderd" through the outbox, so a failed update is retried and counted in <c>status</c>.
 /// What Teams already showed — a notification someone read, a screenshot — cannot be taken back.
 /// </summary>
-internal sealed class ReflectionRetraction(DeliveryStore deliveries, UserConversationStore chats, IOutbox outbox, TimeProvider time, ILogger<ReflectionRetraction> logger)
+internal sealed class ReflectionRetraction(DeliveryStore deliveries, UserConversationStore chats, IOutbox outbox, TimeProvider time, ILogger<ReflectionRetraction> logger) : IReflectionCards
 {
     /// <summary>The occurrence of the author's own summary card, recorded when the reflection is finished.</summary>
     public static string SummaryCardOf(string reflectionId) => "reflection-card/" + reflectionId;
@@ -60,7 +60,7 @@ internal sealed class ReflectionRetraction(DeliveryStore deliveries, UserConvers
     public const string ReflectionCardKind = "reflection-card";
 
     /// <summary>The delivery kinds of cards about a reflection: their records are kept as long as a reflection may be.</summary>
-    public static IReadOnlyCollection<string> CardKinds { get; } =
+    public IReadOnlyCollection<string> DeliveryKinds { get; } =
         [MessageKinds.ReflectionShare, ReflectionOccurrences.FollowUpKind, ReflectionOccurrences.NudgeKind, ReflectionCardKind];
 
     private async Task<int> RetractAsync(string tenantId, IReadOnlyCollection<string> about, CancellationToken ct)

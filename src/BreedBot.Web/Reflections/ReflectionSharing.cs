@@ -4,9 +4,9 @@ using BreedBot.Domain.Reflections;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Reflections;
 

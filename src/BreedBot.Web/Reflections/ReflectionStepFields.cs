@@ -1,5 +1,5 @@
-using BreedBot.Domain.Courage;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 

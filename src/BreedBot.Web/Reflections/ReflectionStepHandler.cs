@@ -3,8 +3,8 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Reflections;
 using BreedBot.Storage.Reflections;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Reflections;

@@ -15,6 +15,7 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
         services.AddScoped<ReflectionRetraction>();
+        services.AddScoped<IReflectionCards>(sp => sp.GetRequiredService<ReflectionRetraction>());
         services.AddScoped<ReflectionTeamFacts>();
         services.AddCommand<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStartHandler>();

@@ -1,7 +1,7 @@
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Retention;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Reflections;
+using BreedBot.Web.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Retention;
@@ -11,10 +11,10 @@ namespace BreedBot.Web.Retention;
 /// after it was started, a finished one after its team's period counted from its last change.
 /// A reflection is its author's, not one team's, so when the author is in several teams the
 /// shortest of their periods applies: no team's owners are promised less than they chose. The cards BreedBot sent
-/// about it are taken back from Teams first (<see cref="ReflectionRetraction"/>).
+/// about it are taken back from Teams first (<see cref="IReflectionCards"/>).
 /// </summary>
 internal sealed class ReflectionRetention(
-    AgedReflections aged, ReflectionRetraction retraction, MemberStore members, TeamStore teams, IOptions<RetentionOptions> options) : IRetentionRule
+    AgedReflections aged, IReflectionCards cards, MemberStore members, TeamStore teams, IOptions<RetentionOptions> options) : IRetentionRule
 {
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ internal sealed class ReflectionRetention(
             }
 
             // Its cards in Teams go too, while their delivery records still say where they are.
-            await retraction.RetractAsync(reflection.TenantId, reflection.Id, ct);
+            await cards.RetractAsync(reflection.TenantId, reflection.Id, ct);
             await aged.DeleteAsync(reflection, ct);
             deleted++;
         }

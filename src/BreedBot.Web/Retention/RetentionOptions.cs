@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BreedBot.Domain.Settings;
 
 namespace BreedBot.Web.Retention;
 
@@ -50,4 +51,7 @@ public sealed class RetentionOptions : IValidatableObject
 
     /// <summary>The team's chosen period, kept within the deployment's bounds.</summary>
     public int DaysFor(int? chosen) => chosen is { } days ? Math.Clamp(days, MinDays, MaxDays) : DefaultDays;
+
+    /// <summary>What team owners may choose between, as the settings card offers and checks it.</summary>
+    public RetentionBounds Bounds => new(MinDays, DefaultDays, MaxDays);
 }

@@ -12,34 +12,19 @@ namespace BreedBot.Web.Settings;
 public static class AandachtsfunctionarisCard
 {
     public const string TemplateName = "aandachtsfunctionaris";
-    public const string DeclineVerb = "settings.af.decline";
 
     public static RenderedCard Render(UserLanguage language, string teamId, string? teamName) =>
-        new(CardTemplates.Render(TemplateName, Data(language, teamId, teamName)), Summary(language));
-
-    /// <summary>Content-free: no team, no person.</summary>
-    public static string Summary(UserLanguage language) =>
-        language == UserLanguage.English ? "BreedBot: a role in your team" : "BreedBot: een rol in je team";
+        new(CardTemplates.Render(TemplateName, Data(language, teamId, teamName)), SettingsTexts.For(language).AfCardSummary);
 
     internal static JsonObject Data(UserLanguage language, string teamId, string? teamName)
     {
-        var en = language == UserLanguage.English;
-        var team = string.IsNullOrWhiteSpace(teamName) ? (en ? "your team" : "je team") : teamName.Trim();
+        var t = SettingsTexts.For(language);
         return new JsonObject
         {
-            ["title"] = en ? $"You are the aandachtsfunctionaris of {team} in BreedBot" : $"Je bent in BreedBot de aandachtsfunctionaris van {team}",
-            ["lines"] = new JsonArray(
-                en
-                    ? "An owner of the team chose you. In BreedBot this means one thing: when a colleague in this team presses 'acute danger' and then 'ask for a consult now', you get a personal message at once that they would like to consult you urgently, with a link to chat with them."
-                    : "Een eigenaar van het team heeft je gekozen. In BreedBot betekent dat één ding: als een collega in dit team op 'acuut gevaar' en dan 'vraag nu om overleg' drukt, krijg je meteen een persoonlijk bericht dat die collega met spoed met je wil overleggen, met een link om te chatten.",
-                en
-                    ? "The message never says anything about the case; you discuss that together. You see nothing else of your colleagues' reflections or duos."
-                    : "In dat bericht staat nooit iets over de casus; die bespreken jullie samen. Van de reflecties en duo's van collega's zie je verder niets.",
-                en
-                    ? "Rather not? Decline below. The owners only hear that someone else should be chosen, not why."
-                    : "Liever niet? Weiger hieronder. De eigenaren horen alleen dat er iemand anders gekozen moet worden, niet waarom."),
+            ["title"] = t.AfTitle(t.YourTeam(teamName)),
+            ["lines"] = new JsonArray([.. t.AfLines.Select(l => (JsonNode?)l)]),
             ["teamId"] = teamId,
-            ["decline"] = new JsonObject { ["title"] = en ? "I decline this role" : "Ik neem deze rol niet aan" },
+            ["decline"] = new JsonObject { ["title"] = t.AfDeclineButton },
             ["acuteAction"] = AcuteAction.Data(language),
         };
     }

@@ -8,10 +8,9 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
-using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
-using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
@@ -31,7 +30,7 @@ internal sealed class AandachtsfunctionarisRole(
     TimeProvider time,
     ILogger<AandachtsfunctionarisRole> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(AandachtsfunctionarisCard.DeclineVerb)];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(SettingsVerbs.DeclineAandachtsfunctionaris)];
 
     /// <summary>Whether Teams still lists the member in the team, asked at the moment they are chosen.</summary>
     public async Task<bool> InRosterAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
@@ -74,7 +73,6 @@ internal sealed class AandachtsfunctionarisRole(
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var en = language == UserLanguage.English;
         var tenantId = activity.GetTenantId();
         var userKey = ActivityAddress.UserKey(activity.From);
         var teamId = CardData.Text(data, "teamId");
@@ -94,11 +92,11 @@ internal sealed class AandachtsfunctionarisRole(
             await TellOwnersAsync(team, declinedAt, ct);
         }
 
-        var name = string.IsNullOrWhiteSpace(team.TeamName) ? (en ? "your team" : "je team") : team.TeamName;
-        var texts = SettingsTexts.For(language);
+        var t = SettingsTexts.For(language);
+        var name = string.IsNullOrWhiteSpace(team.TeamName) ? t.YourTeam(null) : team.TeamName;
         return TurnResult.Card(cleared
-            ? NoticeCard.Render(language, texts.AfDeclinedTitle, texts.AfDeclined(name))
-            : NoticeCard.Render(language, texts.AfNotYoursTitle, texts.AfNotYours(name)));
+            ? NoticeCard.Render(language, t.AfDeclinedTitle, t.AfDeclined(name))
+            : NoticeCard.Render(language, t.AfNotYoursTitle, t.AfNotYours(name)));
     }
 
     private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)

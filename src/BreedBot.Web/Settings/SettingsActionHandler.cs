@@ -6,9 +6,8 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.AfterReply;
-using BreedBot.Web.Cards;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Settings;
@@ -36,7 +35,7 @@ internal sealed class SettingsActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(SettingsCard.SaveVerb), CardVerb.Anywhere(SettingsCard.ChangesVerb)];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(SettingsVerbs.Save), CardVerb.Anywhere(SettingsVerbs.Changes)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -68,7 +67,7 @@ internal sealed class SettingsActionHandler(
             return TurnResult.Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));
         }
 
-        if (verb == SettingsCard.ChangesVerb)
+        if (verb == SettingsVerbs.Changes)
         {
             if (read.Pending.Count > 0)
             {

@@ -1,8 +1,8 @@
 using BreedBot.Domain.Settings;
 using BreedBot.Storage.Settings;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Settings;
 
@@ -16,11 +16,11 @@ namespace BreedBot.Web.Settings;
 /// </summary>
 internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamStore teams, TimeProvider time) : IPersonalDataSource
 {
-    public int Order => 300;
+    public PersonalDataKind Kind => PersonalDataKind.SettingsAudit;
 
     public async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(PersonalDataSubject subject, UserLanguage language, CancellationToken ct)
     {
-        var en = language == UserLanguage.English;
+        var t = SettingsTexts.For(language);
         var lines = new List<string>();
         var count = 0;
         DateTimeOffset? latest = null;
@@ -30,23 +30,23 @@ internal sealed class SettingsAuditPersonalData(SettingsAuditStore audit, TeamSt
             await audit.FlushPendingAsync(subject.TenantId, teamId, ct);
             var entries = await audit.ListNamingAsync(subject.TenantId, teamId, subject.MemberKey, ct);
             var team = await teams.GetAsync(subject.TenantId, teamId, ct);
-            var name = team?.TeamName ?? (en ? "a team" : "een team");
+            var name = t.DataTeam(team?.TeamName);
             if (team?.Settings.AandachtsfunctionarisKey == subject.MemberKey)
             {
                 count++;
-                lines.Add(en ? $"{name}: you are the aandachtsfunctionaris." : $"{name}: je bent de aandachtsfunctionaris.");
+                lines.Add(t.DataYouAreAf(name));
             }
 
             foreach (var entry in entries)
             {
                 count++;
                 latest = latest is null || entry.ChangedAt > latest ? entry.ChangedAt : latest;
-                var role = entry.ActorKey == subject.MemberKey ? (en ? "changed by you" : "door jou gewijzigd") : (en ? "names you" : "noemt jou");
-                lines.Add($"{name}: {SettingsTexts.For(language).FieldName(entry.Change.Field)} ({role}), {entry.ChangedAt:yyyy-MM-dd}");
+                var role = t.DataRole(entry.ActorKey == subject.MemberKey);
+                lines.Add($"{name}: {t.FieldName(entry.Change.Field)} ({role}), {entry.ChangedAt:yyyy-MM-dd}");
             }
         }
 
-        return count == 0 ? [] : [new PersonalDataSection(en ? "Team settings" : "Teaminstellingen", count, latest, lines)];
+        return count == 0 ? [] : [new PersonalDataSection(t.DataHeading, count, latest, lines)];
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)

@@ -6,17 +6,15 @@ using BreedBot.Storage.Members;
 using BreedBot.Storage.Settings;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
-using BreedBot.Web.Retention;
-using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Settings;
 
 /// <summary>Builds the settings card for a team: its members to choose from and, for an owner's own view, the recent changes in words.</summary>
-internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audit, IOptions<RetentionOptions> retention)
+internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audit, RetentionBounds bounds)
 {
     public const int RecentChanges = 10;
 
-    public RetentionBounds Bounds => new(retention.Value.MinDays, retention.Value.DefaultDays, retention.Value.MaxDays);
+    public RetentionBounds Bounds => bounds;
 
     /// <summary>The team's current members (not removed), by key, named as Teams names them.</summary>
     public async Task<IReadOnlyList<TeamMember>> MembersAsync(string tenantId, string teamId, CancellationToken ct) =>
@@ -61,9 +59,9 @@ internal sealed class SettingsCards(MemberStore members, SettingsAuditStore audi
             .. entries.Select(e =>
             {
                 var at = TimeZoneInfo.ConvertTime(e.ChangedAt, zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
-                var who = SettingsValueTexts.Person(e.ActorKey, en, names);
-                var old = SettingsValueTexts.Value(e.Change.Field, e.Change.Old, language, names, Bounds.DefaultDays);
-                var now = SettingsValueTexts.Value(e.Change.Field, e.Change.New, language, names, Bounds.DefaultDays);
+                var who = SettingsTexts.Person(e.ActorKey, en, names);
+                var old = SettingsTexts.Value(e.Change.Field, e.Change.Old, language, names, Bounds.DefaultDays);
+                var now = SettingsTexts.Value(e.Change.Field, e.Change.New, language, names, Bounds.DefaultDays);
                 return $"{at} · {who}: {texts.FieldName(e.Change.Field)} {old} → {now}";
             }),
         ];

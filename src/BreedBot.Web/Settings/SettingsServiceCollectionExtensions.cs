@@ -6,11 +6,11 @@ namespace BreedBot.Web.Settings;
 internal static class SettingsServiceCollectionExtensions
 {
     /// <summary>The owners' settings card, its audit trail and the aandachtsfunctionaris role.</summary>
-    public static IServiceCollection AddTeamSettings(this IServiceCollection services)
+    public static IServiceCollection AddSettings(this IServiceCollection services)
     {
         services.AddScoped<SettingsCards>();
         services.AddScoped<AandachtsfunctionarisRole>();
-        services.AddCommand<SettingsCommand>();
+        services.AddCommand<SettingsCommandHandler>();
         services.AddCardVerbs<SettingsActionHandler>();
         services.AddCardVerbs<AandachtsfunctionarisRole>();
         services.AddPersonalData<SettingsAuditPersonalData>();

@@ -4,7 +4,7 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Settings;
 
 /// <summary>What BreedBot says about team settings, in Dutch and English. Kind and short; never a reason for a decline.</summary>
-internal sealed record SettingsTexts(bool En)
+internal sealed partial record SettingsTexts(bool En)
 {
     public static SettingsTexts For(UserLanguage language) => new(language == UserLanguage.English);
 
@@ -71,12 +71,6 @@ internal sealed record SettingsTexts(bool En)
     public string AfDeclinedInChannel => En
         ? "The chosen aandachtsfunctionaris will not take on the role. This team has no aandachtsfunctionaris in BreedBot now; an owner can choose someone else with '@BreedBot settings'."
         : "De gekozen aandachtsfunctionaris neemt de rol niet aan. Dit team heeft in BreedBot nu geen aandachtsfunctionaris; een eigenaar kan iemand anders kiezen met '@BreedBot instellingen'.";
-
-    public string AfDeclinedTitle => En ? "You declined the role" : "Je hebt de rol niet aangenomen";
-
-    public string AfDeclined(string team) => En
-        ? $"You are not the aandachtsfunctionaris of {team} in BreedBot. The owners hear only that someone else should be chosen."
-        : $"Je bent in BreedBot niet de aandachtsfunctionaris van {team}. De eigenaren horen alleen dat er iemand anders gekozen moet worden.";
 
     /// <summary>The decline pressed by someone who does not hold the role (any more): nothing happened, and it says so.</summary>
     public string AfNotYoursTitle => En ? "You don't have this role" : "Je hebt deze rol niet";

@@ -4,8 +4,8 @@ using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Summaries;
 
-/// <summary>What BreedBot says around the weekly summary, in Dutch and English.</summary>
-internal static class SummaryTexts
+/// <summary>Every word of the weekly summary and what BreedBot says around it, Dutch and English side by side.</summary>
+internal static partial class SummaryTexts
 {
     public static string OnlyInTeamChannel(UserLanguage language) => language == UserLanguage.English
         ? "The summary is posted in the channel of a team that has BreedBot installed: '@BreedBot summary'."
@@ -25,4 +25,22 @@ internal static class SummaryTexts
     public static string Paused(UserLanguage language) => language == UserLanguage.English
         ? "BreedBot is paused for this team, so there is no summary. An owner can resume it with '@BreedBot settings'."
         : "BreedBot staat gepauzeerd voor dit team, dus er is geen overzicht. Een eigenaar kan dat aanzetten met '@BreedBot instellingen'.";
+
+    /// <summary>Content-free: no numbers, no team name.</summary>
+    public static string CardSummary(UserLanguage language) =>
+        language == UserLanguage.English ? "BreedBot: weekly summary" : "BreedBot: weekoverzicht";
+
+    public static string Title(bool en) => en ? "Our week in BreedBot" : "Onze week in BreedBot";
+
+    public static string Note(bool detailed, bool en) => detailed
+        ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
+        : (en
+            ? "This week fewer than 3 people took part, so we show no numbers: with so few, a number would say who did what. Every moment you had together still counts."
+            : "Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen: bij zo weinig mensen zegt een getal wie wat deed. Elk moment dat jullie samen hadden, telt gewoon mee.");
+
+    public static string TipLabel(bool en) => en ? "Tip of the week" : "Tip van de week";
+
+    public static string Source(string sourceName, bool en) => (en ? "Source: " : "Bron: ") + sourceName;
+
+    public static string SourceTitle(bool en) => en ? "Read more" : "Meer weten";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BreedBot.Connector;
 using BreedBot.Connector.Authentication;
 using BreedBot.Connector.Client;

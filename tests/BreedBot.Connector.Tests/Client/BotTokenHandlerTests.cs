@@ -1,5 +1,5 @@
-using Azure.Identity;
 using System.Net;
+using Azure.Identity;
 using BreedBot.Connector.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 

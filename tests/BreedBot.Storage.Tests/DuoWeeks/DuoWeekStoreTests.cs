@@ -1,8 +1,8 @@
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
-using BreedBot.Domain.TeamWeeks;
 
 namespace BreedBot.Storage.Tests.DuoWeeks;
 

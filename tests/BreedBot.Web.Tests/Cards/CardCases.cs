@@ -8,6 +8,7 @@ using BreedBot.Domain.Summaries;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Cards;
+using BreedBot.Web.CourageStories;
 using BreedBot.Web.DuoWeeks;
 using BreedBot.Web.Help;
 using BreedBot.Web.Installation;
@@ -15,8 +16,10 @@ using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Members;
+using BreedBot.Web.MyData;
 using BreedBot.Web.Pairing;
 using BreedBot.Web.Settings;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Meldcode;
 using BreedBot.Web.Tests.Reflections;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BreedBot.Web.Installation;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Tests.Cards;

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Meldcode;
 using BreedBot.Web.Reflections;
+using BreedBot.Web.Settings;
+using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;
 

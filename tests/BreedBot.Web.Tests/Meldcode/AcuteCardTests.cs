@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Tests.Cards;
 using static BreedBot.Web.Tests.Meldcode.AcuteCardReading;
 
 namespace BreedBot.Web.Tests.Meldcode;

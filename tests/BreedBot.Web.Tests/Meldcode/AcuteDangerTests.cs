@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Meldcode;
 

@@ -4,7 +4,6 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
-using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;
 

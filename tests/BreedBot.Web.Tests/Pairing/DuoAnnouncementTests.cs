@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Outbound;
-using BreedBot.Storage.Pairing;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;
 using BreedBot.Web.Outbound;

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
 using BreedBot.Web.Cards;
-using BreedBot.Web.Meldcode;
 using BreedBot.Web.Localization;
+using BreedBot.Web.Meldcode;
 using BreedBot.Web.Reflections;
 
 namespace BreedBot.Web.Tests.Reflections;

@@ -1,13 +1,13 @@
 using BreedBot.Domain.CourageStories;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
+using BreedBot.Domain.Settings;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.CourageStories;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Settings;
-using BreedBot.Domain.Settings;
 using BreedBot.Testing;
 using BreedBot.Web.Retention;
 using BreedBot.Web.Tests.Hosting;

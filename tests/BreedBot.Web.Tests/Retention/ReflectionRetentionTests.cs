@@ -1,5 +1,4 @@
 using BreedBot.Domain.Reflections;
-using BreedBot.Storage;
 using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Teams;
 using BreedBot.Testing;

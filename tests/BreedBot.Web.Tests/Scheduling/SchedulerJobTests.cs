@@ -1,10 +1,10 @@
+using Azure.Data.Tables;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage;
 using BreedBot.Storage.Scheduling;
 using BreedBot.Testing;
 using BreedBot.Web.Scheduling;
 using BreedBot.Web.Tests.Hosting;
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,3 @@
-using System.Net;
 using BreedBot.Testing;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Tests.Hosting;
