@@ -41,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1263, Level = LogLevel.Information, Message = "Reflection of kind {Kind}: {Outcome}")]
     public static partial void ReflectionShortcut(ILogger logger, BreedBot.Domain.Reflections.ReflectionKind kind, BreedBot.Domain.Reflections.ReflectionOutcomeKind outcome);
+
+    [LoggerMessage(EventId = 1264, Level = LogLevel.Information, Message = "{Count} cards about an erased or expired reflection queued to be taken back")]
+    public static partial void ReflectionCardsRetracted(ILogger logger, int count);
 }

@@ -26,7 +26,7 @@ internal sealed class DuoWeekActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip, DuoWeekVerbs.SkipNext, DuoWeekVerbs.Step];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(DuoWeekVerbs.CheckIn), CardVerb.Personal(DuoWeekVerbs.Move), CardVerb.Personal(DuoWeekVerbs.Skip), CardVerb.Personal(DuoWeekVerbs.SkipNext), CardVerb.Personal(DuoWeekVerbs.Step)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

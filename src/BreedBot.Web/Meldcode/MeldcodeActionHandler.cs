@@ -13,7 +13,7 @@ namespace BreedBot.Web.Meldcode;
 /// </summary>
 internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<MeldcodeActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeldcodeVerbs.Open, MeldcodeVerbs.Step, MeldcodeVerbs.Kader];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(MeldcodeVerbs.Open), CardVerb.Anywhere(MeldcodeVerbs.Step), CardVerb.Anywhere(MeldcodeVerbs.Kader)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

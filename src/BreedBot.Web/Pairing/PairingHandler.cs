@@ -28,7 +28,7 @@ internal sealed class PairingHandler(
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [PairingVerbs.Start];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(PairingVerbs.Start)];
 
     public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) => command.Command switch
     {

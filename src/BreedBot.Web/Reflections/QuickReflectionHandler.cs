@@ -23,7 +23,7 @@ internal sealed class QuickReflectionHandler(
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.QuickReflection];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.Quick, ReflectionVerbs.Deepen];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(ReflectionVerbs.Quick), CardVerb.Personal(ReflectionVerbs.Deepen)];
 
     public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) =>
         messenger.ReplyCardAsync(activity, ReflectionQuickCard.Render(UserLanguages.FromLocale(activity.Locale), NewId(), clock.Today), ct);

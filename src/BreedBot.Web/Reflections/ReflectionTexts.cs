@@ -183,6 +183,13 @@ internal sealed partial class ReflectionTexts(bool en)
 
     public string SendResponse => en ? "Send response" : "Reactie sturen";
 
+    /// <summary>What a card about an erased or expired reflection says instead: nothing of it, not even its label.</summary>
+    public string RetractedTitle => en ? "This reflection has been deleted" : "Deze reflectie is verwijderd";
+
+    public string RetractedLine => en
+        ? "Its author deleted it, or its retention period ended. Nothing of it is kept in BreedBot any more."
+        : "De schrijver heeft haar verwijderd, of de bewaartermijn is voorbij. Er staat niets meer van in BreedBot.";
+
     public string PartnerResponded(string who, string? label) => en ? $"{who} responded to your reflection '{label}'" : $"{who} reageerde op je reflectie '{label}'";
 
     public string ContactedTitle => en ? "Noted: Veilig Thuis contacted" : "Genoteerd: Veilig Thuis gebeld";

@@ -14,6 +14,8 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionPartners>();
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
+        services.AddScoped<ReflectionRetraction>();
+        services.AddScoped<IReflectionCards>(sp => sp.GetRequiredService<ReflectionRetraction>());
         services.AddScoped<ReflectionTeamFacts>();
         services.AddScoped<IStepFollowUps, StepFollowUps>();
         services.AddCommand<ReflectionStartHandler>();

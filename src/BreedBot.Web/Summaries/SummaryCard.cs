@@ -9,7 +9,7 @@ namespace BreedBot.Web.Summaries;
 
 /// <summary>
 /// The weekly team summary for the channel: only what <see cref="WeeklySummary"/> lets through
-/// (no number below three except the duo moments), the tip of the week with its source, and an
+/// (no number below three, and no numbers at all in a week with fewer than three participants), the tip of the week with its source, and an
 /// anonymous courage stories members offered for it.
 /// </summary>
 public static class SummaryCard
@@ -29,6 +29,7 @@ public static class SummaryCard
         {
             ["title"] = SummaryTexts.Title(en),
             ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
+            ["hasFacts"] = summary.Detailed,
             ["facts"] = new JsonArray([.. SummaryTexts.Figures(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
             ["note"] = SummaryTexts.Note(summary.Detailed, en),
             ["hasStory"] = courageStories.Count > 0,

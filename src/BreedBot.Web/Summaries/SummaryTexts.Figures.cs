@@ -6,19 +6,17 @@ namespace BreedBot.Web.Summaries;
 
 internal static partial class SummaryTexts
 {
-    /// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through.</summary>
+    /// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through, so none below three participants.</summary>
     public static IReadOnlyList<(string Title, string Value)> Figures(WeeklySummary s, bool en)
     {
         var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
-        var lines = new List<(string, string)>
-        {
-            (en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en)),
-        };
+        var lines = new List<(string, string)>();
         if (!s.Detailed)
         {
             return lines;
         }
 
+        Add(lines, en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en));
         Add(lines, en ? "Taking part" : "Deelnemers", s.Participants?.ToString(culture));
         Add(lines, en ? "Usefulness (1–5)" : "Nut (1–5)", s.AverageUsefulness?.ToString("0.0", culture));
         Add(lines, en ? "What duos did" : "Wat duo's deden", Spread(s.Activities, a => LabelTexts.Of(a, en), en));

@@ -34,7 +34,9 @@ internal static partial class SummaryTexts
 
     public static string Note(bool detailed, bool en) => detailed
         ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
-        : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duomomenten.");
+        : (en
+            ? "This week fewer than 3 people took part, so we show no numbers: with so few, a number would say who did what. Every moment you had together still counts."
+            : "Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen: bij zo weinig mensen zegt een getal wie wat deed. Elk moment dat jullie samen hadden, telt gewoon mee.");
 
     public static string TipLabel(bool en) => en ? "Tip of the week" : "Tip van de week";
 

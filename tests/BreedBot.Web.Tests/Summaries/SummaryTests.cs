@@ -47,16 +47,34 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Overzicht_FewerThanThreeParticipants_OnlyTheDuoMoments()
+    public async Task Overzicht_FewerThanThreeParticipants_NoCountsOnlyAKindSentence()
     {
         await RecordThisWeekAsync(participants: 2);
 
         await host.PostAsync(TestActivities.ChannelMessage(host.ServiceUrl, "overzicht", id: "sum-2"));
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/sum-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        var facts = reply.Json!["attachments"]![0]!["content"]!["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
-        var fact = Assert.Single(facts);
-        Assert.Equal("3 van 4 gehouden", fact!["value"]!.GetValue<string>());
+        var body = reply.Json!["attachments"]![0]!["content"]!["body"]!.AsArray();
+        Assert.DoesNotContain(body, e => e!["type"]!.GetValue<string>() == "FactSet");
+        var card = body.ToJsonString();
+        Assert.DoesNotContain("gehouden", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Duo-momenten", card, StringComparison.Ordinal);
+        Assert.Contains("Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overzicht_FewerThanThreeParticipantsInEnglish_NoCountsOnlyAKindSentence()
+    {
+        await RecordThisWeekAsync(participants: 2);
+        var message = TestActivities.ChannelMessage(host.ServiceUrl, "summary", id: "sum-2en");
+        message["locale"] = "en-US";
+
+        await host.PostAsync(message);
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/sum-2en", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var card = reply.Json!["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.DoesNotContain(" held", card, StringComparison.Ordinal);
+        Assert.Contains("This week fewer than 3 people took part, so we show no numbers", card, StringComparison.Ordinal);
     }
 
     [Fact]
