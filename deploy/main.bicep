@@ -38,12 +38,14 @@ param botDisplayName string = 'BreedBot'
 ])
 param botSku string = 'F0'
 
-@description('Where the Azure Bot registration lives. The Bot Service is global by default; westeurope makes it a regional bot that keeps its processing in the EU.')
+// A regional bot: the Bot Service keeps the messages it relays, and what it stores of them, in Europe, like the app
+// and its storage (docs/dpia.md). 'global' only where an organisation has a reason to want the global service.
+@description('Where the Azure Bot registration lives: westeurope makes it a regional (Europe) bot whose data stays in the EU; global is the Bot Service\'s worldwide default.')
 @allowed([
   'global'
   'westeurope'
 ])
-param botServiceLocation string = 'global'
+param botServiceLocation string = 'westeurope'
 
 @description('Tenants whose Teams may talk to the bot (Bot:AllowedTenants). The default is this deployment\'s own tenant only.')
 param allowedTenants string[] = [

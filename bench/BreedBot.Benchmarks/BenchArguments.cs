@@ -11,7 +11,7 @@ namespace BreedBot.Benchmarks;
 /// profile of BreedBot under 'help' afterwards, <c>--web</c> another BreedBot.Web build
 /// folder to run (e.g. a copy of the build before a change, for a before/after comparison); for the fan-out
 /// <c>--reminders</c>, <c>--people</c>, <c>--teams</c>, <c>--pumps</c>, <c>--scale</c>, <c>--instances</c>;
-/// for the guard <c>--corpus PATH</c> (repeatable) and <c>--misses 1</c>.
+/// for the guard <c>--corpus PATH</c> (repeatable), <c>--half even|odd</c> and <c>--misses 1|even|odd</c>.
 /// </summary>
 internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[] Levels, double Minutes, string[]? Scenarios = null, string? WebFolder = null)
 {
@@ -39,8 +39,17 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
     /// <summary>Guard: the corpus files to score (<c>--corpus PATH</c>, repeatable; default: every corpus in the repo).</summary>
     public IReadOnlyList<string> Corpora { get; init; } = [];
 
-    /// <summary>Guard: also print the sentences it got wrong (<c>--misses 1</c>), never those of a blind corpus.</summary>
-    public bool ShowMisses { get; init; }
+    /// <summary>
+    /// Guard: also print the sentences it got wrong (<c>--misses 1</c>), or only those on even or odd lines (<c>--misses even</c>:
+    /// tune on one half, keep the other held out); never those of a blind corpus.
+    /// </summary>
+    public string? Misses { get; init; }
+
+    /// <summary>
+    /// Guard: score only the sentences on even or odd lines of each corpus (<c>--half even</c>), so that tuning on one half
+    /// shows no figure of the half held out, not even per kind.
+    /// </summary>
+    public string? Half { get; init; }
 
     /// <summary>
     /// Inbound: milliseconds the storage proxy holds each request before passing it on, as a storage account that far
@@ -80,7 +89,8 @@ internal sealed record BenchArguments(double Seconds, double WarmUpSeconds, int[
                 "--instances" => result with { Instances = Whole(value) },
                 "--pace" => result with { Pace = Number(value) },
                 "--corpus" => result with { Corpora = [.. result.Corpora, value] },
-                "--misses" => result with { ShowMisses = value is "1" or "true" or "yes" },
+                "--misses" => result with { Misses = value is "1" or "true" or "yes" or "all" ? "all" : value is "even" or "odd" ? value : throw new ArgumentException("--misses takes 1, even or odd") },
+                "--half" => result with { Half = value is "even" or "odd" ? value : throw new ArgumentException("--half takes even or odd") },
 
                 "--profile" => result with { ProfileSeconds = Number(value) },
                 "--storage-latency" => result with { StorageLatenciesMs = [.. value.Split(',').Select(Number)] },

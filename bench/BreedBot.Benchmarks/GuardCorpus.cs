@@ -2,35 +2,50 @@ namespace BreedBot.Benchmarks;
 
 /// <summary>
 /// A labelled corpus for the privacy guard: <c>label TAB sentence</c> (the test corpus) or
-/// <c>label TAB group TAB sentence</c>, where the group is the identifying sub-kind or the trap an ordinary
-/// sentence sets. Label "ok" must pass; any other label names the kind that must be refused.
+/// <c>label TAB group TAB sentence</c>, where the group is the identifying sub-kind, the trap an ordinary
+/// sentence sets, or (corpus C) the persona who wrote it. Label "ok" must pass; any other label names the kind
+/// that must be refused. Each entry keeps its line number in the file, so a corpus can be split in halves.
 /// </summary>
 internal sealed record GuardCorpus(string Path, IReadOnlyList<GuardCorpus.Entry> Entries)
 {
     public const string Allowed = "ok";
 
-    /// <summary>The guard's own test corpus, the development corpus and the corpus written blind (when present).</summary>
+    /// <summary>The folder of the corpora the guard is tuned on; every other corpus is blind.</summary>
+    public const string TuningFolder = "tests/BreedBot.Domain.Tests/Privacy/";
+
+    /// <summary>
+    /// The old test corpus, the development corpus and the four corpora that were written blind (B, C, D and E) and are
+    /// tuning data since (their READMEs beside them say how they were made and when they were first scored).
+    /// </summary>
     public static readonly string[] Defaults =
     [
-        "tests/BreedBot.Domain.Tests/Privacy/corpus.tsv",
-        "tests/BreedBot.Domain.Tests/Privacy/development-corpus.tsv",
-        "bench/privacy-corpus/unseen.tsv",
+        TuningFolder + "corpus.tsv",
+        TuningFolder + "development-corpus.tsv",
+        TuningFolder + "corpus-b.tsv",
+        TuningFolder + "corpus-c.tsv",
+        TuningFolder + "corpus-d.tsv",
+        TuningFolder + "corpus-e.tsv",
     ];
 
-    /// <summary>A corpus the guard was never tuned on: the benchmark prints its figures, never its sentences.</summary>
-    public bool IsBlind => Path.Replace('\\', '/').Contains("bench/privacy-corpus/", StringComparison.Ordinal);
+    /// <summary>A corpus outside the tuning folder was never tuned on: the benchmark prints its figures, never its sentences.</summary>
+    public bool IsBlind => !Path.Replace('\\', '/').Contains(TuningFolder, StringComparison.Ordinal);
 
     public static GuardCorpus Load(string path) =>
         new(path, File.ReadLines(path)
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Select(parts => parts.Length >= 3
-                ? new Entry(parts[0].Trim(), parts[1].Trim(), string.Join('\t', parts[2..]))
-                : new Entry(parts[0].Trim(), parts[0].Trim(), parts[1]))
+            .Select((line, index) => (Line: line, Number: index + 1))
+            .Where(row => row.Line.Length > 0 && !row.Line.StartsWith('#'))
+            .Select(row => (Parts: row.Line.Split('\t'), row.Number))
+            .Select(row => row.Parts.Length >= 3
+                ? new Entry(row.Parts[0].Trim(), row.Parts[1].Trim(), string.Join('\t', row.Parts[2..]), row.Number)
+                : new Entry(row.Parts[0].Trim(), row.Parts[0].Trim(), row.Parts[1], row.Number))
             .ToList());
 
-    public sealed record Entry(string Label, string Group, string Sentence)
+    /// <summary>One sentence; <paramref name="Line"/> is its line number in the file, counted from 1 as an editor shows it.</summary>
+    public sealed record Entry(string Label, string Group, string Sentence, int Line)
     {
         public bool IsIdentifying => Label != Allowed;
+
+        /// <summary>"even" or "odd", by the line number: the halves a corpus is tuned on and held out by.</summary>
+        public string Half => Line % 2 == 0 ? "even" : "odd";
     }
 }

@@ -20,7 +20,7 @@ internal static class GuardScore
         ["plate"] = PrivacyFindingKind.LicencePlate,
     };
 
-    public static void Print(TextWriter output, GuardCorpus corpus, bool showMisses)
+    public static void Print(TextWriter output, GuardCorpus corpus, string? misses)
     {
         var results = corpus.Entries.Select(entry => (Entry: entry, Check: PrivacyGuard.Check(entry.Sentence))).ToList();
         var identifying = results.Where(r => r.Entry.IsIdentifying).ToList();
@@ -29,8 +29,15 @@ internal static class GuardScore
         var refused = ordinary.Count(r => !r.Check.IsAllowed);
 
         output.WriteLine();
-        output.WriteLine(Line($"Corpus {corpus.Path}: {results.Count} sentences, {identifying.Count} identifying, {ordinary.Count} ordinary{(corpus.IsBlind ? " (blind: figures only)" : "")}"));
+        var onlyHalf = corpus.Entries.Select(entry => entry.Half).Distinct().Count() == 1 ? $" ({corpus.Entries[0].Half} lines only)" : "";
+        output.WriteLine(Line($"Corpus {corpus.Path}{onlyHalf}: {results.Count} sentences, {identifying.Count} identifying, {ordinary.Count} ordinary{(corpus.IsBlind ? " (blind: figures only)" : "")}"));
         output.WriteLine(Line($"  recall {Share(caught, identifying.Count)}, false positives {Share(refused, ordinary.Count)}"));
+        foreach (var half in results.GroupBy(r => r.Entry.Half).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var halfIdentifying = half.Where(r => r.Entry.IsIdentifying).ToList();
+            var halfOrdinary = half.Where(r => !r.Entry.IsIdentifying).ToList();
+            output.WriteLine(Line($"  {half.Key} lines: recall {Share(halfIdentifying.Count(r => !r.Check.IsAllowed), halfIdentifying.Count)}, false positives {Share(halfOrdinary.Count(r => !r.Check.IsAllowed), halfOrdinary.Count)}"));
+        }
 
         output.WriteLine("  recall per kind (refused at all; refused for the labelled kind):");
         foreach (var kind in identifying.GroupBy(r => r.Entry.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -48,11 +55,12 @@ internal static class GuardScore
             output.WriteLine(Line($"    {kind.Key,-13} {kind.Count()}"));
         }
 
-        if (showMisses)
+        if (misses is not null)
         {
-            foreach (var (entry, check) in identifying.Where(r => r.Check.IsAllowed).Concat(ordinary.Where(r => !r.Check.IsAllowed)))
+            foreach (var (entry, check) in identifying.Where(r => r.Check.IsAllowed).Concat(ordinary.Where(r => !r.Check.IsAllowed))
+                .Where(r => misses == "all" || r.Entry.Half == misses))
             {
-                output.WriteLine($"    MISS {entry.Label}/{entry.Group} [{string.Join(',', check.Findings)}]\t{entry.Sentence}");
+                output.WriteLine($"    MISS {entry.Line} {entry.Label}/{entry.Group} [{string.Join(',', check.Findings)}]\t{entry.Sentence}");
             }
         }
     }

@@ -19,7 +19,7 @@ var notInAll = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "queuedep
 
 if (args.Length == 0 || !(known.ContainsKey(args[0]) || args[0] == "all"))
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10] [--scenarios help,mydata,reflection-step,checkin] [--pace 1] [--storage-latency 0,8] [--profile 10] [--web folder] [--reminders 10000] [--people 1000] [--teams 25] [--pumps 8] [--scale 1] [--instances 1] [--corpus PATH] [--misses 1]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/BreedBot.Benchmarks -- <all|" + string.Join("|", known.Keys) + "> [--seconds 10] [--warmup 3] [--levels 1,10,50] [--minutes 10] [--scenarios help,mydata,reflection-step,checkin] [--pace 1] [--storage-latency 0,8] [--profile 10] [--web folder] [--reminders 10000] [--people 1000] [--teams 25] [--pumps 8] [--scale 1] [--instances 1] [--corpus PATH] [--misses 1|even|odd]");
     return 2;
 }
 

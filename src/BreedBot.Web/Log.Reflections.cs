@@ -38,4 +38,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1262, Level = LogLevel.Warning, Message = "Reflection facts for the weekly summary could not be recorded (status {Status})")]
     public static partial void ReflectionFactsFailed(ILogger logger, int status);
+
+    [LoggerMessage(EventId = 1263, Level = LogLevel.Information, Message = "Reflection of kind {Kind}: {Outcome}")]
+    public static partial void ReflectionShortcut(ILogger logger, BreedBot.Domain.Reflections.ReflectionKind kind, BreedBot.Domain.Reflections.ReflectionOutcomeKind outcome);
+
+    [LoggerMessage(EventId = 1264, Level = LogLevel.Information, Message = "{Count} cards about an erased or expired reflection queued to be taken back")]
+    public static partial void ReflectionCardsRetracted(ILogger logger, int count);
 }

@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Card action refused: {Reason} verb")]
     public static partial void UnknownVerb(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Card action refused: a personal verb from a {ConversationType} conversation")]
+    public static partial void VerbOutsidePersonalChat(ILogger logger, string conversationType);
+
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Team installation recorded (team id of {TeamIdLength} characters)")]
     public static partial void TeamInstalled(ILogger logger, int teamIdLength);
 

@@ -6,7 +6,7 @@ namespace BreedBot.EndToEnd.Tests;
 /// <summary>
 /// A whole reflection through the Microsoft 365 Agents Playground: 'reflectie' in the personal chat,
 /// each step submitted with Action.Execute on the card (answered in place in the invoke response),
-/// ending with the summary card.
+/// ending with the summary card; and 'korte reflectie', its three questions on one card, deepened into the eight steps.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class ReflectionPlaygroundTests(BreedBotWithPlayground stack) : IClassFixture<BreedBotWithPlayground>
@@ -79,6 +79,34 @@ public sealed class ReflectionPlaygroundTests(BreedBotWithPlayground stack) : IC
 
         Assert.Equal("Onzekerheid", CardJson.InputValue(resumed, "sources"));
         Assert.Equal("Twijfel over het risico voor de kinderen", CardJson.InputValue(resumed, "trigger"));
+    }
+
+    [Fact]
+    public async Task QuickReflection_TypedThenKlaar_CountsAsDoneAndDeepensIntoStepOne()
+    {
+        var seen = stack.Client.ReceivedCount;
+        await stack.Client.SendMessageAsync(ChatId, "korte reflectie");
+        var message = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.CardContains("A quick reflection"), Timeout, seen);
+        var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
+        var done = CardJson.OfType(card, "Action.Execute").First(a => CardJson.StringOf(a, "verb") == "reflection.quick");
+        var data = done.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+        data["label"] = "casus Q";
+        data["sources"] = "Onzekerheid";
+        data["strength"] = "2";
+        data["stepWhat"] = "Met mijn duopartner bespreken";
+        data["stepWith"] = "DuoPartner";
+        data["stepBy"] = "2030-01-15";
+
+        var summary = (await stack.Client.ExecuteActionAsync(ChatId, message.MessageId, "reflection.quick", data)).GetProperty("value");
+
+        Assert.Contains(CardJson.OfType(summary, "TextBlock"), b => CardJson.StringOf(b, "text") == "Reflection done: casus Q");
+        var deepen = CardJson.OfType(summary, "Action.Execute").First(a => CardJson.StringOf(a, "verb") == "reflection.deepen");
+        var deepenData = deepen.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+
+        var step1 = (await stack.Client.ExecuteActionAsync(ChatId, message.MessageId, "reflection.deepen", deepenData)).GetProperty("value");
+
+        Assert.Contains(CardJson.OfType(step1, "TextBlock"), b => CardJson.StringOf(b, "text")?.StartsWith("Step 1 of 8", StringComparison.Ordinal) == true);
+        Assert.Equal("casus Q", CardJson.InputValue(step1, "label"));
     }
 
     /// <summary>'reflectie' in the chat; when the other test left an open reflection, the list card's "new" starts another.</summary>

@@ -21,4 +21,6 @@ public enum BotCommand
     Settings,
     Status,
     Acute,
+    DuoMoment,
+    QuickReflection,
 }

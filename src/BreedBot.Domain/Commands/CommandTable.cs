@@ -12,8 +12,8 @@ public static class CommandTable
     [
         // Safety first: any of these alone opens the acute card, wherever it is typed.
         new(BotCommand.Acute, ["acuut", "acuut gevaar", "spoed", "nood", "noodgeval", "112", "gevaar", "acute", "acute danger", "emergency", "danger"], CommandPlace.Anywhere,
-            new("112, Veilig Thuis, met spoed overleggen",
-                "112, Veilig Thuis, an urgent consult"))
+            new("Direct gevaar? Bel nu 112. Daarna Veilig Thuis en met spoed overleggen",
+                "Direct danger? Call 112 now. Then Veilig Thuis and an urgent consult"))
         {
             // The words people reach for first; the others (nood, gevaar, danger …) work too.
             HelpKeyword = new("acuut · 112", "emergency · 112"),
@@ -54,6 +54,12 @@ public static class CommandTable
         {
             MenuTitle = new("duo", "my duo"),
         },
+        // Typed, and on the help card: the menu is full. The same card comes by itself at the duo's weekly moment.
+        new(BotCommand.DuoMoment, ["duo-moment", "duo moment", "duomoment", "duo talk"], CommandPlace.PersonalChat,
+            new("De kaart voor jullie 15 minuten", "The card for your 15 minutes"))
+        {
+            HelpKeyword = new("duomoment", "duo talk"),
+        },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
         new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Andere duopartner, eens per rotatie", "A different duo partner, once per rotation")),
         new(BotCommand.Meldcode, ["meldcode", "reporting code"], CommandPlace.PersonalChat,
@@ -89,6 +95,8 @@ public static class CommandTable
         {
             MenuTitle = new("reflectie", "reflection"),
         },
+        new(BotCommand.QuickReflection, ["korte reflectie", "quick reflection"], CommandPlace.PersonalChat,
+            new("Drie vragen, voor een drukke dag", "Three questions, for a busy day")),
         // Came after the menu was full: it is typed, and on the help card.
         new(BotCommand.CourageStory, ["deel een moedig moment", "share a brave moment"], CommandPlace.PersonalChat,
             new("Anoniem in het weekoverzicht", "Anonymous, in the weekly summary")),

@@ -24,7 +24,7 @@ public static class MeldcodeGuide
             new("Bespreek de signalen met een deskundige collega of de aandachtsfunctionaris, en zo nodig met Veilig Thuis (advies kan anoniem).",
                 "Discuss the signals with a knowledgeable colleague or the aandachtsfunctionaris, and if needed with Veilig Thuis (advice can be anonymous)."),
             [
-                new("Heb ik de casus besproken met mijn duo-partner of een andere deskundige collega?", "Have I discussed the case with my duo partner or another knowledgeable colleague?"),
+                new("Heb ik de casus besproken met mijn duopartner of een andere deskundige collega?", "Have I discussed the case with my duo partner or another knowledgeable colleague?"),
                 new("Heb ik de aandachtsfunctionaris geraadpleegd?", "Have I consulted the aandachtsfunctionaris?"),
                 new("Heb ik Veilig Thuis om advies gevraagd (0800-2000, kan anoniem)?", "Have I asked Veilig Thuis for advice (0800-2000, can be anonymous)?"),
                 new("Is een deskundige op letselduiding nodig?", "Is an expert in injury interpretation needed?"),
@@ -35,8 +35,9 @@ public static class MeldcodeGuide
                 "Discuss the signals with the client (or parents, child): facts, without judgement, possibly with a colleague."),
             [
                 new("Is een gesprek veilig voor de cliënt, de kinderen, mij en anderen? Zo niet: uitstellen of overslaan.", "Is a conversation safe for the client, the children, me and others? If not: delay or skip it."),
-                new("Gaat het om dwingende controle, eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.",
-                    "Is it coercive control, honour-related violence, forced marriage, abandonment abroad, female genital mutilation (FGM) or sexual violence? Then consult an expert first."),
+                new("Zou de cliënt door het gesprek het contact met mij verbreken? Ook dan mag ik het overslaan.", "Would the client break off contact with me because of the conversation? Then I may skip it too."),
+                new("Gaat het om eergerelateerd geweld, huwelijksdwang of achterlating, vrouwelijke genitale verminking (VGV), dwingende controle of seksueel geweld? Raadpleeg dan eerst een deskundige.",
+                    "Is it honour-related violence, forced marriage or abandonment abroad, female genital mutilation (FGM), coercive control or sexual violence? Then consult an expert first."),
                 new("Wil ik het gesprek samen met een collega voeren?", "Do I want to hold the conversation together with a colleague?"),
             ]),
         new(MeldcodeStep.Weighing,
@@ -49,17 +50,17 @@ public static class MeldcodeGuide
             ]),
         new(MeldcodeStep.Deciding,
             new("Beslissen", "Decide"),
-            new("Twee besluiten, in deze volgorde: is melden bij Veilig Thuis nodig? En is hulp bieden of organiseren (ook) mogelijk? Melden en helpen sluiten elkaar niet uit.",
-                "Two decisions, in this order: is a report to Veilig Thuis needed? And is providing or organising help (also) possible? Reporting and helping go together."),
+            new("Twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?' Melden en helpen sluiten elkaar niet uit.",
+                "Two decision moments, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?' Reporting and helping go together."),
             [
-                new("Is melden bij Veilig Thuis nodig?", "Is a report to Veilig Thuis needed?"),
+                new("Is melden bij Veilig Thuis noodzakelijk?", "Is a report to Veilig Thuis necessary?"),
                 new("Kan ik (ook) hulp bieden of organiseren die het geweld stopt?", "Can I (also) provide or organise help that stops the violence?"),
-                new("Wat spreek ik af om de veiligheid te blijven volgen?", "What do I agree to keep following the safety?"),
+                new("Wie volgt de veiligheid, en wat spreek ik daarover af (bij een melding: met Veilig Thuis)?", "Who follows the safety, and what do I agree on it (after a report: with Veilig Thuis)?"),
             ]),
     ];
 
     /// <summary>
-    /// For honour-related violence, forced marriage and FGM (<see cref="Reflections.ViolenceForms.NeedsExpertBeforeTalking"/>):
+    /// For honour-related violence, forced marriage, FGM, coercive control and sexual violence (<see cref="Reflections.ViolenceForms.NeedsExpertBeforeTalking"/>):
     /// talking with the client can put them, or others, in more danger.
     /// </summary>
     public static BilingualText ExpertBeforeTalking { get; } = new(

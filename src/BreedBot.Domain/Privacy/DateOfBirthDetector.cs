@@ -7,13 +7,14 @@ namespace BreedBot.Domain.Privacy;
 /// same sentence, or right before "geboren": a day and month ("3-4-2015", "2014-03-07", "12 maart", "March 7,
 /// 2014", "7th of March") or a month and year ("geboren in maart 2014"). After "jarig", "verjaardag" or
 /// "birthday", or before "jarig": a day and month. A day and month with "wordt 9" or "turns 8" nearby is a
-/// birthday too. A date on its own is a planned action, and a birth year alone is an age.
+/// birthday too. So is a full date right after a person (the dated person: "de oudste is van 12 januari 2010", "dhr.
+/// 04-06-1943"). A date on its own is a planned action, and a birth year alone is an age.
 /// </summary>
 internal static partial class DateOfBirthDetector
 {
     private const string Month =
         "(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-        + "|january|february|march|may|june|july|october|oct|december)(?!\\p{L})\\.?";
+        + "|january|february|march|mar|may|june|july|august|october|oct|december)(?!\\p{L})\\.?";
 
     // A day in words: "zeven maart", "de zevende maart", "the seventh of March".
     private const string WrittenDay =
@@ -26,13 +27,13 @@ internal static partial class DateOfBirthDetector
         "(?:(?:19|20)[0-9]{2}[\\-/.][01]?[0-9][\\-/.][0-3]?[0-9](?![0-9])"
         + "|[0-3][0-9][01][0-9](?:19|20)[0-9]{2}(?![0-9])"
         + "|[0-3]?[0-9][ ][01]?[0-9][ ](?:19|20)[0-9]{2}(?![0-9])"
-        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.](?:19|20)?[0-9]{2})?(?![0-9])"
+        + "|[0-3]?[0-9][\\-/.][01]?[0-9](?:[\\-/.]'?(?:19|20)?[0-9]{2})?(?![0-9])"
         + "|[0-3]?[0-9](?:e|ste|de|st|nd|rd|th)?[ ]*(?:of[ ]+)?" + Month + "(?:,?[ ]+(?:19|20)[0-9]{2})?"
         + "|" + Month + "[ ]+[0-3]?[0-9](?:st|nd|rd|th|e)?(?![0-9])(?:,?[ ]+(?:19|20)[0-9]{2})?)";
 
     private const string MonthYear = "(?:" + Month + "[ ]+(?:19|20)[0-9]{2})";
 
-    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?datum(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°)";
+    private const string BirthWords = "(?:(?:geboren|geboortedatum|geboortedag|geboortemaand|ter[ ]wereld[ ]gekomen|born|birth|birth[ \\-]?date|date[ ]of[ ]birth|dob)(?!\\p{L})|geb\\.?[ ]?dat(?:um)?\\.?(?!\\p{L})|geb(?:\\.|(?!\\p{L}))|d\\.o\\.b\\.?|°|\\*(?=[ ]?[0-9]))";
 
     private const string BirthdayWords = "(?:jarig|verjaardag|verjaart|birthday|b-?day)(?!\\p{L})";
 
@@ -40,7 +41,7 @@ internal static partial class DateOfBirthDetector
 
     private const int Window = 60;
 
-    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "ter wereld"];
+    private static readonly string[] BirthKeywords = ["geb", "born", "birth", "dob", "d.o.b", "°", "*", "ter wereld"];
 
     // The keyword's own dot ("geb.") is part of it; a sentence's full stop ends the search. Every pattern starts
     // at a keyword, and a date before one is looked for in the few characters before it only.
@@ -58,6 +59,16 @@ internal static partial class DateOfBirthDetector
             {
                 return true;
             }
+        }
+
+        if (DatedPersonFound(text))
+        {
+            return true;
+        }
+
+        if (text.Contains("geworden", StringComparison.OrdinalIgnoreCase) && BecameOn().IsMatch(text))
+        {
+            return true;
         }
 
         foreach (var match in Becomes().EnumerateMatches(text))
@@ -96,7 +107,12 @@ internal static partial class DateOfBirthDetector
     [GeneratedRegex("(?<![0-9])" + DayMonth + "[^.!?]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBeforeAge();
 
-    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "op 3 mei is hij 6 geworden", "is 6 geworden op 3 mei": a day and month with the age reached.
+    [GeneratedRegex("(?<![0-9])(?:" + DayMonth + "[^.!?0-9]{0,25}?(?<!\\p{L})" + Age + "(?:[ ]+jaar)?[ ]+geworden|" + Age + "(?:[ ]+jaar)?[ ]+geworden[ ]+op[ ]+" + DayMonth + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecameOn();
+
+    // "wordt 9", also with the subject after the verb: "op 23 januari wordt hij 8".
+    [GeneratedRegex("^(?:wordt|werd|turns|turned|will[ ]be)[ ]+(?:(?:hij|zij|ze|die|ie)[ ]+)?" + Age, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     // "wordt op 12 juni tien (jaar)", "wordt 9 op 7 maart", "turns 8 on April 3".

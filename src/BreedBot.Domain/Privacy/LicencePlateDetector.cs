@@ -17,13 +17,21 @@ internal static partial class LicencePlateDetector
         (text.Contains('-', StringComparison.Ordinal) && Dashed().IsMatch(text))
         || (HasCapitalNearDigit(text) && (Spaced().IsMatch(text) || Together().IsMatch(text)))
         || (Array.Exists(Keywords, keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
-            && AfterKeyword().Matches(text).Any(match => match.Groups["plate"].Value.Any(char.IsDigit) && match.Groups["plate"].Value.Any(char.IsLetter)));
+            && (AfterKeyword().Matches(text).Any(match => IsMixed(match.Groups["plate"].Value))
+                || ForeignAfterKeyword().Matches(text).Any(match => IsForeignPlate(match.Groups["plate"].Value))));
+
+    private static bool IsMixed(string plate) => plate.Any(char.IsDigit) && plate.Any(char.IsLetter);
+
+    // Six to nine letters and digits, two digits at least: "WGM 4523K", "B-MK 4127"; not "GGD 12".
+    private static bool IsForeignPlate(string plate) =>
+        IsMixed(plate) && plate.Count(char.IsDigit) >= 2 && plate.Count(char.IsLetterOrDigit) is >= 6 and <= 9;
 
     private const string Groups =
         "[A-Z]{2}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{2}-[0-9]{2}|[A-Z]{2}-[0-9]{2}-[A-Z]{2}"
         + "|[A-Z]{2}-[A-Z]{2}-[0-9]{2}|[0-9]{2}-[A-Z]{2}-[A-Z]{2}|[0-9]{2}-[A-Z]{3}-[0-9]|[0-9]-[A-Z]{3}-[0-9]{2}"
         + "|[A-Z]{2}-[0-9]{3}-[A-Z]|[A-Z]-[0-9]{3}-[A-Z]{2}|[A-Z]{3}-[0-9]{2}-[A-Z]|[A-Z]-[0-9]{2}-[A-Z]{3}"
-        + "|[0-9]-[A-Z]{2}-[0-9]{3}|[0-9]{3}-[A-Z]{2}-[0-9]";
+        + "|[0-9]-[A-Z]{2}-[0-9]{3}|[0-9]{3}-[A-Z]{2}-[0-9]"
+        + "|[0-9]-[A-Z]{3}-[0-9]{3}"; // Belgian: 1-ABC-234
 
     private const string SpacedGroups =
         "[A-Z]{2} [0-9]{3} [A-Z]|[A-Z] [0-9]{3} [A-Z]{2}|[A-Z]{3} [0-9]{2} [A-Z]|[A-Z] [0-9]{2} [A-Z]{3}|[0-9]{2} [A-Z]{3} [0-9]"
@@ -62,6 +70,13 @@ internal static partial class LicencePlateDetector
 
     [GeneratedRegex(@"(?<![\p{L}0-9\-])(?:" + TogetherGroups + @")(?![\p{L}0-9\-])", RegexOptions.CultureInvariant)]
     private static partial Regex Together();
+
+    // A plate of another country, a few words after the keyword in the same sentence, in capitals with digits:
+    // "Buitenlands kenteken, Pools: WGM 4523K", "Belgian plate 1-ABC-234", "kenteken uit Duitsland B-MK 4127".
+    [GeneratedRegex(
+        @"(?<!\p{L})(?:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat|licen[cs]e[ ]?plate|number[ ]?plate|plate)(?!\p{L})[^.!?]{0,40}?(?<![\p{L}0-9\-])(?<plate>(?-i:[A-Z0-9]{1,4}(?:[ \-]?[A-Z0-9]{1,5}){1,3}))(?![\p{L}0-9\-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignAfterKeyword();
 
     [GeneratedRegex(
         @"(?<!\p{L})(?:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat|licen[cs]e[ ]?plate|number[ ]?plate|registration)(?!\p{L})[^\p{L}0-9]{0,12}(?:(?:van|is|was|met)[ ]+)?(?<plate>[A-Z0-9](?:[ \-]?[A-Z0-9]){5})(?![\p{L}0-9\-])",

@@ -6,11 +6,86 @@ namespace BreedBot.Domain.Privacy;
 /// Dutch mobile (06) and area-code numbers of ten digits, and any +/00 international number, in
 /// the usual groupings. Free and paid service numbers (0800, 0900, 0906, 0909) are public lines
 /// such as Veilig Thuis, not a person, and 112 has too few digits to look like a number here.
+/// A number read out in words counts too: "nul zes, vierentachtig, negentien, nul twee, zesenvijftig".
 /// </summary>
 internal static partial class PhoneNumberDetector
 {
     public static bool Finds(string text) =>
         Mobile().IsMatch(text) || AreaCode().IsMatch(text) || International().IsMatch(text);
+
+    /// <summary>A Dutch number spelled out: starting with "nul" (or "zero"), ten digits in all, the rest in words.</summary>
+    public static bool FindsSpelledOut(string text)
+    {
+        if (!text.Contains("nul", StringComparison.OrdinalIgnoreCase) && !text.Contains("zero", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var previousEnd = -1;
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            var value = Digits(text.AsSpan(word.Index, word.Length).ToString().ToLowerInvariant());
+            var joined = previousEnd >= 0 && text.AsSpan(previousEnd, word.Index - previousEnd).Trim(" ,.-").IsEmpty;
+            if (value is null)
+            {
+                digits = 0;
+                previousEnd = -1;
+                continue;
+            }
+
+            digits = joined && digits > 0 ? digits + value.Length : value[0] == '0' ? value.Length : 0;
+            previousEnd = digits > 0 ? word.Index + word.Length : -1;
+            if (digits >= 10)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Units = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
+    private static readonly string[] EnglishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    private static readonly string[] Teens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"];
+    private static readonly string[] Tens = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
+
+    /// <summary>The digits a Dutch number word stands for ("nul" 0, "negentien" 19, "vierentachtig" 84), or null.</summary>
+    private static string? Digits(string word)
+    {
+        word = word.Replace('é', 'e').Replace('ë', 'e');
+        var unit = Array.IndexOf(Units, word);
+        unit = unit >= 0 ? unit : Array.IndexOf(EnglishUnits, word);
+        if (unit >= 0)
+        {
+            return unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var teen = Array.IndexOf(Teens, word);
+        if (teen >= 0)
+        {
+            return (10 + teen).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        for (var ten = 2; ten < Tens.Length; ten++)
+        {
+            if (word == Tens[ten])
+            {
+                return (ten * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            // "vierentachtig": a unit, "en", a ten.
+            if (word.EndsWith("en" + Tens[ten], StringComparison.Ordinal) && Array.IndexOf(Units, word[..^(Tens[ten].Length + 2)]) is > 0 and var compoundUnit)
+            {
+                return ((ten * 10) + compoundUnit).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"(?<![0-9+][ .\-]?)\(?0\)?6\)?[ .\-/]{0,3}(?:[0-9](?:[ .\-]{0,3}(?=[0-9]))?){7}[0-9](?![ .\-]?[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();

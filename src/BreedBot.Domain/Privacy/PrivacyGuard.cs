@@ -42,6 +42,7 @@ public static class PrivacyGuard
             Add(findings, PrivacyFindingKind.LicencePlate, LicencePlateDetector.Finds(plain));
         }
 
+        Add(findings, PrivacyFindingKind.PhoneNumber, PhoneNumberDetector.FindsSpelledOut(plain));
         Add(findings, PrivacyFindingKind.EmailAddress, EmailAddressDetector.Finds(plain));
         Add(findings, PrivacyFindingKind.PersonName, PersonNameDetector.Finds(plain));
     }

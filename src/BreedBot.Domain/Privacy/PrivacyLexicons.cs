@@ -33,6 +33,12 @@ internal static class PrivacyLexicons
     /// <summary>Street and other public-space names (BAG openbare ruimte).</summary>
     public static Lexicon Streets => Loaded.Streets;
 
+    /// <summary>Languages, countries and territories, months and weekdays in Dutch and English (Unicode CLDR): "Engels", "Dari", "Monday".</summary>
+    public static Lexicon LocaleNames => Loaded.LocaleNames;
+
+    /// <summary>OpenTaal's capitalised words that it also spells with a possessive ("Wytske", "Wytskes"): people's names the name lists lack.</summary>
+    public static Lexicon PersonalNames => Loaded.PersonalNames;
+
     /// <summary>Loads every lexicon now rather than in the first user's check (for a warm-up or a measurement).</summary>
     public static int Load() => Loaded.Words.Count;
 
@@ -48,5 +54,7 @@ internal static class PrivacyLexicons
         public static readonly Lexicon Places = Lexicon.FromResource("places");
         public static readonly Lexicon ProperNouns = Lexicon.FromResource("propernouns");
         public static readonly Lexicon Streets = Lexicon.FromResource("streets");
+        public static readonly Lexicon LocaleNames = Lexicon.FromResource("localenames");
+        public static readonly Lexicon PersonalNames = Lexicon.FromResource("personalnames");
     }
 }

@@ -15,7 +15,7 @@ internal static partial class StreetAddressDetector
     [
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "pad", "steeg", "dreef", "park", "markt",
         "plantsoen", "boulevard", "allee", "haven", "kanaal", "baan", "schans", "wal", "diep", "erf", "hoven", "straatje", "pleintje",
-        "veld", "burg", "gaarde", "akker", "horst", "kamp", "zijde", "werf", "hage", "wijk", "dam", "polder", "oord", "lei", "vest", "ring",
+        "veld", "burg", "gaarde", "akker", "horst", "kamp", "zijde", "werf", "hage", "wijk", "dam", "polder", "oord", "lei", "vest", "ring", "stede",
     ];
 
     private static readonly HashSet<string> EverydayWords = new(StringComparer.OrdinalIgnoreCase) { "onderweg", "halfweg", "zijweg", "buitenwijk", "woonwijk", "ring" };
@@ -88,6 +88,13 @@ internal static partial class StreetAddressDetector
     // A bare ending ("weg 2") is only a street when written as a name ("Oude Kade 5").
     private static bool IsStreetName(string word)
     {
+        // "Emmen-Noord", "VT-Noord": a district or a team, whatever its last part ends in.
+        var dash = word.LastIndexOf('-');
+        if (dash > 0 && NameContext.CompassPoints.Contains(word[(dash + 1)..].ToLowerInvariant()))
+        {
+            return false;
+        }
+
         var ending = Array.Find(Endings, e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
         var bareLowercase = ending is not null && ending.Length == word.Length && !char.IsUpper(word[0]);
         var tooShort = ending is not null && ending.Length <= 3 && word.Length <= ending.Length + 2;
@@ -107,7 +114,7 @@ internal static partial class StreetAddressDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
-    [GeneratedRegex(@"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*)(?<=straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|plantsoen|boulevard|allee|haven|kanaal|baan|schans|wal|diep|erf|hoven|veld|burg|gaarde|akker|horst|kamp|zijde|werf|hage|dam|oord|vest))[^.!?0-9]{1,25}?(?<!\p{L})(?:huisnummer|huisnr|hnr|nummer|nr|no)\.?[ :]*[0-9]{1,5}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'\-])(?<word>(?>\p{L}[\p{L}'\-]*)(?<=straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|plantsoen|boulevard|allee|haven|kanaal|baan|schans|wal|diep|erf|hoven|veld|burg|gaarde|akker|horst|kamp|zijde|werf|hage|dam|oord|vest|stede))[^.!?0-9]{1,25}?(?<!\p{L})(?:huisnummer|huisnr|hnr|nummer|nr|no)\.?[ :]*[0-9]{1,5}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberLater();
 
     [GeneratedRegex(@"(?<!\p{L})(?:huisnummer|huisnr|hnr|nummer|nr\.?|no\.?)[ ]*[0-9]{1,5}[a-z]?[ ]+(?:(?:van|aan|op|in|at|on)[ ]+)?(?:(?:de|het|the)[ ]+)?(?<word>(?-i:\p{Lu})[\p{L}'\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

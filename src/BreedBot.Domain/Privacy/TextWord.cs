@@ -40,7 +40,8 @@ internal readonly record struct TextWord(int Start, int Length, bool StartsSente
         while (i < text.Length)
         {
             var c = text[i];
-            var startsWord = char.IsLetter(c) || (c == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])));
+            // A leading apostrophe belongs to an elision ("'t", "'s avonds"), not to a quote around a name ("'Jay'", "'mijn Lientje'").
+            var startsWord = char.IsLetter(c) || (c == '\'' && i + 1 < text.Length && char.IsLower(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])));
             if (!startsWord)
             {
                 sentenceStart |= c is '.' or '!' or '?' or ':' or ';' or '(' or '"' or '•' or '*' or '>' || (c == '-' && (i == 0 || text[i - 1] != ' ' || i + 1 == text.Length || text[i + 1] == ' '));

@@ -17,6 +17,12 @@ public sealed record Reflection(
     /// <summary>An unfinished reflection is gone this long after it was started.</summary>
     public static readonly TimeSpan OpenFor = TimeSpan.FromDays(14);
 
+    /// <summary>Eight steps, three questions, or a step from a duo moment; stored reflections without it are full ones.</summary>
+    public ReflectionKind Kind { get; init; }
+
+    /// <summary>When a short reflection was opened again to go through the eight steps ("verdiepen"); it was counted already.</summary>
+    public DateTimeOffset? DeepenedAt { get; init; }
+
     /// <summary>The Teams locale the author used, so proactive follow-ups speak their language.</summary>
     public string? Locale { get; init; }
 
@@ -53,6 +59,7 @@ public sealed record Reflection(
 
     public bool IsCompleted => Step == ReflectionStep.Done;
 
+    /// <summary>A deepened short reflection counts its two weeks from the deepening (<see cref="ReflectionShortcuts.Deepen"/> restarts <see cref="StartedAt"/>).</summary>
     public bool IsExpired(DateTimeOffset now) => !IsCompleted && now >= StartedAt + OpenFor;
 
     /// <summary>Unsafety was named or doubted and Veilig Thuis not yet marked as contacted: the nudge applies.</summary>

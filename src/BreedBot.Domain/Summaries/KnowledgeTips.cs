@@ -1,44 +1,55 @@
 namespace BreedBot.Domain.Summaries;
 
 /// <summary>
-/// The curated tips. Facts from the domain brief (Movisie on professional courage, the basic model
-/// of the meldcode, the NJi afwegingskader, Veilig Thuis), in our own words. Ids never change: a
-/// team's rotation is derived from the list order, so add new tips at the end.
+/// The curated tips, in our own words. Each is credited to the page that carries its claim (not a
+/// homepage), and says nothing that page does not; BreedBot's own advice is a tip's
+/// <see cref="KnowledgeTip.Advice"/>, shown as BreedBot's. A team's rotation is derived from the
+/// list order, so a tip keeps its place and new tips go at the end.
 /// </summary>
 public static class KnowledgeTips
 {
-    private static readonly Uri Movisie = new("https://www.movisie.nl/");
-    private static readonly Uri Meldcode = new("https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode");
-    private static readonly Uri Afwegingskader = new("https://www.nji.nl/");
-    private static readonly Uri VeiligThuis = new("https://www.veiligthuis.nl/");
-    private static readonly Uri HuiselijkGeweld = new("https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld");
-    private const string MovisieName = "Movisie, Professionele moed en lef bij huiselijk geweld";
-    private const string MeldcodeName = "Rijksoverheid, Basismodel meldcode";
-    private const string AfwegingskaderName = "NJi, Afwegingskader meldcode";
-    private const string VeiligThuisName = "Veilig Thuis";
-    private const string HuiselijkGeweldName = "Rijksoverheid, Huiselijk geweld";
+    private static readonly Uri Movisie = new("https://www.movisie.nl/artikel/professionele-moed-lef-huiselijk-geweld-wat-helpt-wat-niet");
+    private static readonly Uri Basismodel = new("https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling");
+    private static readonly Uri Afwegingskader = new("https://www.nji.nl/kindermishandeling/afwegingskader-meldcode");
+    private static readonly Uri AnoniemMelden = new("https://www.veiligthuisnoordoostgelderland.nl/anoniem-melden/");
+    private static readonly Uri GetuigeZijn = new("https://www.praatoverkindermishandeling.nl/nieuws/getuige-zijn-van-huiselijk-geweld/");
+    private static readonly Uri VormenVanGeweld = new("https://veiligthuistwente.nl/is-huiselijk-geweld-en-kindermishandeling/");
+    private static readonly Uri DwingendeControle = new("https://www.blikopnieuws.nl/nieuws/307619/lancering-campagne-tegen-femicide-waar-ben-je.html");
+    private static readonly Uri Eergerelateerd = new("https://hetccv.nl/themas/veiligheid-en-zorg/huiselijk-geweld-en-kindermishandeling/eergerelateerd-geweld/aanpakken-van-eergerelateerd-geweld/");
+    private static readonly Uri Vgv = new("https://www.ed.nl/politiek/verbod-op-genitale-verminking-strenger-handhaven~ab171082/");
+    private static readonly Uri Femicide = new("https://eenvandaag.avrotros.nl/artikelen/openbaar-ministerie-noemt-aantal-femicide-zaken-schokkend-en-hoog-dit-kan-ook-naast-jou-gebeuren-160196");
+    private const string MovisieName = "Movisie, Professionele moed en lef bij huiselijk geweld: wat helpt en wat niet?";
+    private const string BasismodelName = "Rijksoverheid, Basismodel meldcode huiselijk geweld en kindermishandeling";
+    private const string AfwegingskaderName = "NJi, Het afwegingskader in de meldcode";
+    private const string AnoniemMeldenName = "Veilig Thuis Noord-Oost Gelderland, Anoniem melden";
+    private const string GetuigeZijnName = "Praat over kindermishandeling, Getuige zijn van huiselijk geweld";
+    private const string VormenVanGeweldName = "Veilig Thuis Twente, Wat is huiselijk geweld en kindermishandeling";
+    private const string DwingendeControleName = "Blik op nieuws, Lancering campagne tegen femicide 'Waar ben je?'";
+    private const string EergerelateerdName = "CCV, Aanpakken van eergerelateerd geweld";
+    private const string VgvName = "ED, Verbod op genitale verminking strenger handhaven";
+    private const string FemicideName = "EenVandaag, Openbaar Ministerie over femicide";
 
     public static IReadOnlyList<KnowledgeTip> All { get; } =
     [
         new("moed-ondanks-ongemak", TipTopic.Moed,
-            "Moed is handelen terwijl je ongemak voelt. Dat ongemak hoort erbij; het zegt niet dat je iets fout doet.",
-            "Courage is acting while you feel discomfort. The discomfort belongs to it; it does not mean you are doing something wrong.",
+            "Moed is handelen terwijl je ongemak voelt. Het ongemak hoort er dus bij.",
+            "Courage is acting while you feel discomfort. So the discomfort belongs to it.",
             MovisieName, Movisie),
         new("vier-bronnen", TipTopic.Moed,
-            "Ongemak komt uit vier bronnen: angst, onzekerheid, weerstand en zorgen. Weten welke het is, helpt je kiezen wat je nodig hebt.",
-            "Discomfort has four sources: fear, uncertainty, resistance and worry. Knowing which one it is helps you choose what you need.",
+            "Ongemak komt uit vier bronnen: angst, onzekerheid, weerstand en zorgen. Je bewust zijn van je ongemak helpt moed.",
+            "Discomfort has four sources: fear, uncertainty, resistance and worry. Being aware of your discomfort helps courage.",
             MovisieName, Movisie),
         new("hoger-doel", TipTopic.Moed,
-            "Wat weegt zwaarder dan je ongemak? Vaak is dat de veiligheid van een kind of een partner. Dat hogere doel geeft richting.",
-            "What matters more than your discomfort? Often it is the safety of a child or a partner. That higher goal shows the way.",
+            "Bij moed voel je angst of ongemak, maar besluit je dat een hoger doel zwaarder weegt, bijvoorbeeld de veiligheid van de kinderen.",
+            "With courage you feel fear or discomfort, but decide that a higher goal matters more, for example the safety of the children.",
             MovisieName, Movisie),
-        new("geen-cowboy", TipTopic.Moed,
-            "Moed is geen cowboygedrag: het werkt binnen de meldcode en de afspraken van je organisatie.",
-            "Courage is not cowboy behaviour: it works within the meldcode and your organisation's own agreements.",
+        new("ruimte-voor-vakmanschap", TipTopic.Moed,
+            "Strakke, leidende protocollen en weinig ruimte voor vakmanschap remmen moed. Moed vraagt ruimte om te doen wat nodig is.",
+            "Strict, leading protocols and little room for craft hold courage back. Courage needs room to do what is needed.",
             MovisieName, Movisie),
         new("maak-het-breed", TipTopic.Moed,
-            "Je hoeft het niet alleen te dragen. Een vast belmoment met je duo-partner maakt de verantwoordelijkheid breed.",
-            "You do not have to carry it alone. A fixed call moment with your duo partner shares the responsibility.",
+            "Je hoeft het niet alleen te dragen: maak het breed. Eén team in het onderzoek heeft om de week een vast belmoment met een duopartner.",
+            "You do not have to carry it alone: share it. One team in the study has a fixed call moment with a duo partner every other week.",
             MovisieName, Movisie),
         new("stilstaan-bij-ongemak", TipTopic.Moed,
             "Sta even stil bij je ongemak, buiten de waan van de dag. Grijp je in, of ga je op je handen zitten?",
@@ -53,80 +64,86 @@ public static class KnowledgeTips
             "Examples work: seeing a colleague act with courage gives you a frame for your own next step.",
             MovisieName, Movisie),
         new("vlieguren", TipTopic.Moed,
-            "Kennis en ervaring maken moed makkelijker: wie de meldcode en de signalen kent, twijfelt minder lang.",
-            "Knowledge and experience make courage easier: knowing the meldcode and the signals shortens the doubt.",
+            "Kennis en ervaring (vlieguren) versterken moed. Wie het gevoel heeft deskundigheid te missen, vindt beslissen moeilijker.",
+            "Knowledge and experience (flying hours) strengthen courage. Feeling that you lack expertise makes deciding harder.",
             MovisieName, Movisie),
         new("tijd-voor-reflectie", TipTopic.Moed,
-            "Geen tijd voor reflectie remt moed. Een kwartier met je duo telt al.",
-            "No time for reflection holds courage back. A quarter of an hour with your duo already counts.",
-            MovisieName, Movisie),
+            "Geen tijd of ruimte voor reflectie en intervisie remt moed.",
+            "No time or room for reflection and peer review holds courage back.",
+            MovisieName, Movisie,
+            new("een kwartier met je duo telt al.", "a quarter of an hour with your duo already counts.")),
         new("geen-meldplicht", TipTopic.Meldcode,
-            "De meldcode is geen meldplicht: jij beslist, met de vijf stappen als houvast. Je mag op elk moment een stap terug.",
-            "The meldcode is not a duty to report: you decide, with the five steps as a guide. You can go back a step at any time.",
-            MeldcodeName, Meldcode),
+            "De meldcode is geen meldplicht: jij beslist, met de vijf stappen als houvast. Je kunt bij elke stap stoppen of opnieuw beginnen.",
+            "The meldcode is not a duty to report: you decide, with the five steps as a guide. You can stop or start again at any step.",
+            BasismodelName, Basismodel),
         new("stap-1-signalen", TipTopic.Meldcode,
             "Stap 1: breng de signalen in kaart, ook wat ze tegenspreekt, en leg ze vast in het dossier. Doe de kindcheck.",
             "Step 1: map the signals, including what contradicts them, and record them in the client file. Do the child check.",
-            MeldcodeName, Meldcode),
+            BasismodelName, Basismodel),
         new("stap-2-consultatie", TipTopic.Meldcode,
-            "Stap 2: overleg met een collega, de aandachtsfunctionaris of Veilig Thuis. Een gesprek met je duo over een casus is precies deze stap.",
-            "Step 2: consult a colleague, the aandachtsfunctionaris or Veilig Thuis. Talking a case through with your duo is exactly this step.",
-            MeldcodeName, Meldcode),
+            "Stap 2: overleg met een deskundige collega, de aandachtsfunctionaris of Veilig Thuis.",
+            "Step 2: consult a knowledgeable colleague, the aandachtsfunctionaris or Veilig Thuis.",
+            BasismodelName, Basismodel,
+            new("een gesprek met je duo over een casus is zo'n overleg.", "talking a case through with your duo is such a consultation.")),
         new("stap-3-gesprek", TipTopic.Meldcode,
-            "Stap 3: bespreek de signalen met de cliënt, feitelijk en zonder oordeel. Sla het over als het gesprek iemand in gevaar brengt.",
-            "Step 3: discuss the signals with the client, factually and without judgement. Skip it if the conversation would put someone at risk.",
-            MeldcodeName, Meldcode),
+            "Stap 3: bespreek de signalen met de cliënt, feitelijk en zonder oordeel. Sla het over als het gesprek iemand in gevaar brengt, of als de cliënt dan het contact met je verbreekt.",
+            "Step 3: discuss the signals with the client, factually and without judgement. Skip it if the conversation would put someone at risk, or if the client would then break off contact with you.",
+            BasismodelName, Basismodel),
         new("stap-4-wegen", TipTopic.Meldcode,
-            "Stap 4: weeg het risico, de aard en de ernst met het afwegingskader. Twijfel je? Vraag Veilig Thuis om advies.",
-            "Step 4: weigh the risk, nature and severity with the afwegingskader. In doubt? Ask Veilig Thuis for advice.",
-            AfwegingskaderName, Afwegingskader),
+            "Stap 4: weeg het risico, de aard en de ernst van het geweld. Twijfel je? Vraag Veilig Thuis om advies.",
+            "Step 4: weigh the risk, nature and severity of the violence. In doubt? Ask Veilig Thuis for advice.",
+            BasismodelName, Basismodel),
         new("stap-5-beslissen", TipTopic.Meldcode,
-            "Stap 5: eerst de vraag of melden nodig is, dan of hulp mogelijk is. Melden en helpen sluiten elkaar niet uit.",
-            "Step 5: first decide whether a report is needed, then whether help is possible. Reporting and helping go together.",
-            MeldcodeName, Meldcode),
+            "Stap 5 heeft twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?'",
+            "Step 5 has two decisions, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?'",
+            AfwegingskaderName, Afwegingskader),
         new("acuut-structureel", TipTopic.Meldcode,
-            "Bij acute of structurele onveiligheid meld je altijd bij Veilig Thuis, ook als je zelf hulp biedt.",
-            "With acute or structural unsafety you always report to Veilig Thuis, also when you provide help yourself.",
+            "Bij acute of structurele onveiligheid is melden bij Veilig Thuis de professionele norm, ook als je zelf hulp biedt.",
+            "With acute or structural unsafety, reporting to Veilig Thuis is the professional norm, also when you provide help yourself.",
             AfwegingskaderName, Afwegingskader),
         new("hulp-stopt-niet", TipTopic.Meldcode,
-            "Help je, maar stopt de onveiligheid niet of komt ze terug? Dan is melden alsnog de norm.",
-            "Helping, but the unsafety does not stop or comes back? Then reporting is still the norm.",
+            "Help je, maar stopt de onveiligheid niet of komt ze terug? Dan is (opnieuw) melden de professionele norm.",
+            "Helping, but the unsafety does not stop or comes back? Then reporting (again) is the professional norm.",
             AfwegingskaderName, Afwegingskader),
         new("advies-anoniem", TipTopic.VeiligThuis,
-            "Advies vragen bij Veilig Thuis kan anoniem: 0800-2000, gratis, dag en nacht.",
-            "Asking Veilig Thuis for advice can be anonymous: 0800-2000, free, day and night.",
-            VeiligThuisName, VeiligThuis),
+            "Advies vragen bij Veilig Thuis kan anoniem: Veilig Thuis noteert dan geen gegevens van de betrokkenen. 0800-2000, gratis, dag en nacht.",
+            "Asking Veilig Thuis for advice can be anonymous: Veilig Thuis then records no details of those involved. 0800-2000, free, day and night.",
+            AnoniemMeldenName, AnoniemMelden),
         new("melden-niet-anoniem", TipTopic.VeiligThuis,
-            "Een melding is niet anoniem. Veilig Thuis neemt dan het volgen van de veiligheid over; jouw hulp kan doorgaan.",
-            "A report is not anonymous. Veilig Thuis then takes over following the safety; your help can go on.",
-            VeiligThuisName, VeiligThuis),
+            "Als professional meld je niet anoniem; alleen advies vragen kan anoniem. Zo kan Veilig Thuis de zorgen open met de betrokkenen bespreken.",
+            "As a professional you do not report anonymously; only asking for advice can be anonymous. That way Veilig Thuis can discuss the concerns openly with those involved.",
+            AnoniemMeldenName, AnoniemMelden),
         new("bel-112", TipTopic.VeiligThuis,
-            "Direct gevaar of levensgevaar? Bel eerst 112. Daarna kun je Veilig Thuis bellen.",
-            "Direct or life-threatening danger? Call 112 first. You can call Veilig Thuis after that.",
-            VeiligThuisName, VeiligThuis),
+            "Direct gevaar of levensgevaar? Bel eerst 112. Voor advies en melden is Veilig Thuis er: 0800-2000.",
+            "Direct or life-threatening danger? Call 112 first. For advice and reports, Veilig Thuis is there: 0800-2000.",
+            AnoniemMeldenName, AnoniemMelden),
         new("getuige-partnergeweld", TipTopic.Geweldsvormen,
-            "Een kind dat geweld tussen ouders meemaakt, is zelf slachtoffer: getuige zijn van partnergeweld is kindermishandeling.",
-            "A child who witnesses violence between parents is a victim too: witnessing partner violence is child abuse.",
-            HuiselijkGeweldName, HuiselijkGeweld),
+            "Een kind dat geweld tussen ouders meemaakt, is zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling.",
+            "A child who witnesses violence between parents is a victim too: witnessing domestic violence is a form of child abuse.",
+            GetuigeZijnName, GetuigeZijn),
         new("ouderenmishandeling", TipTopic.Geweldsvormen,
-            "Ouderenmishandeling is ook financieel of verwaarlozing, en soms ontspoorde mantelzorg. Let erop bij wie zwaar zorgt.",
-            "Elder abuse can also be financial or neglect, and sometimes derailed informal care. Watch for it where care weighs heavily.",
-            HuiselijkGeweldName, HuiselijkGeweld),
+            "Ouderenmishandeling is ook verwaarlozing, of geld en spullen afhandig maken. Vaak is de oudere afhankelijk, bijvoorbeeld van een mantelzorger.",
+            "Elder abuse is also neglect, or taking money and belongings. The older person is often dependent, for example on an informal carer.",
+            VormenVanGeweldName, VormenVanGeweld),
         new("dwingende-controle", TipTopic.Geweldsvormen,
-            "Rode vlaggen bij dwingende controle: stalking, doodsbedreiging, wurging, geweld in de zwangerschap. De scheiding is een risicomoment.",
-            "Red flags of coercive control: stalking, death threats, strangulation, violence in pregnancy. Separation is a moment of risk.",
-            HuiselijkGeweldName, HuiselijkGeweld),
+            "Dwingende controle sluipt erin: chantage, manipulatie, weghouden bij familie en vrienden, dreigen met geweld. Let ook op kleine veranderingen, zoals steeds afzeggen of altijd bereikbaar moeten zijn.",
+            "Coercive control creeps in: blackmail, manipulation, keeping someone from family and friends, threats of violence. Watch for small changes too, such as cancelling again and again or having to be reachable at all times.",
+            DwingendeControleName, DwingendeControle),
         new("eergerelateerd", TipTopic.Geweldsvormen,
-            "Eergerelateerd geweld is een conflict van een groep, niet van één persoon. Raadpleeg altijd eerst een deskundige.",
-            "Honour-related violence is a conflict of a group, not of one person. Always consult an expert first.",
-            HuiselijkGeweldName, HuiselijkGeweld),
+            "Vermoed je eergerelateerd geweld? Ga niet zomaar in gesprek met de familie: dat kan escaleren. Vraag eerst Veilig Thuis of de politie; bij direct gevaar bel je 112.",
+            "Suspect honour-related violence? Do not simply talk with the family: it can escalate. Ask Veilig Thuis or the police first; in direct danger call 112.",
+            EergerelateerdName, Eergerelateerd),
         new("meisjesbesnijdenis", TipTopic.Geweldsvormen,
-            "Vrouwelijke genitale verminking is strafbaar, ook als het in het buitenland gebeurt. Rond vakanties is het risico groter.",
-            "Female genital mutilation is punishable, also when done abroad. The risk is higher around holidays.",
-            HuiselijkGeweldName, HuiselijkGeweld),
+            "Vrouwelijke genitale verminking is strafbaar, ook als het in het buitenland gebeurt. Het gebeurt vaak tijdens een vakantie of familiebezoek in het land van herkomst.",
+            "Female genital mutilation is punishable, also when done abroad. It often happens during a holiday or family visit in the country of origin.",
+            VgvName, Vgv),
         new("aandachtsfunctionaris", TipTopic.Meldcode,
-            "De aandachtsfunctionaris is de deskundige van je organisatie voor huiselijk geweld en kindermishandeling. Zij of hij denkt met je mee.",
-            "The aandachtsfunctionaris is your organisation's expert on domestic violence and child abuse, there to think along with you.",
-            MeldcodeName, Meldcode),
+            "De aandachtsfunctionaris is de deskundige van je organisatie voor huiselijk geweld en kindermishandeling. Je kunt haar of hem raadplegen in stap 2.",
+            "The aandachtsfunctionaris is your organisation's expert on domestic violence and child abuse. You can consult them in step 2.",
+            BasismodelName, Basismodel),
+        new("femicide-risico", TipTopic.Geweldsvormen,
+            "Rode vlaggen voor femicide: een (poging tot) verwurging en een genegeerd contact- of huisverbod. Het einde van een relatie is een risicomoment.",
+            "Red flags for femicide: (attempted) strangulation and an ignored contact or restraining order. The end of a relationship is a moment of risk.",
+            FemicideName, Femicide),
     ];
 }

@@ -7,17 +7,17 @@ namespace BreedBot.Domain.Summaries;
 
 /// <summary>
 /// What a team's weekly summary may show. Every number in it has passed
-/// <see cref="SummaryPrivacy"/>: null or empty means "not shown". Only
-/// <see cref="MomentsHeld"/> and <see cref="MomentsPlanned"/> are shown whatever their size; when
-/// <see cref="Detailed"/> is false (fewer than three participants) they are all there is.
+/// <see cref="SummaryPrivacy"/>: null or empty means "not shown". When <see cref="Detailed"/> is
+/// false (fewer than three participants) nothing is counted, not even the duo moments: "1 van 2
+/// gehouden" would tell a team of two who missed theirs.
 /// </summary>
 public sealed record WeeklySummary
 {
     public required IsoWeek Week { get; init; }
 
-    public int MomentsHeld { get; init; }
+    public int? MomentsHeld { get; init; }
 
-    public int MomentsPlanned { get; init; }
+    public int? MomentsPlanned { get; init; }
 
     /// <summary>At least three people took part this week, so more than the duo moments may be shown.</summary>
     public bool Detailed { get; init; }

@@ -18,23 +18,20 @@ public static class WeeklySummaryBuilder
         var previous = weeks.Take(weeks.Count - 1).TakeLast(TrendWeeks).ToList();
         var facts = current.Facts;
         var held = facts.OfType<DuoMomentHeld>().ToList();
-        var summary = new WeeklySummary
-        {
-            Week = current.Week,
-            MomentsHeld = held.Count,
-            MomentsPlanned = Math.Max(facts.OfType<DuoMomentPlanned>().Count(), held.Count),
-        };
         if (current.Participants < SummaryPrivacy.MinimumCount)
         {
-            return summary;
+            return new WeeklySummary { Week = current.Week };
         }
 
         var reflections = facts.OfType<ReflectionCompleted>().ToList();
         var ratings = held.Where(h => h.Usefulness is not null).Select(h => h.Usefulness!.Value).ToList();
         var taken = facts.OfType<CourageousStepOutcome>().Count(o => o.Outcome is StepOutcome.Ja or StepOutcome.Deels);
-        return summary with
+        return new WeeklySummary
         {
+            Week = current.Week,
             Detailed = true,
+            MomentsHeld = held.Count,
+            MomentsPlanned = Math.Max(facts.OfType<DuoMomentPlanned>().Count(), held.Count),
             Participants = current.Participants,
             MomentsHeldTrend = TrendRule.Compare(held.Count, [.. previous.Select(w => w.Facts.OfType<DuoMomentHeld>().Count())]),
             AverageUsefulness = ratings.Count >= SummaryPrivacy.MinimumCount ? Math.Round(ratings.Average(), 1) : null,

@@ -96,6 +96,36 @@ public sealed class DeliveryStore(StorageTables tables, TimeProvider time)
         return records;
     }
 
+    /// <summary>
+    /// Every delivery in a tenant about one thing: an occurrence id equal to one of <paramref name="subjects"/> or below
+    /// it ("share/&lt;id&gt;" finds "share/&lt;id&gt;" and "share/&lt;id&gt;/…"). A range over the tenant's partitions, filtered on the
+    /// occurrence: asked when something is erased, not on a turn's path.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListAboutAsync(string tenantId, IReadOnlyCollection<string> subjects, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var from = TableKey.Escape(tenantId) + "|";
+        var to = TableKey.Escape(tenantId) + "}";
+        // '0' follows '/': [subject + "/", subject + "0") holds exactly what lies below the subject.
+        var about = string.Join(" or ", subjects.Select(s =>
+            TableClient.CreateQueryFilter($"(OccurrenceId eq {s} or (OccurrenceId ge {s + "/"} and OccurrenceId lt {s + "0"}))")));
+        var records = new List<DeliveryRecord>();
+        await foreach (var entity in Table.QueryAsync<DeliveryEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to}") + " and (" + about + ")", cancellationToken: ct))
+        {
+            records.Add(entity.ToDomain());
+        }
+
+        return records;
+    }
+
+    /// <summary>Deletes one delivery record; one already gone is fine.</summary>
+    public async Task DeleteAsync(DeliveryRecord record, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await Table.DeleteEntityAsync(DeliveryEntity.Partition(record.TenantId, record.TeamId, record.Week), DeliveryEntity.Row(record.OccurrenceId, record.RecipientKey), Azure.ETag.All, ct);
+    }
+
     /// <summary>Deletes every delivery row about one person in a team, over all weeks (a range over the team's partitions).</summary>
     public async Task EraseRecipientAsync(string tenantId, string teamId, string recipientKey, CancellationToken ct)
     {

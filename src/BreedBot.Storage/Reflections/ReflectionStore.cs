@@ -33,7 +33,11 @@ public sealed class ReflectionStore(StorageTables tables)
     }
 
     public Task<bool> TryAddAsync(Reflection reflection, CancellationToken ct) =>
-        tables.Reflections.TryAddAsync(ReflectionEntity.From(reflection, null, null), ct);
+        TryAddAsync(reflection, null, ct);
+
+    /// <summary>Adds a reflection that is done at once (a short one, a step from a duo moment), with when its follow-up is due.</summary>
+    public Task<bool> TryAddAsync(Reflection reflection, DateTimeOffset? followUpDue, CancellationToken ct) =>
+        tables.Reflections.TryAddAsync(ReflectionEntity.From(reflection, followUpDue, null), ct);
 
     /// <summary>Replaces the row only if nobody changed it since <paramref name="read"/>; false on a lost race.</summary>
     public Task<bool> TryReplaceAsync(StoredReflection read, Reflection updated, DateTimeOffset? followUpDue, DateTimeOffset? nudgeDue, CancellationToken ct)

@@ -14,6 +14,21 @@ public sealed class ExpiredRows(StorageTables tables)
     public Task<int> DeleteDeliveriesAsync(DateTimeOffset changedBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.Deliveries, TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}"), ct);
 
+    /// <summary>
+    /// Delivery records changed before <paramref name="changedBefore"/>, except those of <paramref name="cardKinds"/>: they
+    /// say where a card about something still kept is (a reflection), so it can be taken back when that goes; they are
+    /// kept until <paramref name="cardsChangedBefore"/>, or until the card was taken back.
+    /// </summary>
+    public Task<int> DeleteDeliveriesAsync(DateTimeOffset changedBefore, IReadOnlyCollection<string> cardKinds, DateTimeOffset cardsChangedBefore, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cardKinds);
+        var card = string.Join(" or ", cardKinds.Select(k => TableClient.CreateQueryFilter($"Kind eq {k}")));
+        var filter = cardKinds.Count == 0
+            ? TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}")
+            : TableClient.CreateQueryFilter($"ChangedAt lt {cardsChangedBefore}") + " or (" + TableClient.CreateQueryFilter($"ChangedAt lt {changedBefore}") + " and not (" + card + "))";
+        return RowSweep.DeleteAsync(tables.Deliveries, filter, ct);
+    }
+
     /// <summary>Duo weeks (check-ins, skips, moves, the scheduler's plan) of the weeks before <paramref name="firstKept"/>, in either place.</summary>
     /// <remarks>
     /// Their rows among the week facts carry the ISO week as a column ("2027-W07" sorts before "2027-W08"); the facts

@@ -26,7 +26,7 @@ internal sealed class CourageStoryHandler(SenderTeams senderTeams, CourageStoryS
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.CourageStory];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [CourageStoryVerbs.Preview, CourageStoryVerbs.Withdraw, CourageStoryVerbs.Confirm, CourageStoryVerbs.Edit];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(CourageStoryVerbs.Preview), CardVerb.Personal(CourageStoryVerbs.Withdraw), CardVerb.Personal(CourageStoryVerbs.Confirm), CardVerb.Personal(CourageStoryVerbs.Edit)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ internal static class CourageStoryTexts
     public static string TeamError(bool en) => en ? "Choose a team." : "Kies een team.";
 
     public static string StoryLabel(bool en) =>
-        en ? $"Your brave moment (at most {CourageStoryText.MaxLength} characters)" : $"Jouw moedige moment (hooguit {CourageStoryText.MaxLength} tekens)";
+        en ? $"Your brave moment (at most {CourageStoryText.MaxLength} characters)" : $"Jouw moedige moment (hoogstens {CourageStoryText.MaxLength} tekens)";
 
     public static string Placeholder(bool en) => en
         ? "For example: I said out loud that I was worried, and we called Veilig Thuis together."
@@ -79,8 +79,8 @@ internal static class CourageStoryTexts
     };
 
     public static string ChooseTeam(UserLanguage language) => language == UserLanguage.English
-        ? "Choose the team whose summary it is for. Your text is still here."
-        : "Kies het team voor wiens overzicht het is. Je tekst staat er nog.";
+        ? "Choose which team it is for. Your text is still here."
+        : "Kies voor welk team het is. Je tekst staat er nog.";
 
     public static RenderedCard Saved(UserLanguage language, TeamInstallation team)
     {
@@ -94,7 +94,7 @@ internal static class CourageStoryTexts
             en
                 ? $"Your brave moment appears without your name in the next weekly summary of {name} ({day} at {time})."
                 : $"Je moedige moment komt zonder je naam in het volgende weekoverzicht van {name} ({day} om {time}).",
-            en ? "Changed your mind? Send 'share a brave moment' to withdraw it until then." : "Bedacht? Stuur 'deel een moedig moment' om het tot dan in te trekken.");
+            en ? "Changed your mind? Send 'share a brave moment' to withdraw it until then." : "Toch liever niet? Stuur 'deel een moedig moment' om het tot dan in te trekken.");
     }
 
     public static RenderedCard AlreadyWaiting(UserLanguage language) => NoticeCard.Render(language,

@@ -10,10 +10,13 @@ namespace BreedBot.Web.DuoWeeks;
 /// </summary>
 internal static class DuoReminderCards
 {
-    public static RenderedCard For(DuoContext duo, string member, DuoWeek state, UserLanguage language)
+    public static RenderedCard For(DuoContext duo, string member, DuoWeek state, UserLanguage language) =>
+        DuoReminderCard.Render(language, Model(duo, member, state));
+
+    /// <summary>The card's model for one member of the duo: the week's moment, their partners by name.</summary>
+    public static DuoReminderModel Model(DuoContext duo, string member, DuoWeek state, string? problem = null)
     {
         var (date, time) = state.MomentOf(duo.Schedule.Duo.Moment);
-        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, time, duo.PartnerNamesOf(member), state);
-        return DuoReminderCard.Render(language, model);
+        return new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, time, duo.PartnerNamesOf(member), state, problem);
     }
 }

@@ -7,6 +7,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
 
@@ -19,11 +20,13 @@ namespace BreedBot.Web.DuoWeeks;
 /// partner's check-in counts for the duo: the duo's week and the facts it makes for the team summary are one
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
-internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStore weeks, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger) : ICardVerbHandler
+internal sealed class DuoWeekActionHandler(
+    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, SkipAheadNotices notices, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger)
+    : ICardVerbHandler
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [DuoWeekVerbs.CheckIn, DuoWeekVerbs.Move, DuoWeekVerbs.Skip];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(DuoWeekVerbs.CheckIn), CardVerb.Personal(DuoWeekVerbs.Move), CardVerb.Personal(DuoWeekVerbs.Skip), CardVerb.Personal(DuoWeekVerbs.SkipNext), CardVerb.Personal(DuoWeekVerbs.Step)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -44,16 +47,32 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
         var duo = found.Duo;
         var zone = duo.Schedule.ZoneOf(me);
         var now = time.GetUtcNow();
-        if (LocalMoments.DateIn(now, zone) > week.Sunday)
+        var today = LocalMoments.DateIn(now, zone);
+        var asked = CardText(data, "asked") == "true";
+        if (verb == DuoWeekVerbs.Step)
+        {
+            // A step may be set on any week's card, also after the week: it is the presser's, not the week's.
+            var (what, by) = (CardText(data, "stepWhat"), CardText(data, "stepBy"));
+            var kept = await followUps.AddAsync(activity, what, by, ct);
+            Log.DuoWeekAnswered(logger, verb, kept.FollowUpOn is null ? "invalid" : "kept");
+            return Card(language, duo, me, found.Read.Week, null, today, asked, new DuoStepState(what, by, kept.Problems, kept.FollowUpOn));
+        }
+
+        if (verb == DuoWeekVerbs.SkipNext)
+        {
+            return await SkipNextAsync(language, found, me, now, today, asked, data, ct);
+        }
+
+        if (today > week.Sunday)
         {
             Log.DuoWeekAnswered(logger, verb, "week-over");
-            return Card(language, duo, me, found.Read.Week, texts.WeekOver);
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.WeekOver);
         }
 
         if (Change(verb, data, now, zone) is not { } change)
         {
             Log.DuoWeekAnswered(logger, verb, "incomplete");
-            return Card(language, duo, me, found.Read.Week, texts.Incomplete);
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
         }
 
         var (stored, outcome) = await WriteAsync(found, verb, change, ct);
@@ -63,7 +82,7 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
             await afterReply.RunOrQueueAsync("partner-card", (services, token) => services.GetRequiredService<PartnerCards>().ShowAsync(duo, me, stored, token), ct);
         }
 
-        return Card(language, duo, me, stored, outcome switch
+        return Card(language, duo, me, stored, today, asked, outcome switch
         {
             DuoWeekChange.Done => verb == DuoWeekVerbs.Move ? texts.Moved : null,
             DuoWeekChange.AlreadyCheckedIn => texts.AlreadyCheckedIn,
@@ -71,6 +90,46 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
             DuoWeekChange.NotThisWeek => texts.MoveNotThisWeek,
             _ => texts.MoveInThePast,
         });
+    }
+
+    /// <summary>
+    /// "Sla volgende keer over": the duo's next moment (<see cref="DuoNextMoment"/>) skipped ahead of time for the duo,
+    /// counted as planned and skipped in its week, and the partner(s) told once. The card stays on its own week.
+    /// </summary>
+    private async Task<TurnResult> SkipNextAsync(UserLanguage language, FoundDuoWeek found, string me, DateTimeOffset now, DateOnly today, bool asked, JsonElement data, CancellationToken ct)
+    {
+        var (duo, texts) = (found.Duo, DuoWeekTexts.For(language));
+        // Its own input id: the card also carries this week's skip, and two inputs may not share one.
+        if (!Enum.TryParse<SkipReason>(CardText(data, "nextReason"), out var reason) || !Enum.IsDefined(reason))
+        {
+            Log.DuoWeekAnswered(logger, DuoWeekVerbs.SkipNext, "incomplete");
+            return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
+        }
+
+        var next = DuoNextMoment.WeekOf(duo.Schedule, me, now, found.Read.Week);
+        var read = next == found.Read.Week.Week ? found.Read : await weeks.ReadAsync(duo.Team.TenantId, duo.Team.TeamId, next, duo.Schedule.Key, ct);
+        var target = found with { Read = read, PlanToStore = read.Plan is null ? DuoWeekPlan.Of(duo.Schedule, duo.Team.TeamName) : null };
+        var (stored, outcome) = await WriteAsync(target, DuoWeekVerbs.SkipNext, w => w.WithSkip(reason), ct);
+        Log.DuoWeekChanged(logger, DuoWeekVerbs.SkipNext, outcome);
+        var (date, _) = stored.MomentOf(duo.Schedule.Duo.Moment);
+        if (outcome == DuoWeekChange.Done)
+        {
+            await notices.TellPartnersAsync(duo, me, stored.Week, date, ct);
+        }
+
+        var shown = next == found.Read.Week.Week ? stored : found.Read.Week;
+        var line = outcome switch
+        {
+            DuoWeekChange.Done => texts.SkippedAhead(DateTexts.Culture(language).DateTimeFormat.GetDayName(date.DayOfWeek), date.ToString("d MMMM", DateTexts.Culture(language))),
+            DuoWeekChange.AlreadyCheckedIn => texts.AlreadyCheckedIn,
+            _ => texts.AlreadySkipped,
+        };
+        return TurnResult.Card(DuoReminderCard.Render(language, DuoReminderCards.Model(duo, me, shown, outcome == DuoWeekChange.Done ? null : line) with
+        {
+            Today = today,
+            Asked = asked,
+            Notice = outcome == DuoWeekChange.Done ? line : null,
+        }));
     }
 
     // The week and what it means for the team summary in one transaction; after a lost race, read again and decide again.
@@ -88,7 +147,7 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
             IReadOnlyList<TeamWeekFact> facts = (verb, updated) switch
             {
                 (DuoWeekVerbs.CheckIn, { CheckIn: { } checkIn }) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Held(updated.Week, updated.DuoKey, checkIn)],
-                (DuoWeekVerbs.Skip, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
+                (DuoWeekVerbs.Skip or DuoWeekVerbs.SkipNext, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
                 _ => [],
             };
             IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];
@@ -113,12 +172,11 @@ internal sealed class DuoWeekActionHandler(DuoWeekAnswerer answerer, DuoWeekStor
         _ => null,
     };
 
-    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, string? problem)
-    {
-        var (date, at) = state.MomentOf(duo.Schedule.Duo.Moment);
-        var model = new DuoReminderModel(duo.Team.TeamId, duo.Team.TeamName, state.Week, duo.Schedule.Key, duo.Schedule.OrderedMembers, date, at, duo.PartnerNamesOf(me), state, problem);
-        return TurnResult.Card(DuoReminderCard.Render(language, model));
-    }
+    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, DateOnly today, bool asked, string? problem) =>
+        Card(language, duo, me, state, problem, today, asked, DuoStepState.Empty);
+
+    private static TurnResult Card(UserLanguage language, DuoContext duo, string me, DuoWeek state, string? problem, DateOnly today, bool asked, DuoStepState step) =>
+        TurnResult.Card(DuoReminderCard.Render(language, DuoReminderCards.Model(duo, me, state, problem) with { Today = today, Step = step, Asked = asked }));
 
     private static bool TryUsefulness(string? text, out int? usefulness)
     {

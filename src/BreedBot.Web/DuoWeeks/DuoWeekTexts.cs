@@ -13,15 +13,15 @@ internal sealed class DuoWeekTexts(bool en)
 
     private static string Team(bool en, string? name) => string.IsNullOrWhiteSpace(name) ? (en ? "your team" : "je team") : name.Trim();
 
-    public string NudgeTitle => en ? "Your duo moment" : "Jullie duo-moment";
+    public string NudgeTitle => en ? "Your duo moment" : "Jullie duomoment";
 
     public string Nudge(string? team) => en
-        ? $"A gentle nudge: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on yesterday's reminder still work."
-        : $"Een zacht duwtje: jullie duo-moment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";
+        ? $"Just a reminder: your duo moment in {Team(en, team)} has not been checked in or skipped yet. Did you talk? The buttons on the reminder still work."
+        : $"Even een seintje: jullie duomoment in {Team(en, team)} is nog niet afgevinkt of overgeslagen. Hebben jullie gesproken? De knoppen op de herinnering werken nog.";
 
     public string PartnerPaused(string? team, string? standIn) => (en
         ? $"Your duo partner in {Team(en, team)} is taking a break for now, so there is no duo reminder for you meanwhile."
-        : $"Je duo-partner in {Team(en, team)} heeft even pauze; zolang krijg je geen duo-herinnering.")
+        : $"Je duopartner in {Team(en, team)} heeft even pauze; zolang krijg je geen duoherinnering.")
         + (standIn is null
             ? (en ? " Nobody else is free to stand in right now; you are paired again at the next rotation." : " Er is nu niemand anders vrij om in te vallen; bij de volgende rotatie word je opnieuw gekoppeld.")
             : (en ? $" {standIn}'s partner is taking a break too: you could meet with {standIn} meanwhile." : $" De partner van {standIn} heeft ook pauze: je kunt zolang met {standIn} afspreken."));
@@ -45,9 +45,9 @@ internal sealed class DuoWeekTexts(bool en)
     public string Moved => en ? "Moved for this week only. You get a reminder at the new moment." : "Verzet, alleen voor deze week. Je krijgt een herinnering op het nieuwe moment.";
 
     /// <summary>Content-free: no partner, no team.</summary>
-    public string ReminderSummary => en ? "BreedBot: your duo moment" : "BreedBot: je duo-moment";
+    public string ReminderSummary => en ? "BreedBot: your duo moment" : "BreedBot: je duomoment";
 
-    public string ReminderTitle => en ? "Time for your duo moment" : "Tijd voor jullie duo-moment";
+    public string ReminderTitle => en ? "Time for your duo moment" : "Tijd voor jullie duomoment";
 
     public string Partners(IReadOnlyList<string> names) => names.Count == 0 ? (en ? "your partner" : "je partner") : string.Join(en ? " and " : " en ", names);
 
@@ -100,7 +100,7 @@ internal sealed class DuoWeekTexts(bool en)
 
     public string SkipButton => en ? "Skip" : "Overslaan";
 
-    public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duo-momenten (gesproken, verzet, overgeslagen)";
+    public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duomomenten (gesproken, verzet, overgeslagen)";
 
     public string Held(string what, int? usefulness) => (en ? "held, " : "gesproken, ") + what
         + (usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : "");
@@ -110,4 +110,56 @@ internal sealed class DuoWeekTexts(bool en)
     public string MovedTo(string when) => (en ? "moved to " : "verzet naar ") + when;
 
     public string Planned => en ? "planned" : "gepland";
+
+    public string MomentTitle => en ? "Your duo moment" : "Jullie duomoment";
+
+    public string GuideHeading => en ? "Your 15 minutes" : "Jullie 15 minuten";
+
+    public string GuideIntro => en
+        ? "For the call, on both your screens. Nothing you say is stored; only a step you set below."
+        : "Voor tijdens het gesprek, bij jullie allebei. Niets van wat jullie bespreken wordt bewaard, alleen een stap die je hieronder zet.";
+
+    // "1 ·", not "1.": a TextBlock reads "1. " at the start as a numbered list and indents it.
+    public string BringTitle(int minutes) => en ? $"1 · Bring in ({minutes} min)" : $"1 · Inbrengen ({minutes} min)";
+
+    public string Bring(string sources) => en
+        ? $"One of you brings a casus: a label only, no names. What makes it hard: {sources}?"
+        : $"Eén van jullie brengt een casus in: alleen een label, geen namen. Wat maakt het moeilijk: {sources}?";
+
+    public string AskTitle(int minutes) => en ? $"2 · Questions ({minutes} min)" : $"2 · Vragen ({minutes} min)";
+
+    public string StepTitle(int minutes) => en ? $"3 · Step ({minutes} min)" : $"3 · Stap ({minutes} min)";
+
+    public string StepLine => en
+        ? "The next courageous step, and by when. Did you bring the casus? Set your step here: on that day BreedBot asks you how it went."
+        : "De volgende moedige stap, en wanneer. Bracht jij de casus in? Zet je stap hier: op die dag vraagt BreedBot je hoe het ging.";
+
+    public string StepWhatLabel => en ? "My next step" : "Mijn volgende stap";
+
+    public string StepWhatPlaceholder => en ? "e.g. ask Veilig Thuis for advice" : "bijv. Veilig Thuis om advies vragen";
+
+    public string StepByLabel => en ? "By when?" : "Uiterlijk wanneer?";
+
+    public string StepPrivacy => en
+        ? "Only the step and its date are kept, for you alone. No names or other details that identify anyone."
+        : "Alleen de stap en de datum worden bewaard, alleen voor jou. Geen namen of andere gegevens waaraan iemand te herkennen is.";
+
+    public string StepSubmit => en ? "Make it my follow-up" : "Maak er mijn vervolgstap van";
+
+    public string StepKept(string date) => en ? $"Your step is set. On {date} BreedBot asks you how it went." : $"Je stap staat. Op {date} vraagt BreedBot je hoe het ging.";
+
+    public string NoDuoForMoment => en
+        ? "You have no duo partner yet, so there is no duo moment to show. Once your team's owner has paired the duos, 'duo moment' shows your card, and it comes automatically at your weekly moment."
+        : "Je hebt nog geen duopartner, dus er is nog geen duomoment. Zodra de eigenaar van je team de duo's heeft gekoppeld, laat 'duomoment' je kaart zien, en die komt vanzelf op jullie vaste moment.";
+
+    public string SkipNextTitle => en ? "Skip next time" : "Sla volgende keer over";
+
+    public string SkippedAhead(string day, string date) => en
+        ? $"Skipped ahead: your duo moment of {day} {date}. Your partner has been told; no reminder comes that week."
+        : $"Alvast overgeslagen: jullie duomoment van {day} {date}. Je partner hoort het; die week komt er geen herinnering.";
+
+    /// <summary>To the partner(s), once: who skips, and when; the reason is only counted.</summary>
+    public string PartnerSkipsAhead(string who, string day, string date, string? team) => en
+        ? $"{who} can't make your next duo moment in {Team(en, team)} ({day} {date}), so it is skipped. See you the time after."
+        : $"{who} kan niet bij jullie volgende duomoment in {Team(en, team)} ({day} {date}); het wordt overgeslagen. Tot de keer daarna.";
 }

@@ -11,4 +11,10 @@ public static class DuoWeekVerbs
 
     /// <summary>"Sla deze week over", with a reason that is only counted.</summary>
     public const string Skip = "duo.skip";
+
+    /// <summary>"Sla volgende keer over": the next moment skipped ahead of time, with a reason that is only counted.</summary>
+    public const string SkipNext = "duo.skipnext";
+
+    /// <summary>The guide's third part: the next step and its date become the presser's follow-up.</summary>
+    public const string Step = "duo.step";
 }

@@ -16,8 +16,10 @@ internal static class DuoWeeksServiceCollectionExtensions
         services.AddScoped<DuoWeekAnswerer>();
         services.AddScoped<DuoWeekFacts>();
         services.AddScoped<PartnerCards>();
+        services.AddScoped<SkipAheadNotices>();
         services.AddOccurrenceSource<DuoReminderSource>();
         services.AddCardVerbs<DuoWeekActionHandler>();
+        services.AddCommand<DuoMomentCommandHandler>();
         services.AddPersonalData<DuoWeekPersonalData>();
         return services;
     }

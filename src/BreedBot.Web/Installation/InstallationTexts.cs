@@ -23,8 +23,8 @@ internal sealed class InstallationTexts(bool en)
         : "BreedBot is er voor collegiale consultatie bij huiselijk geweld en kindermishandeling. Maak het breed: een zware casus draag je niet alleen.";
 
     public string TeamGrowing => en
-        ? "Everyone in this team gets a personal invitation to fixed duos: a short weekly moment with a colleague to discuss a case or look back. Joining is voluntary. Short reflections on a case are still to come."
-        : "Iedereen in dit team krijgt een persoonlijke uitnodiging voor vaste duo's: met een collega een kort moment per week om een casus te bespreken of terug te kijken. Meedoen is vrijwillig. Korte reflecties op een casus volgen nog.";
+        ? "Everyone in this team gets a personal invitation to fixed duos: a short weekly moment with a colleague to discuss a case or look back. Joining is voluntary. Whoever joins can also reflect briefly on a case ('reflection'), walk through the meldcode ('reporting code') and share a brave moment. Every week a summary without names is posted in this channel."
+        : "Iedereen in dit team krijgt een persoonlijke uitnodiging voor vaste duo's: met een collega een kort moment per week om een casus te bespreken of terug te kijken. Meedoen is vrijwillig. Wie meedoet, kan ook kort reflecteren op een casus ('reflectie'), de meldcode erbij pakken ('meldcode') en een moedig moment delen. Elke week komt hier een overzicht, zonder namen.";
 
     public string StoresHeading => en ? "What BreedBot stores" : "Wat BreedBot bewaart";
 
@@ -34,14 +34,20 @@ internal sealed class InstallationTexts(bool en)
             "This team's name and id.",
             "The address of this channel, so it can post here.",
             "Of those who join: role, professional group, preferred moment, and whom they'd rather not be paired with (only they see that).",
-            "Who forms a duo with whom.",
+            "Who forms a duo with whom, and of each week's duo moment whether it was held, moved or skipped.",
+            "Reflections: only their author sees them, and the duo partner when the author shares one. Deleted after the team's retention period.",
+            "Brave moments someone shared for the weekly summary, until the summary shows them without a name.",
+            "Counts per week for the summary, never names.",
         ]
         :
         [
             "De naam en het id van dit team.",
             "Het adres van dit kanaal, om hier berichten te kunnen plaatsen.",
             "Van wie meedoet: rol, beroepsgroep, voorkeursmoment, en met wie liever niet (dat ziet alleen die persoon zelf).",
-            "Wie met wie een duo vormt.",
+            "Wie met wie een duo vormt, en per week of het duomoment gehouden, verzet of overgeslagen is.",
+            "Reflecties: alleen wie ze schrijft ziet ze, en de duopartner als die ermee gedeeld wordt. Verwijderd na de bewaartermijn van het team.",
+            "Moedige momenten die iemand deelt voor het weekoverzicht, tot het overzicht ze zonder naam toont.",
+            "Aantallen per week voor het overzicht, nooit namen.",
         ];
 
     public string NeverStoresHeading => en ? "What BreedBot never stores" : "Wat BreedBot nooit bewaart";

@@ -46,7 +46,7 @@ public static class PrivacyTexts
             CultureInfo.InvariantCulture,
             language == UserLanguage.English
                 ? "Please keep this to at most {0} characters. Your text is still here; shorten it and try again."
-                : "Houd dit kort: hooguit {0} tekens. Je tekst staat er nog; maak hem korter en probeer het opnieuw.",
+                : "Houd dit kort: hoogstens {0} tekens. Je tekst staat er nog; maak hem korter en probeer het opnieuw.",
             limit);
 
     private static string Join(List<string> items, string and) =>

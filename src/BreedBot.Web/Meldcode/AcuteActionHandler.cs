@@ -13,7 +13,7 @@ namespace BreedBot.Web.Meldcode;
 /// </summary>
 internal sealed class AcuteActionHandler(AcutePreview preview, UrgentConsult consult, ILogger<AcuteActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeldcodeVerbs.AcuteOpen, MeldcodeVerbs.AcuteConsult];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(MeldcodeVerbs.AcuteOpen), CardVerb.Personal(MeldcodeVerbs.AcuteConsult)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Meldcode;
+using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
@@ -19,10 +20,10 @@ public static class KaderCard
         new(CardTemplates.Render(TemplateName, Data(null, question, language, reflectionId)), MeldcodeTexts.For(language).Summary);
 
     /// <summary>What the kader says about an answer, with the next question when there is one.</summary>
-    public static RenderedCard Answered(KaderAnswer answer, UserLanguage language, string? reflectionId = null) =>
-        new(CardTemplates.Render(TemplateName, Data(answer, answer.Next, language, reflectionId)), MeldcodeTexts.For(language).Summary);
+    public static RenderedCard Answered(KaderAnswer answer, UserLanguage language, string? reflectionId = null, Beroepscluster? cluster = null) =>
+        new(CardTemplates.Render(TemplateName, Data(answer, answer.Next, language, reflectionId, cluster)), MeldcodeTexts.For(language).Summary);
 
-    internal static JsonObject Data(KaderAnswer? answer, KaderQuestion? next, UserLanguage language, string? reflectionId)
+    internal static JsonObject Data(KaderAnswer? answer, KaderQuestion? next, UserLanguage language, string? reflectionId, Beroepscluster? cluster = null)
     {
         var texts = MeldcodeTexts.For(language);
         var en = language == UserLanguage.English;
@@ -34,7 +35,7 @@ public static class KaderCard
             ["answered"] = answer is null ? string.Empty : MeldcodeCard.Format(texts.YouAnswered, (int)answer.Question, answer.Yes ? texts.Yes.ToLowerInvariant() : texts.No.ToLowerInvariant()),
             ["says"] = answer switch
             {
-                { Norm: { } norm } => KaderTexts.Says(norm).In(en),
+                { Norm: { } norm } => KaderTexts.Says(norm, cluster).In(en),
                 null => string.Empty,
                 _ => texts.KaderGoesOn,
             },

@@ -13,7 +13,7 @@ namespace BreedBot.Web.Meldcode;
 /// </summary>
 internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<MeldcodeActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeldcodeVerbs.Open, MeldcodeVerbs.Step, MeldcodeVerbs.Kader];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(MeldcodeVerbs.Open), CardVerb.Anywhere(MeldcodeVerbs.Step), CardVerb.Anywhere(MeldcodeVerbs.Kader)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<Meld
                 Log.MeldcodeCardShown(logger, "step", number);
                 return TurnResult.Card(MeldcodeStepCard.Render(step, await clusters.OfAsync(activity, ct), language, reflectionId));
             case MeldcodeVerbs.Kader when CardData.Number(data, "question") is { } number && Afwegingskader.QuestionOf(number) is { } question:
-                return Kader(question, CardData.Text(data, "answer"), language, reflectionId);
+                return await KaderAsync(activity, question, CardData.Text(data, "answer"), language, reflectionId, ct);
             case MeldcodeVerbs.Open:
                 Log.MeldcodeCardShown(logger, "overview", 0);
                 return TurnResult.Card(MeldcodeCard.Render(language));
@@ -35,16 +35,24 @@ internal sealed class MeldcodeActionHandler(SenderCluster clusters, ILogger<Meld
         }
     }
 
-    private TurnResult Kader(KaderQuestion question, string? answer, UserLanguage language, string? reflectionId)
+    private async Task<TurnResult> KaderAsync(Activity activity, KaderQuestion question, string? answer, UserLanguage language, string? reflectionId, CancellationToken ct)
     {
         Log.MeldcodeCardShown(logger, "kader", (int)question);
-        return answer switch
+        bool? yes = answer switch { "yes" => true, "no" => false, _ => null };
+        if (answer is null)
         {
-            null => TurnResult.Card(KaderCard.Ask(question, language, reflectionId)),
-            "yes" => TurnResult.Card(KaderCard.Answered(Afwegingskader.Answer(question, true), language, reflectionId)),
-            "no" => TurnResult.Card(KaderCard.Answered(Afwegingskader.Answer(question, false), language, reflectionId)),
-            _ => Refused(language),
-        };
+            return TurnResult.Card(KaderCard.Ask(question, language, reflectionId));
+        }
+
+        if (yes is not { } said)
+        {
+            return Refused(language);
+        }
+
+        // What the kader says after an answer depends on the group (a Veilig Thuis worker is not told to report to Veilig Thuis).
+        var kaderAnswer = Afwegingskader.Answer(question, said);
+        var cluster = kaderAnswer.Norm is null ? null : await clusters.OfAsync(activity, ct);
+        return TurnResult.Card(KaderCard.Answered(kaderAnswer, language, reflectionId, cluster));
     }
 
     private static TurnResult Refused(UserLanguage language) =>

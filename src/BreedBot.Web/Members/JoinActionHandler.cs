@@ -18,7 +18,7 @@ namespace BreedBot.Web.Members;
 /// </summary>
 internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, TimeProvider time, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MembersVerbs.Submit, MembersVerbs.Decline];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MembersVerbs.Submit), CardVerb.Personal(MembersVerbs.Decline)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -70,10 +70,6 @@ internal sealed partial class MembersTexts
 
     public string Saved => en ? "Saved." : "Opgeslagen.";
 
-    public string PausedNotice(string date) => en
-        ? $"You are paused up to and including {date}. After that you take part again by yourself."
-        : $"Je pauzeert tot en met {date}. Daarna doe je vanzelf weer mee.";
-
     public string PauseEnded => en ? "Your pause has ended: you take part again." : "Je pauze is voorbij: je doet weer mee.";
 
     public string StoppedNotice => en

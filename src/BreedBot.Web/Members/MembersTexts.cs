@@ -56,7 +56,7 @@ internal sealed partial class MembersTexts(bool en)
 
     public string JoinedTitle(string team) => en ? $"You're in: {team}" : $"Je doet mee met {team}";
 
-    public string JoinedWhatNext => en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duo-partner is zodra de duo's gekoppeld zijn.";
+    public string JoinedWhatNext => en ? "BreedBot will tell you who your duo partner is once the duos are paired." : "BreedBot laat je weten wie je duopartner is zodra de duo's gekoppeld zijn.";
 
     public string JoinedHowToChange => en
         ? "Change your answers any time with 'profile'; take a break with 'pause until 1-3-2027'; leave with 'stop'."
@@ -81,8 +81,8 @@ internal sealed partial class MembersTexts(bool en)
         : "Tot wanneer? Bijvoorbeeld: 'pauze tot 15-03-2027'. Een pauze eindigt na vandaag en duurt hoogstens een jaar.";
 
     public string Paused(string date) => en
-        ? $"Enjoy the break. You're paused up to and including {date}; after that you take part again by yourself."
-        : $"Goede pauze. Je staat op pauze tot en met {date}; daarna doe je vanzelf weer mee.";
+        ? $"You're paused up to and including {date}. After that you take part again automatically."
+        : $"Je pauzeert tot en met {date}. Daarna doe je vanzelf weer mee.";
 
     public string MembershipsTitle => en ? "Teams and your answers" : "Teams en je antwoorden";
 
@@ -112,7 +112,7 @@ internal sealed partial class MembersTexts(bool en)
         (MemberRole.Poh, false) => "Praktijkondersteuner (POH)",
         (MemberRole.Poh, true) => "Practice nurse (POH)",
         (MemberRole.Doktersassistent, false) => "Doktersassistent",
-        (MemberRole.Doktersassistent, true) => "Doctor's assistant",
+        (MemberRole.Doktersassistent, true) => "GP assistant",
         (MemberRole.CasemanagerDementie, false) => "Casemanager dementie",
         (MemberRole.CasemanagerDementie, true) => "Dementia case manager",
         (_, false) => "Anders",
@@ -121,12 +121,26 @@ internal sealed partial class MembersTexts(bool en)
 
     public static string ClusterName(Beroepscluster cluster, UserLanguage language) => (cluster, language == UserLanguage.English) switch
     {
-        (Beroepscluster.SociaalWerk, false) => "Sociaal werk, jeugd en gezin",
-        (Beroepscluster.SociaalWerk, true) => "Social work, youth and family",
-        (Beroepscluster.VerpleegkundigeVerzorgende, false) => "Verpleegkundige of verzorgende",
-        (Beroepscluster.VerpleegkundigeVerzorgende, true) => "Nurse or carer",
-        (Beroepscluster.Arts, false) => "Arts",
-        (Beroepscluster.Arts, true) => "Physician",
+        (Beroepscluster.SociaalWerk, false) => "Wijkteam of sociaal werk",
+        (Beroepscluster.SociaalWerk, true) => "Neighbourhood team or social work",
+        (Beroepscluster.MaatschappelijkWerk, false) => "Maatschappelijk werk",
+        (Beroepscluster.MaatschappelijkWerk, true) => "Social casework (maatschappelijk werk)",
+        (Beroepscluster.Jeugdhulp, false) => "Jeugdhulp",
+        (Beroepscluster.Jeugdhulp, true) => "Youth care",
+        (Beroepscluster.Arts, false) => "Huisarts of andere arts",
+        (Beroepscluster.Arts, true) => "GP or other physician",
+        (Beroepscluster.Praktijkondersteuning, false) => "POH, doktersassistent of praktijkondersteuner",
+        (Beroepscluster.Praktijkondersteuning, true) => "Practice nurse (POH), GP assistant or practice support",
+        (Beroepscluster.VerpleegkundigeVerzorgende, false) => "Wijkverpleging of thuiszorg",
+        (Beroepscluster.VerpleegkundigeVerzorgende, true) => "District nursing or home care",
+        (Beroepscluster.Ggz, false) => "GGZ of psycholoog",
+        (Beroepscluster.Ggz, true) => "Mental health care or psychologist",
+        (Beroepscluster.Onderwijs, false) => "Onderwijs",
+        (Beroepscluster.Onderwijs, true) => "Education",
+        (Beroepscluster.Kinderopvang, false) => "Kinderopvang",
+        (Beroepscluster.Kinderopvang, true) => "Childcare",
+        (Beroepscluster.VeiligThuisOpvang, false) => "Veilig Thuis of vrouwenopvang",
+        (Beroepscluster.VeiligThuisOpvang, true) => "Veilig Thuis or women's shelter",
         (_, false) => "Anders",
         (_, true) => "Other",
     };

@@ -16,10 +16,14 @@ namespace BreedBot.Web.Members;
 /// </summary>
 internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams, IMemberDepartures departures, TimeProvider time, ILogger<ProfileActionHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } =
+    // All personal: the card shows one person's answers and changes whether they take part.
+    public IReadOnlyCollection<CardVerb> Verbs { get; } =
     [
-        MembersVerbs.ProfileShow, MembersVerbs.ProfileEdit, MembersVerbs.ProfileSave, MembersVerbs.ProfilePause,
-        MembersVerbs.ProfileResume, MembersVerbs.ProfileStop, MembersVerbs.ProfileStopConfirmed,
+        .. new[]
+        {
+            MembersVerbs.ProfileShow, MembersVerbs.ProfileEdit, MembersVerbs.ProfileSave, MembersVerbs.ProfilePause,
+            MembersVerbs.ProfileResume, MembersVerbs.ProfileStop, MembersVerbs.ProfileStopConfirmed,
+        }.Select(CardVerb.Personal),
     ];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
@@ -87,7 +91,7 @@ internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams,
             return card with { Notice = t.PauseDateError };
         }
 
-        return await ChangeAsync(card, rows, (m, _) => m.PauseUntil(today, until), t.PausedNotice(until.ToString("d MMMM yyyy", DateTexts.Culture(language))), ct);
+        return await ChangeAsync(card, rows, (m, _) => m.PauseUntil(today, until), t.Paused(until.ToString("d MMMM yyyy", DateTexts.Culture(language))), ct);
     }
 
     private async Task<ProfileCardModel> StopAsync(ProfileCardModel card, MemberRows rows, TeamInstallation team, MembersTexts t, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace BreedBot.Web.MyData;
 internal sealed class MyDataEraser(
     PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, ILogger<MyDataEraser> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataVerbs.Delete, MyDataVerbs.Keep];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MyDataVerbs.Delete), CardVerb.Personal(MyDataVerbs.Keep)];
 
     public Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct) => HandleAsync(activity, verb, ct);
 

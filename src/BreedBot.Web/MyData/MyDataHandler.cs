@@ -18,7 +18,7 @@ internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<I
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.MyData, BotCommand.DeleteMyData];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [MyDataVerbs.Export, MyDataVerbs.AskDelete];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MyDataVerbs.Export), CardVerb.Personal(MyDataVerbs.AskDelete)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {

@@ -27,13 +27,25 @@ internal sealed record MyDataTexts(bool En)
 
     public string DeleteButton => En ? "Delete everything…" : "Alles verwijderen…";
 
-    public string ExportPage(int page, int pages) => En
-        ? string.Create(CultureInfo.InvariantCulture, $"Your data ({page} of {pages})")
-        : string.Create(CultureInfo.InvariantCulture, $"Je gegevens ({page} van {pages})");
+    /// <summary>"Je gegevens" alone, "Je gegevens (2 van 3)" when the export takes several messages.</summary>
+    public string ExportPage(int page, int pages) => (pages == 1, En) switch
+    {
+        (true, false) => "Je gegevens",
+        (true, true) => "Your data",
+        (false, false) => string.Create(CultureInfo.InvariantCulture, $"Je gegevens ({page} van {pages})"),
+        (false, true) => string.Create(CultureInfo.InvariantCulture, $"Your data ({page} of {pages})"),
+    };
 
-    public string ExportSent(int pages) => En
-        ? string.Create(CultureInfo.InvariantCulture, $"Sent below in {pages} message(s).")
-        : string.Create(CultureInfo.InvariantCulture, $"Hieronder verstuurd in {pages} bericht(en).");
+    /// <summary>Where the export went, in words that count right: one message, three messages, or nothing to send.</summary>
+    public string ExportSent(int pages) => (pages, En) switch
+    {
+        (0, false) => "Er is niets over je bewaard, dus er is niets verstuurd.",
+        (0, true) => "Nothing about you is kept, so nothing was sent.",
+        (1, false) => "Hieronder verstuurd in 1 bericht.",
+        (1, true) => "Sent below in 1 message.",
+        (_, false) => string.Create(CultureInfo.InvariantCulture, $"Hieronder verstuurd in {pages} berichten."),
+        (_, true) => string.Create(CultureInfo.InvariantCulture, $"Sent below in {pages} messages."),
+    };
 
     public string DeleteQuestion => En ? "Delete all your data?" : "Al je gegevens verwijderen?";
 

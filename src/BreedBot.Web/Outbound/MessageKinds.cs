@@ -31,6 +31,12 @@ public static class MessageKinds
     /// </summary>
     public const string UrgentConsult = "urgent-consult";
 
+    /// <summary>
+    /// A card BreedBot sent about a reflection or courage story, updated in place to "verwijderd" after the person
+    /// erased it or its retention ended. Counted by <c>status</c> on a line of its own.
+    /// </summary>
+    public const string Retraction = "retraction";
+
     /// <summary>A reply (or a private answer) that Teams did not take within its turn, sent by the workers instead.</summary>
     public const string LateReply = "late-reply";
 

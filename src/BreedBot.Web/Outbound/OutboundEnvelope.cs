@@ -38,6 +38,10 @@ internal sealed record OutboundEnvelope(
     [JsonPropertyName("replyTo")]
     public string? ReplyToId { get; init; }
 
+    /// <summary>The activity in <see cref="Conversation"/> whose card this message replaces, instead of a new message.</summary>
+    [JsonPropertyName("updates")]
+    public string? UpdateOf { get; init; }
+
     public const int CompressAbove = 40 * 1024;
     public const int MaxBytes = 60 * 1024;
 

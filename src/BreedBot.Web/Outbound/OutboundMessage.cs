@@ -32,6 +32,12 @@ public sealed record OutboundMessage(
 
     public string? ReplyToId { get; init; }
 
+    /// <summary>
+    /// Replaces the card of this activity in <see cref="Conversation"/> (Teams' update-activity) instead of sending a
+    /// new message: how a card about something erased is taken back. Retried like any send when it fails.
+    /// </summary>
+    public string? UpdateOf { get; init; }
+
     /// <summary>Sends that already timed out (and so may have reached Teams) before the message was queued.</summary>
     public int Timeouts { get; init; }
 

@@ -109,15 +109,26 @@ internal sealed class OutboxSender(
             }
 
             var connector = connectors.Create();
-            var sent = envelope.ReplyToId is { Length: > 0 } replyTo
-                ? await connector.ReplyAsync(new Uri(address.ServiceUrl), address.ConversationId, replyTo, Activity(address, envelope), started)
-                : await connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
+            string? sentId = null;
+            if (envelope.UpdateOf is { Length: > 0 } updated)
+            {
+                await connector.UpdateAsync(new Uri(address.ServiceUrl), address.ConversationId, updated, Activity(address, envelope, updated), started);
+            }
+            else
+            {
+                var sent = envelope.ReplyToId is { Length: > 0 } replyTo
+                    ? await connector.ReplyAsync(new Uri(address.ServiceUrl), address.ConversationId, replyTo, Activity(address, envelope), started)
+                    : await connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, Activity(address, envelope), started);
+                sentId = sent.Id;
+            }
+
             pacing.Pauses.Succeeded(envelope.TenantId);
             await FinishAsync(
                 message,
                 claim.Record with
                 {
-                    Outcome = DeliveryOutcome.Sent, Conversation = address, ActivityId = sent.Id, Attempts = envelope.Failures + 1,
+                    // An update's record keeps no address: it is about a card of something erased, perhaps of someone erased.
+                    Outcome = DeliveryOutcome.Sent, Conversation = envelope.UpdateOf is null ? address : null, ActivityId = sentId, Attempts = envelope.Failures + 1,
                     // An earlier send that timed out may have reached Teams as well.
                     PossiblyDuplicated = envelope.Timeouts > 0,
                 },
@@ -127,7 +138,7 @@ internal sealed class OutboxSender(
         // attempt like any other, retried. Letting it escape would end the send loop.
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await FailedAsync(message, envelope, claim, address, SendAttempt.Of(e), e, started);
+            await FailedAsync(message, envelope, claim, envelope.UpdateOf is null ? address : null, SendAttempt.Of(e), e, started);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -257,11 +268,12 @@ internal sealed class OutboxSender(
             Attempts = envelope.Failures,
         };
 
-    private static Activity Activity(ConversationAddress address, OutboundEnvelope envelope)
+    private static Activity Activity(ConversationAddress address, OutboundEnvelope envelope, string? activityId = null)
     {
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
+            Id = activityId,
             From = new ChannelAccount { Id = address.BotId },
             Conversation = new ConversationAccount { Id = address.ConversationId },
         };

@@ -47,6 +47,7 @@ internal sealed class QueueOutbox(StorageQueues queues, OutboxSignal signal, Tim
         {
             Conversation = message.Conversation,
             ReplyToId = message.ReplyToId,
+            UpdateOf = message.UpdateOf,
             Timeouts = message.Timeouts,
         };
     }

@@ -28,7 +28,7 @@ internal sealed class PairingHandler(
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [PairingVerbs.Start];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(PairingVerbs.Start)];
 
     public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) => command.Command switch
     {
@@ -45,7 +45,7 @@ internal sealed class PairingHandler(
     public async Task PairAsync(Activity activity, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        if (await OwnedTeamAsync(activity, texts, texts.OnlyOwners, ct) is { } team)
+        if (await OwnedTeamAsync(activity, texts.OnlyInTeamChannel, texts.OnlyOwners, ct) is { } team)
         {
             await messenger.ReplyTextAsync(activity, await pairing.PairAsync(team, texts, ct), ct);
         }
@@ -82,14 +82,14 @@ internal sealed class PairingHandler(
     public async Task SetRotationAsync(Activity activity, string argument, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        if (await OwnedTeamAsync(activity, texts, texts.RotationOnlyOwners, ct) is not { } team)
+        if (await OwnedTeamAsync(activity, texts.RotationOnlyInTeamChannel, texts.RotationOnlyOwners, ct) is not { } team)
         {
             return;
         }
 
         var answer = !RotationInterval.TryParse(argument, out var weeks) ? texts.RotationHowTo
             : await teams.SetRotationWeeksAsync(team.TenantId, team.TeamId, weeks, ct) ? texts.RotationSet(weeks)
-            : texts.OnlyInTeamChannel;
+            : texts.RotationOnlyInTeamChannel;
         await messenger.ReplyTextAsync(activity, answer, ct);
     }
 
@@ -97,12 +97,12 @@ internal sealed class PairingHandler(
     /// The installed team of this channel message, when its sender owns it. Otherwise the sender has been answered
     /// already — in the thread when this is no team's channel, in private when they are not (seen as) an owner — and null comes back.
     /// </summary>
-    private async Task<TeamInstallation?> OwnedTeamAsync(Activity activity, PairingTexts texts, string onlyOwners, CancellationToken ct)
+    private async Task<TeamInstallation?> OwnedTeamAsync(Activity activity, string onlyInTeamChannel, string onlyOwners, CancellationToken ct)
     {
         var (team, ownership) = await TeamOfAsync(activity, ct);
         if (team is null)
         {
-            await messenger.ReplyTextAsync(activity, texts.OnlyInTeamChannel, ct);
+            await messenger.ReplyTextAsync(activity, onlyInTeamChannel, ct);
             return null;
         }
 

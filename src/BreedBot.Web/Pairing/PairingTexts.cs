@@ -9,6 +9,7 @@ namespace BreedBot.Web.Pairing;
 /// </summary>
 internal sealed record PairingTexts(
     string OnlyInTeamChannel,
+    string RotationOnlyInTeamChannel,
     string OnlyOwners,
     string RotationOnlyOwners,
     string AlreadyRunning,
@@ -21,25 +22,27 @@ internal sealed record PairingTexts(
 {
     private static readonly PairingTexts Dutch = new(
         OnlyInTeamChannel: "Duo's koppelen doe je in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot koppel duo's'.",
+        RotationOnlyInTeamChannel: "Hoe vaak de duo's opnieuw gekoppeld worden, stel je in in het kanaal van een team waarin BreedBot is geïnstalleerd: '@BreedBot rotatie 8'.",
         OnlyOwners: "Alleen eigenaren van dit team kunnen duo's koppelen. Vraag een eigenaar om '@BreedBot koppel duo's' te sturen.",
         RotationOnlyOwners: "Alleen eigenaren van dit team kunnen instellen hoe vaak de duo's opnieuw gekoppeld worden. Vraag het gerust aan een van hen.",
         AlreadyRunning: "De duo's worden op dit moment al gekoppeld. Iedereen krijgt zo een bericht.",
         NoOneYet: "Er doet nog niemand mee. Wie een uitnodiging kreeg, kan meedoen via die kaart of met 'doe mee' in een persoonlijk bericht.",
         TooFew: "Koppelen lukt pas vanaf twee deelnemers. Er doet nu één persoon mee; nodig collega's uit om mee te doen.",
-        NoDuoYet: "Je hebt nog geen duo-partner. Zodra een eigenaar van je team de duo's koppelt, hoor je het van me.",
-        NotPlacedThisRound: "Deze ronde kon ik je niet koppelen zonder je keuzes bij 'liever niet met' te breken. Die keuzes respecteer ik altijd; bij de volgende ronde probeer ik het opnieuw. Je kunt ze aanpassen met 'profiel'.",
+        NoDuoYet: "Je hebt nog geen duopartner. Zodra een eigenaar van je team de duo's koppelt, hoor je het van me.",
+        NotPlacedThisRound: "Deze rotatie kon ik je niet koppelen zonder je keuzes bij 'liever niet met' te breken. Die keuzes respecteer ik altijd; bij de volgende rotatie probeer ik het opnieuw. Je kunt ze aanpassen met 'profiel'.",
         RotationHowTo: "Hoe vaak wil je de duo's opnieuw koppelen? Bijvoorbeeld '@BreedBot rotatie 8' (elke 4 tot 26 weken) of '@BreedBot rotatie nooit'.",
         English: false);
 
     private static readonly PairingTexts EnglishTexts = new(
         OnlyInTeamChannel: "Pair duos in the channel of a team that has BreedBot installed: '@BreedBot pair duos'.",
+        RotationOnlyInTeamChannel: "How often the duos are re-paired is set in the channel of a team that has BreedBot installed: '@BreedBot rotation 8'.",
         OnlyOwners: "Only owners of this team can pair duos. Ask an owner to send '@BreedBot pair duos'.",
         RotationOnlyOwners: "Only owners of this team can set how often the duos are re-paired. Feel free to ask one of them.",
         AlreadyRunning: "The duos are being paired right now. Everyone will get a message shortly.",
         NoOneYet: "Nobody has joined yet. Whoever got an invitation can join through that card or with 'join' in a personal message.",
         TooFew: "Pairing needs at least two people. One person has joined so far; invite colleagues to join.",
         NoDuoYet: "You don't have a duo partner yet. As soon as an owner of your team pairs the duos, you'll hear from me.",
-        NotPlacedThisRound: "This round I couldn't pair you without breaking your 'rather not with' choices. I always respect those; I'll try again next round. You can change them with 'profile'.",
+        NotPlacedThisRound: "This rotation I couldn't pair you without breaking your 'rather not with' choices. I always respect those; I'll try again next rotation. You can change them with 'profile'.",
         RotationHowTo: "How often should the duos be re-paired? For example '@BreedBot rotation 8' (every 4 to 26 weeks) or '@BreedBot rotation never'.",
         English: true);
 
@@ -58,19 +61,19 @@ internal sealed record PairingTexts(
         (0, false) => "De duo's blijven voortaan zoals ze zijn, tot een eigenaar opnieuw koppelt.",
         (0, true) => "From now on the duos stay as they are until an owner pairs again.",
         (_, false) => string.Create(CultureInfo.InvariantCulture, $"De duo's worden voortaan elke {weeks} weken vanzelf opnieuw gekoppeld."),
-        (_, true) => string.Create(CultureInfo.InvariantCulture, $"From now on the duos are re-paired by themselves every {weeks} weeks."),
+        (_, true) => string.Create(CultureInfo.InvariantCulture, $"From now on the duos are re-paired automatically every {weeks} weeks."),
     };
 
     public string Unsatisfiable(int unplaced, bool proven) => English
-        ? string.Create(CultureInfo.InvariantCulture, $"{unplaced} participant(s) could not be paired without breaking 'rather not with' choices{(proven ? "" : " (a complete pairing might exist that I did not find)")}; they have been told personally.")
-        : string.Create(CultureInfo.InvariantCulture, $"{unplaced} deelnemer(s) kon ik niet koppelen zonder keuzes bij 'liever niet met' te breken{(proven ? "" : " (misschien bestaat er wel een indeling die ik niet vond)")}; zij hebben persoonlijk bericht gehad.");
+        ? string.Create(CultureInfo.InvariantCulture, $"{CountTexts.Counted(unplaced, "participant", "participants")} could not be paired without breaking 'rather not with' choices{(proven ? "" : " (a complete pairing might exist that I did not find)")}; they have been told personally.")
+        : string.Create(CultureInfo.InvariantCulture, $"{CountTexts.Counted(unplaced, "deelnemer", "deelnemers")} kon ik niet koppelen zonder keuzes bij 'liever niet met' te breken{(proven ? "" : " (misschien bestaat er wel een indeling die ik niet vond)")}; {CountTexts.Noun(unplaced, "die heeft", "zij hebben")} persoonlijk bericht gehad.");
 
     /// <summary>Content-free: no partner name on a lock screen.</summary>
     public string DuoSummary => English ? "BreedBot: your duo" : "BreedBot: je duo";
 
     public string Team(string? name) => string.IsNullOrWhiteSpace(name) ? (English ? "your team" : "je team") : name.Trim();
 
-    public string DuoTitle(bool trio) => trio ? (English ? "Your trio partners" : "Je trio-partners") : (English ? "Your duo partner" : "Je duo-partner");
+    public string DuoTitle(bool trio) => trio ? (English ? "Your trio partners" : "Je triopartners") : (English ? "Your duo partner" : "Je duopartner");
 
     public string DuoIntro(string team) => English
         ? $"For the coming weeks in {team} you share cases with:"
@@ -96,13 +99,13 @@ internal sealed record PairingTexts(
     public string MeetingTitle => English ? "Plan the weekly call" : "Plan het vaste moment";
 
     /// <summary>The subject of the Teams meeting the duo card's link plans.</summary>
-    public string MeetingSubject => English ? "Duo moment (BreedBot)" : "Duo-moment (BreedBot)";
+    public string MeetingSubject => English ? "Duo moment (BreedBot)" : "Duomoment (BreedBot)";
 
     public string NoDuoToSwap => English ? "You don't have a duo to swap yet." : "Je hebt nog geen duo om te wisselen.";
 
     public string AlreadySwapped => English
-        ? "You already swapped once this round. Next round you'll be paired with someone else by itself."
-        : "Je hebt deze ronde al een keer gewisseld. Bij de volgende ronde krijg je vanzelf iemand anders.";
+        ? "You already swapped once this rotation. Next rotation you'll automatically be paired with someone else."
+        : "Je hebt deze rotatie al een keer gewisseld. Bij de volgende rotatie krijg je vanzelf iemand anders.";
 
     public string NoOtherArrangement => English
         ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
@@ -118,19 +121,19 @@ internal sealed record PairingTexts(
     /// <summary>Neutral on purpose: no reason is given for someone leaving.</summary>
     public string PartnerLeft(string? name) => English
         ? $"{(string.IsNullOrWhiteSpace(name) ? "Your duo partner" : name)} no longer takes part in this team."
-        : $"{(string.IsNullOrWhiteSpace(name) ? "Je duo-partner" : name)} doet niet meer mee in dit team.";
+        : $"{(string.IsNullOrWhiteSpace(name) ? "Je duopartner" : name)} doet niet meer mee in dit team.";
 
     public string NoPartnerFree => English
-        ? "There is no new partner free for you right now. You are paired again at the next round."
-        : "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende ronde word je weer gekoppeld.";
+        ? "There is no new partner free for you right now. You are paired again at the next rotation."
+        : "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende rotatie word je weer gekoppeld.";
 
     public string DuosTitle => English ? "Duos" : "Duo's";
 
     public string CurrentDuo(string? team, int round, string partners) => English
-        ? $"Your duo in {team} now (round {round}): with {partners}."
-        : $"Je duo in {team} nu (ronde {round}): met {partners}.";
+        ? $"Your duo in {team} now (rotation {round}): with {partners}."
+        : $"Je duo in {team} nu (rotatie {round}): met {partners}.";
 
     public string EarlierDuo(string? team, int round, string partners) => English
-        ? $"Earlier in {team} (round {round}): with {partners}."
-        : $"Eerder in {team} (ronde {round}): met {partners}.";
+        ? $"Earlier in {team} (rotation {round}): with {partners}."
+        : $"Eerder in {team} (rotatie {round}): met {partners}.";
 }

@@ -18,7 +18,7 @@ namespace BreedBot.Web.Reflections;
 internal sealed class ReflectionAftercareHandler(
     ReflectionStore store, ReflectionWriter writer, ReflectionSharing sharing, ReflectionCompletion completion, ReflectionTeamFacts facts, ReflectionClock clock, ILogger<ReflectionAftercareHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.VeiligThuis, ReflectionVerbs.Respond, ReflectionVerbs.FollowUp];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(ReflectionVerbs.VeiligThuis), CardVerb.Personal(ReflectionVerbs.Respond), CardVerb.Personal(ReflectionVerbs.FollowUp)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -17,7 +17,13 @@ internal static class ReflectionAnswerValues
 
     public static IReadOnlyDictionary<string, string?> Of(Reflection r, ReflectionStep step) => step switch
     {
-        ReflectionStep.Casus => new Dictionary<string, string?> { ["label"] = r.Casus?.Label, ["form"] = r.Casus?.Form?.ToString(), ["children"] = r.Casus?.Children.ToString() },
+        // A deepened short reflection's kindcheck was never asked: it shows empty, not as "weet ik niet".
+        ReflectionStep.Casus => new Dictionary<string, string?>
+        {
+            ["label"] = r.Casus?.Label,
+            ["form"] = r.Casus?.Form?.ToString(),
+            ["children"] = ReflectionShortcuts.AskedInFull(r) ? r.Casus?.Children.ToString() : null,
+        },
         ReflectionStep.Discomfort => new Dictionary<string, string?>
         {
             ["sources"] = List(r.Discomfort?.Sources),

@@ -7,13 +7,18 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Reflections;
 
 /// <summary>What follows the last step: the partners receive the shared reflection, and the author sees the summary.</summary>
-internal sealed class ReflectionCompletion(ReflectionSharing sharing, ReflectionTeamFacts facts, MemberStore members, ReflectionClock clock, ILogger<ReflectionCompletion> logger)
+internal sealed class ReflectionCompletion(ReflectionSharing sharing, ReflectionRetraction retraction, ReflectionTeamFacts facts, MemberStore members, ReflectionClock clock, ILogger<ReflectionCompletion> logger)
 {
     public async Task<RenderedCard> CompleteAsync(Activity activity, Reflection reflection, IReadOnlyList<ReflectionPartner> duo, UserLanguage language, CancellationToken ct)
     {
-        await facts.CompletedAsync(reflection, ct);
+        if (ReflectionShortcuts.CountsWhenDone(reflection))
+        {
+            await facts.CompletedAsync(reflection, ct);
+        }
+
         var sent = reflection.Shared == true ? await sharing.SendToPartnersAsync(reflection, duo, activity.From?.Name, language, ct) : 0;
         Log.ReflectionCompleted(logger, sent);
+        await retraction.RecordSummaryCardAsync(activity, reflection, ct);
         return ReflectionSummaryCard.Render(language, reflection, CompletedOn(reflection), [.. duo.Where(p => reflection.SharedWith.Contains(p.Member.MemberKey)).Select(p => p.Member.Name ?? "?")]);
     }
 

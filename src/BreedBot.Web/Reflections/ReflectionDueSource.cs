@@ -82,6 +82,8 @@ internal sealed class ReflectionDueSource(
         null => "gone",
         _ when reflection.IsExpired(clock.Now) => "expired",
         _ when due.Kind == ReflectionDueKind.FollowUp && (reflection.NextStep is null || reflection.FollowUps.Count != due.Round) => "answered",
+        // A short reflection being deepened: finishing it plans the follow-up again, for the step it then names.
+        _ when due.Kind == ReflectionDueKind.FollowUp && !reflection.IsCompleted => "reopened",
         _ when due.Kind == ReflectionDueKind.Nudge && !reflection.NeedsUnsafetyNudge => "not-needed",
         _ => null,
     };

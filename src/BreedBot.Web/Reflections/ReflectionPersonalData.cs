@@ -13,7 +13,7 @@ namespace BreedBot.Web.Reflections;
 /// and their responses to it: those live on the author's row, so erasing takes the person's key and
 /// response off it and leaves the author's own answers.
 /// </summary>
-internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDueStore due, ReflectionShareStore shares, TimeProvider time) : IPersonalDataSource
+internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDueStore due, ReflectionShareStore shares, ReflectionRetraction retraction, TimeProvider time) : IPersonalDataSource
 {
     public PersonalDataKind Kind => PersonalDataKind.Reflections;
 
@@ -92,6 +92,8 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
                 await due.RemoveAsync(new ReflectionDue(ReflectionDueKind.Nudge, r.TenantId, r.AuthorKey, r.Id, 0, nudge), ct);
             }
 
+            // The cards go first: their delivery records are found by the reflection, not by the person.
+            await retraction.RetractAsync(r.TenantId, r.Id, ct);
             await store.DeleteAsync(r.TenantId, r.AuthorKey, r.Id, ct);
             foreach (var partner in r.SharedWith)
             {
@@ -101,20 +103,28 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
 
         foreach (var share in await shares.ListAsync(subject.TenantId, subject.MemberKey, ct))
         {
-            await ForgetPartnerAsync(share, ct);
+            if (await ForgetPartnerAsync(share, ct))
+            {
+                // Their response, shown in the author's chat, goes with them.
+                await retraction.RetractResponseAsync(share.TenantId, share.ReflectionId, ct);
+            }
+
             await shares.RemoveAsync(share.TenantId, share.PartnerKey, share.AuthorKey, share.ReflectionId, ct);
         }
     }
 
-    /// <summary>Takes the partner off the author's row; a lost race is read again, a reflection that is gone needs nothing.</summary>
-    private async Task ForgetPartnerAsync(ReflectionShare share, CancellationToken ct)
+    /// <summary>
+    /// Takes the partner off the author's row; a lost race is read again, a reflection that is gone needs nothing.
+    /// True when the partner had responded on it.
+    /// </summary>
+    private async Task<bool> ForgetPartnerAsync(ReflectionShare share, CancellationToken ct)
     {
         for (var attempt = 1; await store.GetAsync(share.TenantId, share.AuthorKey, share.ReflectionId, ct) is { } read; attempt++)
         {
             var forgotten = ReflectionAftercare.ForgetPartner(read.Reflection, share.PartnerKey, time.GetUtcNow());
             if (forgotten == read.Reflection || await store.TryReplaceAsync(read, forgotten, read.FollowUpDue, read.NudgeDue, ct))
             {
-                return;
+                return read.Reflection.Response?.PartnerKey == share.PartnerKey;
             }
 
             if (attempt == 3)
@@ -122,5 +132,7 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
                 throw new StorageConflictException(StorageTables.ReflectionsName, attempt);
             }
         }
+
+        return false;
     }
 }

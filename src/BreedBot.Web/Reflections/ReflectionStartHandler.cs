@@ -21,7 +21,7 @@ internal sealed class ReflectionStartHandler(ReflectionStore store, ReflectionCl
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Reflection];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.New, ReflectionVerbs.StartFromReminder];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(ReflectionVerbs.New), CardVerb.Personal(ReflectionVerbs.StartFromReminder)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace BreedBot.Web.Reflections;
 internal sealed class ReflectionStepHandler(
     ReflectionStore store, ReflectionWriter writer, ReflectionPartners partners, ReflectionCompletion completion, SenderCluster clusters, ReflectionClock clock, ILogger<ReflectionStepHandler> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [ReflectionVerbs.Next, ReflectionVerbs.Back, ReflectionVerbs.Later, ReflectionVerbs.Resume];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(ReflectionVerbs.Next), CardVerb.Personal(ReflectionVerbs.Back), CardVerb.Personal(ReflectionVerbs.Later), CardVerb.Personal(ReflectionVerbs.Resume)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -8,7 +8,8 @@ namespace BreedBot.Web.Reflections;
 
 /// <summary>
 /// The end of a reflection: the answers, the line for the client file, when the follow-up comes,
-/// who sees it, and — when unsafety was named — the "Veilig Thuis gebeld / melding gedaan" button.
+/// who sees it, and — when unsafety was named — the "Veilig Thuis gebeld / melding gedaan" button; after a short
+/// reflection, "verdiepen" into the eight steps.
 /// </summary>
 internal static class ReflectionSummaryCard
 {
@@ -38,6 +39,8 @@ internal static class ReflectionSummaryCard
             ["veiligThuisNote"] = contacted ? t.VeiligThuisMarked : doubt ? t.UnsureOfUnsafety : t.UnsafetyNamed,
             ["showVeiligThuisButton"] = unsafety && !contacted,
             ["veiligThuisButton"] = t.VeiligThuisButton,
+            ["canDeepen"] = ReflectionShortcuts.Deepen(r, DateTimeOffset.MinValue).IsApplied,
+            ["deepenButton"] = t.DeepenButton,
             ["reflectionId"] = r.Id,
             ["acuteAction"] = AcuteAction.Data(language, r.Id),
         };

@@ -24,6 +24,9 @@ internal sealed class ReflectionTeamFacts(TeamWeekFactStore facts, MemberStore m
         new CourageousStepPlanned($"step/{r.Id}/0"),
     ], ct);
 
+    /// <summary>A step chosen outside a reflection (on the duo-moment card): a courageous step planned, no reflection.</summary>
+    public Task StepPlannedAsync(Reflection r, CancellationToken ct) => RecordAsync(r, [new CourageousStepPlanned($"step/{r.Id}/0")], ct);
+
     public Task FollowUpAnsweredAsync(Reflection r, CancellationToken ct)
     {
         var round = r.FollowUps.Count - 1;

@@ -1,6 +1,7 @@
 using BreedBot.Domain.Courage;
 using BreedBot.Domain.Meldcode;
 using BreedBot.Domain.Reflections;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Reflections;
 
@@ -13,17 +14,25 @@ internal sealed partial class ReflectionTexts
     public IReadOnlyList<(string Title, string Value)> Facts(Reflection r)
     {
         var facts = new List<(string, string)>();
+        // A short reflection did not ask the form, the kindcheck or the trigger: no answer is shown for them.
+        var full = ReflectionShortcuts.AskedInFull(r);
         if (r.Casus is { } casus)
         {
             facts.Add((en ? "Case" : "Casus", casus.Label));
-            facts.Add((en ? "Form of violence" : "Vorm van geweld", casus.Form is { } form ? Of(form, en) : "-"));
-            facts.Add(("Kindcheck", Of(casus.Children, en)));
+            if (full)
+            {
+                facts.Add((en ? "Form of violence" : "Vorm van geweld", casus.Form is { } form ? Of(form, en) : "-"));
+                facts.Add(("Kindcheck", Of(casus.Children, en)));
+            }
         }
 
         if (r.Discomfort is { } d)
         {
             facts.Add((en ? "Discomfort" : "Ongemak", $"{Join(d.Sources, s => Of(s, en))} ({Strength(d.Strength, en)})"));
-            facts.Add((en ? "What triggers it" : "Waardoor", d.Trigger));
+            if (full)
+            {
+                facts.Add((en ? "What triggers it" : "Waardoor", d.Trigger));
+            }
         }
 
         if (r.Effect is { } e)
@@ -67,7 +76,7 @@ internal sealed partial class ReflectionTexts
             ? (en ? "meldcode not yet started" : "meldcode nog niet begonnen")
             : (en ? $"meldcode step {(int)stage}" : $"meldcode stap {(int)stage}");
         var what = r.Shared == true && r.SharedWith.Count > 0
-            ? (en ? $"Peer consultation ({step}) with duo partner" : $"Collegiale consultatie ({step}) met duo-partner")
+            ? (en ? $"Peer consultation ({step}) with duo partner" : $"Collegiale consultatie ({step}) met duopartner")
             : (en ? $"Reflection on own actions ({step})" : $"Reflectie op eigen handelen ({step})");
         var next = r.NextStep is { } s
             ? (en
@@ -82,9 +91,9 @@ internal sealed partial class ReflectionTexts
     public string SharedWithYouTitle => en ? "Reflections shared with you" : "Met jou gedeelde reflecties";
 
     public string Kept(string? label, string started, string state, bool shared, int followUps, string? nextFollowUp) =>
-        $"'{label ?? "-"}': {(en ? "started" : "gestart")} {started}, {state}"
-        + (shared ? (en ? "; shared with your duo partner" : "; gedeeld met je duo-partner") : "")
-        + (followUps > 0 ? (en ? $"; {followUps} follow-up(s) answered" : $"; {followUps} keer teruggekeken") : "")
+        $"'{label ?? FromDuoMoment}': {(en ? "started" : "gestart")} {started}, {state}"
+        + (shared ? (en ? "; shared with your duo partner" : "; gedeeld met je duopartner") : "")
+        + (followUps > 0 ? (en ? $"; {CountTexts.Counted(followUps, "follow-up", "follow-ups")} answered" : $"; {followUps} keer teruggekeken") : "")
         + (nextFollowUp is { } next ? (en ? $"; next follow-up {next}" : $"; volgende vraag {next}") : "")
         + ".";
 

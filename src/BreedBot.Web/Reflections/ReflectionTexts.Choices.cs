@@ -11,10 +11,12 @@ internal sealed partial class ReflectionTexts
     public static string Of(ViolenceForm form, bool en) => form switch
     {
         ViolenceForm.PartnerViolence => en ? "(Ex-)partner violence" : "(Ex-)partnergeweld",
+        ViolenceForm.CoerciveControl => en ? "Coercive control" : "Dwingende controle",
         ViolenceForm.ChildAbuse => en ? "Child abuse" : "Kindermishandeling",
         ViolenceForm.WitnessingPartnerViolence => en ? "A child witnessing partner violence" : "Kind getuige van partnergeweld",
+        ViolenceForm.SexualViolence => en ? "Sexual violence" : "Seksueel geweld",
         ViolenceForm.ElderAbuse => en ? "Elder abuse (also derailed informal care)" : "Ouderenmishandeling (ook ontspoorde mantelzorg)",
-        ViolenceForm.AbuseOfParents => en ? "Abuse of parents by children" : "Ouder(mis)handeling door kinderen",
+        ViolenceForm.AbuseOfParents => en ? "Child-to-parent violence" : "Kind-oudergeweld",
         ViolenceForm.HonourRelated => en ? "Honour-related violence" : "Eergerelateerd geweld",
         ViolenceForm.ForcedMarriage => en ? "Forced marriage or abandonment abroad" : "Huwelijksdwang of achterlating",
         ViolenceForm.GenitalMutilation => en ? "Female genital mutilation (FGM)" : "Vrouwelijke genitale verminking (VGV)",
@@ -57,7 +59,7 @@ internal sealed partial class ReflectionTexts
 
     public static string Of(StepPartner partner, bool en) => partner switch
     {
-        StepPartner.DuoPartner => en ? "My duo partner" : "Mijn duo-partner",
+        StepPartner.DuoPartner => en ? "My duo partner" : "Mijn duopartner",
         StepPartner.Aandachtsfunctionaris => en ? "The aandachtsfunctionaris" : "De aandachtsfunctionaris",
         StepPartner.VeiligThuis => "Veilig Thuis",
         StepPartner.Client => en ? "The client" : "De cliënt",
@@ -67,7 +69,7 @@ internal sealed partial class ReflectionTexts
     /// <summary>"met de aandachtsfunctionaris": the partner as it reads inside a sentence.</summary>
     public static string WithWhom(StepPartner partner, bool en) => partner switch
     {
-        StepPartner.DuoPartner => en ? "with my duo partner" : "met mijn duo-partner",
+        StepPartner.DuoPartner => en ? "with my duo partner" : "met mijn duopartner",
         StepPartner.Aandachtsfunctionaris => en ? "with the aandachtsfunctionaris" : "met de aandachtsfunctionaris",
         StepPartner.VeiligThuis => en ? "with Veilig Thuis" : "met Veilig Thuis",
         StepPartner.Client => en ? "with the client" : "met de cliënt",
@@ -82,7 +84,7 @@ internal sealed partial class ReflectionTexts
     };
 
     public static string Of(ShareChoice choice, bool en) => choice == ShareChoice.Share
-        ? (en ? "Share with my duo partner" : "Delen met mijn duo-partner")
+        ? (en ? "Share with my duo partner" : "Delen met mijn duopartner")
         : (en ? "Keep it to myself" : "Alleen voor mezelf");
 
     public static string Strength(int value, bool en) => value switch

@@ -20,7 +20,7 @@ internal sealed partial class ReflectionTexts(bool en)
     public string Summary => en ? "BreedBot: reflection" : "BreedBot: reflectie";
 
     /// <summary>The shared reflection's preview: no name, no label.</summary>
-    public string SharedSummary => en ? "BreedBot: your duo partner shared a reflection" : "BreedBot: je duo-partner deelt een reflectie";
+    public string SharedSummary => en ? "BreedBot: your duo partner shared a reflection" : "BreedBot: je duopartner deelt een reflectie";
 
     /// <summary>
     /// The numbers after "acute unsafety: ja", and after "weet ik niet" too: in doubt the meldcode asks the same —
@@ -74,7 +74,7 @@ internal sealed partial class ReflectionTexts(bool en)
             ? "What is one concrete step you will take? On that date BreedBot asks how it went."
             : "Wat is één concrete stap die je gaat zetten? Op die datum vraagt BreedBot hoe het ging.",
         ReflectionStep.Share => partners.Count > 0
-            ? (en ? $"If you share, only your duo partner ({string.Join(", ", partners)}) sees your answers and can respond." : $"Als je deelt, ziet alleen je duo-partner ({string.Join(", ", partners)}) je antwoorden en kan reageren.")
+            ? (en ? $"If you share, only your duo partner ({string.Join(", ", partners)}) sees your answers and can respond." : $"Als je deelt, ziet alleen je duopartner ({string.Join(", ", partners)}) je antwoorden en kan reageren.")
             : (en ? "You have no duo partner right now, so this reflection stays with you." : "Je hebt nu geen duopartner, dus deze reflectie blijft bij jou."),
         _ => "",
     };
@@ -129,7 +129,7 @@ internal sealed partial class ReflectionTexts(bool en)
 
     public string FollowUpOn(string date) => en ? $"On {date} BreedBot asks how your step went." : $"Op {date} vraagt BreedBot hoe je stap ging.";
 
-    public string SharedWith(string names) => en ? $"Shared with your duo partner {names}: only the two of you see it." : $"Gedeeld met je duo-partner {names}: alleen jullie tweeën zien het.";
+    public string SharedWith(string names) => en ? $"Shared with your duo partner {names}: only the two of you see it." : $"Gedeeld met je duopartner {names}: alleen jullie tweeën zien het.";
 
     public string OnlyYou => en ? "Only you see this reflection." : "Alleen jij ziet deze reflectie.";
 
@@ -159,19 +159,19 @@ internal sealed partial class ReflectionTexts(bool en)
         ? "You decide, not BreedBot. Did you already call Veilig Thuis or make a report? Then mark it below and this reminder will not come back."
         : "Jij beslist, niet BreedBot. Heb je Veilig Thuis al gebeld of een melding gedaan? Geef het hieronder aan; deze herinnering komt dan niet terug.";
 
-    public string FollowUpTitle(string? label) => en ? $"How did it go? {label}" : $"Hoe ging het? {label}";
+    public string FollowUpTitle(string? label) => en ? $"How did it go? {label ?? FromDuoMoment}" : $"Hoe ging het? {label ?? FromDuoMoment}";
 
     public string YourStep(string what, StepPartner with, DateOnly by) => en
         ? $"Your step: {what} ({WithWhom(with, en)}, by {ShortDate(by)}). Not yet is fine too: courage grows step by step."
         : $"Je stap: {what} ({WithWhom(with, en)}, uiterlijk {ShortDate(by)}). Nog niet mag ook: moed groeit stap voor stap.";
 
-    public string BringToDuo => en ? "Bring it to my next duo moment" : "Bespreken in mijn volgende duo-moment";
+    public string BringToDuo => en ? "Bring it to my next duo moment" : "Bespreken in mijn volgende duomoment";
 
     public string NewStepHeading => en ? "A next step?" : "Een volgende stap?";
 
     public string Send => en ? "Send" : "Versturen";
 
-    public string PartnerFallback => en ? "Your duo partner" : "Je duo-partner";
+    public string PartnerFallback => en ? "Your duo partner" : "Je duopartner";
 
     public string SharedTitle(string who, string? label) => en ? $"{who} shares a reflection: {label}" : $"{who} deelt een reflectie: {label}";
 
@@ -182,6 +182,13 @@ internal sealed partial class ReflectionTexts(bool en)
     public string YourResponse => en ? "Your response:" : "Je reactie:";
 
     public string SendResponse => en ? "Send response" : "Reactie sturen";
+
+    /// <summary>What a card about an erased or expired reflection says instead: nothing of it, not even its label.</summary>
+    public string RetractedTitle => en ? "This reflection has been deleted" : "Deze reflectie is verwijderd";
+
+    public string RetractedLine => en
+        ? "Its author deleted it, or its retention period ended. Nothing of it is kept in BreedBot any more."
+        : "De schrijver heeft haar verwijderd, of de bewaartermijn is voorbij. Er staat niets meer van in BreedBot.";
 
     public string PartnerResponded(string who, string? label) => en ? $"{who} responded to your reflection '{label}'" : $"{who} reageerde op je reflectie '{label}'";
 
@@ -204,7 +211,7 @@ internal sealed partial class ReflectionTexts(bool en)
         ? "Sometimes the moment isn't there yet, or the discomfort is bigger than expected. Maak het breed: you don't have to carry this alone."
         : "Soms is het moment er nog niet, of is het ongemak groter dan gedacht. Maak het breed: je hoeft dit niet alleen te dragen.";
 
-    public string BringItToYourDuo => en ? "Bring it to your next duo moment; your partner can think along." : "Neem het mee naar je volgende duo-moment; je partner kan meedenken.";
+    public string BringItToYourDuo => en ? "Bring it to your next duo moment; your partner can think along." : "Neem het mee naar je volgende duomoment; je partner kan meedenken.";
 
     public string AsksAgainOn(string date) => en ? $"On {date} BreedBot asks again how it went." : $"Op {date} vraagt BreedBot opnieuw hoe het ging.";
 

@@ -27,6 +27,12 @@ public static class ReflectionVerbs
     /// <summary>The partner's response on a shared reflection.</summary>
     public const string Respond = "reflection.respond";
 
+    /// <summary>"Klaar" on the short reflection's card.</summary>
+    public const string Quick = "reflection.quick";
+
+    /// <summary>"Verdiepen" on a short reflection's summary: the eight steps, every answer kept.</summary>
+    public const string Deepen = "reflection.deepen";
+
     /// <summary>The answer to the follow-up of the courageous step.</summary>
     public const string FollowUp = "reflection.followup";
 }

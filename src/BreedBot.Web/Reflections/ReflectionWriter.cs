@@ -34,4 +34,20 @@ internal sealed class ReflectionWriter(ReflectionStore store, ReflectionDueStore
 
         return await store.TryReplaceAsync(read, updated, followUpDue, nudgeDue, ct);
     }
+
+    /// <summary>
+    /// Stores a reflection that is done the moment it is made (a short one, a step from a duo moment), its follow-up
+    /// entry first, like <see cref="TrySaveAsync"/>. Such a reflection names no unsafety and is shared with nobody.
+    /// </summary>
+    public async Task<bool> TryAddDoneAsync(Reflection reflection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        var followUpDue = ReflectionSchedule.FollowUpDue(reflection, clock.Zone);
+        if (followUpDue is { } at)
+        {
+            await due.AddAsync(new ReflectionDue(ReflectionDueKind.FollowUp, reflection.TenantId, reflection.AuthorKey, reflection.Id, 0, at), ct);
+        }
+
+        return await store.TryAddAsync(reflection, followUpDue, ct);
+    }
 }

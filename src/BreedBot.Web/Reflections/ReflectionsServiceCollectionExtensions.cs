@@ -14,11 +14,16 @@ internal static class ReflectionsServiceCollectionExtensions
         services.AddScoped<ReflectionPartners>();
         services.AddScoped<ReflectionSharing>();
         services.AddScoped<ReflectionCompletion>();
+        services.AddScoped<ReflectionRetraction>();
+        services.AddScoped<IReflectionCards>(sp => sp.GetRequiredService<ReflectionRetraction>());
         services.AddScoped<ReflectionTeamFacts>();
+        services.AddScoped<IStepFollowUps, StepFollowUps>();
         services.AddCommand<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStartHandler>();
         services.AddCardVerbs<ReflectionStepHandler>();
         services.AddCardVerbs<ReflectionAftercareHandler>();
+        services.AddCommand<QuickReflectionHandler>();
+        services.AddCardVerbs<QuickReflectionHandler>();
         services.AddPersonalData<ReflectionPersonalData>();
         services.AddOccurrenceSource<ReflectionDueSource>();
         return services;

@@ -1,5 +1,6 @@
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Retention;
+using BreedBot.Web.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Retention;
@@ -10,7 +11,7 @@ namespace BreedBot.Web.Retention;
 /// claims and due dates, which only need to outlive the 26-hour look-back by enough to answer "was it sent?",
 /// moedige momenten that never reached a summary, the owners' settings changes (400 days), and urgent consults (a day).
 /// </summary>
-internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<RetentionOptions> options) : IRetentionRule
+internal sealed class DatedRecordsRetention(ExpiredRows expired, IReflectionCards cards, IOptions<RetentionOptions> options) : IRetentionRule
 {
     public static readonly TimeSpan ClaimsKeptFor = TimeSpan.FromDays(30);
 
@@ -19,7 +20,9 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IOptions<Retent
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var periods = options.Value;
-        var deleted = await expired.DeleteDeliveriesAsync(now - TimeSpan.FromDays(periods.DeliveryDays), ct);
+        // Where a card about a reflection is stays known while the reflection may live, so it can be taken back then.
+        var deleted = await expired.DeleteDeliveriesAsync(
+            now - TimeSpan.FromDays(periods.DeliveryDays), cards.DeliveryKinds, now - TimeSpan.FromDays(periods.MaxDays + periods.PartialReflectionDays), ct);
 
         // A week is kept while any of its days is inside the period, so a week is never cut in half.
         var oldestKeptDay = DateOnly.FromDateTime((now - TimeSpan.FromDays(periods.CheckInDays)).UtcDateTime);

@@ -1,6 +1,7 @@
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Retention;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Retention;
@@ -9,10 +10,11 @@ namespace BreedBot.Web.Retention;
 /// Reflections with their follow-ups and the partner's response: an unfinished one goes 14 days
 /// after it was started, a finished one after its team's period counted from its last change.
 /// A reflection is its author's, not one team's, so when the author is in several teams the
-/// shortest of their periods applies: no team's owners are promised less than they chose.
+/// shortest of their periods applies: no team's owners are promised less than they chose. The cards BreedBot sent
+/// about it are taken back from Teams first (<see cref="IReflectionCards"/>).
 /// </summary>
 internal sealed class ReflectionRetention(
-    AgedReflections aged, MemberStore members, TeamStore teams, IOptions<RetentionOptions> options) : IRetentionRule
+    AgedReflections aged, IReflectionCards cards, MemberStore members, TeamStore teams, IOptions<RetentionOptions> options) : IRetentionRule
 {
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -30,6 +32,8 @@ internal sealed class ReflectionRetention(
                 continue;
             }
 
+            // Its cards in Teams go too, while their delivery records still say where they are.
+            await cards.RetractAsync(reflection.TenantId, reflection.Id, ct);
             await aged.DeleteAsync(reflection, ct);
             deleted++;
         }

@@ -30,7 +30,7 @@ internal sealed class AandachtsfunctionarisRole(
     TimeProvider time,
     ILogger<AandachtsfunctionarisRole> logger) : ICardVerbHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [SettingsVerbs.DeclineAandachtsfunctionaris];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(SettingsVerbs.DeclineAandachtsfunctionaris)];
 
     /// <summary>Whether Teams still lists the member in the team, asked at the moment they are chosen.</summary>
     public async Task<bool> InRosterAsync(TeamInstallation team, TeamMember member, CancellationToken ct)
@@ -94,8 +94,9 @@ internal sealed class AandachtsfunctionarisRole(
 
         var t = SettingsTexts.For(language);
         var name = string.IsNullOrWhiteSpace(team.TeamName) ? t.YourTeam(null) : team.TeamName;
-        var card = NoticeCard.Render(language, t.AfDeclinedTitle, t.AfDeclined(name));
-        return TurnResult.Card(card);
+        return TurnResult.Card(cleared
+            ? NoticeCard.Render(language, t.AfDeclinedTitle, t.AfDeclined(name))
+            : NoticeCard.Render(language, t.AfNotYoursTitle, t.AfNotYours(name)));
     }
 
     private async Task TellOwnersAsync(TeamInstallation team, DateTimeOffset declinedAt, CancellationToken ct)

@@ -35,7 +35,7 @@ internal sealed class SettingsActionHandler(
 {
     private const int MaxAttempts = 5;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [SettingsVerbs.Save, SettingsVerbs.Changes];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Anywhere(SettingsVerbs.Save), CardVerb.Anywhere(SettingsVerbs.Changes)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

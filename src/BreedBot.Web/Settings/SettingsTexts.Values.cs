@@ -33,7 +33,7 @@ internal sealed partial record SettingsTexts
     public static string Rotation(int weeks, UserLanguage language) => (weeks, language == UserLanguage.English) switch
     {
         (RotationInterval.Never, false) => "nooit vanzelf",
-        (RotationInterval.Never, true) => "never by itself",
+        (RotationInterval.Never, true) => "never automatically",
         (RotationInterval.DefaultWeeks, false) => "elke 8 weken (standaard)",
         (RotationInterval.DefaultWeeks, true) => "every 8 weeks (default)",
         (_, false) => string.Create(CultureInfo.InvariantCulture, $"elke {weeks} weken"),

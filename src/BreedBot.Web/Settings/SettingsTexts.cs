@@ -71,4 +71,11 @@ internal sealed partial record SettingsTexts(bool En)
     public string AfDeclinedInChannel => En
         ? "The chosen aandachtsfunctionaris will not take on the role. This team has no aandachtsfunctionaris in BreedBot now; an owner can choose someone else with '@BreedBot settings'."
         : "De gekozen aandachtsfunctionaris neemt de rol niet aan. Dit team heeft in BreedBot nu geen aandachtsfunctionaris; een eigenaar kan iemand anders kiezen met '@BreedBot instellingen'.";
+
+    /// <summary>The decline pressed by someone who does not hold the role (any more): nothing happened, and it says so.</summary>
+    public string AfNotYoursTitle => En ? "You don't have this role" : "Je hebt deze rol niet";
+
+    public string AfNotYours(string team) => En
+        ? $"You are not the aandachtsfunctionaris of {team} in BreedBot, so there is nothing to decline. Nothing was changed and nobody was told."
+        : $"Je bent in BreedBot niet de aandachtsfunctionaris van {team}, dus er is niets om te weigeren. Er is niets veranderd en niemand krijgt bericht.";
 }

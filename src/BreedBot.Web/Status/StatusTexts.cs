@@ -37,22 +37,33 @@ internal sealed class StatusTexts(bool en)
         var reminders = Count(ReminderKinds.Contains);
         yield return $"{heading} ({week}): " + (reminders.Total == 0
             ? (en ? "no reminders sent." : "geen herinneringen verstuurd.")
-            : Line(reminders, en ? "reminders" : "herinneringen"));
+            : Line(reminders, en ? ("reminder", "reminders") : ("herinnering", "herinneringen")));
         var groups = new[]
         {
-            (Count(MessageKinds.IsDuoAnnouncement), en ? "Duo announcements: " : "Duo-aankondigingen: ", en ? "messages" : "berichten"),
-            (Count(k => k == MessageKinds.Invitation), en ? "Invitations: " : "Uitnodigingen: ", en ? "invitations" : "uitnodigingen"),
-            (Count(k => !ReminderKinds.Contains(k) && !MessageKinds.IsDuoAnnouncement(k) && k != MessageKinds.Invitation), en ? "Other messages: " : "Andere berichten: ", en ? "messages" : "berichten"),
+            (Count(MessageKinds.IsDuoAnnouncement), en ? "Duo announcements: " : "Duo-aankondigingen: ", en ? ("message", "messages") : ("bericht", "berichten")),
+            (Count(k => k == MessageKinds.Invitation), en ? "Invitations: " : "Uitnodigingen: ", en ? ("invitation", "invitations") : ("uitnodiging", "uitnodigingen")),
+            (Count(k => !ReminderKinds.Contains(k) && !MessageKinds.IsDuoAnnouncement(k) && k != MessageKinds.Invitation && k != MessageKinds.Retraction), en ? "Other messages: " : "Andere berichten: ", en ? ("message", "messages") : ("bericht", "berichten")),
         };
         foreach (var (counts, label, what) in groups.Where(g => g.Item1.Total > 0))
         {
             yield return label + Line(counts, what);
         }
+
+        // Cards about erased or expired reflections, replaced in the chats they were in: updated, not delivered.
+        var retracted = Count(k => k == MessageKinds.Retraction);
+        if (retracted.Total > 0)
+        {
+            yield return (en ? "Cards of deleted reflections: " : "Kaarten van verwijderde reflecties: ")
+                + Line(retracted, en ? ("card", "cards") : ("kaart", "kaarten"), en ? "replaced" : "vervangen");
+        }
     }
 
-    private string Line(DeliveryCounts counts, string what)
+    // "1 van 1 bericht bezorgd", "3 van 5 berichten bezorgd": the noun follows the total.
+    private string Line(DeliveryCounts counts, (string One, string Many) what, string? done = null)
     {
-        var line = en ? $"{counts.Sent} of {counts.Total} {what} delivered" : $"{counts.Sent} van {counts.Total} {what} bezorgd";
+        done ??= en ? "delivered" : "bezorgd";
+        var noun = CountTexts.Noun(counts.Total, what.One, what.Many);
+        var line = en ? $"{counts.Sent} of {counts.Total} {noun} {done}" : $"{counts.Sent} van {counts.Total} {noun} {done}";
         if (counts.PossiblyDuplicated > 0)
         {
             line += en ? $" ({counts.PossiblyDuplicated} may have arrived twice)" : $" ({counts.PossiblyDuplicated} misschien dubbel aangekomen)";

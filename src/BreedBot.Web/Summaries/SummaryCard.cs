@@ -9,7 +9,7 @@ namespace BreedBot.Web.Summaries;
 
 /// <summary>
 /// The weekly team summary for the channel: only what <see cref="WeeklySummary"/> lets through
-/// (no number below three except the duo moments), the tip of the week with its source, and an
+/// (no number below three, and no numbers at all in a week with fewer than three participants), the tip of the week with its source, and an
 /// anonymous courage stories members offered for it.
 /// </summary>
 public static class SummaryCard
@@ -36,6 +36,8 @@ public static class SummaryCard
             ["stories"] = new JsonArray([.. courageStories.Select(s => (JsonNode?)s)]),
             ["tipLabel"] = SummaryTexts.TipLabel(en),
             ["tip"] = tip.Text(en),
+            ["hasAdvice"] = tip.Advice is not null,
+            ["advice"] = tip.Advice is null ? "" : SummaryTexts.Advice(tip.Advice.In(en), en),
             ["source"] = SummaryTexts.Source(tip.SourceName, en),
             ["sourceTitle"] = SummaryTexts.SourceTitle(en),
             ["sourceUrl"] = tip.Source.ToString(),

@@ -7,7 +7,8 @@ namespace BreedBot.Web.Summaries;
 /// <summary>
 /// The summary's figures as appreciation, not a scoreboard: sentences about what the team did ("drie keer zette een collega een
 /// moedige stap"), small numbers in words, no averages, no "of planned" and no comparison with earlier weeks that would
-/// make a figure a target. A sentence exists only for what <see cref="WeeklySummary"/> lets through (3 or more).
+/// make a figure a target. A sentence exists only for what <see cref="WeeklySummary"/> lets through (3 or more), and none at all
+/// below three taking part.
 /// </summary>
 internal static partial class SummaryTexts
 {
@@ -16,19 +17,20 @@ internal static partial class SummaryTexts
 
     public static IReadOnlyList<string> Sentences(WeeklySummary s, bool en)
     {
-        var lines = new List<string>
-        {
-            s.MomentsHeld switch
-            {
-                0 => en ? "No duo moments this week: there is always a next one." : "Deze week geen duo-momenten: er komt altijd een volgende.",
-                1 => en ? "Duo partners met once this week." : "Duopartners spraken elkaar deze week één keer.",
-                var n => en ? $"Duo partners met {Number(n, en)} times this week." : $"Duopartners spraken elkaar deze week {Number(n, en)} keer.",
-            },
-        };
+        // Below three taking part not even the moments held are told: with so few, a number says who met.
         if (!s.Detailed)
         {
-            return lines;
+            return [];
         }
+
+        var lines = new List<string>();
+        Add(lines, s.MomentsHeld switch
+        {
+            null => null,
+            0 => en ? "No duo moments this week: there is always a next one." : "Deze week geen duomomenten: er komt altijd een volgende.",
+            1 => en ? "Duo partners met once this week." : "Duopartners spraken elkaar deze week één keer.",
+            { } n => en ? $"Duo partners met {Number(n, en)} times this week." : $"Duopartners spraken elkaar deze week {Number(n, en)} keer.",
+        });
 
         Add(lines, s.Participants is { } p ? (en ? $"{Capital(Number(p, en))} colleagues took part." : $"{Capital(Number(p, en))} collega's deden mee.") : null);
         Add(lines, s.AverageUsefulness switch

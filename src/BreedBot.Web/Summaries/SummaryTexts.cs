@@ -18,7 +18,7 @@ internal static partial class SummaryTexts
         var day = culture.DateTimeFormat.GetDayName(settings.SummaryDay);
         var time = settings.SummaryTime.ToString("HH:mm", CultureInfo.InvariantCulture);
         return en
-            ? $"Only owners of this team can post the summary on request. It arrives in the team's channel by itself every {day} at {time}."
+            ? $"Only owners of this team can post the summary on request. It arrives in the team's channel automatically every {day} at {time}."
             : $"Alleen eigenaren van dit team kunnen het overzicht op verzoek plaatsen. Het komt vanzelf in het kanaal van het team, elke {day} om {time}.";
     }
 
@@ -34,11 +34,16 @@ internal static partial class SummaryTexts
 
     public static string Note(bool detailed, bool en) => detailed
         ? (en ? "Only numbers of 3 or more are shown; never names or who missed a moment." : "We tonen alleen aantallen van 3 of meer; nooit namen of wie een moment miste.")
-        : (en ? "Fewer than 3 people took part this week, so we show only the duo moments." : "Deze week deden minder dan 3 mensen mee; daarom tonen we alleen de duo-momenten.");
+        : (en
+            ? "This week fewer than 3 people took part, so we show no numbers: with so few, a number would say who did what. Every moment you had together still counts."
+            : "Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen: bij zo weinig mensen zegt een getal wie wat deed. Elk moment dat jullie samen hadden, telt gewoon mee.");
 
     public static string TipLabel(bool en) => en ? "Tip of the week" : "Tip van de week";
 
     public static string Source(string sourceName, bool en) => (en ? "Source: " : "Bron: ") + sourceName;
 
     public static string SourceTitle(bool en) => en ? "Read more" : "Meer weten";
+
+    /// <summary>BreedBot's own advice beside a tip, said as BreedBot's: never under the source's name.</summary>
+    public static string Advice(string advice, bool en) => (en ? "BreedBot's own advice: " : "Advies van BreedBot zelf: ") + advice;
 }

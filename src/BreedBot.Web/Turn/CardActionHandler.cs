@@ -23,6 +23,14 @@ internal sealed class CardActionHandler(HandlerRegistry registry, ILogger<CardAc
 
         if (registry.ForVerb(verb) is { } handler)
         {
+            if (!registry.VerbOf(verb)!.IsAllowedIn(activity))
+            {
+                // A personal verb from a channel or group chat: only a modified or forwarded card sends it. The
+                // answer goes to the one who pressed, and nothing is posted where others read along.
+                Log.VerbOutsidePersonalChat(logger, activity.Conversation?.ConversationType ?? "unknown");
+                return Task.FromResult(TurnResult.Message(texts.OnlyInPersonalChat));
+            }
+
             return handler.HandleAsync(activity, verb, value!.Action!.Data ?? default, ct);
         }
 

@@ -9,7 +9,8 @@ namespace BreedBot.Web.Turn;
 /// </summary>
 internal interface ICardVerbHandler
 {
-    IReadOnlyCollection<string> Verbs { get; }
+    /// <summary>The verbs it answers, each with where it may be answered (<see cref="CardVerb"/>).</summary>
+    IReadOnlyCollection<CardVerb> Verbs { get; }
 
     Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct);
 }

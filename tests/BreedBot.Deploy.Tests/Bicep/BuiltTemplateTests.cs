@@ -60,6 +60,12 @@ public sealed class BuiltTemplateTests(BuiltTemplateFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Parameters_BotServiceLocation_DefaultsToTheRegionalEuropeBot()
+    {
+        Assert.Equal("westeurope", Template["parameters"]!["botServiceLocation"]!["defaultValue"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void StorageAccount_Security_Tls12KeylessAndNoPublicBlobs()
     {
         var account = Assert.Single(JsonTree.Resources(Template, "Microsoft.Storage/storageAccounts"));

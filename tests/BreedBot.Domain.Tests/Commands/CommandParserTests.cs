@@ -59,6 +59,11 @@ public class CommandParserTests
     [InlineData("Koppel duo\u2019s", BotCommand.PairDuos)]
     [InlineData("pair duos", BotCommand.PairDuos)]
     [InlineData("duo", BotCommand.MyDuo)]
+    [InlineData("duo-moment", BotCommand.DuoMoment)]
+    [InlineData("Duo moment", BotCommand.DuoMoment)]
+    [InlineData("duo talk", BotCommand.DuoMoment)]
+    [InlineData("korte reflectie", BotCommand.QuickReflection)]
+    [InlineData("Quick reflection!", BotCommand.QuickReflection)]
     [InlineData("Instellingen", BotCommand.Settings)]
     [InlineData("settings", BotCommand.Settings)]
     public void Parse_CommandWords_ReturnTheirCommand(string text, BotCommand expected)

@@ -4,9 +4,10 @@ using BreedBot.Testing;
 namespace BreedBot.Domain.Tests.Privacy;
 
 /// <summary>
-/// The labelled sentences of corpus.tsv (label TAB sentence) and development-corpus.tsv (label TAB group TAB
-/// sentence): "ok" must pass, any other label must be refused. The blind corpus in bench/privacy-corpus is
-/// scored by the guard benchmark only, never read by a test.
+/// The labelled sentences of corpus.tsv (label TAB sentence) and development-corpus.tsv, corpus-b.tsv to corpus-e.tsv
+/// (label TAB group TAB sentence): "ok" must pass, any other label must be refused. Corpora B, C, D and E were written
+/// blind by others and are tuning data since (corpus-b.md to corpus-e.md); a corpus still blind
+/// is kept outside the repository's tests and scored by the guard benchmark only.
 /// </summary>
 public static class PrivacyCorpus
 {
@@ -14,6 +15,10 @@ public static class PrivacyCorpus
 
     public const string Regression = "corpus.tsv";
     public const string Development = "development-corpus.tsv";
+    public const string B = "corpus-b.tsv";
+    public const string C = "corpus-c.tsv";
+    public const string D = "corpus-d.tsv";
+    public const string E = "corpus-e.tsv";
 
     public static string FilePath(string name) => Path.Combine(RepoPaths.Root, "tests", "BreedBot.Domain.Tests", "Privacy", name);
 

@@ -8,6 +8,10 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData(PrivacyCorpus.Regression)]
     [InlineData(PrivacyCorpus.Development)]
+    [InlineData(PrivacyCorpus.B)]
+    [InlineData(PrivacyCorpus.C)]
+    [InlineData(PrivacyCorpus.D)]
+    [InlineData(PrivacyCorpus.E)]
     public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying(string name)
     {
         var corpus = PrivacyCorpus.Load(name);
@@ -20,21 +24,31 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData(PrivacyCorpus.Regression)]
     [InlineData(PrivacyCorpus.Development)]
+    [InlineData(PrivacyCorpus.B)]
+    [InlineData(PrivacyCorpus.C)]
+    [InlineData(PrivacyCorpus.D)]
+    [InlineData(PrivacyCorpus.E)]
     public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind(string name)
     {
         var wrongKind = PrivacyCorpus.Load(name)
             .Where(entry => entry.Label != PrivacyCorpus.Allowed)
-            .Where(entry => !PrivacyGuard.Check(entry.Sentence).Findings.Contains(PrivacyCorpus.KindOf(entry.Label)))
+            .Select(entry => (entry.Label, entry.Sentence, Check: PrivacyGuard.Check(entry.Sentence)))
+            .Where(entry => !entry.Check.IsAllowed && !entry.Check.Findings.Contains(PrivacyCorpus.KindOf(entry.Label)))
             .Select(entry => $"{entry.Label}: {entry.Sentence}")
             .ToList();
 
-        // A sentence refused for another reason still counts for recall, but each kind must earn its own hits.
+        // A sentence refused for another reason still counts for recall, but each kind must earn its own hits. Sentences
+        // not refused at all are the recall test's (corpora B to E, written by others, keep a few of those).
         Assert.True(wrongKind.Count <= 3, string.Join(Environment.NewLine, wrongKind));
     }
 
     [Theory]
     [InlineData(PrivacyCorpus.Regression)]
     [InlineData(PrivacyCorpus.Development)]
+    [InlineData(PrivacyCorpus.B)]
+    [InlineData(PrivacyCorpus.C)]
+    [InlineData(PrivacyCorpus.D)]
+    [InlineData(PrivacyCorpus.E)]
     public void Check_Corpus_RecallAtLeast95PercentAndFalsePositivesAtMost5Percent(string name)
     {
         var corpus = PrivacyCorpus.Load(name);

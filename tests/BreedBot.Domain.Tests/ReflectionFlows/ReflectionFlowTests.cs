@@ -176,7 +176,10 @@ public sealed class ReflectionFlowTests
     [InlineData(ViolenceForm.HonourRelated, true)]
     [InlineData(ViolenceForm.ForcedMarriage, true)]
     [InlineData(ViolenceForm.GenitalMutilation, true)]
+    [InlineData(ViolenceForm.CoerciveControl, true)]
+    [InlineData(ViolenceForm.SexualViolence, true)]
     [InlineData(ViolenceForm.PartnerViolence, false)]
+    [InlineData(ViolenceForm.AbuseOfParents, false)]
     [InlineData(ViolenceForm.ChildAbuse, false)]
     [InlineData(ViolenceForm.Unknown, false)]
     public void NeedsExpertBeforeTalking_OnlyTheFormsWhereTalkingRaisesTheDanger(ViolenceForm form, bool expected)

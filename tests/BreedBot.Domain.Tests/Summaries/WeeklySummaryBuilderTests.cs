@@ -78,15 +78,15 @@ public class WeeklySummaryBuilderTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
-    public void Build_FewerThanThreeParticipants_OnlyDuoMoments(int participants)
+    public void Build_FewerThanThreeParticipants_NoCountsAtAllNotEvenDuoMoments(int participants)
     {
         var summary = WeeklySummaryBuilder.Build([WeekOf(participants,
             Planned(4), Held(3, 5, DuoActivity.CaseDiscussed), SummaryFacts.Reflections(5, DiscomfortSource.Angst),
             [new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id()), new CourageousStepPlanned(Id())])]);
 
-        Assert.Equal(3, summary.MomentsHeld);
-        Assert.Equal(4, summary.MomentsPlanned);
-        Assert.Equal(new WeeklySummary { Week = Week, MomentsHeld = 3, MomentsPlanned = 4 }, summary with { });
+        Assert.Null(summary.MomentsHeld);
+        Assert.Null(summary.MomentsPlanned);
+        Assert.Equal(new WeeklySummary { Week = Week }, summary with { });
         Assert.False(summary.Detailed);
         Assert.Null(summary.Participants);
         Assert.Null(summary.Reflections);
@@ -97,21 +97,21 @@ public class WeeklySummaryBuilderTests
     }
 
     [Fact]
-    public void Build_OneParticipantWithOneMoment_ShowsOneOfOneAndNothingElse()
+    public void Build_OneParticipantWithOneMoment_ShowsNoCount()
     {
         var summary = WeeklySummaryBuilder.Build([WeekOf(1, Planned(1), Held(1, 4), SummaryFacts.Reflections(1, DiscomfortSource.Angst))]);
 
-        Assert.Equal((1, 1), (summary.MomentsHeld, summary.MomentsPlanned));
+        Assert.Equal(((int?)null, (int?)null), (summary.MomentsHeld, summary.MomentsPlanned));
         Assert.False(summary.Detailed);
         Assert.True(summary.Discomfort.IsEmpty);
     }
 
     [Fact]
-    public void Build_EmptyWeek_ZeroOfZero()
+    public void Build_EmptyWeek_NoCount()
     {
         var summary = WeeklySummaryBuilder.Build([TeamWeekFacts.Empty(Week)]);
 
-        Assert.Equal((0, 0), (summary.MomentsHeld, summary.MomentsPlanned));
+        Assert.Equal(((int?)null, (int?)null), (summary.MomentsHeld, summary.MomentsPlanned));
         Assert.False(summary.Detailed);
     }
 

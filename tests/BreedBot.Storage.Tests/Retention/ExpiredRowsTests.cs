@@ -69,9 +69,45 @@ public class ExpiredRowsTests(AzuriteFixture azurite)
         Assert.NotNull(await claims.GetAsync(recent, CancellationToken.None));
     }
 
-    private static async Task ClaimAsync(DeliveryStore deliveries, string occurrenceId)
+    [Fact]
+    public async Task DeleteDeliveriesAsync_CardKinds_KeptUntilTheirOwnCutoff()
     {
-        var record = new DeliveryRecord(Tenant, Team, "2027-W07", occurrenceId, "aad-ana", "reminder", DeliveryOutcome.Sending, default);
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var deliveries = new DeliveryStore(ctx.Tables, ctx.Time);
+        await ClaimAsync(deliveries, "share/very-old", "reflection-share");
+        ctx.Time.Advance(TimeSpan.FromMinutes(2));
+        var cardsCutoff = ctx.Time.GetUtcNow();
+        await ClaimAsync(deliveries, "share/old", "reflection-share");
+        await ClaimAsync(deliveries, "reminder/old");
+        ctx.Time.Advance(TimeSpan.FromMinutes(2));
+        var cutoff = ctx.Time.GetUtcNow();
+        await ClaimAsync(deliveries, "reminder/new");
+
+        var deleted = await new ExpiredRows(ctx.Tables).DeleteDeliveriesAsync(cutoff, ["reflection-share", "reflection-card"], cardsCutoff, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        var left = await deliveries.ListWeekAsync(Tenant, Team, "2027-W07", CancellationToken.None);
+        Assert.Equal(["reminder/new", "share/old"], left.Select(d => d.OccurrenceId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListAboutAsync_ExactAndBelow_FoundAndNeighboursNot()
+    {
+        var ctx = await new StorageTestContext(azurite).InitializeAsync();
+        var deliveries = new DeliveryStore(ctx.Tables, ctx.Time);
+        foreach (var id in new[] { "share/r1", "share-response/r1/638000", "share/r10", "share-response/r10/1", "followup/r1/0" })
+        {
+            await ClaimAsync(deliveries, id);
+        }
+
+        var found = await deliveries.ListAboutAsync(Tenant, ["share/r1", "share-response/r1"], CancellationToken.None);
+
+        Assert.Equal(["share-response/r1/638000", "share/r1"], found.Select(d => d.OccurrenceId).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task ClaimAsync(DeliveryStore deliveries, string occurrenceId, string kind = "reminder")
+    {
+        var record = new DeliveryRecord(Tenant, Team, "2027-W07", occurrenceId, "aad-ana", kind, DeliveryOutcome.Sending, default);
         var claim = await deliveries.ClaimAsync(record, "worker-1", TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.Equal(DeliveryClaimResult.Claimed, claim.Result);
     }

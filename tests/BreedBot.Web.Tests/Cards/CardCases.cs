@@ -95,6 +95,19 @@ internal static class CardCases
             ["Sam", "Noor"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f") { CheckIn = new(Domain.DuoWeeks.DuoActivity.LookedBack, 4, default) }, "Deze week is al voorbij."),
         new("\"}{\" ${team}", "\"}{\" ${title}", new Domain.TeamWeeks.IsoWeek(2027, 7), "${duo}", ["${members}", "\"}{\""], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
             ["${moment}", "<b>x</b>"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "x") { Skip = Domain.DuoWeeks.SkipReason.Ill }),
+        // "duo-moment" typed, the step refused (its text kept), then the step kept; in week 53, where the questions turn over the year.
+        new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", new Domain.TeamWeeks.IsoWeek(2026, 53), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam"], new DateOnly(2026, 12, 29), new TimeOnly(9, 30),
+            ["Sam de Vries"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2026, 53), "r000003-1a2b3c4d5e6f"))
+        {
+            Asked = true,
+            Today = new DateOnly(2026, 12, 30),
+            Step = new DuoStepState("Mevrouw Jansen bellen", "2026-12-01", ["Dit lijkt een naam.", "Kies een datum vanaf vandaag."], null),
+        },
+        new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f", ["aad-alex", "aad-sam"], new DateOnly(2027, 2, 16), new TimeOnly(9, 30),
+            ["Sam de Vries"], new Domain.DuoWeeks.DuoWeek(new Domain.TeamWeeks.IsoWeek(2027, 7), "r000003-1a2b3c4d5e6f"))
+        {
+            Step = new DuoStepState("Veilig Thuis om advies vragen", "2027-02-19", [], new DateOnly(2027, 2, 19)),
+        },
     ];
 
     public static JsonObject SampleConfirm { get; } = ConfirmCard.Data(
@@ -108,7 +121,7 @@ internal static class CardCases
     public static IReadOnlyList<(IReadOnlyList<(string Title, int Count, DateTimeOffset? Latest)> Kinds, string? Note)> MyDataVariants { get; } =
     [
         ([("Duo's", 3, new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero)), ("Teams en je antwoorden", 1, null)], null),
-        ([], "Hieronder verstuurd in 1 bericht(en)."),
+        ([], "Hieronder verstuurd in 1 bericht."),
         ([("\"}{\" ${title}", 1, null)], "<b>x</b>"),
     ];
 

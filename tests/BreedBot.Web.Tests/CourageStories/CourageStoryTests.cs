@@ -90,7 +90,7 @@ public sealed class CourageStoryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var answer = await ActAsync("courage.confirm", new JsonObject { ["team"] = "19:other@thread.tacv2", ["story"] = Story });
 
-        Assert.Contains("Kies het team", answer, StringComparison.Ordinal);
+        Assert.Contains("Kies voor welk team het is.", answer, StringComparison.Ordinal);
         Assert.Empty(await host.RowsAsync(StorageTables.CourageStoriesName));
     }
 

@@ -44,7 +44,7 @@ public sealed class PartnerPausedStandInTests(AzuriteFixture azurite) : IAsyncLi
         await harness.AtAsync(ReminderHarness.Moment.AddMinutes(1));
 
         var left = rotation.Duos.Select(d => Four.Single(p => p.Aad == d.Members[0]).Name).ToList();
-        var notices = harness.Texts("Je duo-partner in");
+        var notices = harness.Texts("Je duopartner in");
         Assert.Equal(2, notices.Count);
         Assert.Contains(notices, n => n.Contains($"De partner van {left[1]} heeft ook pauze", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.Contains($"De partner van {left[0]} heeft ook pauze", StringComparison.Ordinal));

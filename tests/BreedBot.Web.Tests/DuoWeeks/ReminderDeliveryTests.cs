@@ -23,7 +23,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
     private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
     private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
     private static readonly IsoWeek Week = new(2027, 7);
-    private const string PausedNotice = "Je duo-partner in";
+    private const string PausedNotice = "Je duopartner in";
 
     private BotHost host = null!;
     private ReminderHarness duo = null!;
@@ -57,7 +57,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         var card = Assert.Single(duo.Reminders());
         Assert.Contains("Gedaan deze week: kennis gedeeld · nut 5/5", ReminderHarness.CardText(card), StringComparison.Ordinal);
         Assert.DoesNotContain("We hebben gesproken", ReminderHarness.CardText(card), StringComparison.Ordinal);
-        Assert.Empty(duo.CardsContaining("Een zacht duwtje"));
+        Assert.Empty(duo.CardsContaining("Even een seintje"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await duo.AtAsync(Moment.AddDays(1).AddMinutes(2));
 
         Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentMissed>());
-        Assert.Equal(2, duo.CardsContaining("Een zacht duwtje").Count);
+        Assert.Equal(2, duo.CardsContaining("Even een seintje").Count);
         var deliveries = await host.RowsAsync(StorageTables.DeliveriesName);
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-nudge" && r.GetString("Outcome") == "Sent"));
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-reminder" && r.GetString("Outcome") == "Sent"));

@@ -82,7 +82,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(BreedBot.Domain.DuoWeeks.DuoActivity.CaseDiscussed, week.CheckIn?.What);
 
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
-        Assert.Empty(CardsContaining("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Even een seintje"));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(Moment.AddDays(1).AddMinutes(30));
         await AtAsync(Moment.AddDays(2).AddMinutes(1));
 
-        Assert.Equal(2, CardsContaining("Een zacht duwtje").Count);
+        Assert.Equal(2, CardsContaining("Even een seintje").Count);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(Moment.AddDays(1).AddMinutes(1));
 
         Assert.Contains("Deze week overgeslagen", answer, StringComparison.Ordinal);
-        Assert.Empty(CardsContaining("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Even een seintje"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IAsyncLifetime
         await AtAsync(new DateTimeOffset(2027, 2, 18, 13, 1, 0, TimeSpan.Zero));
 
         Assert.Contains("Verzet, alleen voor deze week", answer, StringComparison.Ordinal);
-        Assert.Empty(CardsContaining("Een zacht duwtje"));
+        Assert.Empty(CardsContaining("Even een seintje"));
         await host.Connector.WaitForRequestAsync(_ => Reminders().Count >= 4, TimeSpan.FromSeconds(10));
         Assert.Equal(4, Reminders().Count);
     }

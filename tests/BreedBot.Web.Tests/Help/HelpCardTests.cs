@@ -20,11 +20,11 @@ public sealed class HelpCardTests
 
     [Theory]
     [InlineData(UserLanguage.Dutch,
-        new[] { "acuut · 112", "doe mee", "profiel", "pauze tot 1-3-2027", "stop", "mijn gegevens", "verwijder mijn gegevens", "duo", "wissel", "meldcode", "reflectie", "deel een moedig moment" },
+        new[] { "acuut · 112", "doe mee", "profiel", "pauze tot 1-3-2027", "stop", "mijn gegevens", "verwijder mijn gegevens", "duo", "duomoment", "wissel", "meldcode", "reflectie", "korte reflectie", "deel een moedig moment" },
         new[] { "koppel duo's", "rotatie 8", "overzicht", "instellingen", "status" },
         "Voor eigenaren, in het kanaal met @BreedBot")]
     [InlineData(UserLanguage.English,
-        new[] { "emergency · 112", "join", "profile", "pause until 1-3-2027", "stop", "my data", "delete my data", "my duo", "swap", "reporting code", "reflection", "share a brave moment" },
+        new[] { "emergency · 112", "join", "profile", "pause until 1-3-2027", "stop", "my data", "delete my data", "my duo", "duo talk", "swap", "reporting code", "reflection", "quick reflection", "share a brave moment" },
         new[] { "pair duos", "rotation 8", "summary", "settings", "status" },
         "For team owners, in the channel with @BreedBot")]
     public void HelpCard_Render_PersonalCommandsFirstThenOwnersInTheirOwnSection(UserLanguage language, string[] personal, string[] owners, string ownersHeading)

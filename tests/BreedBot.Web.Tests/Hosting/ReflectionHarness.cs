@@ -58,7 +58,7 @@ internal sealed class ReflectionHarness(BotHost host)
 
     /// <summary>Every shared-reflection card BreedBot sent, with the conversation it went to.</summary>
     public IReadOnlyList<RecordedRequest> SharedCards() =>
-        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie")];
+        [.. host.Connector.Requests.Where(r => r.Method == "POST" && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie")];
 
     /// <summary>Sends a message in Alex's chat and returns the card BreedBot replied with.</summary>
     public async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")
@@ -74,6 +74,8 @@ internal sealed class ReflectionHarness(BotHost host)
     {
         var activity = TestActivities.CardAction(host.ServiceUrl, verb, locale);
         activity["from"] = new JsonObject { ["id"] = fromId, ["aadObjectId"] = fromAad, ["name"] = fromId == AnaId ? "Ana Jansen" : fromId == TestActivities.UserId ? "Alex Wilber" : "Someone" };
+        // As Teams does: the message whose card was clicked (one message per person here, updated in place).
+        activity["replyToId"] = CardMessageOf(fromId);
         data["verb"] = verb;
         activity["value"]!["action"]!["data"] = data;
         var response = await host.PostAsync(activity);
@@ -81,6 +83,9 @@ internal sealed class ReflectionHarness(BotHost host)
         await host.SendQueuedAsync();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
+
+    /// <summary>The id the harness gives the message a person clicks their cards in.</summary>
+    public static string CardMessageOf(string fromId) => "card-message-of-" + fromId;
 
     /// <summary>Submits the step the card shows, with the card's own step, version and id, plus <paramref name="answers"/>.</summary>
     public Task<JsonObject> SubmitAsync(JsonObject card, JsonObject answers) => InvokeAsync("reflection.next", Merge(NextData(card), answers));

@@ -11,7 +11,7 @@ namespace BreedBot.Web.Tests.Hosting;
 /// </summary>
 internal sealed class ReminderHarness(BotHost host, (string Id, string Name, string Aad, string Role)[]? people = null)
 {
-    public const string ReminderSummary = "BreedBot: je duo-moment";
+    public const string ReminderSummary = "BreedBot: je duomoment";
 
     public static readonly (string Id, string Name, string Aad, string Role)[] Roster =
     [

@@ -60,7 +60,7 @@ public sealed class ProactiveLanguageTests(AzuriteFixture azurite) : IAsyncLifet
 
         await duo.AtAsync(ReminderHarness.Moment.AddMinutes(1));
         Assert.Contains("BreedBot: your duo moment", SummariesTo(AnaChat));
-        Assert.Single(host.Connector.Requests, r => Summary(r) == "BreedBot: je duo-moment");
+        Assert.Single(host.Connector.Requests, r => Summary(r) == "BreedBot: je duomoment");
 
         await duo.AtAsync(ReminderHarness.Moment.AddDays(1).AddMinutes(1));
         Assert.Contains("BreedBot: update", SummariesTo(AnaChat));

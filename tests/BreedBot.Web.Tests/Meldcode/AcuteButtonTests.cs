@@ -14,7 +14,7 @@ public sealed class AcuteButtonTests(AzuriteFixture azurite)
     /// <summary>The personal-chat cards the scenario below must have seen, by their content-free summary.</summary>
     private static readonly string[] Expected =
     [
-        "BreedBot: hulp", "BreedBot: welkom", "BreedBot: doe mee met duo's", "BreedBot: je duo", "BreedBot: je duo-moment",
+        "BreedBot: hulp", "BreedBot: welkom", "BreedBot: doe mee met duo's", "BreedBot: je duo", "BreedBot: je duomoment",
         "BreedBot: bericht", "BreedBot: je gegevens", "BreedBot: bevestig even", "BreedBot: de meldcode", "BreedBot: reflectie",
         "BreedBot: moedig moment",
     ];

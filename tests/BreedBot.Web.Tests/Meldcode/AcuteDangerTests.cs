@@ -167,6 +167,23 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task MeldcodeKader_VeiligThuisWorkerSaysYesToUnsafety_IsNotToldReportingToVeiligThuisIsTheNorm()
+    {
+        await using var host = await BotHost.StartAsync(azurite.ConnectionString);
+        host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        var join = TestActivities.Join(host.ServiceUrl, Roster[0].Id, Roster[0].Aad);
+        join["value"]!["action"]!["data"]!["cluster"] = "VeiligThuisOpvang";
+        await host.PostAsync(join);
+
+        var (status, card) = await ActAsync(host, "meldcode.kader", new JsonObject { ["question"] = 2, ["answer"] = "yes" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("professionele norm", card, StringComparison.Ordinal);
+        Assert.Contains("hoort de zaak bij Veilig Thuis", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MeldcodeStep_TamperedStep_IsRefusedKindly()
     {
         await using var host = await BotHost.StartAsync(azurite.ConnectionString);

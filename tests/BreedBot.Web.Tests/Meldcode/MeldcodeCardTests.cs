@@ -4,6 +4,7 @@ using BreedBot.Domain.Pairing;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Meldcode;
+using BreedBot.Web.Tests.Cards;
 
 namespace BreedBot.Web.Tests.Meldcode;
 
@@ -65,4 +66,26 @@ public sealed class MeldcodeCardTests
         JsonArray array => array.SelectMany(Actions),
         _ => [],
     };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void KaderCard_VeiligThuisWorker_DoesNotHearTheReportNorm(UserLanguage language)
+    {
+        var answer = Afwegingskader.Answer(KaderQuestion.AcuutOfStructureel, true);
+        var own = CardText.AllText(KaderCard.Answered(answer, language, cluster: Beroepscluster.VeiligThuisOpvang).Content);
+        var other = CardText.AllText(KaderCard.Answered(answer, language, cluster: Beroepscluster.Onderwijs).Content);
+
+        var norm = language == UserLanguage.English ? "professional norm" : "professionele norm";
+        Assert.DoesNotContain(norm, own, StringComparison.Ordinal);
+        Assert.Contains(norm, other, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Twee beslismomenten, in deze volgorde: 'Is melden noodzakelijk?' en 'Is hulpverlening (ook) mogelijk?'", "de twee beslismomenten van stap 5")]
+    [InlineData(UserLanguage.English, "Two decision moments, in this order: 'Is a report necessary?' and 'Is providing help (also) possible?'", "the two decisions of step 5")]
+    public void StepCards_NameTheKadersTwoDecisionMoments(UserLanguage language, string deciding, string weighing)
+    {
+        Assert.Contains(deciding, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Deciding, null, language).Content), StringComparison.Ordinal);
+        Assert.Contains(weighing, CardText.AllText(MeldcodeStepCard.Render(MeldcodeStep.Weighing, null, language).Content), StringComparison.Ordinal);
+    }
 }

@@ -189,7 +189,7 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
         var first = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/swap-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         var second = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/swap-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith("Gedaan: je hebt een nieuwe partner.", first.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.StartsWith("Je hebt deze ronde al een keer gewisseld.", second.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Je hebt deze rotatie al een keer gewisseld.", second.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -256,6 +256,20 @@ public sealed partial class PairingTests(AzuriteFixture azurite) : IAsyncLifetim
 
         var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-2", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.StartsWith(expected, reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotationCommand_TeamWithoutBreedBot_AnsweredInWordsAboutTheRotationNotPairing()
+    {
+        var message = TestActivities.ChannelMessage(host.ServiceUrl, "rotatie 6", id: "rot-elsewhere");
+        message["channelData"]!["team"]!["id"] = "19:elders@thread.tacv2";
+        await host.PostAsync(message);
+
+        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/rot-elsewhere", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var text = reply.Json!["text"]!.GetValue<string>();
+        Assert.StartsWith("Hoe vaak de duo's opnieuw gekoppeld worden, stel je in", text, StringComparison.Ordinal);
+        Assert.Contains("'@BreedBot rotatie 8'", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("koppel duo's", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed class ReflectionBadInputTests(AzuriteFixture azurite) : IAsyncLife
 
         var card = Text(CardOf(await harness.SubmitAsync(first, new JsonObject { ["label"] = label, ["children"] = "No" })));
 
-        Assert.Contains("Label: Houd dit kort: hooguit 40 tekens.", card, StringComparison.Ordinal);
+        Assert.Contains("Label: Houd dit kort: hoogstens 40 tekens.", card, StringComparison.Ordinal);
         Assert.Contains(label, card, StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync());
     }

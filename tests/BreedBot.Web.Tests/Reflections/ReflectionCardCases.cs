@@ -64,6 +64,26 @@ internal static class ReflectionCardCases
         return variants;
     }
 
+    /// <summary>A short reflection just done ("korte reflectie"): label, discomfort and step; "verdiepen" on its summary.</summary>
+    public static Reflection Quick { get; } = ReflectionShortcuts.Quick(
+        "tenant", "author", "0123456789abcdef0123456789abcdef",
+        new Dictionary<string, string?> { ["label"] = "casus B", ["sources"] = "Weerstand", ["strength"] = "3", ["stepWhat"] = "De aandachtsfunctionaris bellen", ["stepWith"] = "Aandachtsfunctionaris", ["stepBy"] = "2027-02-19" },
+        new ReflectionContext(Now, Today, new FreeTextRules(40, 500, _ => false), [])).Reflection;
+
+    /// <summary>A step set on the duo-moment card: no label, only the step and its date.</summary>
+    public static Reflection DuoMomentStep { get; } = ReflectionShortcuts.FromDuoMoment(
+        "tenant", "author", "fedcba9876543210fedcba9876543210",
+        new Dictionary<string, string?> { ["stepWhat"] = "Veilig Thuis om advies vragen", ["stepBy"] = "2027-02-19" },
+        new ReflectionContext(Now, Today, new FreeTextRules(40, 500, _ => false), [])).Reflection;
+
+    /// <summary>The quick card coming back with the label refused and the step's date in the past, the answers kept: the sample data.</summary>
+    public static JsonObject QuickSample(UserLanguage language) => ReflectionQuickCard.Data(
+        language,
+        "0123456789abcdef0123456789abcdef",
+        Today,
+        new Dictionary<string, string?> { ["label"] = "mevrouw Jansen", ["sources"] = "Angst,Zorgen", ["strength"] = "4", ["stepWhat"] = "Met mijn duopartner bespreken", ["stepWith"] = "DuoPartner", ["stepBy"] = "2027-02-01" },
+        [new ReflectionProblem("label", ReflectionProblemKind.Identifying), new ReflectionProblem("stepBy", ReflectionProblemKind.DateInPast)]);
+
     /// <summary>Done, with "weet ik niet" on acute unsafety and "nee" on structural.</summary>
     public static Reflection Doubted { get; } = Done with { Meldcode = new MeldcodeAnswer(MeldcodeStep.Signals, TriState.Unknown, TriState.No) };
 
@@ -87,6 +107,11 @@ internal static class ReflectionCardCases
         yield return (ReflectionNudgeCard.TemplateName, "nudge", ReflectionNudgeCard.Data(language, Done));
         yield return (ReflectionNudgeCard.TemplateName, "doubt", ReflectionNudgeCard.Data(language, Doubted));
         yield return (ReflectionSummaryCard.TemplateName, "doubt", ReflectionSummaryCard.Data(language, Doubted, Today, []));
+        yield return (ReflectionSummaryCard.TemplateName, "quick", ReflectionSummaryCard.Data(language, Quick, Today, []));
+        yield return (ReflectionQuickCard.TemplateName, "fresh", ReflectionQuickCard.Data(language, "0123456789abcdef0123456789abcdef", Today, null, null));
+        yield return (ReflectionQuickCard.TemplateName, "refused", QuickSample(language));
+        yield return (ReflectionStepCard.TemplateName, "deepened", ReflectionStepCard.Data(language, new ReflectionStepCardModel(ReflectionShortcuts.Deepen(Quick, Now).Reflection, Today)));
+        yield return (ReflectionFollowUpCard.TemplateName, "duo-moment", ReflectionFollowUpCard.Data(language, DuoMomentStep, Today, null, null));
     }
 
     /// <summary>What each reflection template's sample data file holds: its Dutch runtime data.</summary>
@@ -98,5 +123,6 @@ internal static class ReflectionCardCases
         [ReflectionSharedCard.TemplateName] = ReflectionSharedCard.Data(UserLanguage.Dutch, Done, "Alex Wilber", null, null),
         [ReflectionFollowUpCard.TemplateName] = ReflectionFollowUpCard.Data(UserLanguage.Dutch, Done, Today, null, null),
         [ReflectionNudgeCard.TemplateName] = ReflectionNudgeCard.Data(UserLanguage.Dutch, Done),
+        [ReflectionQuickCard.TemplateName] = QuickSample(UserLanguage.Dutch),
     };
 }

@@ -82,7 +82,7 @@ public sealed class ReflectionCardTests
     }
 
     [Theory]
-    [InlineData(UserLanguage.Dutch, "Collegiale consultatie (meldcode stap 2) met duo-partner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).")]
+    [InlineData(UserLanguage.Dutch, "Collegiale consultatie (meldcode stap 2) met duopartner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).")]
     [InlineData(UserLanguage.English, "Peer consultation (meldcode step 2) with duo partner on 15-2-2027; next step: Advies vragen bij Veilig Thuis (with Veilig Thuis, by 22-2-2027).")]
     public void DossierLine_SharedReflection_NamesConsultationStepDateAndNextStep(UserLanguage language, string expected)
     {
@@ -165,7 +165,7 @@ public sealed class ReflectionCardTests
     {
         var text = MeldcodeStepCard.Render(Domain.Meldcode.MeldcodeStep.ClientConversation, null, UserLanguage.Dutch).Content.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-        Assert.Contains("eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking (VGV) of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
+        Assert.Contains("eergerelateerd geweld, huwelijksdwang of achterlating, vrouwelijke genitale verminking (VGV), dwingende controle of seksueel geweld? Raadpleeg dan eerst een deskundige.", text, StringComparison.Ordinal);
     }
 
     /// <summary>Every text block the card shows, in order (expanded, so hidden blocks are gone).</summary>

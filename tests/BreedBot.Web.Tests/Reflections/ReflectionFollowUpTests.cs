@@ -68,13 +68,13 @@ public sealed class ReflectionFollowUpTests(AzuriteFixture azurite) : IAsyncLife
         await AtAsync(FollowUpAt.AddMinutes(1));
         var card = Assert.Single(FollowUps()).Json!["attachments"]![0]!["content"]!;
         Assert.Contains("Nog niet mag ook: moed groeit stap voor stap.", Text(card), StringComparison.Ordinal);
-        Assert.Contains("Bespreken in mijn volgende duo-moment", Text(card), StringComparison.Ordinal);
+        Assert.Contains("Bespreken in mijn volgende duomoment", Text(card), StringComparison.Ordinal);
 
         var answer = Text(CardOf(await AnswerAsync(card, new JsonObject { ["outcome"] = "NogNiet", ["bringToDuo"] = "true" })));
 
         Assert.Contains("Nog niet — dat is oké.", answer, StringComparison.Ordinal);
         Assert.Contains("je hoeft dit niet alleen te dragen", answer, StringComparison.Ordinal);
-        Assert.Contains("Neem het mee naar je volgende duo-moment; je partner kan meedenken.", answer, StringComparison.Ordinal);
+        Assert.Contains("Neem het mee naar je volgende duomoment; je partner kan meedenken.", answer, StringComparison.Ordinal);
         Assert.Equal([StepOutcome.NogNiet], await OutcomesAsync());
 
         // Answered once: the same card again changes and counts nothing.
@@ -175,7 +175,7 @@ public sealed class ReflectionFollowUpTests(AzuriteFixture azurite) : IAsyncLife
     {
         // Alex and Ana meet on Tuesdays at 09:30 Amsterdam.
         await AtAsync(new DateTimeOffset(2027, 2, 16, 8, 31, 0, TimeSpan.Zero));
-        var reminder = Assert.Single(host.Connector.Requests, r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-moment" && r.Path.Contains(TestActivities.PersonalConversation, StringComparison.Ordinal));
+        var reminder = Assert.Single(host.Connector.Requests, r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duomoment" && r.Path.Contains(TestActivities.PersonalConversation, StringComparison.Ordinal));
         var data = Action(reminder.Json!, "reflect.start")["data"]!.DeepClone().AsObject();
         var before = host.Connector.Requests.Count;
 

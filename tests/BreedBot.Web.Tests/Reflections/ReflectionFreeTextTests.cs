@@ -45,6 +45,6 @@ public sealed class ReflectionFreeTextTests(AzuriteFixture azurite) : IAsyncLife
         var card = Text(CardOf(await harness.SubmitAsync(first, new JsonObject { ["label"] = label, ["children"] = "No" })));
 
         Assert.Contains("Stap 2 van 8", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("hooguit 40 tekens", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("hoogstens 40 tekens", card, StringComparison.Ordinal);
     }
 }

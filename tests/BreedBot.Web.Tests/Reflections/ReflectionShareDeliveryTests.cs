@@ -72,6 +72,6 @@ public sealed class ReflectionShareDeliveryTests(AzuriteFixture azurite) : IAsyn
         var share = Assert.Single(week, r => r.Kind == MessageKinds.ReflectionShare);
         Assert.Equal((AnaAad, DeliveryOutcome.BlockedByUser), (share.RecipientKey, share.Outcome));
         var status = await host.AskStatusAsync("st-share");
-        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
+        Assert.Contains("Andere berichten: 0 van 1 bericht bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 }

@@ -34,9 +34,9 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(200, summary["statusCode"]!.GetValue<int>());
         var card = Text(CardOf(summary));
         Assert.Contains("Reflectie klaar: casus A", card, StringComparison.Ordinal);
-        Assert.Contains("Collegiale consultatie (meldcode stap 2) met duo-partner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).", card, StringComparison.Ordinal);
+        Assert.Contains("Collegiale consultatie (meldcode stap 2) met duopartner op 15-2-2027; vervolgstap: Advies vragen bij Veilig Thuis (met Veilig Thuis, uiterlijk 22-2-2027).", card, StringComparison.Ordinal);
         Assert.Contains("Op maandag 22 februari 2027 vraagt BreedBot hoe je stap ging.", card, StringComparison.Ordinal);
-        Assert.Contains("Gedeeld met je duo-partner Ana Jansen", card, StringComparison.Ordinal);
+        Assert.Contains("Gedeeld met je duopartner Ana Jansen", card, StringComparison.Ordinal);
         var row = Assert.Single(await host.RowsAsync(StorageTables.ReflectionsName));
         Assert.Equal($"{TestActivities.Tenant}|{TestActivities.UserAad}", row.PartitionKey);
         Assert.Equal(9, row.GetInt32("Step"));
@@ -52,9 +52,9 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await harness.CompleteAsync(first);
 
-        var shared = await host.Connector.WaitForRequestAsync(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie", TimeSpan.FromSeconds(10));
+        var shared = await host.Connector.WaitForRequestAsync(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie", TimeSpan.FromSeconds(10));
         Assert.DoesNotContain(TestActivities.PersonalConversation, shared.Path, StringComparison.Ordinal);
-        Assert.Single(host.Connector.Requests.Skip(before), r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie");
+        Assert.Single(host.Connector.Requests.Skip(before), r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie");
         var sharedCard = shared.Json!["attachments"]![0]!["content"]!;
         Assert.Contains("Alex Wilber deelt een reflectie: casus A", Text(sharedCard), StringComparison.Ordinal);
         var respond = Action(sharedCard, "reflection.respond")["data"]!.DeepClone().AsObject();
@@ -77,7 +77,7 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Reflection_PartnerResponseIdentifying_IsRefusedWithTextKept()
     {
         await harness.CompleteAsync(await harness.SayAsync("reflectie"));
-        var shared = await host.Connector.WaitForRequestAsync(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie", TimeSpan.FromSeconds(10));
+        var shared = await host.Connector.WaitForRequestAsync(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie", TimeSpan.FromSeconds(10));
         var respond = Action(shared.Json!["attachments"]![0]!["content"]!, "reflection.respond")["data"]!.DeepClone().AsObject();
         respond["response"] = "Bel mevrouw Jansen op 06-12345678";
 
@@ -97,7 +97,7 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Alleen jij ziet deze reflectie.", Text(CardOf(summary)), StringComparison.Ordinal);
         Assert.Contains("Reflectie op eigen handelen", Text(CardOf(summary)), StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo-partner deelt een reflectie");
+        Assert.DoesNotContain(host.Connector.Requests.Skip(before), r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duopartner deelt een reflectie");
     }
 
     [Fact]

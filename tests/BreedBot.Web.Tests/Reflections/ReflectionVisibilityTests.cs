@@ -90,7 +90,7 @@ public sealed class ReflectionVisibilityTests(AzuriteFixture azurite) : IAsyncLi
         // The partner's own data lists what was shared with them and their response.
         var before = host.Connector.Requests.Count;
         await harness.InvokeAsync("mydata.export", new JsonObject(), IdOf(partner), partner);
-        var export = Text(Assert.Single(host.Connector.Requests.Skip(before), r => r.Body.Contains("Je gegevens (", StringComparison.Ordinal)).Json!);
+        var export = Text(Assert.Single(host.Connector.Requests.Skip(before), r => r.Body.Contains("Met jou gedeelde reflecties", StringComparison.Ordinal)).Json!);
         Assert.Contains("Met jou gedeelde reflecties", export, StringComparison.Ordinal);
         Assert.Contains($"Je reactie 15 februari 2027: {Response}", export, StringComparison.Ordinal);
 

@@ -177,17 +177,19 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
         var record = Assert.Single(await host.RowsAsync(StorageTables.DeliveriesName), r => r.GetString("Kind") == "role-card");
         Assert.Equal("BlockedByUser", record.GetString("Outcome"));
         var status = await host.AskStatusAsync("st-af");
-        Assert.Contains("Andere berichten: 0 van 1 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
+        Assert.Contains("Andere berichten: 0 van 1 bericht bezorgd; 1 niet: BreedBot is geblokkeerd (1).", status, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Decline_SomeoneElse_ChangesNothing()
+    public async Task Decline_SomeoneElse_SaysTheyDoNotHaveTheRoleAndChangesNothing()
     {
         await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
         var mark = host.Connector.Requests.Count;
 
-        await DeclineAsync(Ana);
+        var answer = await DeclineAsync(Ana);
 
+        Assert.Contains("Je hebt deze rol niet", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("niet aangenomen", answer, StringComparison.Ordinal);
         Assert.Equal(Bo.Aad, (await host.RowsAsync(StorageTables.TeamsName)).Single().GetString("AandachtsfunctionarisKey"));
         Assert.DoesNotContain(host.Connector.Requests.Skip(mark), r => r.Path == $"/v3/conversations/{TestActivities.TeamId}/activities");
     }
@@ -265,9 +267,30 @@ public sealed class SettingsTests(AzuriteFixture azurite) : IAsyncLifetime
     private static async Task<string> ReadableAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    private async Task<string> DeclineAsync((string Id, string Name, string Aad, string Role) person)
+    [Fact]
+    public async Task Decline_InEnglishWithoutTheRole_SaysSoInEnglish()
     {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "settings.af.decline");
+        await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
+
+        var answer = await DeclineAsync(Ana, "en-US");
+
+        Assert.Contains("You don't have this role", answer, StringComparison.Ordinal);
+        Assert.Contains("nothing to decline", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decline_Twice_TheSecondSaysTheRoleIsNoLongerTheirs()
+    {
+        await PressAsync(Owner, "settings.save", Form(af: Bo.Aad));
+
+        Assert.Contains("Je hebt de rol niet aangenomen", await DeclineAsync(Bo), StringComparison.Ordinal);
+        Assert.Contains("Je hebt deze rol niet", await DeclineAsync(Bo), StringComparison.Ordinal);
+        Assert.Single(await host.RowsAsync(StorageTables.SettingsAuditName), row => row.GetString("ActorKey") == Bo.Aad);
+    }
+
+    private async Task<string> DeclineAsync((string Id, string Name, string Aad, string Role) person, string locale = "nl-NL")
+    {
+        var activity = TestActivities.CardAction(host.ServiceUrl, "settings.af.decline", locale);
         activity["from"] = new JsonObject { ["id"] = person.Id, ["aadObjectId"] = person.Aad };
         activity["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "settings.af.decline", ["teamId"] = TestActivities.TeamId };
         var response = await host.PostAsync(activity);

@@ -41,7 +41,7 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(
             "Deze week (2027-W07): 3 van 6 herinneringen bezorgd; 2 niet: BreedBot is geblokkeerd (1), niet meer in het team (1); 1 nog onderweg.\n"
-            + "Andere berichten: 1 van 1 berichten bezorgd.\n"
+            + "Andere berichten: 1 van 1 bericht bezorgd.\n"
             + "Vorige week (2027-W06): 2 van 2 herinneringen bezorgd.",
             reply);
         Assert.DoesNotContain("Ana", reply, StringComparison.Ordinal);
@@ -62,9 +62,9 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
             "Deze week (2027-W07): geen herinneringen verstuurd.\n"
             + "Duo-aankondigingen: 2 van 3 berichten bezorgd; 1 niet: BreedBot is geblokkeerd (1).\n"
             + "Uitnodigingen: 2 van 3 uitnodigingen bezorgd; 1 niet: niet meer in het team (1).\n"
-            + "Andere berichten: 1 van 1 berichten bezorgd.\n"
+            + "Andere berichten: 1 van 1 bericht bezorgd.\n"
             + "Vorige week (2027-W06): geen herinneringen verstuurd.\n"
-            + "Uitnodigingen: 1 van 1 uitnodigingen bezorgd.",
+            + "Uitnodigingen: 1 van 1 uitnodiging bezorgd.",
             reply);
     }
 
@@ -110,7 +110,7 @@ public sealed class StatusTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var reply = await AskAsync(TestActivities.UserId, TestActivities.UserAad, "st-9");
 
-        Assert.Contains("Andere berichten: 1 van 1 berichten bezorgd.", reply, StringComparison.Ordinal);
+        Assert.Contains("Andere berichten: 1 van 1 bericht bezorgd.", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("herhaalde", reply, StringComparison.Ordinal);
     }
 

@@ -29,13 +29,15 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
-    public void Render_QuietWeek_OnlyTheDuoMomentsKindly()
+    public void Render_QuietWeek_NoNumbersOnlyAKindSentence()
     {
         var (summary, tip, _) = CardCases.SummaryVariants[1];
 
         var text = CardText.AllText(SummaryCard.Render(UserLanguage.Dutch, summary, tip, []).Content);
 
-        Assert.Contains("Duopartners spraken elkaar deze week één keer.", text);
+        // Fewer than three took part: not even the duo moments, which would tell a team of two who missed theirs.
+        Assert.DoesNotContain("spraken elkaar", text);
         Assert.DoesNotContain("collega's deden mee", text);
+        Assert.Contains("Deze week deden minder dan 3 mensen mee", text);
     }
 }
