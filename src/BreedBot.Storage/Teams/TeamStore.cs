@@ -24,11 +24,16 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
     /// <summary>Records an installation (new, repeated, or a reinstall after removal) and returns the stored state.</summary>
     public Task<TeamInstallation> RecordInstallAsync(
         string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct) =>
-        RecordInstallAsync(tenantId, teamId, teamName, aadGroupId, channel, null, ct);
+        RecordInstallAsync(tenantId, teamId, teamName, aadGroupId, channel, null, languageSetter: false, ct);
 
-    /// <summary>As above; <paramref name="locale"/>, when given, is kept as the team's language (null keeps what was known).</summary>
+    /// <summary>
+    /// As above, with the event's <paramref name="locale"/> for the team's language. Only the bot's own install event
+    /// (<paramref name="languageSetter"/>: Teams' installationUpdate, with the installer's locale) sets it; the
+    /// conversationUpdate that announces the same install as a member added only fills a language not known yet, so
+    /// whichever of the two arrives first, the team ends with the install's language. Null keeps what was known.
+    /// </summary>
     public async Task<TeamInstallation> RecordInstallAsync(
-        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, string? locale, CancellationToken ct)
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, string? locale, bool languageSetter, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -54,7 +59,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
                     Status = InstallationStatus.Installed,
                     StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
                     WelcomePostedAt = reinstalled ? null : current.WelcomePostedAt,
-                    Locale = locale ?? current.Locale,
+                    Locale = languageSetter ? locale ?? current.Locale : current.Locale ?? locale,
                 };
                 var row = TeamEntity.From(updated);
                 row.PendingAudit = existing.PendingAudit; // not the install's to drop

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Storage.Teams;
 using BreedBot.Storage.Users;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
@@ -35,6 +36,38 @@ public sealed class ProactiveLanguageTests(AzuriteFixture azurite) : IAsyncLifet
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, locale: "en-US"));
         await host.SendQueuedAsync();
 
+        Assert.Equal(["BreedBot: join your team's duos", "BreedBot: join your team's duos"], Summaries(r => Summary(r).Contains("join", StringComparison.Ordinal) || Summary(r).Contains("doe mee", StringComparison.Ordinal)));
+    }
+
+    // Teams (and the Agents Playground) announce one install twice, side by side: the installationUpdate with the
+    // installer's locale and a teamMemberAdded conversationUpdate naming the bot, without one. Whichever comes first,
+    // the invitations and the welcome speak the install's language.
+    [Fact]
+    public async Task Invitation_MemberAddedEventWithoutLocaleBeforeTheInstallEvent_EveryoneInvitedInTheInstallsLanguage()
+    {
+        host.Connector.SetRoster(TestActivities.TeamId, ReminderHarness.Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
+        var botAdded = TestActivities.TeamInstall(host.ServiceUrl);
+        botAdded.Remove("locale");
+
+        await host.PostAsync(botAdded);
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, "installationUpdate", locale: "en-US"));
+        await host.SendQueuedAsync();
+
+        Assert.Equal(["BreedBot: join your team's duos", "BreedBot: join your team's duos"], Summaries(r => Summary(r).Contains("join", StringComparison.Ordinal) || Summary(r).Contains("doe mee", StringComparison.Ordinal)));
+        Assert.Equal(["BreedBot: welcome"], Summaries(r => Summary(r) is "BreedBot: welcome" or "BreedBot: welkom"));
+    }
+
+    [Fact]
+    public async Task Invitation_MemberAddedEventInAnotherLocaleAfterTheInstallEvent_TheInstallsLanguageStays()
+    {
+        host.Connector.SetRoster(TestActivities.TeamId, ReminderHarness.Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
+
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, "installationUpdate", locale: "en-US"));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, locale: "nl-NL"));
+        await host.SendQueuedAsync();
+
+        var team = await host.Services.GetRequiredService<TeamStore>().GetAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
+        Assert.Equal("en-US", team!.Locale);
         Assert.Equal(["BreedBot: join your team's duos", "BreedBot: join your team's duos"], Summaries(r => Summary(r).Contains("join", StringComparison.Ordinal) || Summary(r).Contains("doe mee", StringComparison.Ordinal)));
     }
 
