@@ -3,7 +3,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Storage.Teams;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -11,40 +10,25 @@ using BreedBot.Web.Turn;
 namespace BreedBot.Web.Members;
 
 /// <summary>
-/// The join card's buttons. The team id in the card data is not trusted: the acting user must be
-/// a member of that team in their own tenant, or nothing happens. Three storage requests, two in sequence: the team
-/// row and the team's member rows side by side (the sender's own, and the colleagues the card offers under "not
-/// with"), then the sender's row written back under the ETag just read.
+/// The join card's buttons, only for a sender who is in the card's team (<see cref="CardSenderMembership"/>). Three
+/// storage requests, two in sequence: the team row and the team's member rows side by side (the sender's own, and the
+/// colleagues the card offers under "not with"), then the sender's row written back under the ETag just read.
 /// </summary>
-internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, TimeProvider time, ILogger<JoinActionHandler> logger) : ICardVerbHandler
+internal sealed class JoinActionHandler(CardSenderMembership membership, MemberStore members, TimeProvider time, ILogger<JoinActionHandler> logger) : ICardVerbHandler
 {
     public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(MembersVerbs.Submit), CardVerb.Personal(MembersVerbs.Decline)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var tenantId = activity.GetTenantId();
-        var userKey = ActivityAddress.UserKey(activity.From);
-        var teamId = CardData.Text(data, "teamId");
-        if (tenantId is null || userKey is null || teamId is null)
+        if (await membership.ReadAsync(activity, data, ct) is not var (team, rows, member))
         {
-            Log.UnknownVerb(logger, "foreign-team");
-            return Error(language);
-        }
-
-        var teamRead = teams.GetAsync(tenantId, teamId, ct);
-        var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
-        await Task.WhenAll(teamRead, rowsRead);
-        if (teamRead.Result is not { Status: InstallationStatus.Installed } team
-            || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed })
-        {
-            Log.UnknownVerb(logger, "foreign-team");
-            return Error(language);
+            return CardSenderMembership.Refusal(language);
         }
 
         return verb == MembersVerbs.Decline
-            ? await DeclineAsync(team, rowsRead.Result, userKey, language, ct)
-            : await SubmitAsync(team, rowsRead.Result, userKey, data, language, ct);
+            ? await DeclineAsync(team, rows, member.MemberKey, language, ct)
+            : await SubmitAsync(team, rows, member.MemberKey, data, language, ct);
     }
 
     private async Task<TurnResult> SubmitAsync(TeamInstallation team, MemberRows rows, string userKey, JsonElement data, UserLanguage language, CancellationToken ct)
@@ -79,7 +63,4 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, Ti
         var t = MembersTexts.For(language);
         return TurnResult.Card(NoticeCard.Render(language, t.DeclinedTitle, t.Declined(t.Team(team.TeamName))));
     }
-
-    private static TurnResult Error(UserLanguage language) => TurnResult.Error(
-        StatusCodes.Status403Forbidden, "NotAMember", TurnTexts.For(language).UnknownAction);
 }

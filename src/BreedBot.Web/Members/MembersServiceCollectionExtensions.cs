@@ -15,6 +15,7 @@ internal static class MembersServiceCollectionExtensions
         services.AddScoped<MemberRemoval>();
         services.AddScoped<IRosterChanges, RosterChanges>();
         services.AddCommand<MembershipCommandHandler>();
+        services.AddScoped<CardSenderMembership>();
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<ProfileActionHandler>();
         services.AddSingleton<MemberTimeZones>();

@@ -3,7 +3,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
-using BreedBot.Storage.Teams;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -11,10 +10,10 @@ using BreedBot.Web.Turn;
 namespace BreedBot.Web.Members;
 
 /// <summary>
-/// The profile card's buttons, each answered with the card in place. Like the join card, the team id in the card
-/// data is not trusted: the sender must be a member of that team in their own tenant, or nothing happens.
+/// The profile card's buttons, each answered with the card in place. Like the join card's, they act only for a sender
+/// who is in the card's team (<see cref="CardSenderMembership"/>).
 /// </summary>
-internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams, IMemberDepartures departures, TimeProvider time, ILogger<ProfileActionHandler> logger) : ICardVerbHandler
+internal sealed class ProfileActionHandler(CardSenderMembership membership, MemberStore members, IMemberDepartures departures, TimeProvider time, ILogger<ProfileActionHandler> logger) : ICardVerbHandler
 {
     // All personal: the card shows one person's answers and changes whether they take part.
     public IReadOnlyCollection<CardVerb> Verbs { get; } =
@@ -29,28 +28,13 @@ internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams,
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var tenantId = activity.GetTenantId();
-        var userKey = ActivityAddress.UserKey(activity.From);
-        var teamId = CardData.Text(data, "teamId");
-        if (tenantId is null || userKey is null || teamId is null)
+        if (await membership.ReadAsync(activity, data, ct) is not var (team, rows, member))
         {
-            Log.UnknownVerb(logger, "foreign-team");
-            return Error(language);
-        }
-
-        var teamRead = teams.GetAsync(tenantId, teamId, ct);
-        var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
-        await Task.WhenAll(teamRead, rowsRead);
-        if (teamRead.Result is not { Status: InstallationStatus.Installed } team
-            || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed } member)
-        {
-            Log.UnknownVerb(logger, "foreign-team");
-            return Error(language);
+            return CardSenderMembership.Refusal(language);
         }
 
         var t = MembersTexts.For(language);
-        var rows = rowsRead.Result;
-        var card = new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, userKey), Today);
+        var card = new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, member.MemberKey), Today);
         var joined = member.Status == MembershipStatus.Joined;
         var answer = verb switch
         {
@@ -106,7 +90,4 @@ internal sealed class ProfileActionHandler(MemberStore members, TeamStore teams,
         var updated = await members.UpdateAsync(rows, card.Member.MemberKey, change, ct) ?? card.Member;
         return card with { Member = updated, Notice = notice };
     }
-
-    private static TurnResult Error(UserLanguage language) => TurnResult.Error(
-        StatusCodes.Status403Forbidden, "NotAMember", TurnTexts.For(language).UnknownAction);
 }
