@@ -211,6 +211,15 @@ internal sealed partial class ReflectionTexts(bool en)
         ? "Sometimes the moment isn't there yet, or the discomfort is bigger than expected. Maak het breed: you don't have to carry this alone."
         : "Soms is het moment er nog niet, of is het ongemak groter dan gedacht. Maak het breed: je hoeft dit niet alleen te dragen.";
 
+    public string ThanksForTelling => en ? "Thank you for letting me know." : "Dank je dat je het laat weten.";
+
+    /// <summary>The offer after "ja, gedaan": once, never pressed on; the story is the teller's own words.</summary>
+    public string ShareMomentOffer => en
+        ? "Would you like to share this moment with your team, anonymously? You write it yourself, in a few sentences; it appears without your name in the next weekly summary."
+        : "Wil je dit moment anoniem delen met je team? Je schrijft het zelf, in een paar zinnen; het staat zonder naam in het volgende weekoverzicht.";
+
+    public string ShareMomentButton => en ? "Share it anonymously" : "Deel het anoniem";
+
     public string BringItToYourDuo => en ? "Bring it to your next duo moment; your partner can think along." : "Neem het mee naar je volgende duomoment; je partner kan meedenken.";
 
     public string AsksAgainOn(string date) => en ? $"On {date} BreedBot asks again how it went." : $"Op {date} vraagt BreedBot opnieuw hoe het ging.";

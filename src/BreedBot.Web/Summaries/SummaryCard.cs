@@ -34,6 +34,7 @@ public static class SummaryCard
             ["hasStory"] = courageStories.Count > 0,
             ["storyLabel"] = LabelTexts.CourageStory(language, courageStories.Count),
             ["stories"] = new JsonArray([.. courageStories.Select(s => (JsonNode?)s)]),
+            ["storyThanks"] = courageStories.Count > 0 ? SummaryTexts.StoryThanks(courageStories.Count, en) : "",
             ["tipLabel"] = SummaryTexts.TipLabel(en),
             ["tip"] = tip.Text(en),
             ["hasAdvice"] = tip.Advice is not null,

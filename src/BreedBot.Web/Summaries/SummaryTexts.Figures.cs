@@ -50,6 +50,18 @@ internal static partial class SummaryTexts
         return lines;
     }
 
+    /// <summary>
+    /// Under the stories: the tellers thanked together, and how many stories waited for this summary in words, only from
+    /// three (as every number here); fewer are thanked without a number.
+    /// </summary>
+    public static string StoryThanks(int stories, bool en) => stories >= 3
+        ? (en
+            ? $"{Capital(Number(stories, en))} colleagues shared a brave moment for this summary. Thank you all: this is how we learn from each other's courage."
+            : $"{Capital(Number(stories, en))} collega's deelden een moedig moment voor dit overzicht. Dank jullie wel: zo leren we van elkaars moed.")
+        : (en
+            ? "Thank you to whoever shared a brave moment: this is how we learn from each other's courage."
+            : "Dank aan wie een moedig moment deelde: zo leren we van elkaars moed.");
+
     private static void Add(List<string> lines, string? line)
     {
         if (!string.IsNullOrEmpty(line))

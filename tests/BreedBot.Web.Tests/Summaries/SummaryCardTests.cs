@@ -40,4 +40,40 @@ public sealed class SummaryCardTests
         Assert.DoesNotContain("collega's deden mee", text);
         Assert.Contains("Deze week deden minder dan 3 mensen mee", text);
     }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Drie collega's deelden een moedig moment voor dit overzicht. Dank jullie wel: zo leren we van elkaars moed.")]
+    [InlineData(UserLanguage.English, "Three colleagues shared a brave moment for this summary. Thank you all: this is how we learn from each other's courage.")]
+    public void Render_ThreeStories_SaysHowManyWaitedAndThanksTheTellersTogether(UserLanguage language, string thanks)
+    {
+        var (summary, tip, _) = CardCases.SummaryVariants[0];
+
+        var text = CardText.AllText(SummaryCard.Render(language, summary, tip, ["Een", "Twee", "Drie"]).Content);
+
+        Assert.Contains(thanks, text);
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch, "Dank aan wie een moedig moment deelde: zo leren we van elkaars moed.", "Twee collega's")]
+    [InlineData(UserLanguage.English, "Thank you to whoever shared a brave moment: this is how we learn from each other's courage.", "Two colleagues")]
+    public void Render_FewerThanThreeStories_ThanksWithoutANumber(UserLanguage language, string thanks, string number)
+    {
+        var (summary, tip, _) = CardCases.SummaryVariants[0];
+
+        var text = CardText.AllText(SummaryCard.Render(language, summary, tip, ["Een", "Twee"]).Content);
+
+        Assert.Contains(thanks, text);
+        Assert.DoesNotContain(number, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_NoStories_NoThanks()
+    {
+        var (summary, tip, _) = CardCases.SummaryVariants[0];
+
+        var text = CardText.AllText(SummaryCard.Render(UserLanguage.Dutch, summary, tip, []).Content);
+
+        Assert.DoesNotContain("moedig moment deelde", text);
+        Assert.DoesNotContain("elkaars moed", text);
+    }
 }
