@@ -68,42 +68,34 @@ public sealed class VerifiedTokenCacheTests : IAsyncLifetime
         Assert.Equal(0, _scenario.Verified.Count);
     }
 
-    [Fact]
-    public async Task AuthenticateAsync_SeenTokenForAnotherBot_WrongAudienceEveryTime()
+    [Theory]
+    [InlineData("audience", AuthenticationFailure.WrongAudience, 1)]
+    [InlineData("issuer", AuthenticationFailure.UntrustedIssuer, 0)]
+    [InlineData("signature", AuthenticationFailure.InvalidSignature, 0)]
+    public async Task AuthenticateAsync_RefusedTokenSentTwice_RefusedBothTimesAndRememberedOnlyWhenGenuinelySigned(string forgery, AuthenticationFailure refusal, int remembered)
     {
-        var header = _scenario.Header(spec => spec.Audience = "some-other-bot");
+        var header = _scenario.Header(spec =>
+        {
+            switch (forgery)
+            {
+                case "audience":
+                    spec.Audience = "some-other-bot";
+                    break;
+                case "issuer":
+                    spec.Issuer = "https://evil.example";
+                    break;
+                default:
+                    spec.TamperSignature = true;
+                    break;
+            }
+        });
 
         var first = await _scenario.AuthenticateAsync(header);
         var second = await _scenario.AuthenticateAsync(header);
 
-        Assert.Equal(AuthenticationFailure.WrongAudience, first.Failure);
-        Assert.Equal(AuthenticationFailure.WrongAudience, second.Failure);
-    }
-
-    [Fact]
-    public async Task AuthenticateAsync_SignedTokenFromAnotherIssuerTwice_UntrustedIssuerAndNeverRemembered()
-    {
-        var header = _scenario.Header(spec => spec.Issuer = "https://evil.example");
-
-        var first = await _scenario.AuthenticateAsync(header);
-        var second = await _scenario.AuthenticateAsync(header);
-
-        Assert.Equal(AuthenticationFailure.UntrustedIssuer, first.Failure);
-        Assert.Equal(AuthenticationFailure.UntrustedIssuer, second.Failure);
-        Assert.Equal(0, _scenario.Verified.Count);
-    }
-
-    [Fact]
-    public async Task AuthenticateAsync_TamperedTokenTwice_InvalidSignatureAndNeverRemembered()
-    {
-        var header = _scenario.Header(spec => spec.TamperSignature = true);
-
-        var first = await _scenario.AuthenticateAsync(header);
-        var second = await _scenario.AuthenticateAsync(header);
-
-        Assert.Equal(AuthenticationFailure.InvalidSignature, first.Failure);
-        Assert.Equal(AuthenticationFailure.InvalidSignature, second.Failure);
-        Assert.Equal(0, _scenario.Verified.Count);
+        Assert.Equal(refusal, first.Failure);
+        Assert.Equal(refusal, second.Failure);
+        Assert.Equal(remembered, _scenario.Verified.Count);
     }
 
     [Fact]
