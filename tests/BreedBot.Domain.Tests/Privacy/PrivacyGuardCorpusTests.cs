@@ -12,6 +12,7 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [InlineData(PrivacyCorpus.C)]
     [InlineData(PrivacyCorpus.D)]
     [InlineData(PrivacyCorpus.E)]
+    [InlineData(PrivacyCorpus.F)]
     public void Corpus_HasAtLeast200SentencesAboutHalfIdentifying(string name)
     {
         var corpus = PrivacyCorpus.Load(name);
@@ -28,6 +29,8 @@ public class PrivacyGuardCorpusTests(ITestOutputHelper output)
     [InlineData(PrivacyCorpus.C)]
     [InlineData(PrivacyCorpus.D)]
     [InlineData(PrivacyCorpus.E)]
+    // Corpus F joins the kinds and recall checks once issue 17's fifth round has tuned on its even half and scored its
+    // odd half; until then a failing run would print its held-out sentences.
     public void Check_CorpusIdentifyingSentence_NamesTheLabelledKind(string name)
     {
         var wrongKind = PrivacyCorpus.Load(name)
