@@ -29,6 +29,22 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
         return SendReplyAsync(incoming, reply, card, text: null, ct);
     }
 
+    /// <summary>
+    /// A reply with another kind of attachment than a card (a file consent or file info card). Not handed to the
+    /// outbox when Teams is slow: the outbox carries cards and texts only, and the person can simply ask again.
+    /// </summary>
+    public Task ReplyAttachmentAsync(Activity incoming, Attachment attachment, string summary, CancellationToken ct)
+    {
+        var reply = incoming.CreateReply();
+        reply.Summary = summary;
+        reply.Attachments = [attachment];
+        var serviceUrl = new Uri(incoming.ServiceUrl!);
+        var conversationId = incoming.Conversation!.Id!;
+        return string.IsNullOrEmpty(incoming.Id)
+            ? connector.SendAsync(serviceUrl, conversationId, reply, ct)
+            : connector.ReplyAsync(serviceUrl, conversationId, incoming.Id, reply, ct);
+    }
+
     public Task PostCardAsync(ConversationAddress address, RenderedCard card, string? locale, CancellationToken ct)
     {
         var activity = new Activity

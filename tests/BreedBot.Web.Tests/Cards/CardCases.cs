@@ -215,6 +215,8 @@ internal static class CardCases
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(language, SampleNoticeTitle, SampleNoticeLines));
+            Add(cases, MyDataExportCard.TemplateName, $"{language}", MyDataExportCard.Data(language, "Je gegevens (1 van 2)",
+                [new ExportBlock("Reflecties (2)", ["• 'casus A': gestart 15 februari 2027.", "  Ongemak: twijfel"]), new ExportBlock("Moedige momenten (1) (vervolg)", ["• \"}{\" ${story}"])]));
             for (var i = 0; i < MyDataVariants.Count; i++)
             {
                 Add(cases, MyDataCard.TemplateName, $"{language}:variant{i}", MyDataCard.Data(language, MyDataVariants[i].Kinds, MyDataVariants[i].Note));
