@@ -96,6 +96,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1074, Level = LogLevel.Warning, Message = "Personal data file upload failed with {Status} ({Bytes} bytes)")]
     public static partial void PersonalDataFileUploadFailed(ILogger logger, int status, int bytes);
 
+    [LoggerMessage(EventId = 1075, Level = LogLevel.Information, Message = "{Count} cards showing a withdrawn, erased or expired courage story queued to be taken back")]
+    public static partial void CourageStoryCardsRetracted(ILogger logger, int count);
+
     [LoggerMessage(EventId = 1073, Level = LogLevel.Warning, Message = "File consent refused: {Reason}")]
     public static partial void FileConsentRefused(ILogger logger, string reason);
 }

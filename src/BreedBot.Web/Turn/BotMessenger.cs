@@ -15,14 +15,15 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
 {
     private int late;
 
-    public Task ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
+    public Task<string?> ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
     {
         var reply = incoming.CreateReply(text);
         reply.TextFormat = "plain";
         return SendReplyAsync(incoming, reply, card: null, text, ct);
     }
 
-    public Task ReplyCardAsync(Activity incoming, RenderedCard card, CancellationToken ct)
+    /// <summary>Replies with a card; the id of the message it became, or null when it was handed to the outbox.</summary>
+    public Task<string?> ReplyCardAsync(Activity incoming, RenderedCard card, CancellationToken ct)
     {
         var reply = incoming.CreateReply();
         AttachCard(reply, card);
@@ -76,20 +77,22 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
     public Task PostTextAsync(ConversationAddress address, string text, CancellationToken ct) =>
         connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, TextActivity(address, text), ct);
 
-    private async Task SendReplyAsync(Activity incoming, Activity reply, RenderedCard? card, string? text, CancellationToken ct)
+    private async Task<string?> SendReplyAsync(Activity incoming, Activity reply, RenderedCard? card, string? text, CancellationToken ct)
     {
         var serviceUrl = new Uri(incoming.ServiceUrl!);
         var conversationId = incoming.Conversation!.Id!;
         try
         {
-            _ = string.IsNullOrEmpty(incoming.Id)
+            var sent = string.IsNullOrEmpty(incoming.Id)
                 ? await connector.SendAsync(serviceUrl, conversationId, reply, ct)
                 : await connector.ReplyAsync(serviceUrl, conversationId, incoming.Id, reply, ct);
+            return sent.Id;
         }
         catch (ConnectorException e) when (IsLate(e) && LateReply(incoming, card, text, e) is { } message)
         {
             await outbox.EnqueueAsync(message, ct);
             Log.ReplyHandedToOutbox(logger, e.Kind, e.MayHaveArrived);
+            return null;
         }
     }
 

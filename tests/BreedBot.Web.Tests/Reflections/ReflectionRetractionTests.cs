@@ -110,7 +110,7 @@ public sealed class ReflectionRetractionTests(AzuriteFixture azurite) : IAsyncLi
 
         Assert.Equal(2, host.Connector.Requests.Count(r => r.Method == "PUT" && r.Path.EndsWith("/activities/" + sharedCardId, StringComparison.Ordinal)));
         var status = await host.AskStatusAsync("st-retract");
-        Assert.Contains("Kaarten van verwijderde reflecties: 2 van 2 kaarten vervangen.", status, StringComparison.Ordinal);
+        Assert.Contains("Kaarten van verwijderde gegevens: 2 van 2 kaarten vervangen.", status, StringComparison.Ordinal);
     }
 
     /// <summary>Alex finishes a reflection shared with Ana, and Ana responds; the activity ids of Ana's card and of the response in Alex's chat.</summary>
