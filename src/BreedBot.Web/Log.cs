@@ -99,6 +99,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1075, Level = LogLevel.Information, Message = "{Count} cards showing a withdrawn, erased or expired courage story queued to be taken back")]
     public static partial void CourageStoryCardsRetracted(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 1076, Level = LogLevel.Information, Message = "{Count} cards naming someone who erased their data queued to show 'former participant'")]
+    public static partial void FormerParticipantCardsQueued(ILogger logger, int count);
+
     [LoggerMessage(EventId = 1073, Level = LogLevel.Warning, Message = "File consent refused: {Reason}")]
     public static partial void FileConsentRefused(ILogger logger, string reason);
 }

@@ -1,6 +1,8 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Retention;
 using BreedBot.Web.Kernel;
+using BreedBot.Web.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace BreedBot.Web.Retention;
@@ -17,13 +19,18 @@ internal sealed class DatedRecordsRetention(ExpiredRows expired, IReflectionCard
 
     public static readonly TimeSpan UrgentConsultsKeptFor = TimeSpan.FromDays(1);
 
+    /// <summary>The cards in a colleague's chat that name their duo partner (and a reminder may show the week's check-in).</summary>
+    public static readonly IReadOnlyList<string> PartnerCardKinds = [MessageKinds.DuoAnnouncement, DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge];
+
     public async Task<int> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var periods = options.Value;
         // Where a card about a reflection is stays known while the reflection may live, so it can be taken back then.
-        // So does where a card showing a waiting courage story is, while the story may wait.
+        // So does where a card showing a waiting courage story is, while the story may wait, and where the duo cards and
+        // reminders naming a partner are, so they can show "oud-deelnemer" when that partner erases their data.
         var deleted = await expired.DeleteDeliveriesAsync(
-            now - TimeSpan.FromDays(periods.DeliveryDays), [.. cards.DeliveryKinds, .. storyCards.DeliveryKinds], now - TimeSpan.FromDays(periods.MaxDays + periods.PartialReflectionDays), ct);
+            now - TimeSpan.FromDays(periods.DeliveryDays), [.. cards.DeliveryKinds, .. storyCards.DeliveryKinds, .. PartnerCardKinds],
+            now - TimeSpan.FromDays(periods.MaxDays + periods.PartialReflectionDays), ct);
 
         // A week is kept while any of its days is inside the period, so a week is never cut in half.
         var oldestKeptDay = DateOnly.FromDateTime((now - TimeSpan.FromDays(periods.CheckInDays)).UtcDateTime);
