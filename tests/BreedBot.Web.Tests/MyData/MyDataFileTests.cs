@@ -116,9 +116,7 @@ public sealed class MyDataFileTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await host.PostAsync(activity);
 
-        Assert.Equal(403, (int)response.StatusCode);
-        Assert.Empty(host.Connector.Uploads);
-        Assert.Equal(before, host.Connector.Requests.Count);
+        AssertGotNothing(response, before);
     }
 
     [Theory]
@@ -132,9 +130,7 @@ public sealed class MyDataFileTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await host.PostAsync(Accept(JsonNode.Parse(context)!, host.Connector.UploadUrl("file-4")));
 
-        Assert.Equal(403, (int)response.StatusCode);
-        Assert.Empty(host.Connector.Uploads);
-        Assert.Equal(before, host.Connector.Requests.Count);
+        AssertGotNothing(response, before);
     }
 
     [Theory]
@@ -149,9 +145,7 @@ public sealed class MyDataFileTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await host.PostAsync(Accept(consent["content"]!["acceptContext"]!, uploadUrl));
 
-        Assert.Equal(403, (int)response.StatusCode);
-        Assert.Empty(host.Connector.Uploads);
-        Assert.Equal(before, host.Connector.Requests.Count);
+        AssertGotNothing(response, before);
     }
 
     [Fact]
@@ -165,9 +159,7 @@ public sealed class MyDataFileTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await host.PostAsync(activity);
 
-        Assert.Equal(403, (int)response.StatusCode);
-        Assert.Empty(host.Connector.Uploads);
-        Assert.Equal(before, host.Connector.Requests.Count);
+        AssertGotNothing(response, before);
     }
 
     [Fact]
@@ -223,6 +215,14 @@ public sealed class MyDataFileTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         Assert.Equal(locale == "en-US" ? "en" : "nl", file["language"]!.GetValue<string>());
+    }
+
+    /// <summary>Refused, and nothing uploaded or sent to anyone.</summary>
+    private void AssertGotNothing(HttpResponseMessage response, int requestsBefore)
+    {
+        Assert.Equal(403, (int)response.StatusCode);
+        Assert.Empty(host.Connector.Uploads);
+        Assert.Equal(requestsBefore, host.Connector.Requests.Count);
     }
 
     private async Task<(JsonNode Consent, string Note)> ExportAsync(string locale = "nl-NL")
