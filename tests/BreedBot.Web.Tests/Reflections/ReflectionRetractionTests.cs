@@ -128,8 +128,11 @@ public sealed class ReflectionRetractionTests(AzuriteFixture azurite) : IAsyncLi
         return (share.ActivityId!, response.ActivityId!);
     }
 
+    // The card updates about reflections: an erasure also renames the erased person on the partner's duo card
+    // ("oud-deelnemer", FormerParticipantTests), which is not about a reflection.
     private List<RecordedRequest> Updates(int after) =>
-        [.. host.Connector.Requests.Skip(after).Where(r => r.Method == "PUT" && r.Path.Contains("/activities/", StringComparison.Ordinal))];
+        [.. host.Connector.Requests.Skip(after).Where(r => r.Method == "PUT" && r.Path.Contains("/activities/", StringComparison.Ordinal)
+            && r.Json?["summary"]?.GetValue<string>() != "BreedBot: je duo")];
 
     private async Task<int> RunRetentionAsync()
     {
