@@ -1,5 +1,6 @@
 using BreedBot.Connector.Authentication;
 using BreedBot.Connector.Client;
+using BreedBot.Connector.Files;
 using BreedBot.Connector.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,16 @@ public static class BotConnectorServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<CallDeadlineHandler>>()))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotTokenHandler>();
+
+        // The upload URL carries its own credential: no token, no redirect, and no request logging, so it never reaches a log.
+        services.TryAddSingleton<UploadUrlPolicy>();
+        services.AddHttpClient<FileUploadClient>()
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(provider => new CallDeadlineHandler(
+                provider.GetRequiredService<IOptions<BotOptions>>().Value.CallTimeout,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<CallDeadlineHandler>>()));
 
         services.AddOptions<GraphOptions>()
             .Bind(configuration.GetSection(GraphOptions.SectionName))

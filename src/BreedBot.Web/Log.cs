@@ -91,4 +91,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1070, Level = LogLevel.Information, Message = "Personal data erased on request (member of {TeamCount} teams)")]
     public static partial void PersonalDataErased(ILogger logger, int teamCount);
+
+    [LoggerMessage(EventId = 1071, Level = LogLevel.Information, Message = "Personal data file offered ({Bytes} bytes)")]
+    public static partial void PersonalDataFileOffered(ILogger logger, int bytes);
+
+    [LoggerMessage(EventId = 1072, Level = LogLevel.Information, Message = "Personal data file {Outcome} ({Bytes} bytes)")]
+    public static partial void PersonalDataFileAnswered(ILogger logger, string outcome, int bytes);
+
+    [LoggerMessage(EventId = 1074, Level = LogLevel.Warning, Message = "Personal data file upload failed with {Status} ({Bytes} bytes)")]
+    public static partial void PersonalDataFileUploadFailed(ILogger logger, int status, int bytes);
+
+    [LoggerMessage(EventId = 1075, Level = LogLevel.Information, Message = "{Count} cards showing a withdrawn, erased or expired courage story queued to be taken back")]
+    public static partial void CourageStoryCardsRetracted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1076, Level = LogLevel.Information, Message = "{Count} cards naming someone who erased their data queued to show 'former participant'")]
+    public static partial void FormerParticipantCardsQueued(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1073, Level = LogLevel.Warning, Message = "File consent refused: {Reason}")]
+    public static partial void FileConsentRefused(ILogger logger, string reason);
 }

@@ -14,6 +14,12 @@ public sealed partial class ConnectorStandIn
     {
         // The service URL may carry a path of its own (e.g. /amer/): route from the "v3" segment on.
         var segments = request.Path.Trim('/').Split('/');
+        if (segments is [UploadSegment, var upload] && request.Method == "PUT")
+        {
+            // OneDrive's answer to the last (here: only) range of an upload session: the file item.
+            return Json(201, new JsonObject { ["id"] = upload, ["name"] = upload + ".json", ["size"] = request.Body.Length });
+        }
+
         var v3 = Array.IndexOf(segments, "v3");
         if (v3 < 0)
         {

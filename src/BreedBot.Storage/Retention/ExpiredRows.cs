@@ -44,6 +44,25 @@ public sealed class ExpiredRows(StorageTables tables)
         RowSweep.DeleteAsync(tables.OccurrenceClaims, TableClient.CreateQueryFilter($"DueAt lt {dueBefore}"), ct);
 
     /// <summary>Moedige momenten written before <paramref name="createdBefore"/>, waiting or already posted.</summary>
+    /// <summary>
+    /// The courage stories created before <paramref name="createdBefore"/> that still wait with their author (never shown):
+    /// the cards in the author's chat that show them are taken back before the rows go.
+    /// </summary>
+    public async Task<IReadOnlyList<(string TenantId, string TeamId, string StoryId)>> ListWaitingCourageStoriesAsync(DateTimeOffset createdBefore, CancellationToken ct)
+    {
+        var found = new List<(string, string, string)>();
+        await foreach (var row in tables.CourageStories.QueryAsync<CourageStories.CourageStoryEntity>(
+            TableClient.CreateQueryFilter($"CreatedAt lt {createdBefore}"), select: ["TenantId", "TeamId", "RowKey", "AuthorKey"], cancellationToken: ct))
+        {
+            if (row.AuthorKey is { Length: > 0 })
+            {
+                found.Add((row.TenantId, row.TeamId, row.RowKey));
+            }
+        }
+
+        return found;
+    }
+
     public Task<int> DeleteCourageStoriesAsync(DateTimeOffset createdBefore, CancellationToken ct) =>
         RowSweep.DeleteAsync(tables.CourageStories, TableClient.CreateQueryFilter($"CreatedAt lt {createdBefore}"), ct);
 

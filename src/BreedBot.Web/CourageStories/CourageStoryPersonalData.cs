@@ -6,9 +6,10 @@ namespace BreedBot.Web.CourageStories;
 
 /// <summary>
 /// The person's courage stories that still wait for a summary, in full. Once a summary showed a
-/// story it no longer says whose it was, so it is the team's and not listed or erased here.
+/// story it no longer says whose it was, so it is the team's and not listed or erased here. Erasing a waiting story
+/// takes back the cards in the person's chat that show it (<see cref="CourageStoryCards"/>).
 /// </summary>
-internal sealed class CourageStoryPersonalData(CourageStoryStore stories) : IPersonalDataSource
+internal sealed class CourageStoryPersonalData(CourageStoryStore stories, CourageStoryCards cards) : IPersonalDataSource
 {
     public PersonalDataKind Kind => PersonalDataKind.CourageStories;
 
@@ -34,6 +35,12 @@ internal sealed class CourageStoryPersonalData(CourageStoryStore stories) : IPer
     {
         foreach (var teamId in subject.EveryTeamId)
         {
+            // The cards that show a waiting story go first: their records are found by the story.
+            foreach (var story in await stories.ListByAuthorAsync(subject.TenantId, teamId, subject.MemberKey, ct))
+            {
+                await cards.RetractAsync(subject.TenantId, teamId, story.Id, ct);
+            }
+
             await stories.EraseAuthorAsync(subject.TenantId, teamId, subject.MemberKey, ct);
         }
     }

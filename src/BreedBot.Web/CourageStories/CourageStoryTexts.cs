@@ -113,6 +113,13 @@ internal static class CourageStoryTexts
                 ? "This brave moment is no longer waiting: it is already in a summary, or it was withdrawn before."
                 : "Dit moedige moment wacht niet meer: het staat al in een overzicht, of het was al ingetrokken.");
 
+    /// <summary>What a card that showed a withdrawn, erased or expired story says instead: nothing of the story.</summary>
+    public static RenderedCard Retracted(UserLanguage language) => NoticeCard.Render(language,
+        language == UserLanguage.English ? "This story was removed" : "Dit verhaal is verwijderd",
+        language == UserLanguage.English
+            ? "It was withdrawn or deleted, or it waited longer than BreedBot keeps it, and it will not appear in a weekly summary. Send 'share a brave moment' to see what is still waiting."
+            : "Het is ingetrokken of verwijderd, of het wachtte langer dan BreedBot het bewaart, en het komt niet in een weekoverzicht. Stuur 'deel een moedig moment' om te zien wat er nog wacht.");
+
     /// <summary>"Mijn gegevens": the heading of the waiting stories.</summary>
     public static string DataHeading(UserLanguage language) => language == UserLanguage.English ? "Brave moments" : "Moedige momenten";
 

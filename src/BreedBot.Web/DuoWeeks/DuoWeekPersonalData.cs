@@ -11,9 +11,10 @@ namespace BreedBot.Web.DuoWeeks;
 /// The weeks of the duos the person was in: check-ins (what the duo did, usefulness), moves and
 /// skips. A week belongs to the duo, so erasing it also takes it from the partner's view; the
 /// anonymous weekly facts already counted stay. Runs before the duo source, which forgets the
-/// person's place in the duo history that ties a week to them.
+/// person's place in the duo history that ties a week to them. The partners' reminder cards of those weeks, which name
+/// the person and may show the week's check-in, are replaced with a short notice.
 /// </summary>
-internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, MemberStore members) : IPersonalDataSource
+internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, MemberStore members, CardRetraction retraction) : IPersonalDataSource
 {
     public PersonalDataKind Kind => PersonalDataKind.DuoWeeks;
 
@@ -45,6 +46,10 @@ internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, Mem
         {
             foreach (var week in await WeeksOfAsync(subject, teamId, ct))
             {
+                // The partners' reminder cards of that week name the person and may show the week's answers: replaced first.
+                await retraction.ReplaceAsync(subject.TenantId, [$"reminder/{week.Week}/{week.DuoKey}", $"nudge/{week.Week}/{week.DuoKey}"], "former/",
+                    (record, language) => record.RecipientKey is { } reader && reader != subject.MemberKey ? DuoWeekTexts.For(language).ReminderOfFormer : null,
+                    forget: false, except: null, ct);
                 await weeks.DeleteAsync(subject.TenantId, teamId, week.Week, week.DuoKey, ct);
             }
         }

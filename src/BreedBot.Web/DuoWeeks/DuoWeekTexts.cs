@@ -1,4 +1,6 @@
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.DuoWeeks;
@@ -104,6 +106,13 @@ internal sealed class DuoWeekTexts(bool en)
 
     public string Held(string what, int? usefulness) => (en ? "held, " : "gesproken, ") + what
         + (usefulness is { } u ? (en ? $", usefulness {u}/5" : $", nut {u}/5") : "");
+
+    /// <summary>A partner's reminder card of a week with someone who since erased their data: no name, no answers.</summary>
+    public RenderedCard ReminderOfFormer => NoticeCard.Render(en ? UserLanguage.English : UserLanguage.Dutch,
+        en ? "Duo moment with a former participant" : "Duomoment met een oud-deelnemer",
+        en
+            ? "This reminder was for your duo with a former participant, who has since deleted their data; what it showed is gone. Your next reminder comes as usual."
+            : "Deze herinnering was voor je duo met een oud-deelnemer, die inmiddels de eigen gegevens heeft laten verwijderen; wat erop stond is weg. Je volgende herinnering komt zoals altijd.");
 
     public string Skipped => en ? "skipped" : "overgeslagen";
 

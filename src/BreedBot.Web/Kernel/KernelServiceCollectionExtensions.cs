@@ -6,6 +6,7 @@ internal static class KernelServiceCollectionExtensions
     public static IServiceCollection AddKernel(this IServiceCollection services)
     {
         services.AddScoped<SenderTeams>();
+        services.AddScoped<CardRetraction>();
         services.AddScoped<SenderCluster>();
         services.AddScoped<PersonalChats>();
         services.AddScoped<TeamOwners>();

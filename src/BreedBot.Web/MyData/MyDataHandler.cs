@@ -10,10 +10,11 @@ namespace BreedBot.Web.MyData;
 
 /// <summary>
 /// "mijn gegevens": every kind of record BreedBot holds about the sender, with counts and dates, in
-/// their own chat; "Stuur me alles" sends the full content, split over several messages.
+/// their own chat; "Stuur me alles" sends the full content, a heading per kind, split over several messages, and
+/// offers the same as one JSON file (<see cref="MyDataFile"/>).
 /// "verwijder mijn gegevens" (or the card's button) asks first; <see cref="MyDataEraser"/> does it.
 /// </summary>
-internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<IPersonalDataSource> sources, BotMessenger messenger)
+internal sealed class MyDataHandler(PersonalDataReport report, MyDataFile file, BotMessenger messenger)
     : ICommandHandler, ICardVerbHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.MyData, BotCommand.DeleteMyData];
@@ -23,7 +24,7 @@ internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<I
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var card = command.Command == BotCommand.MyData ? await OverviewAsync(activity, language, null, ct) : DeleteQuestion(language);
+        var card = command.Command == BotCommand.MyData ? Overview(await report.ReadAsync(activity, language, ct), language, null) : DeleteQuestion(language);
         await messenger.ReplyCardAsync(activity, card, ct);
     }
 
@@ -35,39 +36,26 @@ internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<I
             return TurnResult.Card(DeleteQuestion(language));
         }
 
-        var pages = PersonalDataExport.Pages(await DescribeAsync(activity, language, ct));
+        var sections = await report.ReadAsync(activity, language, ct);
         var t = MyDataTexts.For(language);
+        var pages = PersonalDataExport.Pages(sections.Select(s => s.Section), t.Continued);
         for (var i = 0; i < pages.Count; i++)
         {
-            var title = t.ExportPage(i + 1, pages.Count);
-            await messenger.ReplyCardAsync(activity, NoticeCard.Render(language, title, [.. pages[i]]), ct);
+            await messenger.ReplyCardAsync(activity, MyDataExportCard.Render(language, t.ExportPage(i + 1, pages.Count), pages[i]), ct);
         }
 
         var note = t.ExportSent(pages.Count);
-        return TurnResult.Card(await OverviewAsync(activity, language, note, ct));
-    }
-
-    private async Task<RenderedCard> OverviewAsync(Activity activity, UserLanguage language, string? note, CancellationToken ct)
-    {
-        var sections = await DescribeAsync(activity, language, ct);
-        return MyDataCard.Render(language, [.. sections.Where(s => s.Count > 0).Select(s => (s.Title, s.Count, s.Latest))], note);
-    }
-
-    private async Task<IReadOnlyList<PersonalDataSection>> DescribeAsync(Activity activity, UserLanguage language, CancellationToken ct)
-    {
-        if (await subjects.OfSenderAsync(activity, ct) is not { } subject)
+        if (pages.Count > 0)
         {
-            return [];
+            await file.OfferAsync(activity, sections, language, ct);
+            note += " " + t.FileOffered;
         }
 
-        var sections = new List<PersonalDataSection>();
-        foreach (var source in PersonalDataOrder.Sorted(sources))
-        {
-            sections.AddRange(await source.DescribeAsync(subject, language, ct));
-        }
-
-        return sections;
+        return TurnResult.Card(Overview(sections, language, note));
     }
+
+    private static RenderedCard Overview(IReadOnlyList<KindSection> sections, UserLanguage language, string? note) =>
+        MyDataCard.Render(language, [.. sections.Select(s => s.Section).Where(s => s.Count > 0).Select(s => (s.Title, s.Count, s.Latest))], note);
 
     internal static RenderedCard DeleteQuestion(UserLanguage language)
     {

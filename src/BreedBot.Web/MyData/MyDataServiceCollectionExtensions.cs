@@ -12,6 +12,9 @@ internal static class MyDataServiceCollectionExtensions
     public static IServiceCollection AddMyData(this IServiceCollection services)
     {
         services.AddScoped<PersonalDataSubjects>();
+        services.AddScoped<PersonalDataReport>();
+        services.AddScoped<MyDataFile>();
+        services.AddScoped<IFileConsentHandler>(provider => provider.GetRequiredService<MyDataFile>());
         services.AddCommand<MyDataHandler>();
         services.AddCardVerbs<MyDataHandler>();
         services.AddCardVerbs<MyDataEraser>();

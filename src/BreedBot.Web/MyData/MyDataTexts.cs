@@ -47,6 +47,34 @@ internal sealed record MyDataTexts(bool En)
         (_, true) => string.Create(CultureInfo.InvariantCulture, $"Sent below in {pages} messages."),
     };
 
+    /// <summary>Said under the overview when the export went out and the JSON file is offered beneath it.</summary>
+    public string FileOffered => En
+        ? "Below the messages you can also save the same data as one JSON file (machine-readable, to keep or take elsewhere): choose Allow on the file card."
+        : "Onder de berichten kun je dezelfde gegevens ook als één JSON-bestand opslaan (machineleesbaar, om te bewaren of mee te nemen): kies Toestaan op de bestandskaart.";
+
+    /// <summary>"breedbot-mijn-gegevens-2027-02-15.json".</summary>
+    public string FileName(DateTimeOffset at) =>
+        (En ? "breedbot-my-data-" : "breedbot-mijn-gegevens-") + at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>On the file consent card, which Teams shows with its own Allow and Decline buttons.</summary>
+    public string FileDescription => En
+        ? "Everything BreedBot keeps about you as one JSON file: the same as the messages above, read again when you allow it. It is saved in your OneDrive."
+        : "Alles wat BreedBot over je bewaart als één JSON-bestand: hetzelfde als de berichten hierboven, opnieuw gelezen als je het toestaat. Het wordt in je OneDrive opgeslagen.";
+
+    /// <summary>Content-free: the preview of the file card and the file itself.</summary>
+    public string FileSummary => En ? "BreedBot: your data as a file" : "BreedBot: je gegevens als bestand";
+
+    public string FileDeclined => En
+        ? "All right, no file was saved. Your data is in the messages above."
+        : "Goed, er is geen bestand opgeslagen. Je gegevens staan in de berichten hierboven.";
+
+    public string FileFailed => En
+        ? "The file could not be saved in your OneDrive. Try again later: 'my data', then 'Send me everything'."
+        : "Het bestand kon niet in je OneDrive worden opgeslagen. Probeer het later nog eens: 'mijn gegevens', dan 'Stuur me alles'.";
+
+    /// <summary>A heading that runs on to the next export page.</summary>
+    public string Continued => En ? "continued" : "vervolg";
+
     public string DeleteQuestion => En ? "Delete all your data?" : "Al je gegevens verwijderen?";
 
     public string DeleteExplained => En
@@ -71,6 +99,6 @@ internal sealed record MyDataTexts(bool En)
     public string DeliveriesHeading => En ? "Messages delivered" : "Bezorgde berichten";
 
     public string Deliveries(int count) => En
-        ? $"For {count} messages BreedBot sent you: whether they arrived (not what they said)."
-        : $"Van {count} berichten die BreedBot je stuurde: of ze zijn aangekomen (niet wat erin stond).";
+        ? $"For {CountTexts.Counted(count, "message", "messages")} BreedBot sent you: whether {CountTexts.Noun(count, "it", "they")} arrived (not what {CountTexts.Noun(count, "it", "they")} said)."
+        : $"Van {CountTexts.Counted(count, "bericht dat", "berichten die")} BreedBot je stuurde: of {CountTexts.Noun(count, "het is", "ze zijn")} aangekomen (niet wat erin stond).";
 }

@@ -3,42 +3,65 @@ using BreedBot.Web.Kernel;
 namespace BreedBot.Web.MyData;
 
 /// <summary>
-/// The full export as pages of lines. A Teams message has a size limit and a long card is hard to
-/// read on a phone, so the export is split over several messages; no line is ever cut or lost.
+/// The full export as pages of headed blocks, one heading per kind of record. A Teams message has a size limit and a
+/// long card is hard to read on a phone, so the export is split over several messages; no line is ever cut or lost,
+/// and a kind that runs on to the next page is headed there again, marked as continued.
 /// </summary>
 internal static class PersonalDataExport
 {
     public const int MaxLinesPerPage = 20;
     public const int MaxCharactersPerPage = 6000;
 
-    public static IReadOnlyList<IReadOnlyList<string>> Pages(IEnumerable<PersonalDataSection> sections)
+    /// <summary>One kind's heading with its count, "Reflecties (2)": a count in brackets reads right in the singular and plural alike.</summary>
+    public static string Heading(PersonalDataSection section) => $"{section.Title} ({section.Count})";
+
+    /// <summary>A kind with something in it: the export and the file leave the empty ones out alike.</summary>
+    public static bool Shows(PersonalDataSection section) => section.Count > 0 || section.Lines.Count > 0;
+
+    /// <summary>The kinds with something in them, as pages of blocks; <paramref name="continued"/> marks a heading repeated on the next page.</summary>
+    public static IReadOnlyList<IReadOnlyList<ExportBlock>> Pages(IEnumerable<PersonalDataSection> sections, string continued)
     {
-        var lines = new List<string>();
-        foreach (var section in sections.Where(s => s.Count > 0 || s.Lines.Count > 0))
+        var entries = new List<(int Section, string Heading, string? Line)>();
+        var shown = sections.Where(Shows).ToList();
+        for (var i = 0; i < shown.Count; i++)
         {
-            lines.Add($"{section.Title} ({section.Count})");
-            lines.AddRange(section.Lines.Select(line => "• " + line));
+            var heading = Heading(shown[i]);
+            entries.Add((i, heading, null));
+            entries.AddRange(shown[i].Lines.Select(line => (i, heading, (string?)("• " + line))));
         }
 
-        return Split(lines, MaxLinesPerPage, MaxCharactersPerPage);
+        return [.. Split(entries, MaxLinesPerPage, MaxCharactersPerPage, e => (e.Line ?? e.Heading).Length).Select(page => Blocks(page, continued))];
     }
 
-    public static IReadOnlyList<IReadOnlyList<string>> Split(IReadOnlyList<string> lines, int maxLines, int maxCharacters)
-    {
-        var pages = new List<IReadOnlyList<string>>();
-        var page = new List<string>();
-        var size = 0;
-        foreach (var line in lines)
+    public static IReadOnlyList<IReadOnlyList<string>> Split(IReadOnlyList<string> lines, int maxLines, int maxCharacters) =>
+        Split(lines, maxLines, maxCharacters, line => line.Length);
+
+    private static IReadOnlyList<ExportBlock> Blocks(IReadOnlyList<(int Section, string Heading, string? Line)> page, string continued) =>
+    [
+        .. page.GroupBy(e => e.Section).Select(group =>
         {
-            if (page.Count > 0 && (page.Count == maxLines || size + line.Length > maxCharacters))
+            var first = group.First();
+            var heading = first.Line is null ? first.Heading : $"{first.Heading} ({continued})";
+            return new ExportBlock(heading, [.. group.Select(e => e.Line).OfType<string>()]);
+        }),
+    ];
+
+    private static List<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> items, int maxLines, int maxCharacters, Func<T, int> length)
+    {
+        var pages = new List<IReadOnlyList<T>>();
+        var page = new List<T>();
+        var size = 0;
+        foreach (var item in items)
+        {
+            if (page.Count > 0 && (page.Count == maxLines || size + length(item) > maxCharacters))
             {
                 pages.Add(page);
                 page = [];
                 size = 0;
             }
 
-            page.Add(line);
-            size += line.Length;
+            page.Add(item);
+            size += length(item);
         }
 
         if (page.Count > 0)
@@ -49,3 +72,6 @@ internal static class PersonalDataExport
         return pages;
     }
 }
+
+/// <summary>One kind of record on an export page: its heading and its lines.</summary>
+internal sealed record ExportBlock(string Heading, IReadOnlyList<string> Lines);

@@ -6,7 +6,7 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Pairing;
 
 /// <summary>The person's duos, current and past, per team. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
-internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures) : IPersonalDataSource
+internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures, FormerParticipantCards formerCards) : IPersonalDataSource
 {
     public PersonalDataKind Kind => PersonalDataKind.Duos;
 
@@ -42,6 +42,8 @@ internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMembe
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
     {
+        // Their name goes from the duo cards in their partners' chats first, while the duos still say which cards.
+        await formerCards.ReplaceAsync(subject, ct);
         foreach (var (team, _) in subject.ActiveTeams)
         {
             await departures.OnLeftAsync(team, subject.MemberKey, ct);

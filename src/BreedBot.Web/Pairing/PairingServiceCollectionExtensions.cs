@@ -13,6 +13,7 @@ internal static class PairingServiceCollectionExtensions
     public static IServiceCollection AddPairing(this IServiceCollection services)
     {
         services.AddScoped<PairingRun>();
+        services.AddScoped<FormerParticipantCards>();
         services.AddScoped<TeamPairing>();
         services.AddScoped<DuoAnnouncer>();
         services.AddScoped<DuoDeparture>();

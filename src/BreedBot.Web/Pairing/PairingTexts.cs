@@ -1,4 +1,6 @@
 using System.Globalization;
+using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
@@ -126,6 +128,18 @@ internal sealed record PairingTexts(
     public string NoPartnerFree => English
         ? "There is no new partner free for you right now. You are paired again at the next rotation."
         : "Er is nu even geen nieuwe partner voor je vrij. Bij de volgende rotatie word je weer gekoppeld.";
+
+    /// <summary>Who a card names instead of someone who erased their data.</summary>
+    public string FormerParticipant => English ? "former participant" : "oud-deelnemer";
+
+    /// <summary>A card of an earlier duo with someone who erased their data: its moment is not kept, so it says only this.</summary>
+    public RenderedCard EarlierDuoWithFormer(string? team) => NoticeCard.Render(
+        English ? UserLanguage.English : UserLanguage.Dutch,
+        English ? "An earlier duo" : "Een eerder duo",
+        English
+            ? $"This was your duo in {Team(team)} with a former participant, who has since deleted their data."
+            : $"Dit was je duo in {Team(team)} met een oud-deelnemer, die inmiddels de eigen gegevens heeft laten verwijderen.",
+        English ? "Send 'my duo' to see your duo now." : "Stuur 'duo' om je duo van nu te zien.");
 
     public string DuosTitle => English ? "Duos" : "Duo's";
 

@@ -22,6 +22,7 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
         var t = ReflectionTexts.For(language);
         var all = (await store.ListAsync(subject.TenantId, subject.MemberKey, ct)).Select(s => s.Reflection).OrderByDescending(r => r.StartedAt).ToList();
         var lines = new List<string>();
+        var followUps = new List<string>();
         foreach (var r in all)
         {
             var state = r.IsCompleted ? t.Finished(PersonalDataDates.Format(r.CompletedAt!.Value, language)) : t.OpenAtStep((int)r.Step);
@@ -34,15 +35,18 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
                 lines.AddRange(draft.Values.Select(v => $"    {ReflectionTexts.Short(v.Key, t.English)}: {v.Value}"));
             }
 
-            lines.AddRange(r.FollowUps.Select(f => t.FollowUpLine(PersonalDataDates.Format(f.AnsweredAt, language), f.Outcome, f.WhatHappened, f.WhatHelped)));
             if (r.Response is { } response)
             {
                 lines.Add(t.PartnersResponse(response.Text));
             }
+
+            // Follow-ups are a kind of their own in the export: what came of the step, under their own heading.
+            followUps.AddRange(r.FollowUps.Select(f => t.FollowUpLine(r.Label, PersonalDataDates.Format(f.AnsweredAt, language), f.Outcome, f.WhatHappened, f.WhatHelped)));
         }
 
         DateTimeOffset? latest = all.Count == 0 ? null : all.Max(r => r.UpdatedAt);
-        var sections = new List<PersonalDataSection> { new(t.ReflectionsTitle, all.Count, latest, lines) };
+        DateTimeOffset? latestFollowUp = followUps.Count == 0 ? null : all.SelectMany(r => r.FollowUps).Max(f => f.AnsweredAt);
+        var sections = new List<PersonalDataSection> { new(t.ReflectionsTitle, all.Count, latest, lines), new(t.FollowUpsTitle, followUps.Count, latestFollowUp, followUps) };
         if (await SharedWithAsync(subject, language, ct) is { } sharedWithThem)
         {
             sections.Add(sharedWithThem);

@@ -4,9 +4,7 @@ using BreedBot.Domain.Reflections;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Storage.Outbound;
-using BreedBot.Storage.Users;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Turn;
 
@@ -17,10 +15,9 @@ namespace BreedBot.Web.Reflections;
 /// shared reflection in a partner's chat (with the response the partner gave on it), the partner's response in the
 /// author's chat, the author's summary with the dossier line, a follow-up and a reminder about unsafety. Each card
 /// that reached Teams has a delivery record with its conversation and activity id; it is updated in place to a short
-/// "Deze reflectie is verwijderd" through the outbox, so a failed update is retried and counted in <c>status</c>.
-/// What Teams already showed — a notification someone read, a screenshot — cannot be taken back.
+/// "Deze reflectie is verwijderd" (<see cref="CardRetraction"/>).
 /// </summary>
-internal sealed class ReflectionRetraction(DeliveryStore deliveries, UserConversationStore chats, IOutbox outbox, TimeProvider time, ILogger<ReflectionRetraction> logger) : IReflectionCards
+internal sealed class ReflectionRetraction(DeliveryStore deliveries, CardRetraction retraction, TimeProvider time, ILogger<ReflectionRetraction> logger) : IReflectionCards
 {
     /// <summary>The occurrence of the author's own summary card, recorded when the reflection is finished.</summary>
     public static string SummaryCardOf(string reflectionId) => "reflection-card/" + reflectionId;
@@ -65,39 +62,12 @@ internal sealed class ReflectionRetraction(DeliveryStore deliveries, UserConvers
 
     private async Task<int> RetractAsync(string tenantId, IReadOnlyCollection<string> about, CancellationToken ct)
     {
-        var messages = new List<OutboundMessage>();
-        var found = await deliveries.ListAboutAsync(tenantId, about, ct);
-        foreach (var record in found)
+        var count = await retraction.ReplaceAsync(tenantId, about, "retract/", static (_, language) =>
         {
-            if (record is not { Outcome: DeliveryOutcome.Sent, Conversation: { } address, ActivityId: { Length: > 0 } activityId } || record.Kind == MessageKinds.Retraction)
-            {
-                continue;
-            }
-
-            var locale = record.RecipientKey is { } recipient ? (await chats.GetAsync(tenantId, recipient, ct))?.Locale : null;
-            var language = UserLanguages.FromLocale(locale);
             var t = ReflectionTexts.For(language);
-            messages.Add(new OutboundMessage(tenantId, record.TeamId, null, "retract/" + activityId, MessageKinds.Retraction,
-                NoticeCard.Render(language, t.RetractedTitle, t.RetractedLine), null)
-            {
-                Conversation = address,
-                UpdateOf = activityId,
-            });
-        }
-
-        if (messages.Count > 0)
-        {
-            await outbox.EnqueueAsync(messages, ct);
-        }
-
-        // Where the cards were, and that they were about this reflection, is not needed any more: each update carries its
-        // own address. A record of a send still under way stays, and goes with the 30-day delivery records.
-        foreach (var record in found.Where(r => r.Kind != MessageKinds.Retraction && r.IsFinal))
-        {
-            await deliveries.DeleteAsync(record, ct);
-        }
-
-        Log.ReflectionCardsRetracted(logger, messages.Count);
-        return messages.Count;
+            return NoticeCard.Render(language, t.RetractedTitle, t.RetractedLine);
+        }, forget: true, except: null, ct);
+        Log.ReflectionCardsRetracted(logger, count);
+        return count;
     }
 }

@@ -101,8 +101,10 @@ internal sealed partial class ReflectionTexts
 
     public string OpenAtStep(int step) => en ? $"open at step {step}" : $"open bij stap {step}";
 
-    public string FollowUpLine(string date, StepOutcome outcome, string? happened, string? helped) =>
-        $"  {(en ? "Follow-up" : "Teruggekeken")} {date}: {Of(outcome, en)}{(happened is null ? "" : "; " + happened)}{(helped is null ? "" : "; " + helped)}";
+    public string FollowUpsTitle => en ? "Follow-ups (how your step went)" : "Teruggekeken (hoe je stap ging)";
+
+    public string FollowUpLine(string? label, string date, StepOutcome outcome, string? happened, string? helped) =>
+        $"'{label ?? FromDuoMoment}', {date}: {Of(outcome, en)}{(happened is null ? "" : "; " + happened)}{(helped is null ? "" : "; " + helped)}";
 
     public string PartnersResponse(string text) => $"  {(en ? "Your partner's response" : "Reactie van je partner")}: {text}";
 

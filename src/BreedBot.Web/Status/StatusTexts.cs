@@ -49,11 +49,12 @@ internal sealed class StatusTexts(bool en)
             yield return label + Line(counts, what);
         }
 
-        // Cards about erased or expired reflections, replaced in the chats they were in: updated, not delivered.
+        // Cards about erased or expired reflections and courage stories, and cards naming someone who erased their data,
+        // replaced in the chats they were in: updated, not delivered.
         var retracted = Count(k => k == MessageKinds.Retraction);
         if (retracted.Total > 0)
         {
-            yield return (en ? "Cards of deleted reflections: " : "Kaarten van verwijderde reflecties: ")
+            yield return (en ? "Cards of deleted data: " : "Kaarten van verwijderde gegevens: ")
                 + Line(retracted, en ? ("card", "cards") : ("kaart", "kaarten"), en ? "replaced" : "vervangen");
         }
     }

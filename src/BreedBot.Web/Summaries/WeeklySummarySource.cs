@@ -18,7 +18,7 @@ namespace BreedBot.Web.Summaries;
 /// of last week on Saturday or Monday is news nobody reads), and its courage stories wait for the next.
 /// </summary>
 internal sealed class WeeklySummarySource(
-    TeamStore teams, TeamWeekFactStore facts, CourageStoryStore stories, WeeklySummaryComposer composer, IOutbox outbox, TimeProvider time, ILogger<WeeklySummarySource> logger)
+    TeamStore teams, TeamWeekFactStore facts, CourageStoryStore stories, ICourageStoryCards storyCards, WeeklySummaryComposer composer, IOutbox outbox, TimeProvider time, ILogger<WeeklySummarySource> logger)
     : IOccurrenceSource
 {
     public const string Kind = "summary";
@@ -70,6 +70,8 @@ internal sealed class WeeklySummarySource(
         // The channel has no locale of its own: the team's language (its install's), else Dutch.
         var shown = await stories.TakeForSummaryAsync(team.TenantId, team.TeamId, week, time.GetUtcNow(), ct);
         Log.SummaryStoriesTaken(logger, shown.Count);
+        // The stories are the team's now, without author: nothing may still tie them to the chat they were written in.
+        await storyCards.ForgetAsync(team.TenantId, shown.Select(s => s.Id), ct);
         var card = await composer.ComposeAsync(team, week, RecipientLanguages.OfTeam(team), [.. shown.Select(s => s.Text)], ct);
         await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, null, occurrence.Id, Kind, card, null) { Week = week.ToString() }, ct);
         await facts.ForgetSaltAsync(team.TenantId, team.TeamId, week.AddWeeks(-ClosedAfterWeeks), ct);

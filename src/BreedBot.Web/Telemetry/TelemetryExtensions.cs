@@ -1,3 +1,4 @@
+using BreedBot.Connector.Files;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -16,7 +17,8 @@ internal static class TelemetryExtensions
         var otel = builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
+                // A file upload's URL carries its own credential: it is not traced.
+                .AddHttpClientInstrumentation(http => http.FilterHttpRequestMessage = request => !request.Options.TryGetValue(FileUploadClient.Untraced, out _)))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -13,6 +13,7 @@ internal sealed class ActivityRouter(
     MessageHandler messages,
     IInstallationHandler installations,
     CardActionHandler cardActions,
+    IFileConsentHandler fileConsents,
     BotMessenger messenger,
     BreedBotMetrics metrics,
     IEnumerable<ITurnObserver> observers,
@@ -47,11 +48,13 @@ internal sealed class ActivityRouter(
         }
     }
 
-    private Task<TurnResult> RouteInvokeAsync(Activity activity, CancellationToken ct) =>
-        activity.Name == AdaptiveCardInvokeValue.InvokeName
-            ? cardActions.HandleAsync(activity, ct)
-            // The Bot Framework's own convention for an invoke nobody handles.
-            : Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null)));
+    private Task<TurnResult> RouteInvokeAsync(Activity activity, CancellationToken ct) => activity.Name switch
+    {
+        AdaptiveCardInvokeValue.InvokeName => cardActions.HandleAsync(activity, ct),
+        FileConsentInvokeValue.InvokeName => fileConsents.HandleAsync(activity, ct),
+        // The Bot Framework's own convention for an invoke nobody handles.
+        _ => Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null))),
+    };
 
     // What an observer notices (the person's Teams time zone, for their reminders) is a nicety stored in the background:
     // nothing about it may cost the person their answer.

@@ -16,7 +16,7 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
 {
     private int late;
 
-    public Task ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
+    public Task<string?> ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
     {
         text = PhoneText.KeepTogether(text);
         var reply = incoming.CreateReply(text);
@@ -24,11 +24,28 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
         return SendReplyAsync(incoming, reply, card: null, text, ct);
     }
 
-    public Task ReplyCardAsync(Activity incoming, RenderedCard card, CancellationToken ct)
+    /// <summary>Replies with a card; the id of the message it became, or null when it was handed to the outbox.</summary>
+    public Task<string?> ReplyCardAsync(Activity incoming, RenderedCard card, CancellationToken ct)
     {
         var reply = incoming.CreateReply();
         AttachCard(reply, card);
         return SendReplyAsync(incoming, reply, card, text: null, ct);
+    }
+
+    /// <summary>
+    /// A reply with another kind of attachment than a card (a file consent or file info card). Not handed to the
+    /// outbox when Teams is slow: the outbox carries cards and texts only, and the person can simply ask again.
+    /// </summary>
+    public Task ReplyAttachmentAsync(Activity incoming, Attachment attachment, string summary, CancellationToken ct)
+    {
+        var reply = incoming.CreateReply();
+        reply.Summary = summary;
+        reply.Attachments = [attachment];
+        var serviceUrl = new Uri(incoming.ServiceUrl!);
+        var conversationId = incoming.Conversation!.Id!;
+        return string.IsNullOrEmpty(incoming.Id)
+            ? connector.SendAsync(serviceUrl, conversationId, reply, ct)
+            : connector.ReplyAsync(serviceUrl, conversationId, incoming.Id, reply, ct);
     }
 
     public Task PostCardAsync(ConversationAddress address, RenderedCard card, string? locale, CancellationToken ct)
@@ -62,20 +79,22 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
     public Task PostTextAsync(ConversationAddress address, string text, CancellationToken ct) =>
         connector.SendAsync(new Uri(address.ServiceUrl), address.ConversationId, TextActivity(address, text), ct);
 
-    private async Task SendReplyAsync(Activity incoming, Activity reply, RenderedCard? card, string? text, CancellationToken ct)
+    private async Task<string?> SendReplyAsync(Activity incoming, Activity reply, RenderedCard? card, string? text, CancellationToken ct)
     {
         var serviceUrl = new Uri(incoming.ServiceUrl!);
         var conversationId = incoming.Conversation!.Id!;
         try
         {
-            _ = string.IsNullOrEmpty(incoming.Id)
+            var sent = string.IsNullOrEmpty(incoming.Id)
                 ? await connector.SendAsync(serviceUrl, conversationId, reply, ct)
                 : await connector.ReplyAsync(serviceUrl, conversationId, incoming.Id, reply, ct);
+            return sent.Id;
         }
         catch (ConnectorException e) when (IsLate(e) && LateReply(incoming, card, text, e) is { } message)
         {
             await outbox.EnqueueAsync(message, ct);
             Log.ReplyHandedToOutbox(logger, e.Kind, e.MayHaveArrived);
+            return null;
         }
     }
 

@@ -194,6 +194,12 @@ internal static class CardCases
             [("\"}{", "${title}"), ("<b>x</b>", "<b>x</b>")], new Domain.Settings.RetentionBounds(1, 1, 1)) { Changes = ["\"}{\" ${changes}"] },
     ];
 
+    public static (string Title, IReadOnlyList<ExportBlock> Blocks) SampleExport { get; } = ("Je gegevens (1 van 2)",
+    [
+        new ExportBlock("Teams en je antwoorden (1)", ["• Wijkteam Noord: je doet mee sinds 15 februari 2027; rol Wijkteam; duomoment dinsdag 09:30."]),
+        new ExportBlock("Reflecties (2)", ["• 'casus A': gestart 15 februari 2027, afgerond 15 februari 2027.", "• 'gezin blauw': gestart 16 februari 2027, open bij stap 3."]),
+    ]);
+
     public const string SampleNoticeTitle = "Je doet mee met Wijkteam Noord";
 
     public static IReadOnlyList<string> SampleNoticeLines { get; } = ["Je hoort van BreedBot zodra de duo's gekoppeld zijn.", "Aanpassen kan altijd met 'profiel'."];
@@ -243,6 +249,8 @@ internal static class CardCases
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(language, SampleNoticeTitle, SampleNoticeLines));
+            Add(cases, MyDataExportCard.TemplateName, $"{language}", MyDataExportCard.Data(language, SampleExport.Title, SampleExport.Blocks));
+            Add(cases, MyDataExportCard.TemplateName, $"{language}:hostile", MyDataExportCard.Data(language, "\"}{\" ${title}", [new ExportBlock("Moedige momenten (1) (vervolg)", ["• \"}{\" ${story}"])]));
             for (var i = 0; i < MyDataVariants.Count; i++)
             {
                 Add(cases, MyDataCard.TemplateName, $"{language}:variant{i}", MyDataCard.Data(language, MyDataVariants[i].Kinds, MyDataVariants[i].Note));

@@ -104,6 +104,7 @@ public sealed class CardFactoryTests
             [CourageCard.TemplateName] = CourageCard.Data(UserLanguage.Dutch, CardCases.CourageVariants[0]),
             [CouragePreviewCard.TemplateName] = CouragePreviewCard.Data(UserLanguage.Dutch, CardCases.SampleCouragePreview.TeamId, CardCases.SampleCouragePreview.TeamName, CardCases.SampleCouragePreview.Story),
             [MyDataCard.TemplateName] = MyDataCard.Data(UserLanguage.Dutch, CardCases.MyDataVariants[0].Kinds, CardCases.MyDataVariants[0].Note),
+            [MyDataExportCard.TemplateName] = MyDataExportCard.Data(UserLanguage.Dutch, CardCases.SampleExport.Title, CardCases.SampleExport.Blocks),
             [DuoReminderCard.TemplateName] = DuoReminderCard.Data(UserLanguage.Dutch, CardCases.ReminderVariants[0]),
             [MeldcodeCard.TemplateName] = MeldcodeCard.Data(UserLanguage.Dutch),
             [MeldcodeStepCard.TemplateName] = MeldcodeStepCard.Data(MeldcodeStep.Consultation, Beroepscluster.Arts, UserLanguage.Dutch, "r-2027-001"),

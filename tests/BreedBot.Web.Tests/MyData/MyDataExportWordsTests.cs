@@ -27,4 +27,14 @@ public sealed class MyDataExportWordsTests
     {
         Assert.Equal(expected, MyDataTexts.For(english ? UserLanguage.English : UserLanguage.Dutch).ExportPage(page, pages));
     }
+
+    [Theory]
+    [InlineData(1, false, "Van 1 bericht dat BreedBot je stuurde: of het is aangekomen (niet wat erin stond).")]
+    [InlineData(4, false, "Van 4 berichten die BreedBot je stuurde: of ze zijn aangekomen (niet wat erin stond).")]
+    [InlineData(1, true, "For 1 message BreedBot sent you: whether it arrived (not what it said).")]
+    [InlineData(4, true, "For 4 messages BreedBot sent you: whether they arrived (not what they said).")]
+    public void Deliveries_Count_SingularOrPlural(int count, bool english, string expected)
+    {
+        Assert.Equal(expected, MyDataTexts.For(english ? UserLanguage.English : UserLanguage.Dutch).Deliveries(count));
+    }
 }

@@ -59,7 +59,7 @@ public sealed class MyDataTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = await ConfirmAsync("mydata.export");
 
         Assert.Contains("Hieronder verstuurd in 1 bericht.", answer, StringComparison.Ordinal);
-        var sent = host.Connector.Requests.Skip(before).Where(r => r.Json?["attachments"] is not null).ToList();
+        var sent = host.Connector.Requests.Skip(before).Where(r => r.Json?["attachments"]?[0]?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive").ToList();
         var export = Assert.Single(sent);
         var text = export.Json!["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("\"Je gegevens\"", text, StringComparison.Ordinal);

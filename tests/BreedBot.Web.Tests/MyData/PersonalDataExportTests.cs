@@ -43,8 +43,25 @@ public sealed class PersonalDataExportTests
         [
             new PersonalDataSection("Duo's", 2, null, ["met Ana", "met Bo"]),
             new PersonalDataSection("Reflecties", 0, null, []),
-        ]);
+            new PersonalDataSection("Moedige momenten", 1, null, ["Wacht sinds 1 maart: een verhaal"]),
+        ], "vervolg");
 
-        Assert.Equal(["Duo's (2)", "• met Ana", "• met Bo"], Assert.Single(pages));
+        var page = Assert.Single(pages);
+        Assert.Equal(["Duo's (2)", "Moedige momenten (1)"], page.Select(b => b.Heading));
+        Assert.Equal(["• met Ana", "• met Bo"], page[0].Lines);
+        Assert.Equal(["• Wacht sinds 1 maart: een verhaal"], page[1].Lines);
+    }
+
+    [Fact]
+    public void Pages_AKindRunningOnToTheNextPage_IsHeadedThereAgainAsContinued()
+    {
+        var lines = Enumerable.Range(1, 25).Select(i => $"reflectie {i}").ToList();
+
+        var pages = PersonalDataExport.Pages([new PersonalDataSection("Reflecties", 25, null, lines)], "vervolg");
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal("Reflecties (25)", Assert.Single(pages[0]).Heading);
+        Assert.Equal("Reflecties (25) (vervolg)", Assert.Single(pages[1]).Heading);
+        Assert.Equal(lines.Select(l => "• " + l), pages.SelectMany(p => p).SelectMany(b => b.Lines));
     }
 }
