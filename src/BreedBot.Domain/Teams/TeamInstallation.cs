@@ -16,6 +16,9 @@ public sealed record TeamInstallation(
 
     public TeamSettings Settings { get; init; } = TeamSettings.Default;
 
+    /// <summary>The team's own quiet weeks, earliest first; kept beside the settings, which the settings card saves as a whole.</summary>
+    public IReadOnlyList<QuietPeriod> QuietPeriods { get; init; } = [];
+
     /// <summary>
     /// A team gets one welcome per installation: Teams sends both installationUpdate and
     /// conversationUpdate for one install, and may deliver each more than once.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Teams;
 
 namespace BreedBot.Storage.Teams;
@@ -31,6 +32,10 @@ internal sealed class TeamEntity : ITableEntity
     public bool? MixRoles { get; set; }
     public int? RetentionDays { get; set; }
     public bool? Paused { get; set; }
+    public string? Rhythm { get; set; }
+
+    /// <summary>The team's quiet weeks as JSON (<see cref="QuietPeriodColumn"/>); absent: none.</summary>
+    public string? QuietWeeks { get; set; }
 
     /// <summary>Settings changes saved with the settings and not yet in the SettingsAudit table (<see cref="Settings.PendingAudit"/>).</summary>
     public string? PendingAudit { get; set; }
@@ -57,6 +62,8 @@ internal sealed class TeamEntity : ITableEntity
         MixRoles = team.Settings.MixRoles,
         RetentionDays = team.Settings.RetentionDays,
         Paused = team.Settings.Paused,
+        Rhythm = team.Settings.Rhythm.ToString(),
+        QuietWeeks = QuietPeriodColumn.Write(team.QuietPeriods),
     };
 
     /// <summary>Writes settings onto this row; absent columns on old rows read as the defaults.</summary>
@@ -70,6 +77,7 @@ internal sealed class TeamEntity : ITableEntity
         MixRoles = row.MixRoles;
         RetentionDays = row.RetentionDays;
         Paused = row.Paused;
+        Rhythm = row.Rhythm;
     }
 
     public TeamInstallation ToDomain() => new(
@@ -84,6 +92,7 @@ internal sealed class TeamEntity : ITableEntity
     {
         RotationWeeks = RotationWeeks ?? RotationInterval.DefaultWeeks,
         Settings = SettingsOf(),
+        QuietPeriods = QuietPeriodColumn.Parse(QuietWeeks),
     };
 
     private TeamSettings SettingsOf()
@@ -98,6 +107,7 @@ internal sealed class TeamEntity : ITableEntity
             MixRoles = MixRoles ?? defaults.MixRoles,
             RetentionDays = RetentionDays,
             Paused = Paused ?? defaults.Paused,
+            Rhythm = Enum.TryParse<DuoRhythm>(Rhythm, out var rhythm) && Enum.IsDefined(rhythm) ? rhythm : defaults.Rhythm,
         };
     }
 }

@@ -29,6 +29,8 @@ public static class SummaryCard
         {
             ["title"] = SummaryTexts.Title(en),
             ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
+            ["hasQuiet"] = summary.QuietLabels.Count > 0,
+            ["quiet"] = SummaryTexts.Quiet(summary.QuietLabels, en),
             ["hasFacts"] = summary.Detailed,
             ["facts"] = new JsonArray([.. SummaryTexts.Figures(summary, en).Select(l => (JsonNode?)new JsonObject { ["title"] = l.Title, ["value"] = l.Value })]),
             ["note"] = SummaryTexts.Note(summary.Detailed, en),

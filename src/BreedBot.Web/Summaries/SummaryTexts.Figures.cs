@@ -16,7 +16,8 @@ internal static partial class SummaryTexts
             return lines;
         }
 
-        Add(lines, en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en));
+        // A week without planned moments (every two weeks, a quiet week) has no "0 of 0 held".
+        Add(lines, en ? "Duo moments" : "Duomomenten", s.MomentsPlanned is 0 ? null : WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en));
         Add(lines, en ? "Taking part" : "Deelnemers", s.Participants?.ToString(culture));
         Add(lines, en ? "Usefulness (1–5)" : "Nut (1–5)", s.AverageUsefulness?.ToString("0.0", culture));
         Add(lines, en ? "What duos did" : "Wat duo's deden", Spread(s.Activities, a => LabelTexts.Of(a, en), en));
