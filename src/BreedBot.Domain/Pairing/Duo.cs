@@ -14,4 +14,11 @@ public sealed record Duo(IReadOnlyList<string> Members, WeeklyMoment Moment, boo
     public IReadOnlyList<string> EveryTwoWeeksBy { get; init; } = [];
 
     public bool AgreedEveryTwoWeeks => Members.Count > 0 && Members.All(EveryTwoWeeksBy.Contains);
+
+    /// <summary><paramref name="member"/> chooses every two weeks; this same duo when they are not in it or already chose.</summary>
+    public Duo ChoosingEveryTwoWeeks(string member) =>
+        !Members.Contains(member) || EveryTwoWeeksBy.Contains(member) ? this : this with { EveryTwoWeeksBy = [.. EveryTwoWeeksBy, member] };
+
+    /// <summary>Back to every week: any member can, at any time, and every choice of every two weeks goes.</summary>
+    public Duo ChoosingEveryWeek() => EveryTwoWeeksBy.Count == 0 ? this : this with { EveryTwoWeeksBy = [] };
 }

@@ -173,10 +173,10 @@ public sealed class DuoStore(StorageTables tables)
     /// <summary>
     /// Changes one duo of the current rotation (its members' choice of rhythm): the duo's row and the state row are
     /// rewritten in one transaction under their ETags, so a mend or swap at the same moment and this change cannot both
-    /// win; the loser reads again. Returns the duo as stored afterwards, or null when the key names no current duo.
-    /// <paramref name="change"/> returns the duo unchanged when there is nothing to write.
+    /// win; the loser reads again. Returns the duo before and after (the same when <paramref name="change"/> returned it
+    /// unchanged: nothing was written), or null when the key names no current duo.
     /// </summary>
-    public async Task<Duo?> ChangeCurrentDuoAsync(string tenantId, string teamId, string duoKey, Func<Duo, Duo> change, CancellationToken ct)
+    public async Task<ChangedDuo?> ChangeCurrentDuoAsync(string tenantId, string teamId, string duoKey, Func<Duo, Duo> change, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);
         var partition = DuoEntity.Partition(tenantId, teamId);
@@ -199,7 +199,7 @@ public sealed class DuoStore(StorageTables tables)
             var after = change(before);
             if (ReferenceEquals(after, before))
             {
-                return before;
+                return new ChangedDuo(before, before, state.Rotation, state.PairedAt);
             }
 
             var written = DuoEntity.From(partition, new DuoRotation(state.Rotation, state.Seed, state.PairedAt, []), 0, after);
@@ -212,7 +212,7 @@ public sealed class DuoStore(StorageTables tables)
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, written, row.ETag),
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, state.ETag),
                 ], ct);
-                return after;
+                return new ChangedDuo(before, after, state.Rotation, state.PairedAt);
             }
             catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
             {

@@ -48,7 +48,7 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
         var messages = rotation.Duos
-            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, byKey[key], everyone)))
+            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), rotation.Rotation, duo, byKey[key], everyone)))
             .Concat(unplaced.Select(key => DuoAnnouncer.Text(team, byKey[key], DuoAnnouncer.Notice("duo-unplaced", DuoAnnouncer.Round(rotation.Rotation)),
                 PairingTexts.For(Localization.UserLanguage.Dutch).NotPlacedThisRound)))
             .ToList();

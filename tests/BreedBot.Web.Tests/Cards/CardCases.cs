@@ -58,9 +58,24 @@ internal static class CardCases
     /// <summary>A trio with one partner whose UPN is unknown, and a duo without any links.</summary>
     public static IReadOnlyList<DuoCardModel> DuoVariants { get; } =
     [
-        new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true),
+        new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true)
+        {
+            TeamId = "19:wijkteam-noord@thread.tacv2",
+            DuoKey = "r000003-1a2b3c4d5e6f",
+            Rhythm = DuoCardRhythm.ChosenByPartner,
+            ChosenBy = ["Sam de Vries"],
+        },
         new(null, ["Ana", "\"}{\" ${name}"], ["ana@x.example"], new WeeklyMoment(DayOfWeek.Friday, new TimeOnly(14, 0)), false),
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
+        new("Team", ["Bo", "Cas"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true)
+        {
+            TeamId = "\"}{\" ${team}",
+            DuoKey = "r000001-000000000000",
+            Rhythm = DuoCardRhythm.Agreed,
+            Notice = "\"}{\" ${notice}",
+        },
+        new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.ChosenByMe },
+        new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.Team },
     ];
 
     /// <summary>An open week, a held one with a refusal shown, a skipped one with hostile names.</summary>
