@@ -95,7 +95,8 @@ internal sealed class DuoCardActionHandler(
         };
 
         // One message per partner and change: the moment of the change tells two changes apart, a retried turn changes nothing.
-        var occurrence = string.Create(CultureInfo.InvariantCulture, $"duo-rhythm/{DuoKey.Of(changed.Rotation, duo.Members)}/{time.GetUtcNow().UtcTicks}");
+        var what = verb == PairingVerbs.EveryWeek ? "every-week" : duo.AgreedEveryTwoWeeks ? "agreed" : "asked-" + me;
+        var occurrence = string.Create(CultureInfo.InvariantCulture, $"duo-rhythm/{DuoKey.Of(changed.Rotation, duo.Members)}/{what}/{time.GetUtcNow().UtcTicks}");
         foreach (var other in others)
         {
             var card = DuoCard.Render(UserLanguage.Dutch, DuoAnnouncer.Model(team, changed.Rotation, duo, other.MemberKey, rows) with { Notice = theirs });
