@@ -14,7 +14,7 @@ using BreedBot.Web.Turn;
 namespace BreedBot.Web.Settings;
 
 /// <summary>
-/// The quiet-weeks card: open it from the settings card, add a period, remove one, go back. Like every settings
+/// The quiet-weeks card, in the owner's personal chat: open it from the settings card, add a period, remove one, go back. Like every settings
 /// press, each asks whether the presser owns the team now (<see cref="TeamOwners"/>); a non-owner gets the card back
 /// with a kind word and nothing is stored. A period is checked by <see cref="QuietPeriodRules"/> (its label by the
 /// privacy guard: the channel's summary shows it) and stored on the team's row with the record of the change, in one
@@ -27,7 +27,7 @@ internal sealed class QuietWeeksActionHandler(
     private const int MaxAttempts = 5;
 
     public IReadOnlyCollection<CardVerb> Verbs { get; } =
-        [CardVerb.Anywhere(SettingsVerbs.QuietWeeks), CardVerb.Anywhere(SettingsVerbs.AddQuietWeeks), CardVerb.Anywhere(SettingsVerbs.RemoveQuietWeeks), CardVerb.Anywhere(SettingsVerbs.BackFromQuietWeeks)];
+        [CardVerb.Personal(SettingsVerbs.QuietWeeks), CardVerb.Personal(SettingsVerbs.AddQuietWeeks), CardVerb.Personal(SettingsVerbs.RemoveQuietWeeks), CardVerb.Personal(SettingsVerbs.BackFromQuietWeeks)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Settings;
@@ -55,6 +56,7 @@ public static class QuietWeeksCard
             },
             ["teamId"] = model.TeamId,
             ["back"] = t.QuietBack,
+            ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 
