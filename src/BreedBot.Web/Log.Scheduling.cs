@@ -23,4 +23,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1162, Level = LogLevel.Information, Message = "Duo week {Verb}: {Change}")]
     public static partial void DuoWeekChanged(ILogger logger, string verb, BreedBot.Domain.DuoWeeks.DuoWeekChange change);
+
+    [LoggerMessage(EventId = 1163, Level = LogLevel.Information, Message = "Duo card {Verb}: changed {Changed}")]
+    public static partial void DuoCardAnswered(ILogger logger, string verb, bool changed);
+
+    [LoggerMessage(EventId = 1164, Level = LogLevel.Information, Message = "Quiet weeks {Action}: {Outcome}")]
+    public static partial void QuietWeeksAnswered(ILogger logger, string action, string outcome);
 }

@@ -8,7 +8,9 @@ namespace BreedBot.Domain.DuoWeeks;
 /// What is due for one duo in a window: at the week's moment a reminder for each partner who takes
 /// part (in their own zone; useful until the end of that local day); the next working day, when
 /// the week was neither held nor skipped, one gentle nudge each (useful for a day). When only one
-/// partner takes part that week (the others paused), that partner is told once per pause instead.
+/// partner takes part that week (the others paused), that partner is told once per pause instead. A week without a
+/// moment in the duo's <see cref="DuoCalendar"/> (the off week of every two weeks, a quiet week) produces nothing, and
+/// a nudge that would fall in a quiet week is not sent.
 /// </summary>
 public static class DuoReminderPlan
 {
@@ -40,6 +42,13 @@ public static class DuoReminderPlan
         }
 
         var (date, time) = state.MomentOf(schedule.Duo.Moment);
+        var calendar = schedule.Calendar;
+        if (!calendar.HasMoment(state.Week, date))
+        {
+            // An off week of a two-weekly duo, or a quiet week: no moment, so nothing planned and nothing missed.
+            yield break;
+        }
+
         var members = schedule.OrderedMembers;
         var present = members.Where(m => schedule.TakesPartOn(m, date)).ToList();
         var week = state.Week.ToString();
@@ -59,7 +68,7 @@ public static class DuoReminderPlan
                 // Told once per pause: only in the week the pause begins to cost a moment, so the
                 // occurrence (and its claim) is the same however often it is asked for.
                 foreach (var paused in members.Where(m => m != member && schedule.Partners.TryGetValue(m, out var p) && p.Joined && p.Pause is not null
-                    && FirstMissedWeek(p.Pause, schedule.Duo.Moment.Day) == state.Week))
+                    && FirstMissedWeek(p.Pause, schedule.Duo.Moment.Day, calendar) == state.Week))
                 {
                     var until = schedule.Partners[paused].Pause!.Until.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
                     yield return new Occurrence(DuoWeekKinds.PartnerPaused, schedule.Scope,
@@ -71,7 +80,13 @@ public static class DuoReminderPlan
 
             yield return new Occurrence(DuoWeekKinds.DuoReminder, schedule.Scope, ReminderId(state.Week, schedule.Key, i, state.Move?.Revision ?? 0), at, endOfDay);
 
-            var nudgeAt = LocalMoments.ToInstant(WorkingDays.Next(date), time, zone);
+            var nudgeDay = WorkingDays.Next(date);
+            if (calendar.QuietOn(nudgeDay) is not null)
+            {
+                continue;
+            }
+
+            var nudgeAt = LocalMoments.ToInstant(nudgeDay, time, zone);
             yield return new Occurrence(DuoWeekKinds.DuoNudge, schedule.Scope, Id("nudge", week, schedule.Key, i), nudgeAt, nudgeAt + NudgeUsefulFor);
         }
     }
@@ -98,10 +113,19 @@ public static class DuoReminderPlan
         }
     }
 
-    private static IsoWeek FirstMissedWeek(Members.PauseWindow pause, DayOfWeek day)
+    /// <summary>The first week with a moment that the pause costs (an off week or a quiet week costs nothing).</summary>
+    private static IsoWeek? FirstMissedWeek(Members.PauseWindow pause, DayOfWeek day, DuoCalendar calendar)
     {
         var first = IsoWeek.Of(pause.From);
-        return first.DateOf(day) >= pause.From ? first : first.Next;
+        for (var week = first.DateOf(day) >= pause.From ? first : first.Next; week.DateOf(day) <= pause.Until; week = week.Next)
+        {
+            if (calendar.HasMoment(week, week.DateOf(day)))
+            {
+                return week;
+            }
+        }
+
+        return null;
     }
 
     private static int Index(IReadOnlyList<string> members, string member) => members.ToList().IndexOf(member);

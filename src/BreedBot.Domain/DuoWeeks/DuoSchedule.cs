@@ -18,6 +18,9 @@ public sealed record DuoSchedule(
 {
     public string Key { get; } = DuoKey.Of(Rotation, Duo.Members);
 
+    /// <summary>Which weeks have a moment: every week unless the team or the duo chose every two weeks, and not in quiet weeks.</summary>
+    public DuoCalendar Calendar { get; init; } = DuoCalendar.EveryWeek;
+
     public IReadOnlyList<string> OrderedMembers { get; } = DuoKey.Ordered(Duo.Members);
 
     public TimeZoneInfo ZoneOf(string memberKey) =>

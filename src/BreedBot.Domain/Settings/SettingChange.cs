@@ -40,6 +40,9 @@ public sealed record SettingChange(SettingField Field, string Old, string New)
             SettingField.MixRoles => s.MixRoles ? "true" : "false",
             SettingField.RetentionDays => s.RetentionDays?.ToString(CultureInfo.InvariantCulture) ?? "",
             SettingField.Paused => s.Paused ? "true" : "false",
+            SettingField.Rhythm => s.Rhythm.ToString(),
+            // Quiet weeks are added and removed on their own card, which records each change itself.
+            SettingField.QuietWeeks => "",
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }

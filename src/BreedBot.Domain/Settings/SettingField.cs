@@ -11,4 +11,8 @@ public enum SettingField
     MixRoles,
     RetentionDays,
     Paused,
+    Rhythm,
+
+    /// <summary>A quiet period added or removed (old or new is its label and dates); not part of the settings card's form.</summary>
+    QuietWeeks,
 }

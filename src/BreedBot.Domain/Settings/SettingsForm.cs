@@ -11,7 +11,8 @@ public sealed record SettingsForm(
     string? Aandachtsfunctionaris,
     string? MixRoles,
     string? RetentionDays,
-    string? Paused)
+    string? Paused,
+    string? Rhythm = null)
 {
     /// <summary>The card's choice for "no aandachtsfunctionaris" (a member key is never this).</summary>
     public const string Nobody = "none";
@@ -30,6 +31,7 @@ public sealed record SettingsForm(
             s.AandachtsfunctionarisKey ?? Nobody,
             s.MixRoles ? "true" : "false",
             (s.RetentionDays ?? retention.DefaultDays).ToString(CultureInfo.InvariantCulture),
-            s.Paused ? "true" : "false");
+            s.Paused ? "true" : "false",
+            s.Rhythm.ToString());
     }
 }

@@ -11,4 +11,5 @@ public enum SettingsProblem
     MixRoles,
     RetentionDays,
     Paused,
+    Rhythm,
 }

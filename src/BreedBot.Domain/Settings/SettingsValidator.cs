@@ -1,4 +1,5 @@
 using System.Globalization;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Teams;
 
 namespace BreedBot.Domain.Settings;
@@ -7,7 +8,7 @@ namespace BreedBot.Domain.Settings;
 /// Checks a submitted settings card field by field. Every value must be one the card could have
 /// offered: a working day, a time between 07:00 and 19:00, an offered time zone, a rotation
 /// <see cref="RotationInterval"/> accepts, a current team member (or nobody) as
-/// aandachtsfunctionaris, on/off for the switches and a retention within the deployment's bounds.
+/// aandachtsfunctionaris, on/off for the switches, every week or every two weeks, and a retention within the deployment's bounds.
 /// Anything else — a tampered card — is a problem, and nothing of the submit is used.
 /// </summary>
 public static class SettingsValidator
@@ -37,6 +38,10 @@ public static class SettingsValidator
         var days = int.TryParse(form.RetentionDays?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && retention.Contains(r)
             ? r : Problem(problems, SettingsProblem.RetentionDays, 0);
         var paused = Switch(form.Paused) ?? Problem(problems, SettingsProblem.Paused, false);
+        // A card from before the rhythm was on it sends none: the rhythm stays as it is.
+        var rhythm = form.Rhythm is null ? current.Settings.Rhythm
+            : Enum.TryParse<DuoRhythm>(form.Rhythm, ignoreCase: false, out var m) && Enum.IsDefined(m) && form.Rhythm == m.ToString() ? m
+            : Problem(problems, SettingsProblem.Rhythm, DuoRhythm.EveryWeek);
         if (problems.Count > 0)
         {
             return new SettingsValidation(null, problems);
@@ -52,6 +57,7 @@ public static class SettingsValidator
             // Choosing the default while nothing was chosen keeps following the deployment's default.
             RetentionDays = current.Settings.RetentionDays is null && days == retention.DefaultDays ? null : days,
             Paused = paused,
+            Rhythm = rhythm,
         };
         return new SettingsValidation(new TeamSettingsState(settings, weeks), []);
     }

@@ -48,4 +48,7 @@ public sealed record WeeklySummary
     public CategorySpread<HelpingFactor> Helping { get; init; } = CategorySpread.Empty<HelpingFactor>();
 
     public CategorySpread<HinderingFactor> Hindering { get; init; } = CategorySpread.Empty<HinderingFactor>();
+
+    /// <summary>The labels of the team's quiet weeks that touch this week ("kerstvakantie"): the summary says "rustige week".</summary>
+    public IReadOnlyList<string> QuietLabels { get; init; } = [];
 }

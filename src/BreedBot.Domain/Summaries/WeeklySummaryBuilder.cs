@@ -33,7 +33,8 @@ public static class WeeklySummaryBuilder
             MomentsHeld = held.Count,
             MomentsPlanned = Math.Max(facts.OfType<DuoMomentPlanned>().Count(), held.Count),
             Participants = current.Participants,
-            MomentsHeldTrend = TrendRule.Compare(held.Count, [.. previous.Select(w => w.Facts.OfType<DuoMomentHeld>().Count())]),
+            // Weeks without any moment (the off week of every two weeks, a quiet week, a paused team) are no baseline.
+            MomentsHeldTrend = TrendRule.Compare(held.Count, [.. previous.Where(HadMoments).Select(w => w.Facts.OfType<DuoMomentHeld>().Count())]),
             AverageUsefulness = ratings.Count >= SummaryPrivacy.MinimumCount ? Math.Round(ratings.Average(), 1) : null,
             Activities = CategorySpread.From(held.SelectMany(h => h.Activities.Distinct())),
             Reflections = SummaryPrivacy.Shown(reflections.Count),
@@ -46,4 +47,6 @@ public static class WeeklySummaryBuilder
             Hindering = CategorySpread.From(reflections.SelectMany(r => r.Hindering.Distinct()), TopFactors),
         };
     }
+
+    private static bool HadMoments(TeamWeekFacts week) => week.Facts.Any(f => f is DuoMomentPlanned or DuoMomentHeld);
 }

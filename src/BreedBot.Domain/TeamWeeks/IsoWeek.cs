@@ -30,6 +30,12 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
 
     public DateOnly Sunday => DateOf(DayOfWeek.Sunday);
 
+    /// <summary>
+    /// Weeks since the first ISO week of the calendar (0001-W01, which starts on Monday 1 January 0001): a count that
+    /// runs on over the turn of the year, so two weeks apart is two apart also from 2026-W53 to 2027-W02.
+    /// </summary>
+    public int Index => Monday.DayNumber / 7;
+
     public IsoWeek Next => AddWeeks(1);
 
     public IsoWeek Previous => AddWeeks(-1);

@@ -16,6 +16,9 @@ public sealed record TeamInstallation(
 
     public TeamSettings Settings { get; init; } = TeamSettings.Default;
 
+    /// <summary>The team's own quiet weeks, earliest first; kept beside the settings, which the settings card saves as a whole.</summary>
+    public IReadOnlyList<QuietPeriod> QuietPeriods { get; init; } = [];
+
     /// <summary>
     /// The team's language: the Teams locale of the install event (the installer's), for what BreedBot sends to the
     /// channel and to members whose own language it has not seen. Null = Dutch.

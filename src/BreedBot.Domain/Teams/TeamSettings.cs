@@ -1,3 +1,4 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 
 namespace BreedBot.Domain.Teams;
@@ -28,6 +29,9 @@ public sealed record TeamSettings
 
     /// <summary>Days reflections and follow-ups are kept; null means the deployment's default.</summary>
     public int? RetentionDays { get; init; }
+
+    /// <summary>How often the team's duos meet; a duo of a weekly team can agree on every two weeks itself.</summary>
+    public DuoRhythm Rhythm { get; init; } = DuoRhythm.EveryWeek;
 
     /// <summary>A paused team gets no reminders and no summaries; its data stays.</summary>
     public bool Paused { get; init; }

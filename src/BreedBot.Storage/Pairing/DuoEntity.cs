@@ -28,6 +28,9 @@ internal sealed class DuoEntity : ITableEntity
     public bool MomentAgreed { get; set; }
     public string? SwappedBy { get; set; }
 
+    /// <summary>Member keys of the duo who chose to meet every two weeks (comma-separated); absent: nobody, so every week.</summary>
+    public string? EveryTwoWeeksBy { get; set; }
+
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
     public static string RotationPrefix(int rotation) => string.Create(CultureInfo.InvariantCulture, $"rotation-{rotation:D6}-");
@@ -44,10 +47,14 @@ internal sealed class DuoEntity : ITableEntity
         Day = duo.Moment.Day.ToString(),
         Time = duo.Moment.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
         MomentAgreed = duo.MomentAgreed,
+        EveryTwoWeeksBy = duo.EveryTwoWeeksBy.Count == 0 ? null : string.Join(',', duo.EveryTwoWeeksBy),
     };
 
     public Duo ToDuo() => new(
         (Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
         new WeeklyMoment(Enum.Parse<DayOfWeek>(Day!), TimeOnly.ParseExact(Time!, "HH:mm", CultureInfo.InvariantCulture)),
-        MomentAgreed);
+        MomentAgreed)
+    {
+        EveryTwoWeeksBy = (EveryTwoWeeksBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+    };
 }

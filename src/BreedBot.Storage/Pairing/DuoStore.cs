@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Pairing;
 
 namespace BreedBot.Storage.Pairing;
@@ -12,6 +13,7 @@ namespace BreedBot.Storage.Pairing;
 public sealed class DuoStore(StorageTables tables)
 {
     private const int MaxBatch = 100;
+    private const int MaxChangeAttempts = 5;
 
     public async Task<DuoRotation?> GetCurrentAsync(string tenantId, string teamId, CancellationToken ct)
     {
@@ -169,6 +171,59 @@ public sealed class DuoStore(StorageTables tables)
     }
 
     /// <summary>
+    /// Changes one duo of the current rotation (its members' choice of rhythm): the duo's row and the state row are
+    /// rewritten in one transaction under their ETags, so a mend or swap at the same moment and this change cannot both
+    /// win; the loser reads again. Returns the duo before and after (the same when <paramref name="change"/> returned it
+    /// unchanged: nothing was written), or null when the key names no current duo.
+    /// </summary>
+    public async Task<ChangedDuo?> ChangeCurrentDuoAsync(string tenantId, string teamId, string duoKey, Func<Duo, Duo> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var partition = DuoEntity.Partition(tenantId, teamId);
+        for (var attempt = 1; attempt <= MaxChangeAttempts; attempt++)
+        {
+            var state = await tables.Duos.FindAsync<DuoEntity>(partition, DuoEntity.StateRowKey, ct);
+            if (state is null)
+            {
+                return null;
+            }
+
+            var row = (await QueryRotationsAsync(partition, state.Rotation, state.Rotation, ct))
+                .FirstOrDefault(r => DuoKey.Of(state.Rotation, r.ToDuo().Members) == duoKey);
+            if (row is null)
+            {
+                return null;
+            }
+
+            var before = row.ToDuo();
+            var after = change(before);
+            if (ReferenceEquals(after, before))
+            {
+                return new ChangedDuo(before, before, state.Rotation, state.PairedAt);
+            }
+
+            var written = DuoEntity.From(partition, new DuoRotation(state.Rotation, state.Seed, state.PairedAt, []), 0, after);
+            written.RowKey = row.RowKey;
+            written.ETag = row.ETag;
+            try
+            {
+                await tables.Duos.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, written, row.ETag),
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, state.ETag),
+                ], ct);
+                return new ChangedDuo(before, after, state.Rotation, state.PairedAt);
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+            {
+                // Changed since it was read: read again and decide again.
+            }
+        }
+
+        throw new StorageConflictException(StorageTables.DuosName, MaxChangeAttempts);
+    }
+
+    /// <summary>
     /// Takes a person out of the team's duo history (past rotations and who swapped). A past duo
     /// left with one member is deleted: it no longer says anything about pairing.
     /// </summary>
@@ -193,6 +248,7 @@ public sealed class DuoStore(StorageTables tables)
 
             row.Members = row.RowKey == DuoEntity.StateRowKey ? row.Members : string.Join(',', left);
             row.SwappedBy = string.Join(',', swapped.Where(m => m != memberKey));
+            row.EveryTwoWeeksBy = string.Join(',', (row.EveryTwoWeeksBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(m => m != memberKey));
             await tables.Duos.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, ct);
         }
     }

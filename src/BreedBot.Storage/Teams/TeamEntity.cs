@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Teams;
 
 namespace BreedBot.Storage.Teams;
@@ -31,6 +32,10 @@ internal sealed class TeamEntity : ITableEntity
     public bool? MixRoles { get; set; }
     public int? RetentionDays { get; set; }
     public bool? Paused { get; set; }
+    public string? Rhythm { get; set; }
+
+    /// <summary>The team's quiet weeks as JSON (<see cref="QuietPeriodColumn"/>); absent: none.</summary>
+    public string? QuietWeeks { get; set; }
 
     /// <summary>The Teams locale of the install event: the team's language.</summary>
     public string? Locale { get; set; }
@@ -61,6 +66,8 @@ internal sealed class TeamEntity : ITableEntity
         RetentionDays = team.Settings.RetentionDays,
         Paused = team.Settings.Paused,
         Locale = team.Locale,
+        Rhythm = team.Settings.Rhythm.ToString(),
+        QuietWeeks = QuietPeriodColumn.Write(team.QuietPeriods),
     };
 
     /// <summary>Writes settings onto this row; absent columns on old rows read as the defaults.</summary>
@@ -74,6 +81,7 @@ internal sealed class TeamEntity : ITableEntity
         MixRoles = row.MixRoles;
         RetentionDays = row.RetentionDays;
         Paused = row.Paused;
+        Rhythm = row.Rhythm;
     }
 
     public TeamInstallation ToDomain() => new(
@@ -89,6 +97,7 @@ internal sealed class TeamEntity : ITableEntity
         RotationWeeks = RotationWeeks ?? RotationInterval.DefaultWeeks,
         Settings = SettingsOf(),
         Locale = Locale,
+        QuietPeriods = QuietPeriodColumn.Parse(QuietWeeks),
     };
 
     private TeamSettings SettingsOf()
@@ -103,6 +112,7 @@ internal sealed class TeamEntity : ITableEntity
             MixRoles = MixRoles ?? defaults.MixRoles,
             RetentionDays = RetentionDays,
             Paused = Paused ?? defaults.Paused,
+            Rhythm = Enum.TryParse<DuoRhythm>(Rhythm, out var rhythm) && Enum.IsDefined(rhythm) ? rhythm : defaults.Rhythm,
         };
     }
 }

@@ -192,6 +192,20 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
     }
 
     /// <summary>
+    /// Stores the team's quiet weeks and the record of <paramref name="changes"/> in one write guarded by the ETag
+    /// <paramref name="read"/> saw (the settings stay as they are). False when the row changed since (read it again).
+    /// </summary>
+    public Task<bool> TryReplaceQuietPeriodsAsync(TeamSettingsRead read, IReadOnlyList<QuietPeriod> periods, IReadOnlyList<SettingsAuditEntry> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(changes);
+        var row = TeamEntity.From(read.Team with { QuietPeriods = periods });
+        row.PendingAudit = Settings.PendingAudit.Write([.. read.Pending, .. changes]);
+        return TryReplaceAsync(row, read.ETag, ct);
+    }
+
+    /// <summary>
     /// Replaces everything the settings card sets (settings and rotation interval) in one
     /// ETag-guarded write. Returns what was stored before this write — equal to the new state when
     /// nothing changed — or null when the team is unknown.

@@ -11,7 +11,9 @@ namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
 /// Finds the duos of a team's current rotation as the scheduler sees them: all of them (one rotation read, one member
-/// query), or one; or one duo as the scheduler planned its week (<see cref="Planned"/>), from rows already read.
+/// query), or one; or one duo as the scheduler planned its week (<see cref="Planned"/>), from rows already read. A duo of
+/// the rotation comes with its <see cref="DuoCalendar"/> (the team's or the duo's rhythm, the team's quiet weeks); a
+/// planned one has every week, as only its own week matters to an answer on its card.
 /// </summary>
 internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore members)
 {
@@ -62,7 +64,10 @@ internal sealed class DuoDirectory(TeamStore teams, DuoStore duos, MemberStore m
     }
 
     private static DuoContext Context(TeamInstallation team, DuoRotation rotation, Duo duo, IReadOnlyList<TeamMember> known) =>
-        new(DuoTeam.Of(team), Schedule(team.TenantId, team.TeamId, team.Settings.TimeZoneId, rotation.Rotation, rotation.PairedAt, duo, known), known);
+        new(DuoTeam.Of(team), Schedule(team.TenantId, team.TeamId, team.Settings.TimeZoneId, rotation.Rotation, rotation.PairedAt, duo, known) with
+        {
+            Calendar = DuoCalendar.For(team.Settings, team.QuietPeriods, duo, rotation.PairedAt),
+        }, known);
 
     private static DuoSchedule Schedule(string tenantId, string teamId, string? teamZone, int rotation, DateTimeOffset pairedAt, Duo duo, IReadOnlyList<TeamMember> known)
     {

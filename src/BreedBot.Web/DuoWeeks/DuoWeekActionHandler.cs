@@ -4,8 +4,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage;
-using BreedBot.Storage.DuoWeeks;
 using BreedBot.Web.AfterReply;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
@@ -21,11 +19,10 @@ namespace BreedBot.Web.DuoWeeks;
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
 internal sealed class DuoWeekActionHandler(
-    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, SkipAheadNotices notices, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger)
+    DuoWeekAnswerer answerer, DuoDirectory directory, DuoWeekWrites writes, DuoSkipAhead skipAhead, IStepFollowUps followUps, AfterReplyQueue afterReply, TimeProvider time,
+    ILogger<DuoWeekActionHandler> logger)
     : ICardVerbHandler
 {
-    private const int MaxAttempts = 5;
-
     public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(DuoWeekVerbs.CheckIn), CardVerb.Personal(DuoWeekVerbs.Move), CardVerb.Personal(DuoWeekVerbs.Skip), CardVerb.Personal(DuoWeekVerbs.SkipNext), CardVerb.Personal(DuoWeekVerbs.Step)];
 
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
@@ -60,7 +57,7 @@ internal sealed class DuoWeekActionHandler(
 
         if (verb == DuoWeekVerbs.SkipNext)
         {
-            return await SkipNextAsync(language, found, me, now, today, asked, data, ct);
+            return await SkipNextAsync(language, found, me, today, asked, data, ct);
         }
 
         if (today > week.Sunday)
@@ -75,7 +72,7 @@ internal sealed class DuoWeekActionHandler(
             return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
         }
 
-        var (stored, outcome) = await WriteAsync(found, verb, change, ct);
+        var (stored, outcome) = await writes.WriteAsync(found.Duo, found.Read, found.PlanToStore, verb, change, ct);
         Log.DuoWeekChanged(logger, verb, outcome);
         if (outcome == DuoWeekChange.Done && verb is DuoWeekVerbs.CheckIn or DuoWeekVerbs.Skip)
         {
@@ -96,7 +93,7 @@ internal sealed class DuoWeekActionHandler(
     /// "Sla volgende keer over": the duo's next moment (<see cref="DuoNextMoment"/>) skipped ahead of time for the duo,
     /// counted as planned and skipped in its week, and the partner(s) told once. The card stays on its own week.
     /// </summary>
-    private async Task<TurnResult> SkipNextAsync(UserLanguage language, FoundDuoWeek found, string me, DateTimeOffset now, DateOnly today, bool asked, JsonElement data, CancellationToken ct)
+    private async Task<TurnResult> SkipNextAsync(UserLanguage language, FoundDuoWeek found, string me, DateOnly today, bool asked, JsonElement data, CancellationToken ct)
     {
         var (duo, texts) = (found.Duo, DuoWeekTexts.For(language));
         // Its own input id: the card also carries this week's skip, and two inputs may not share one.
@@ -106,17 +103,10 @@ internal sealed class DuoWeekActionHandler(
             return Card(language, duo, me, found.Read.Week, today, asked, texts.Incomplete);
         }
 
-        var next = DuoNextMoment.WeekOf(duo.Schedule, me, now, found.Read.Week);
-        var read = next == found.Read.Week.Week ? found.Read : await weeks.ReadAsync(duo.Team.TenantId, duo.Team.TeamId, next, duo.Schedule.Key, ct);
-        var target = found with { Read = read, PlanToStore = read.Plan is null ? DuoWeekPlan.Of(duo.Schedule, duo.Team.TeamName) : null };
-        var (stored, outcome) = await WriteAsync(target, DuoWeekVerbs.SkipNext, w => w.WithSkip(reason), ct);
-        Log.DuoWeekChanged(logger, DuoWeekVerbs.SkipNext, outcome);
-        var (date, _) = stored.MomentOf(duo.Schedule.Duo.Moment);
-        if (outcome == DuoWeekChange.Done)
-        {
-            await notices.TellPartnersAsync(duo, me, stored.Week, date, ct);
-        }
-
+        // The rotation's duo knows its rhythm and the team's quiet weeks; a duo re-paired since keeps every week.
+        var current = (await directory.FindInTeamAsync(duo.Team.TenantId, duo.Team.TeamId, duo.Schedule.Key, ct))?.Duo ?? duo;
+        var (stored, outcome, date) = await skipAhead.SkipNextAsync(current, me, reason, found.Read, ct);
+        var next = stored.Week;
         var shown = next == found.Read.Week.Week ? stored : found.Read.Week;
         var line = outcome switch
         {
@@ -130,36 +120,6 @@ internal sealed class DuoWeekActionHandler(
             Asked = asked,
             Notice = outcome == DuoWeekChange.Done ? line : null,
         }));
-    }
-
-    // The week and what it means for the team summary in one transaction; after a lost race, read again and decide again.
-    private async Task<(DuoWeek Week, DuoWeekChange Change)> WriteAsync(FoundDuoWeek found, string verb, Func<DuoWeek, (DuoWeek, DuoWeekChange)> change, CancellationToken ct)
-    {
-        var (duo, read) = (found.Duo, found.Read);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
-        {
-            var (updated, outcome) = change(read.Week);
-            if (outcome != DuoWeekChange.Done)
-            {
-                return (read.Week, outcome);
-            }
-
-            IReadOnlyList<TeamWeekFact> facts = (verb, updated) switch
-            {
-                (DuoWeekVerbs.CheckIn, { CheckIn: { } checkIn }) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Held(updated.Week, updated.DuoKey, checkIn)],
-                (DuoWeekVerbs.Skip or DuoWeekVerbs.SkipNext, _) => [DuoWeekFacts.Planned(updated.Week, updated.DuoKey), DuoWeekFacts.Skipped(updated.Week, updated.DuoKey)],
-                _ => [],
-            };
-            IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];
-            if (await weeks.TryWriteAsync(read, updated, found.PlanToStore, facts, participants, ct))
-            {
-                return (updated, outcome);
-            }
-
-            read = await weeks.ReadAsync(duo.Team.TenantId, duo.Team.TeamId, read.Week.Week, read.Week.DuoKey, ct);
-        }
-
-        throw new StorageConflictException(StorageTables.TeamWeekFactsName, MaxAttempts);
     }
 
     private static Func<DuoWeek, (DuoWeek, DuoWeekChange)>? Change(string verb, JsonElement data, DateTimeOffset now, TimeZoneInfo zone) => verb switch

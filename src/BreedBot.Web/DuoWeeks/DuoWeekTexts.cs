@@ -13,6 +13,8 @@ internal sealed class DuoWeekTexts(bool en)
 {
     public static DuoWeekTexts For(UserLanguage language) => new(language == UserLanguage.English);
 
+    private SkipAheadTexts Skips { get; } = new(en);
+
     private static string Team(bool en, string? name) => string.IsNullOrWhiteSpace(name) ? (en ? "your team" : "je team") : name.Trim();
 
     public string NudgeTitle => en ? "Your duo moment" : "Jullie duomoment";
@@ -88,19 +90,13 @@ internal sealed class DuoWeekTexts(bool en)
 
     public string SkipTitle => en ? "Skip this week" : "Sla deze week over";
 
-    public string ReasonLabel => en ? "Why? (only counted, never shown)" : "Waarom? (alleen geteld, nooit getoond)";
+    public string ReasonLabel => Skips.ReasonLabel;
 
-    public string ReasonError => en ? "Choose a reason." : "Kies een reden.";
+    public string ReasonError => Skips.ReasonError;
 
-    public string Reason(SkipReason reason) => reason switch
-    {
-        SkipReason.Holiday => en ? "Holiday" : "Vakantie",
-        SkipReason.Ill => en ? "Ill" : "Ziek",
-        SkipReason.Busy => en ? "Busy" : "Druk",
-        _ => en ? "Other" : "Anders",
-    };
+    public string Reason(SkipReason reason) => Skips.Reason(reason);
 
-    public string SkipButton => en ? "Skip" : "Overslaan";
+    public string SkipButton => Skips.Submit;
 
     public string WeeksTitle => en ? "Duo moments (check-ins, moves, skips)" : "Duomomenten (gesproken, verzet, overgeslagen)";
 
@@ -161,11 +157,9 @@ internal sealed class DuoWeekTexts(bool en)
         ? "You have no duo partner yet, so there is no duo moment to show. Once your team's owner has paired the duos, 'duo moment' shows your card, and it comes automatically at your weekly moment."
         : "Je hebt nog geen duopartner, dus er is nog geen duomoment. Zodra de eigenaar van je team de duo's heeft gekoppeld, laat 'duomoment' je kaart zien, en die komt vanzelf op jullie vaste moment.";
 
-    public string SkipNextTitle => en ? "Skip next time" : "Sla volgende keer over";
+    public string SkipNextTitle => Skips.Title;
 
-    public string SkippedAhead(string day, string date) => en
-        ? $"Skipped ahead: your duo moment of {day} {date}. Your partner has been told; no reminder comes that week."
-        : $"Alvast overgeslagen: jullie duomoment van {day} {date}. Je partner hoort het; die week komt er geen herinnering.";
+    public string SkippedAhead(string day, string date) => Skips.Skipped(day, date);
 
     /// <summary>To the partner(s), once: who skips, and when; the reason is only counted.</summary>
     public string PartnerSkipsAhead(string who, string day, string date, string? team) => en

@@ -17,6 +17,9 @@ internal static class DuoWeeksServiceCollectionExtensions
         services.AddScoped<DuoWeekFacts>();
         services.AddScoped<PartnerCards>();
         services.AddScoped<SkipAheadNotices>();
+        services.AddScoped<DuoWeekWrites>();
+        services.AddScoped<DuoSkipAhead>();
+        services.AddScoped<IDuoSkipAhead>(sp => sp.GetRequiredService<DuoSkipAhead>());
         services.AddOccurrenceSource<DuoReminderSource>();
         services.AddCardVerbs<DuoWeekActionHandler>();
         services.AddCommand<DuoMomentCommandHandler>();

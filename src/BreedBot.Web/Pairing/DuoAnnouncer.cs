@@ -22,8 +22,8 @@ namespace BreedBot.Web.Pairing;
 internal sealed class DuoAnnouncer(IOutbox outbox, RecipientLanguages languages)
 {
     /// <param name="occurrence">From <see cref="Paired"/>, <see cref="Swapped"/> or <see cref="Mended"/>; with the member it is the delivery's identity.</param>
-    public async Task SendDuoAsync(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct) =>
-        await outbox.EnqueueAsync(Card(team, occurrence, duo, member, everyone, await languages.OfAsync(team, member.MemberKey, ct)), ct);
+    public async Task SendDuoAsync(TeamInstallation team, string occurrence, int rotation, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct) =>
+        await outbox.EnqueueAsync(Card(team, occurrence, rotation, duo, member, everyone, await languages.OfAsync(team, member.MemberKey, ct)), ct);
 
     /// <param name="occurrence">What the text is about (<see cref="Notice"/>); with the member it is the delivery's identity.</param>
     /// <param name="text">The text in the member's language.</param>
@@ -38,9 +38,9 @@ internal sealed class DuoAnnouncer(IOutbox outbox, RecipientLanguages languages)
     public Task SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken ct) =>
         messages.Count == 0 ? Task.CompletedTask : outbox.EnqueueAsync(messages, ct);
 
-    public static OutboundMessage Card(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, UserLanguage language) =>
+    public static OutboundMessage Card(TeamInstallation team, string occurrence, int rotation, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, UserLanguage language) =>
         new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoAnnouncement,
-            DuoCard.Render(language, Model(team, duo, member.MemberKey, everyone)), null);
+            DuoCard.Render(language, Model(team, rotation, duo, member.MemberKey, everyone)), null);
 
     public static OutboundMessage Text(TeamInstallation team, TeamMember member, string occurrence, string text) =>
         new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoNotice, null, text);
@@ -64,14 +64,27 @@ internal sealed class DuoAnnouncer(IOutbox outbox, RecipientLanguages languages)
     /// <summary>"r000003": a rotation, for notices about the whole round.</summary>
     public static string Round(int rotation) => string.Create(CultureInfo.InvariantCulture, $"r{rotation:D6}");
 
-    public static DuoCardModel Model(TeamInstallation team, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
+    public static DuoCardModel Model(TeamInstallation team, int rotation, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
     {
         var partners = duo.Members.Where(k => k != selfKey).Select(k => everyone.FirstOrDefault(m => m.MemberKey == k)).OfType<TeamMember>().ToList();
+        var chosenBy = partners.Where(p => duo.EveryTwoWeeksBy.Contains(p.MemberKey)).Select(NameOf).ToList();
         return new DuoCardModel(
             team.TeamName,
-            [.. partners.Select(p => string.IsNullOrWhiteSpace(p.Name) ? "?" : p.Name!)],
+            [.. partners.Select(NameOf)],
             [.. partners.Select(p => p.UserPrincipalName).OfType<string>()],
             duo.Moment,
-            duo.MomentAgreed);
+            duo.MomentAgreed)
+        {
+            TeamId = team.TeamId,
+            DuoKey = DuoKey.Of(rotation, duo.Members),
+            Rhythm = team.Settings.Rhythm == DuoRhythm.EveryTwoWeeks ? DuoCardRhythm.Team
+                : duo.AgreedEveryTwoWeeks ? DuoCardRhythm.Agreed
+                : duo.EveryTwoWeeksBy.Contains(selfKey) ? DuoCardRhythm.ChosenByMe
+                : chosenBy.Count > 0 ? DuoCardRhythm.ChosenByPartner
+                : DuoCardRhythm.EveryWeek,
+            ChosenBy = chosenBy,
+        };
     }
+
+    private static string NameOf(TeamMember member) => string.IsNullOrWhiteSpace(member.Name) ? "?" : member.Name!;
 }

@@ -60,7 +60,7 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
             }
 
             var duo = repair.Duos.First(d => d.Members.Contains(key));
-            await announcer.SendDuoAsync(team, DuoAnnouncer.Mended(rotation, duo, before), duo, member, everyone, ct);
+            await announcer.SendDuoAsync(team, DuoAnnouncer.Mended(rotation, duo, before), rotation, duo, member, everyone, ct);
         }
     }
 

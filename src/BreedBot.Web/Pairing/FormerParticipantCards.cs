@@ -33,7 +33,7 @@ internal sealed class FormerParticipantCards(DuoStore duos, MemberStore members,
                 var duo = past.Rotation == current.Rotation ? current.Duos.FirstOrDefault(d => d.Members.SequenceEqual(past.Members)) : null;
                 count += await retraction.ReplaceAsync(subject.TenantId, [DuoAnnouncer.Paired(past.Rotation, duo ?? new Duo(past.Members, default, false))], "former/", (record, language) =>
                     record is not { Kind: MessageKinds.DuoAnnouncement, RecipientKey: { } reader } || reader == subject.MemberKey || !past.Members.Contains(reader) ? null
-                    : duo is not null ? DuoCard.Render(language, DuoAnnouncer.Model(team, duo, reader, Renamed(everyone, subject.MemberKey, language)))
+                    : duo is not null ? DuoCard.Render(language, DuoAnnouncer.Model(team, current.Rotation, duo, reader, Renamed(everyone, subject.MemberKey, language)))
                     : PairingTexts.For(language).EarlierDuoWithFormer(team.TeamName),
                     // The cards stay findable: another member of a trio may erase their data later.
                     forget: false, except: null, ct);

@@ -141,7 +141,7 @@ internal sealed class PairingHandler(
             }
 
             var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
-            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, DuoAnnouncer.Model(team, duo, me.MemberKey, everyone)), ct);
+            await messenger.ReplyCardAsync(activity, DuoCard.Render(language, DuoAnnouncer.Model(team, rotation.Rotation, duo, me.MemberKey, everyone)), ct);
             shown++;
         }
 

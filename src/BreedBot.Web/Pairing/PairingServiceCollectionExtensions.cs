@@ -7,7 +7,8 @@ namespace BreedBot.Web.Pairing;
 internal static class PairingServiceCollectionExtensions
 {
     /// <summary>
-    /// Pairing: "koppel duo's", "rotatie", "duo" and "wissel", the welcome card's button, the automatic re-pairing each
+    /// Pairing: "koppel duo's", "rotatie", "duo" and "wissel", the welcome card's button, the duo card's buttons (skip
+    /// ahead, every two weeks), the automatic re-pairing each
     /// rotation, mending a duo when someone leaves, the duo announcements, and a person's duos as personal data.
     /// </summary>
     public static IServiceCollection AddPairing(this IServiceCollection services)
@@ -20,6 +21,7 @@ internal static class PairingServiceCollectionExtensions
         services.AddScoped<IMemberDepartures>(sp => sp.GetRequiredService<DuoDeparture>());
         services.AddCommand<PairingHandler>();
         services.AddCardVerbs<PairingHandler>();
+        services.AddCardVerbs<DuoCardActionHandler>();
         services.AddCommand<SwapCommandHandler>();
         services.AddOccurrenceSource<RotationSource>();
         services.AddPersonalData<DuoPersonalData>();

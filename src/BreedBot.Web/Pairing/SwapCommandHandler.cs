@@ -89,11 +89,11 @@ internal sealed class SwapCommandHandler(MemberStore members, TeamStore teams, D
                 var occurrence = DuoAnnouncer.Swapped(rotation.Rotation, duo, swapNumber);
                 // Two queue messages may arrive in either order: the text does not point at the card.
                 await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), t => t.DuoChangedBySwap, token);
-                await announcer.SendDuoAsync(team, occurrence, duo, member, everyone, token);
+                await announcer.SendDuoAsync(team, occurrence, rotation.Rotation, duo, member, everyone, token);
             }
         }, ct);
 
-        var mine = DuoCard.Render(language, DuoAnnouncer.Model(team, swap.Duos.First(d => d.Members.Contains(me)), me, everyone));
+        var mine = DuoCard.Render(language, DuoAnnouncer.Model(team, rotation.Rotation, swap.Duos.First(d => d.Members.Contains(me)), me, everyone));
         return (t.Swapped, mine);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
         var languageOf = await announcer.LanguagesAsync(team, [.. rotation.Duos.SelectMany(d => d.Members).Concat(unplaced)], ct);
         var messages = rotation.Duos
-            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, byKey[key], everyone, languageOf(key))))
+            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), rotation.Rotation, duo, byKey[key], everyone, languageOf(key))))
             .Concat(unplaced.Select(key => DuoAnnouncer.Text(team, byKey[key], DuoAnnouncer.Notice("duo-unplaced", DuoAnnouncer.Round(rotation.Rotation)),
                 PairingTexts.For(languageOf(key)).NotPlacedThisRound)))
             .ToList();

@@ -167,5 +167,6 @@ internal sealed class SettingsActionHandler(
         CardData.Text(data, "mixRoles"),
         // Teams sends inputs as text; a number is accepted too.
         CardData.Text(data, "retentionDays") ?? CardData.Number(data, "retentionDays")?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        CardData.Text(data, "paused"));
+        CardData.Text(data, "paused"),
+        CardData.Text(data, "rhythm"));
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Settings;
@@ -46,6 +48,9 @@ public static class SettingsCard
                 TeamTimeZones.Offered.Select(z => (z, SettingsTexts.Zone(z, language)))),
             ["rotation"] = Choice(t.RotationLabel, t.RotationError, v.Rotation,
                 RotationChoices().Select(w => (SettingsValidator.Canonical(w), SettingsTexts.Rotation(w, language)))),
+            ["rhythm"] = Choice(t.RhythmLabel, t.RhythmError, v.Rhythm ?? nameof(DuoRhythm.EveryWeek),
+                Enum.GetValues<DuoRhythm>().Select(m => (m.ToString(), LabelTexts.Capitalized(SettingsTexts.RhythmName(m.ToString(), language == UserLanguage.English))))),
+            ["rhythmHint"] = t.RhythmHint,
             ["af"] = new JsonObject
             {
                 ["label"] = "Aandachtsfunctionaris",
@@ -84,6 +89,7 @@ public static class SettingsCard
             ["teamId"] = model.TeamId,
             ["save"] = new JsonObject { ["title"] = t.SaveButton },
             ["showChanges"] = new JsonObject { ["title"] = t.ChangesButton },
+            ["quietWeeks"] = new JsonObject { ["title"] = t.QuietWeeksButton },
         };
     }
 

@@ -44,6 +44,8 @@ internal sealed partial record SettingsTexts(bool En)
         (SettingsProblem.MixRoles, true) => "Turn 'mix roles' on or off.",
         (SettingsProblem.RetentionDays, false) => "Kies een bewaartermijn binnen de grenzen die erbij staan.",
         (SettingsProblem.RetentionDays, true) => "Choose a retention period within the bounds shown.",
+        (SettingsProblem.Rhythm, false) => "Kies elke week of om de week.",
+        (SettingsProblem.Rhythm, true) => "Choose every week or every two weeks.",
         (SettingsProblem.Paused, false) => "Zet 'pauzeren' aan of uit.",
         (_, _) => "Turn 'pause' on or off.",
     };
@@ -63,6 +65,10 @@ internal sealed partial record SettingsTexts(bool En)
         (SettingField.MixRoles, true) => "mix roles",
         (SettingField.RetentionDays, false) => "bewaartermijn",
         (SettingField.RetentionDays, true) => "retention",
+        (SettingField.Rhythm, false) => "duomomenten",
+        (SettingField.Rhythm, true) => "duo moments",
+        (SettingField.QuietWeeks, false) => "rustige weken",
+        (SettingField.QuietWeeks, true) => "quiet weeks",
         (SettingField.Paused, false) => "gepauzeerd",
         (_, _) => "paused",
     };

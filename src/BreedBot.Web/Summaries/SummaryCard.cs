@@ -29,6 +29,8 @@ public static class SummaryCard
         {
             ["title"] = SummaryTexts.Title(en),
             ["week"] = string.Create(CultureInfo.InvariantCulture, $"Week {summary.Week.Week}, {summary.Week.Year}"),
+            ["hasQuiet"] = summary.QuietLabels.Count > 0,
+            ["quiet"] = SummaryTexts.Quiet(summary.QuietLabels, en),
             ["lines"] = new JsonArray([.. SummaryTexts.Sentences(summary, en).Select(l => (JsonNode?)l)]),
             ["note"] = SummaryTexts.Note(summary.Detailed, en),
             ["hasStory"] = courageStories.Count > 0,

@@ -24,7 +24,8 @@ internal static partial class SummaryTexts
         }
 
         var lines = new List<string>();
-        Add(lines, s.MomentsHeld switch
+        // A week without planned moments (every two weeks, a quiet week) says nothing about moments held.
+        Add(lines, s.MomentsPlanned is 0 ? null : s.MomentsHeld switch
         {
             null => null,
             0 => en ? "No duo moments this week: there is always a next one." : "Deze week geen duomomenten: er komt altijd een volgende.",

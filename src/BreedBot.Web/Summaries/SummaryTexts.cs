@@ -38,6 +38,11 @@ internal static partial class SummaryTexts
             ? "This week fewer than 3 people took part, so we show no numbers: with so few, a number would say who did what. Every moment you had together still counts."
             : "Deze week deden minder dan 3 mensen mee, dus tonen we geen aantallen: bij zo weinig mensen zegt een getal wie wat deed. Elk moment dat jullie samen hadden, telt gewoon mee.");
 
+    /// <summary>"Rustige week (kerstvakantie)": the team's own quiet weeks touch this week.</summary>
+    public static string Quiet(IReadOnlyList<string> labels, bool en) => labels.Count == 0 ? ""
+        : en ? $"Quiet week ({string.Join(", ", labels)}): duo moments on these days are not planned and not counted."
+        : $"Rustige week ({string.Join(", ", labels)}): duomomenten op deze dagen zijn niet gepland en tellen niet mee.";
+
     public static string TipLabel(bool en) => en ? "Tip of the week" : "Tip van de week";
 
     public static string Source(string sourceName, bool en) => (en ? "Source: " : "Bron: ") + sourceName;

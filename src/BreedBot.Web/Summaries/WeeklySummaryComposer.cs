@@ -21,7 +21,10 @@ public sealed class WeeklySummaryComposer(TeamWeekFactStore facts, TimeProvider 
     public async Task<RenderedCard> ComposeAsync(TeamInstallation team, IsoWeek week, UserLanguage language, IReadOnlyList<string> courageStories, CancellationToken ct)
     {
         var weeks = await facts.GetWeeksAsync(team.TenantId, team.TeamId, week, WeeksRead, ct);
-        var summary = WeeklySummaryBuilder.Build(weeks);
+        var summary = WeeklySummaryBuilder.Build(weeks) with
+        {
+            QuietLabels = [.. team.QuietPeriods.Where(q => q.Overlaps(week.Monday, week.Sunday)).Select(q => q.Label)],
+        };
         var tip = TipOfTheWeek.Choose(team.TenantId + "|" + team.TeamId, week);
         return SummaryCard.Render(language, summary, tip, courageStories);
     }

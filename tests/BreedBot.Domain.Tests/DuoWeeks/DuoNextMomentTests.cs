@@ -30,12 +30,23 @@ public sealed class DuoNextMomentTests
     }
 
     [Fact]
-    public void WeekOf_ThisWeekAlreadySkippedOrHeld_IsNextWeek()
+    public void WeekOf_ThisWeekAlreadyHeld_IsNextWeek()
     {
+        var monday = new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
+        var held = new DuoWeek(new IsoWeek(2027, 7), "k") { CheckIn = new DuoCheckIn(DuoActivity.CaseDiscussed, null, monday) };
+
+        Assert.Equal(new IsoWeek(2027, 8), DuoNextMoment.WeekOf(Schedule(Tuesday930), "a", monday, held));
+    }
+
+    [Fact]
+    public void WeekOf_ThisWeekAlreadySkippedAndStillAhead_StaysThisWeek()
+    {
+        // Pressed twice (or delivered twice by Teams): the second press finds the moment it already skipped, so it
+        // answers "already skipped" instead of skipping next week's moment as well.
         var monday = new DateTimeOffset(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
         var skipped = new DuoWeek(new IsoWeek(2027, 7), "k") { Skip = SkipReason.Busy };
 
-        Assert.Equal(new IsoWeek(2027, 8), DuoNextMoment.WeekOf(Schedule(Tuesday930), "a", monday, skipped));
+        Assert.Equal(new IsoWeek(2027, 7), DuoNextMoment.WeekOf(Schedule(Tuesday930), "a", monday, skipped));
     }
 
     [Fact]

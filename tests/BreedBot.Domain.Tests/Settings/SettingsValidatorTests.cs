@@ -1,3 +1,4 @@
+using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Settings;
 using BreedBot.Domain.Teams;
 
@@ -90,6 +91,37 @@ public class SettingsValidatorTests
     {
         var result = SettingsValidator.Validate(new SettingsForm(null, null, null, null, null, null, null, null), Current, Bounds, Members);
 
-        Assert.Equal(Enum.GetValues<SettingsProblem>().Where(p => p != SettingsProblem.Aandachtsfunctionaris), result.Problems);
+        // Nobody is a valid aandachtsfunctionaris, and a card without a rhythm (from before it had one) keeps the stored one.
+        Assert.Equal(Enum.GetValues<SettingsProblem>().Where(p => p is not SettingsProblem.Aandachtsfunctionaris and not SettingsProblem.Rhythm), result.Problems);
+    }
+
+    [Fact]
+    public void Validate_EveryTwoWeeks_IsStored()
+    {
+        var result = SettingsValidator.Validate(Valid with { Rhythm = "EveryTwoWeeks" }, Current, Bounds, Members);
+
+        Assert.Equal(DuoRhythm.EveryTwoWeeks, result.State!.Settings.Rhythm);
+    }
+
+    [Fact]
+    public void Validate_CardWithoutARhythm_KeepsTheStoredOne()
+    {
+        var current = Current with { Settings = TeamSettings.Default with { Rhythm = DuoRhythm.EveryTwoWeeks } };
+
+        var result = SettingsValidator.Validate(Valid with { Rhythm = null }, current, Bounds, Members);
+
+        Assert.Equal(DuoRhythm.EveryTwoWeeks, result.State!.Settings.Rhythm);
+    }
+
+    [Theory]
+    [InlineData("everyTwoWeeks")]
+    [InlineData("2")]
+    [InlineData("Monthly")]
+    public void Validate_TamperedRhythm_IsRefused(string rhythm)
+    {
+        var result = SettingsValidator.Validate(Valid with { Rhythm = rhythm }, Current, Bounds, Members);
+
+        Assert.False(result.IsValid);
+        Assert.Equal([SettingsProblem.Rhythm], result.Problems);
     }
 }

@@ -161,4 +161,24 @@ public class WeeklySummaryBuilderTests
     {
         Assert.Equal(expected, TrendRule.Compare(thisWeek, previous));
     }
+
+    [Fact]
+    public void Build_EveryOtherWeekWithoutMoments_TrendComparesOnlyWeeksWithMoments()
+    {
+        // A team meeting every two weeks: the off weeks plan nothing and are no baseline (else 5 held looks like "meer").
+        var previous = new[] { 5, 0, 5, 0 }.Select(n => new TeamWeekFacts(SummaryFacts.Week, [.. SummaryFacts.Planned(n), .. SummaryFacts.Held(n)], 10));
+        var current = SummaryFacts.WeekOf(10, SummaryFacts.Planned(5), SummaryFacts.Held(5));
+
+        var summary = WeeklySummaryBuilder.Build([.. previous, current]);
+
+        Assert.Equal(Trend.Gelijk, summary.MomentsHeldTrend);
+    }
+
+    [Fact]
+    public void Build_WeekWithoutPlannedMoments_PlansNone()
+    {
+        var summary = WeeklySummaryBuilder.Build([SummaryFacts.WeekOf(4, SummaryFacts.Reflections(3))]);
+
+        Assert.Equal(0, summary.MomentsPlanned);
+    }
 }

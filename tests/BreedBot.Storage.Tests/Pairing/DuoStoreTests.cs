@@ -121,6 +121,83 @@ public class DuoStoreTests(AzuriteFixture azurite)
         Assert.Equal(["a3"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.SwappedBy);
     }
 
+    [Fact]
+    public async Task GetCurrentAsync_DuoRowFromBeforeTheRhythm_NobodyChoseEveryTwoWeeks()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true)]), CancellationToken.None);
+
+        var duo = (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.Duos[0];
+
+        Assert.Empty(duo.EveryTwoWeeksBy);
+        Assert.False(duo.AgreedEveryTwoWeeks);
+    }
+
+    [Fact]
+    public async Task ChangeCurrentDuoAsync_BothChoose_StoredAndAgreed()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true), new Duo(["c", "d"], Tuesday, true)]), CancellationToken.None);
+        var key = Domain.DuoWeeks.DuoKey.Of(1, ["a", "b"]);
+
+        var first = await store.ChangeCurrentDuoAsync(Tenant, Team, key, d => d.ChoosingEveryTwoWeeks("a"), CancellationToken.None);
+        var second = await store.ChangeCurrentDuoAsync(Tenant, Team, key, d => d.ChoosingEveryTwoWeeks("b"), CancellationToken.None);
+
+        Assert.True(first!.Changed);
+        Assert.False(first.After.AgreedEveryTwoWeeks);
+        Assert.True(second!.After.AgreedEveryTwoWeeks);
+        var current = (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!;
+        Assert.True(current.Duos[0].AgreedEveryTwoWeeks);
+        Assert.Empty(current.Duos[1].EveryTwoWeeksBy);
+    }
+
+    [Fact]
+    public async Task ChangeCurrentDuoAsync_NothingToChange_WritesNothing()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true)]), CancellationToken.None);
+
+        var result = await store.ChangeCurrentDuoAsync(Tenant, Team, Domain.DuoWeeks.DuoKey.Of(1, ["a", "b"]), d => d.ChoosingEveryWeek(), CancellationToken.None);
+
+        Assert.False(result!.Changed);
+    }
+
+    [Fact]
+    public async Task ChangeCurrentDuoAsync_KeyOfAnEarlierRotation_IsNull()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true)]), CancellationToken.None);
+        await store.TrySaveAsync(Tenant, Team, 1, new DuoRotation(2, 2, Now, [new Duo(["a", "b"], Tuesday, true)]), CancellationToken.None);
+
+        Assert.Null(await store.ChangeCurrentDuoAsync(Tenant, Team, Domain.DuoWeeks.DuoKey.Of(1, ["a", "b"]), d => d.ChoosingEveryTwoWeeks("a"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ChangeCurrentDuoAsync_AtTheSameMomentAsAMend_NeitherIsLost()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b"], Tuesday, true), new Duo(["c", "d"], Tuesday, true)]), CancellationToken.None);
+        var read = (await store.ReadTeamAsync(Tenant, Team, 6, CancellationToken.None))!;
+
+        // The choice is written first; the mend read before it, so its guarded write must fail rather than drop the choice.
+        await store.ChangeCurrentDuoAsync(Tenant, Team, Domain.DuoWeeks.DuoKey.Of(1, ["a", "b"]), d => d.ChoosingEveryTwoWeeks("a"), CancellationToken.None);
+        var mended = await store.TryReplaceCurrentAsync(read, [read.Current.Duos[0], new Duo(["c", "e"], Tuesday, true)], null, CancellationToken.None);
+
+        Assert.False(mended);
+        Assert.Equal(["a"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.Duos[0].EveryTwoWeeksBy);
+    }
+
+    [Fact]
+    public async Task EraseMemberAsync_MemberWhoChoseEveryTwoWeeks_TheirKeyIsGoneFromTheChoice()
+    {
+        var store = await CreateAsync();
+        await store.TrySaveAsync(Tenant, Team, 0, new DuoRotation(1, 1, Now, [new Duo(["a", "b", "c"], Tuesday, true) { EveryTwoWeeksBy = ["a", "b"] }]), CancellationToken.None);
+
+        await store.EraseMemberAsync(Tenant, Team, "a", CancellationToken.None);
+
+        Assert.Equal(["b"], (await store.GetCurrentAsync(Tenant, Team, CancellationToken.None))!.Duos[0].EveryTwoWeeksBy);
+    }
+
     private async Task<DuoStore> CreateAsync()
     {
         var ctx = await new StorageTestContext(azurite).InitializeAsync();

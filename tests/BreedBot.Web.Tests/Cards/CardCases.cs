@@ -81,9 +81,24 @@ internal static class CardCases
     /// <summary>A trio with one partner whose UPN is unknown, and a duo without any links.</summary>
     public static IReadOnlyList<DuoCardModel> DuoVariants { get; } =
     [
-        new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true),
+        new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true)
+        {
+            TeamId = "19:wijkteam-noord@thread.tacv2",
+            DuoKey = "r000003-1a2b3c4d5e6f",
+            Rhythm = DuoCardRhythm.ChosenByPartner,
+            ChosenBy = ["Sam de Vries"],
+        },
         new(null, ["Ana", "\"}{\" ${name}"], ["ana@x.example"], new WeeklyMoment(DayOfWeek.Friday, new TimeOnly(14, 0)), false),
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
+        new("Team", ["Bo", "Cas"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true)
+        {
+            TeamId = "\"}{\" ${team}",
+            DuoKey = "r000001-000000000000",
+            Rhythm = DuoCardRhythm.Agreed,
+            Notice = "\"}{\" ${notice}",
+        },
+        new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.ChosenByMe },
+        new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.Team },
     ];
 
     /// <summary>An open week, a held one with a refusal shown, a skipped one with hostile names.</summary>
@@ -131,6 +146,7 @@ internal static class CardCases
         (new WeeklySummary
         {
             Week = new IsoWeek(2027, 7),
+            QuietLabels = ["voorjaarsvakantie"],
             MomentsHeld = 9,
             MomentsPlanned = 11,
             Detailed = true,
@@ -170,13 +186,31 @@ internal static class CardCases
     public static SettingsCardModel SampleSettings { get; } = new(
         "19:wijkteam-noord@thread.tacv2",
         "Wijkteam Noord",
-        new Domain.Settings.SettingsForm("Friday", "15:00", "Europe/Amsterdam", "6", "c1", "true", "90", "false"),
+        new Domain.Settings.SettingsForm("Friday", "15:00", "Europe/Amsterdam", "6", "c1", "true", "90", "false", "EveryTwoWeeks"),
         [("c2", "Noor Bakker"), ("c1", "Sam de Vries")],
         new Domain.Settings.RetentionBounds(30, 90, 365))
     {
         Notice = "Opgeslagen. De wijzigingen staan hieronder.",
         Changes = ["15-02-2027 10:00 · Noor Bakker: opnieuw koppelen elke 8 weken (standaard) → elke 6 weken"],
     };
+
+    /// <summary>An owner's quiet weeks just after adding one.</summary>
+    public static QuietWeeksCardModel SampleQuietWeeks { get; } = new(
+        "19:wijkteam-noord@thread.tacv2",
+        "Wijkteam Noord",
+        [new Domain.Teams.QuietPeriod("kerstvakantie", new DateOnly(2026, 12, 19), new DateOnly(2027, 1, 3)), new Domain.Teams.QuietPeriod("voorjaarsvakantie", new DateOnly(2027, 2, 13), new DateOnly(2027, 2, 21))],
+        new DateOnly(2026, 12, 1))
+    {
+        Notice = "Toegevoegd.",
+    };
+
+    /// <summary>None marked; a refused add with what was typed and hostile text; a hostile label stored.</summary>
+    public static IReadOnlyList<QuietWeeksCardModel> QuietWeeksVariants { get; } =
+    [
+        SampleQuietWeeks,
+        new("t", null, [], new DateOnly(2027, 1, 1)) { Problems = ["\"}{\" ${problem}"], Typed = ("\"}{\" ${label}", "2027-01-02", "x") },
+        new("\"}{\" ${teamId}", "\"}{\" ${title}", [new Domain.Teams.QuietPeriod("\"}{\" ${text} <b>x</b>", new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 31))], new DateOnly(2027, 1, 1)),
+    ];
 
     /// <summary>The channel's view, a tampered submit coming back, an empty change list, hostile names.</summary>
     public static IReadOnlyList<SettingsCardModel> SettingsVariants { get; } =
@@ -305,6 +339,11 @@ internal static class CardCases
             for (var i = 0; i < SettingsVariants.Count; i++)
             {
                 Add(cases, SettingsCard.TemplateName, $"{language}:variant{i}", SettingsCard.Data(language, SettingsVariants[i]));
+            }
+
+            for (var i = 0; i < QuietWeeksVariants.Count; i++)
+            {
+                Add(cases, QuietWeeksCard.TemplateName, $"{language}:variant{i}", QuietWeeksCard.Data(language, QuietWeeksVariants[i]));
             }
 
             Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}", AandachtsfunctionarisCard.Data(language, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"));

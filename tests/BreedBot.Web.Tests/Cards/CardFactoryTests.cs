@@ -111,6 +111,7 @@ public sealed class CardFactoryTests
             [KaderCard.TemplateName] = KaderCard.Data(Afwegingskader.Answer(KaderQuestion.Vermoeden, true), KaderQuestion.AcuutOfStructureel, UserLanguage.Dutch, null),
             [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
+            [QuietWeeksCard.TemplateName] = QuietWeeksCard.Data(UserLanguage.Dutch, CardCases.SampleQuietWeeks),
             [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
         };
         foreach (var (name, data) in ReflectionCardCases.DutchSamples())
