@@ -43,7 +43,7 @@ public sealed record TeamMember(
 
     /// <summary>What the pairer needs of this member; only for members with a profile.</summary>
     public PairingCandidate AsCandidate() => Profile is { } profile
-        ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal))
+        ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal)) { Cluster = profile.Cluster }
         : throw new InvalidOperationException("A member without a profile cannot be paired.");
 
     // A repeated request changes nothing, so the moment of the change stays the first one.
