@@ -21,6 +21,12 @@ public sealed record TeamMember(
     /// <summary>The person's own Teams time zone (IANA id from the client), when BreedBot has seen one; their moments are in it.</summary>
     public string? TimeZoneId { get; init; }
 
+    /// <summary>
+    /// "Ook een duopartner buiten mijn team": in a team of the organisation pool, also paired across teams
+    /// (<see cref="OrganisationPool"/>). Off unless the member chose it.
+    /// </summary>
+    public bool PoolOptIn { get; init; }
+
     /// <summary>Joined, with a profile, and not paused on <paramref name="date"/>.</summary>
     public bool IsAvailableOn(DateOnly date) =>
         Status == MembershipStatus.Joined && Profile is not null && Pause?.Covers(date) != true;

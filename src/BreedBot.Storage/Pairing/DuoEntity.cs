@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Pairing;
@@ -28,6 +29,9 @@ internal sealed class DuoEntity : ITableEntity
     public bool MomentAgreed { get; set; }
     public string? SwappedBy { get; set; }
 
+    /// <summary>A pool duo's members' own teams, in the order of <see cref="Members"/> (JSON); null on a team's duo.</summary>
+    public string? Homes { get; set; }
+
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
     public static string RotationPrefix(int rotation) => string.Create(CultureInfo.InvariantCulture, $"rotation-{rotation:D6}-");
@@ -44,7 +48,24 @@ internal sealed class DuoEntity : ITableEntity
         Day = duo.Moment.Day.ToString(),
         Time = duo.Moment.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
         MomentAgreed = duo.MomentAgreed,
+        Homes = rotation.Homes.Count == 0 ? null : JsonSerializer.Serialize(duo.Members.Select(m => rotation.Homes[m]).ToArray()),
     };
+
+    /// <summary>The member → own team pairs of a pool rotation's rows; empty for a team's.</summary>
+    public static Dictionary<string, string> HomesOf(IEnumerable<DuoEntity> rows)
+    {
+        var homes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r.Homes is not null))
+        {
+            var members = (row.Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var (member, team) in members.Zip(JsonSerializer.Deserialize<string[]>(row.Homes!) ?? []))
+            {
+                homes.TryAdd(member, team);
+            }
+        }
+
+        return homes;
+    }
 
     public Duo ToDuo() => new(
         (Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),

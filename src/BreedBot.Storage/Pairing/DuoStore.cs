@@ -26,6 +26,7 @@ public sealed class DuoStore(StorageTables tables)
         return new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. duos.Select(d => d.ToDuo())])
         {
             SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Homes = DuoEntity.HomesOf(duos),
         };
     }
 
@@ -101,6 +102,7 @@ public sealed class DuoStore(StorageTables tables)
         var rotation = new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. current.Select(d => d.ToDuo())])
         {
             SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Homes = DuoEntity.HomesOf(current),
         };
         var history = new PairingHistory([.. rows.Where(r => r.RowKey != DuoEntity.StateRowKey && r.Rotation > state.Rotation - rotations && r.Rotation <= state.Rotation)
             .Select(r => new PastDuo(r.ToDuo().Members, r.Rotation))]);
