@@ -9,6 +9,9 @@ public static class OrganisationPool
 {
     public const string ScopeId = "~pool";
 
+    /// <summary>How cards name the pool where they name a duo's team ("met Sam (organisatiepool)").</summary>
+    public const string Name = "organisatiepool";
+
     /// <summary>Weeks between the pool's pairings: a team's default rotation.</summary>
     public const int RotationWeeks = Teams.RotationInterval.DefaultWeeks;
 

@@ -3,7 +3,8 @@ namespace BreedBot.Domain.Pairing;
 /// <summary>
 /// Pairs the members of an organisation's pooled teams across those teams: the <see cref="DuoPairer"/> with two more
 /// rules. Two people who share a team are never placed together — the pool is for a partner from outside — so each
-/// candidate's "not with" is widened with everyone of their teams, a hard rule like any "not with". And the
+/// candidate's "not with" is widened with everyone who shares a team with them (pooled or not), a hard rule like any
+/// "not with". And the
 /// <see cref="PairingWeights.Pool"/> weights prefer a different beroepsgroep and role ("maak het breed": a POH with a
 /// wijkteam worker). Recent pool partners are avoided as in a team, through the pool's own <see cref="PairingHistory"/>.
 /// Pure and deterministic: the same candidates (in any order), history and seed give the same duos.
@@ -27,10 +28,12 @@ public static class PoolPairer
             .OrderBy(c => c.TeamId, StringComparer.Ordinal)
             .GroupBy(c => c.Candidate.MemberKey, StringComparer.Ordinal)
             .ToList();
-        var teamsOf = byPerson.ToDictionary(g => g.Key, g => g.Select(c => c.TeamId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var membersOf = candidates
-            .GroupBy(c => c.TeamId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.MemberKey).ToList(), StringComparer.Ordinal);
+        var teamsOf = byPerson.ToDictionary(
+            g => g.Key, g => g.SelectMany(c => c.OtherTeams.Append(c.TeamId)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var membersOf = teamsOf
+            .SelectMany(person => person.Value.Select(team => (Team: team, Member: person.Key)))
+            .GroupBy(t => t.Team, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Member).ToList(), StringComparer.Ordinal);
         return
         [
             .. byPerson.Select(person =>

@@ -1,7 +1,9 @@
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
+using BreedBot.Storage.Pool;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Kernel;
@@ -17,7 +19,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// occurrence; the send workers deliver it to the member's personal chat and record the delivery.
 /// </summary>
 internal sealed class DuoReminderSource(
-    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
+    TeamStore teams, PoolStore pool, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
     public IReadOnlyCollection<string> Kinds { get; } = [DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused];
 
@@ -32,21 +34,27 @@ internal sealed class DuoReminderSource(
                 continue;
             }
 
-            var duos = await directory.OfTeamAsync(team, ct);
-            if (duos.Count == 0)
-            {
-                continue;
-            }
+            due.AddRange(await DueOfAsync(team.TenantId, team.TeamId, await directory.OfTeamAsync(team, ct), around, window, ct));
+        }
 
-            var stored = (await weeks.ListAsync(team.TenantId, team.TeamId, around[0], around[^1], ct))
-                .ToDictionary(w => (w.Week, w.DuoKey));
-            foreach (var duo in duos)
-            {
-                due.AddRange(DuoReminderPlan.Due(duo.Schedule, w => stored.GetValueOrDefault((w, duo.Schedule.Key)), window));
-            }
+        // The organisation pools' duos, each tenant's under its pool's scope.
+        foreach (var tenantId in await pool.ListPoolTenantsAsync(ct))
+        {
+            due.AddRange(await DueOfAsync(tenantId, OrganisationPool.ScopeId, await directory.OfPoolAsync(tenantId, ct), around, window, ct));
         }
 
         return due;
+    }
+
+    private async Task<IEnumerable<Occurrence>> DueOfAsync(string tenantId, string scopeId, IReadOnlyList<DuoContext> duos, List<IsoWeek> around, DueWindow window, CancellationToken ct)
+    {
+        if (duos.Count == 0)
+        {
+            return [];
+        }
+
+        var stored = (await weeks.ListAsync(tenantId, scopeId, around[0], around[^1], ct)).ToDictionary(w => (w.Week, w.DuoKey));
+        return duos.SelectMany(duo => DuoReminderPlan.Due(duo.Schedule, w => stored.GetValueOrDefault((w, duo.Schedule.Key)), window));
     }
 
     public async Task<ClaimOutcome> ActAsync(Occurrence occurrence, OccurrenceTiming timing, CancellationToken ct)
@@ -63,8 +71,9 @@ internal sealed class DuoReminderSource(
         if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
-            // The team's duos with every member's row: this duo's own context holds only its members' rows.
-            var teamDuos = await directory.OfTeamAsync(team, ct);
+            // The team's duos with every member's row: this duo's own context holds only its members' rows. A pool duo
+            // gets no stand-in: the pool's other members may be of the same team, or want no second partner that week.
+            var teamDuos = OrganisationPool.IsPool(team.TeamId) ? [] : await directory.OfTeamAsync(team, ct);
             var standIn = TemporaryPartner.For(teamDuos.Select(d => d.Schedule), duo.Schedule, today, key => teamDuos.Select(d => d.NameOf(key)).FirstOrDefault(name => name is not null));
             await EnqueueAsync(occurrence, duo, member, IsoWeek.Of(today), null, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
             return ClaimOutcome.Acted;

@@ -21,7 +21,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// transaction under the week's ETag. The other partner's reminder card shows it after the reply (<see cref="PartnerCards"/>).
 /// </summary>
 internal sealed class DuoWeekActionHandler(
-    DuoWeekAnswerer answerer, DuoWeekStore weeks, IStepFollowUps followUps, SkipAheadNotices notices, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger)
+    DuoWeekAnswerer answerer, DuoWeekStore weeks, DuoWeekFacts weekFacts, IStepFollowUps followUps, SkipAheadNotices notices, AfterReplyQueue afterReply, TimeProvider time, ILogger<DuoWeekActionHandler> logger)
     : ICardVerbHandler
 {
     private const int MaxAttempts = 5;
@@ -151,8 +151,10 @@ internal sealed class DuoWeekActionHandler(
                 _ => [],
             };
             IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];
-            if (await weeks.TryWriteAsync(read, updated, found.PlanToStore, facts, participants, ct))
+            // A pool duo's participants are counted in their own teams only: the pool's weeks are no team's summary.
+            if (await weeks.TryWriteAsync(read, updated, found.PlanToStore, facts, duo.Homes is null ? participants : [], ct))
             {
+                await weekFacts.CountInOwnTeamsAsync(duo, updated.Week, facts, participants, ct);
                 return (updated, outcome);
             }
 

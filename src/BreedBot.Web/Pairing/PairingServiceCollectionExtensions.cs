@@ -21,6 +21,8 @@ internal static class PairingServiceCollectionExtensions
         services.AddCardVerbs<PairingHandler>();
         services.AddCommand<SwapCommandHandler>();
         services.AddOccurrenceSource<RotationSource>();
+        services.AddScoped<PoolPairing>();
+        services.AddOccurrenceSource<PoolRotationSource>();
         services.AddPersonalData<DuoPersonalData>();
         return services;
     }

@@ -120,6 +120,26 @@ public class PoolPairerTests
         Assert.Equal(["c2"], PartnersOf(result, "x"));
     }
 
+    [Fact]
+    public void Pair_TwoPeopleWhoShareATeamOutsideThePool_AreNeverPaired()
+    {
+        // x (pooled team A) and y (pooled team B) also work together in team C, which is not in the pool.
+        var shared = new HashSet<string>(["C"], StringComparer.Ordinal);
+        List<PoolCandidate> pool =
+        [
+            new(Member("x"), "A") { OtherTeams = shared }, new(Member("a1"), "A"),
+            new(Member("y"), "B") { OtherTeams = shared }, new(Member("b1"), "B"),
+        ];
+
+        for (var seed = 0; seed < 30; seed++)
+        {
+            var result = PoolPairer.Pair(pool, PairingHistory.Empty, seed);
+
+            Assert.Equal(["b1"], PartnersOf(result, "x"));
+            Assert.Equal(["a1"], PartnersOf(result, "y"));
+        }
+    }
+
     private static IEnumerable<PoolCandidate> Offered(string team, params string[] keys) =>
         keys.Select(k => new PoolCandidate(Member(k) with { Cluster = Beroepscluster.SociaalWerk }, team));
 
