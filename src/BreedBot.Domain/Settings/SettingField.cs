@@ -11,4 +11,5 @@ public enum SettingField
     MixRoles,
     RetentionDays,
     Paused,
+    OrganisationPool,
 }

@@ -51,18 +51,25 @@ internal sealed class JoinActionHandler(MemberStore members, TeamStore teams, IL
     {
         var answers = new ProfileAnswers(CardData.Text(data, "role"), CardData.Text(data, "cluster"), CardData.Text(data, "day"), CardData.Text(data, "time"), CardData.Text(data, "years"), CardData.Text(data, "notWith"));
         var colleagues = RosterInvitations.Colleagues(rows.Members, userKey);
+        bool? pool = CardData.Text(data, "pool") switch { "true" => true, "false" => false, _ => null };
         var validation = ProfileValidator.Validate(answers, userKey, colleagues.Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
         if (!validation.IsValid)
         {
             Log.JoinRefused(logger, validation.Problems.Count);
-            var again = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, answers, validation.Problems));
+            var again = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, answers, validation.Problems) { PoolOptIn = pool });
             return TurnResult.Card(again);
         }
 
-        await members.UpdateAsync(rows, userKey, (member, now) => member.Join(validation.Profile!, now), ct);
+        // The card asks only in a pooled team; a card without the toggle leaves the choice as it was. Stored even if the
+        // team left the pool since: it counts only while the team is in it.
+        var before = rows.Find(userKey)?.PoolOptIn;
+        await members.UpdateAsync(rows, userKey, (member, now) => member.Join(validation.Profile!, now) with { PoolOptIn = pool ?? member.PoolOptIn }, ct);
         Log.MemberJoined(logger);
         var t = MembersTexts.For(language);
-        return TurnResult.Card(NoticeCard.Render(language, t.JoinedTitle(t.Team(team.TeamName)), t.JoinedWhatNext, t.JoinedHowToChange));
+        var poolLine = pool is { } chosen && chosen != before ? (chosen ? t.PoolOptedIn : t.PoolOptedOut) : null;
+        return TurnResult.Card(poolLine is null
+            ? NoticeCard.Render(language, t.JoinedTitle(t.Team(team.TeamName)), t.JoinedWhatNext, t.JoinedHowToChange)
+            : NoticeCard.Render(language, t.JoinedTitle(t.Team(team.TeamName)), t.JoinedWhatNext, poolLine, t.JoinedHowToChange));
     }
 
     private async Task<TurnResult> DeclineAsync(TeamInstallation team, MemberRows rows, string userKey, UserLanguage language, CancellationToken ct)

@@ -51,6 +51,13 @@ public static class JoinCard
                 ["value"] = answers.Years ?? "",
             },
             ["notWith"] = NotWith(t, model.Colleagues, answers.NotWith),
+            ["pool"] = new JsonObject
+            {
+                ["offered"] = model.PoolOptIn is not null,
+                ["label"] = t.PoolLabel,
+                ["title"] = t.PoolTitle,
+                ["value"] = model.PoolOptIn == true ? "true" : "false",
+            },
             ["privacy"] = t.JoinPrivacy,
             ["teamId"] = model.TeamId,
             ["submit"] = new JsonObject { ["title"] = t.JoinButton },

@@ -84,6 +84,7 @@ public static class SettingsCard
             ["teamId"] = model.TeamId,
             ["save"] = new JsonObject { ["title"] = t.SaveButton },
             ["showChanges"] = new JsonObject { ["title"] = t.ChangesButton },
+            ["pool"] = new JsonObject { ["title"] = t.PoolButton },
         };
     }
 

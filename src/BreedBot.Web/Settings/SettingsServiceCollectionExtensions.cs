@@ -13,6 +13,7 @@ internal static class SettingsServiceCollectionExtensions
         services.AddCommand<SettingsCommandHandler>();
         services.AddCardVerbs<SettingsActionHandler>();
         services.AddCardVerbs<AandachtsfunctionarisRole>();
+        services.AddCardVerbs<PoolSettingsHandler>();
         services.AddPersonalData<SettingsAuditPersonalData>();
         return services;
     }

@@ -64,6 +64,8 @@ internal sealed partial record SettingsTexts(bool En)
         (SettingField.RetentionDays, false) => "bewaartermijn",
         (SettingField.RetentionDays, true) => "retention",
         (SettingField.Paused, false) => "gepauzeerd",
+        (SettingField.OrganisationPool, false) => "organisatiepool",
+        (SettingField.OrganisationPool, true) => "organisation pool",
         (_, _) => "paused",
     };
 
