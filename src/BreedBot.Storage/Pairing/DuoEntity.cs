@@ -48,8 +48,10 @@ internal sealed class DuoEntity : ITableEntity
         Day = duo.Moment.Day.ToString(),
         Time = duo.Moment.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
         MomentAgreed = duo.MomentAgreed,
-        Homes = rotation.Homes.Count == 0 ? null : JsonSerializer.Serialize(duo.Members.Select(m => rotation.Homes[m]).ToArray()),
+        Homes = rotation.Homes.Count == 0 ? null : HomesJson(duo.Members.Select(m => rotation.Homes[m])),
     };
+
+    public static string HomesJson(IEnumerable<string> teamIds) => JsonSerializer.Serialize(teamIds.ToArray());
 
     /// <summary>The member → own team pairs of a pool rotation's rows; empty for a team's.</summary>
     public static Dictionary<string, string> HomesOf(IEnumerable<DuoEntity> rows)

@@ -193,6 +193,12 @@ public sealed class DuoStore(StorageTables tables)
                 continue;
             }
 
+            if (row.Homes is not null && row.RowKey != DuoEntity.StateRowKey)
+            {
+                // A pool trio keeps its other members' own teams, in the order of its members.
+                row.Homes = DuoEntity.HomesJson(members.Zip(DuoEntity.HomesOf([row]).Values).Where(p => p.First != memberKey).Select(p => p.Second));
+            }
+
             row.Members = row.RowKey == DuoEntity.StateRowKey ? row.Members : string.Join(',', left);
             row.SwappedBy = string.Join(',', swapped.Where(m => m != memberKey));
             await tables.Duos.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, ct);
