@@ -14,6 +14,12 @@ internal sealed record DuoContext(DuoTeam Team, DuoSchedule Schedule, IReadOnlyL
     /// </summary>
     public IReadOnlyDictionary<string, string>? Homes { get; init; }
 
+    /// <summary>
+    /// The team a member's messages about this duo go out and are recorded under: their own team for a pool duo (the
+    /// send workers find them there, and its owners' status counts them), else the duo's team.
+    /// </summary>
+    public string TeamOf(string memberKey) => Homes?.GetValueOrDefault(memberKey) ?? Team.TeamId;
+
     public string? NameOf(string memberKey) => Everyone.FirstOrDefault(m => m.MemberKey == memberKey)?.Name;
 
     public IReadOnlyList<string> PartnerNamesOf(string memberKey) =>

@@ -125,7 +125,7 @@ internal sealed class DuoReminderSource(
     private async Task EnqueueAsync(Occurrence occurrence, DuoContext duo, string member, IsoWeek week, RenderedCard? card, string? text, CancellationToken ct)
     {
         await outbox.EnqueueAsync(
-            new OutboundMessage(duo.Team.TenantId, duo.Team.TeamId, member, occurrence.Id, occurrence.Kind, card, text) { Week = week.ToString() }, ct);
+            new OutboundMessage(duo.Team.TenantId, duo.TeamOf(member), member, occurrence.Id, occurrence.Kind, card, text) { Week = week.ToString() }, ct);
         Log.ReminderQueued(logger, occurrence.Kind, 1);
     }
 }
