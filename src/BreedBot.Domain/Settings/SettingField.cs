@@ -11,5 +11,7 @@ public enum SettingField
     MixRoles,
     RetentionDays,
     Paused,
+
+    /// <summary>The team joined or left its organisation's pool (on the pool card, not the settings form).</summary>
     OrganisationPool,
 }

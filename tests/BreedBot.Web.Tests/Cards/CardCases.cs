@@ -45,13 +45,25 @@ internal static class CardCases
         "Wijkteam Noord",
         [("c1", "Sam de Vries"), ("c2", "Noor Bakker")],
         new ProfileAnswers("Wijkteam", "SociaalWerk", "Tuesday", "06:30", "4", "c2"),
-        [ProfileProblem.TimeOutOfRange]);
+        [ProfileProblem.TimeOutOfRange]) { PoolOptIn = false };
+
+    /// <summary>The owners' pool card after joining: what the sample data shows.</summary>
+    public static PoolSettingsCardModel SamplePool { get; } = new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", true, 3) { Notice = "Gedaan: dit team doet mee met de pool." };
+
+    /// <summary>Pool cards that stress the template: not in the pool with a refusal, a hostile team name.</summary>
+    public static IReadOnlyList<PoolSettingsCardModel> PoolVariants { get; } =
+    [
+        SamplePool,
+        new("19:x@thread.tacv2", null, false, 0) { Problem = "Alleen eigenaren" },
+        new("\"}{\" ${teamId}", "\"}{\" ${title}", true, 1),
+    ];
 
     /// <summary>Join cards that stress the template: no colleagues, nothing answered, every problem, a hostile team name.</summary>
     public static IReadOnlyList<JoinCardModel> JoinVariants { get; } =
     [
         SampleJoin,
         new("19:x@thread.tacv2", null, [], JoinCardModel.AnswersOf(null), []),
+        new("19:z@thread.tacv2", "Huisartsen Zuid", [], JoinCardModel.AnswersOf(null), []) { PoolOptIn = true },
         new("19:y@thread.tacv2", "\"}{\" ${teamId}", [("\"}{", "${title}")], new ProfileAnswers(null, null, null, null, null, null), Enum.GetValues<ProfileProblem>()),
     ];
 
@@ -61,6 +73,7 @@ internal static class CardCases
         new("Wijkteam Noord", ["Sam de Vries"], ["sam@wijkteam.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true),
         new(null, ["Ana", "\"}{\" ${name}"], ["ana@x.example"], new WeeklyMoment(DayOfWeek.Friday, new TimeOnly(14, 0)), false),
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true),
+        new("organisatiepool", ["Piet Smit (Huisartsen Zuid)"], ["piet@zuid.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true) { Pool = true },
     ];
 
     /// <summary>An open week, a held one with a refusal shown, a skipped one with hostile names.</summary>
@@ -269,6 +282,11 @@ internal static class CardCases
             for (var i = 0; i < SettingsVariants.Count; i++)
             {
                 Add(cases, SettingsCard.TemplateName, $"{language}:variant{i}", SettingsCard.Data(language, SettingsVariants[i]));
+            }
+
+            for (var i = 0; i < PoolVariants.Count; i++)
+            {
+                Add(cases, PoolSettingsCard.TemplateName, $"{language}:variant{i}", PoolSettingsCard.Data(language, PoolVariants[i]));
             }
 
             Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}", AandachtsfunctionarisCard.Data(language, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"));
