@@ -41,6 +41,7 @@ public static class BotConnectorServiceCollectionExtensions
             .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddSingleton<OpenIdSigningKeyCache>();
+        services.TryAddSingleton<VerifiedTokenCache>();
         services.TryAddSingleton<ChannelRequestAuthenticator>();
 
         services.TryAddTransient<ConnectorRetryHandler>();

@@ -27,7 +27,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Handling {ActivityType} failed with {ErrorType}; the user is asked to try again")]
     public static partial void HandlerFailed(ILogger logger, string activityType, string errorType);
 
-    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Command {Command} received in a {ConversationType} conversation")]
+    // Debug: a line for every message costs a busy bot more CPU than a short turn itself (the console logger's lock);
+    // the activities-handled metric counts turns in production.
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Debug, Message = "Command {Command} received in a {ConversationType} conversation")]
     public static partial void CommandReceived(ILogger logger, BreedBot.Domain.Commands.BotCommand command, string conversationType);
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Card action refused: {Reason} verb")]

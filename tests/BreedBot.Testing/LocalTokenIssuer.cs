@@ -65,6 +65,9 @@ public sealed partial class LocalTokenIssuer : IAsyncDisposable
     /// <summary>Creates (or re-publishes) a key: for key-rotation tests, publish a kid after a validator has cached the set.</summary>
     public void PublishKey(string keyId, params string[] endorsements) => AddKey(keyId, publish: true, endorsements);
 
+    /// <summary>Stops publishing a key (a key the issuer retired): tokens it signed must be refused once a validator refreshes.</summary>
+    public void WithdrawKey(string keyId) => _published.TryRemove(keyId, out _);
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)

@@ -6,17 +6,23 @@ namespace BreedBot.Connector.Authentication;
 
 public sealed partial class ChannelRequestAuthenticator
 {
-    private bool TryReadBearer(string header, out JsonWebToken token)
+    private static bool TryReadBearer(string header, out string token)
     {
-        token = null!;
+        token = "";
         const string scheme = "Bearer ";
         if (header.Length > MaxTokenLength + scheme.Length || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var raw = header[scheme.Length..].Trim();
-        if (raw.Length == 0 || raw.Count(character => character == '.') != 2 || !_handler.CanReadToken(raw))
+        token = header[scheme.Length..].Trim();
+        return token.Length > 0;
+    }
+
+    private bool TryParse(string raw, out JsonWebToken token)
+    {
+        token = null!;
+        if (raw.Count(character => character == '.') != 2 || !_handler.CanReadToken(raw))
         {
             return false;
         }

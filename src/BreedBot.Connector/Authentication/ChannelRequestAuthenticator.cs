@@ -19,6 +19,7 @@ public sealed partial class ChannelRequestAuthenticator
 
     private readonly BotOptions _options;
     private readonly OpenIdSigningKeyCache _keys;
+    private readonly VerifiedTokenCache _verified;
     private readonly ServiceUrlPolicy _serviceUrls;
     private readonly TimeProvider _time;
     private readonly ILogger<ChannelRequestAuthenticator> _logger;
@@ -27,6 +28,7 @@ public sealed partial class ChannelRequestAuthenticator
     public ChannelRequestAuthenticator(
         IOptions<BotOptions> options,
         OpenIdSigningKeyCache keys,
+        VerifiedTokenCache verified,
         ServiceUrlPolicy serviceUrls,
         TimeProvider time,
         ILogger<ChannelRequestAuthenticator> logger)
@@ -34,6 +36,7 @@ public sealed partial class ChannelRequestAuthenticator
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _keys = keys;
+        _verified = verified;
         _serviceUrls = serviceUrls;
         _time = time;
         _logger = logger;
@@ -64,7 +67,15 @@ public sealed partial class ChannelRequestAuthenticator
                 : AuthenticationOutcome.Fail(AuthenticationFailure.MissingToken);
         }
 
-        if (!TryReadBearer(authorizationHeader, out var token))
+        if (!TryReadBearer(authorizationHeader, out var raw))
+        {
+            return AuthenticationOutcome.Fail(AuthenticationFailure.MalformedHeader);
+        }
+
+        // A token seen before is not parsed again; everything but its signature is still checked below.
+        var hash = TokenHash.Of(raw);
+        var seen = _verified.TryGet(hash, out var token, out var verifiedWith);
+        if (!seen && !TryParse(raw, out token))
         {
             return AuthenticationOutcome.Fail(AuthenticationFailure.MalformedHeader);
         }
@@ -99,10 +110,20 @@ public sealed partial class ChannelRequestAuthenticator
             return AuthenticationOutcome.Fail(AuthenticationFailure.UnknownSigningKey);
         }
 
-        var signature = await ValidateSignatureAsync(token, key);
-        if (signature != AuthenticationFailure.None)
+        // The key must still be published, and be the very key object the cached verdict was reached with: after a
+        // refresh of the key set the signature is verified again.
+        if (!seen || !ReferenceEquals(verifiedWith, key))
         {
-            return AuthenticationOutcome.Fail(signature);
+            var signature = await ValidateSignatureAsync(token, key);
+            if (signature != AuthenticationFailure.None)
+            {
+                return AuthenticationOutcome.Fail(signature);
+            }
+
+            if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var expires))
+            {
+                _verified.Add(hash, token, key, DateTimeOffset.FromUnixTimeSeconds(expires) + ClockSkew);
+            }
         }
 
         return CheckClaims(token, key, activity);

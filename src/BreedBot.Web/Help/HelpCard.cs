@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using BreedBot.Domain.Commands;
 using BreedBot.Web.Cards;
@@ -13,8 +14,16 @@ public static class HelpCard
 {
     public const string TemplateName = "help";
 
+    private static readonly ConcurrentDictionary<UserLanguage, RenderedCard> Expanded = new();
+
     public static RenderedCard Render(UserLanguage language) =>
         new(CardTemplates.Render(TemplateName, Data(language)), Summary(language));
+
+    /// <summary>
+    /// The card expanded once per language and shared by every "help" turn (it depends on nothing else). Shared: attach it
+    /// and send it, never change it — <see cref="Render"/> gives a card of one's own.
+    /// </summary>
+    public static RenderedCard Shared(UserLanguage language) => Expanded.GetOrAdd(language, Render);
 
     public static string Summary(UserLanguage language) => HelpTexts.For(language).Summary;
 

@@ -11,5 +11,5 @@ internal sealed class HelpCommandHandler(BotMessenger messenger) : ICommandHandl
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Help];
 
     public Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct) =>
-        messenger.ReplyCardAsync(activity, HelpCard.Render(UserLanguages.FromLocale(activity.Locale)), ct);
+        messenger.ReplyCardAsync(activity, HelpCard.Shared(UserLanguages.FromLocale(activity.Locale)), ct);
 }

@@ -8,7 +8,7 @@ namespace BreedBot.Web.Turn;
 /// <see cref="ICardVerbHandler"/>; a verb nobody knows — an outdated card, or a tampered one — gets
 /// a proper invoke error, never an exception page.
 /// </summary>
-internal sealed class CardActionHandler(HandlerRegistry registry, ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(HandlerRegistry registry, IServiceProvider services, ILogger<CardActionHandler> logger)
 {
     public Task<TurnResult> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ internal sealed class CardActionHandler(HandlerRegistry registry, ILogger<CardAc
             return Task.FromResult(Error("BadRequest", texts.UnknownAction));
         }
 
-        if (registry.ForVerb(verb) is { } handler)
+        if (registry.ForVerb(verb, services) is { } handler)
         {
             if (!registry.VerbOf(verb)!.IsAllowedIn(activity))
             {

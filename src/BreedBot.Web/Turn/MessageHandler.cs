@@ -12,6 +12,7 @@ namespace BreedBot.Web.Turn;
 internal sealed class MessageHandler(
     BotMessenger messenger,
     HandlerRegistry registry,
+    IServiceProvider services,
     IDangerReply danger,
     ILogger<MessageHandler> logger)
 {
@@ -38,7 +39,7 @@ internal sealed class MessageHandler(
             return TurnResult.Handled;
         }
 
-        if (registry.ForCommand(parsed.Command) is { } handler)
+        if (registry.ForCommand(parsed.Command, services) is { } handler)
         {
             await handler.HandleAsync(activity, parsed, ct);
         }

@@ -7,7 +7,7 @@ internal static class TurnServiceCollectionExtensions
     /// <summary>
     /// What every turn passes through: the router, the message and card-action dispatch, the registry of commands and
     /// verbs, and the messenger. Scoped: the typed ConnectorClient is transient, and a singleton would pin its HttpClient
-    /// handler forever.
+    /// handler forever. The registry is built once; it creates each turn's handler in the turn's scope.
     /// </summary>
     public static IServiceCollection AddTurn(this IServiceCollection services)
     {
@@ -15,7 +15,7 @@ internal static class TurnServiceCollectionExtensions
         services.AddScoped<BotMessenger>();
         services.AddScoped<MessageHandler>();
         services.AddScoped<CardActionHandler>();
-        services.AddScoped<HandlerRegistry>();
+        services.AddSingleton(HandlerRegistry.Build);
         return services;
     }
 

@@ -27,6 +27,8 @@ internal sealed class AuthenticationScenario : IAsyncDisposable
 
     public ChannelRequestAuthenticator Authenticator => _services.GetRequiredService<ChannelRequestAuthenticator>();
 
+    public VerifiedTokenCache Verified => _services.GetRequiredService<VerifiedTokenCache>();
+
     /// <param name="environment">The host environment (the Agents Playground's loopback URL is accepted only in Development).</param>
     public static async Task<AuthenticationScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? environment = null)
     {

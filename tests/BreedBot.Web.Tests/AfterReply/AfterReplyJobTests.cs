@@ -55,6 +55,34 @@ public sealed class AfterReplyJobTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task StartAsync_DefaultOptionsAndItemsThatWaitOnStorage_SixteenRunSideBySide()
+    {
+        var (queue, job) = Start(new AfterReplyOptions().Workers);
+        var waiting = 0;
+        var allWaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var storage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < 16; i++)
+        {
+            queue.TryQueue("waits", async (_, _) =>
+            {
+                if (Interlocked.Increment(ref waiting) == 16)
+                {
+                    allWaiting.TrySetResult();
+                }
+
+                await storage.Task;
+            });
+        }
+
+        await allWaiting.Task.WaitAsync(TimeSpan.FromSeconds(30)); // no item answered yet: all sixteen are under way at once
+        storage.SetResult();
+        await queue.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await job.StopAsync(CancellationToken.None);
+
+        Assert.Equal(16, waiting);
+    }
+
+    [Fact]
     public async Task StopAsync_WorkStillQueued_RunsAllOfItBeforeTheHostStops()
     {
         var (queue, job) = Start(workers: 1);

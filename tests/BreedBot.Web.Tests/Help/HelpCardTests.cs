@@ -28,4 +28,17 @@ public sealed class HelpCardTests
 
         Assert.Contains("Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht)", text);
     }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch)]
+    [InlineData(UserLanguage.English)]
+    public void HelpCard_Shared_ExpandedOnceAndTheSameAsARenderedCard(UserLanguage language)
+    {
+        var shared = HelpCard.Shared(language);
+
+        Assert.Same(shared, HelpCard.Shared(language));
+        Assert.Equal(HelpCard.Render(language).Content.ToJsonString(), shared.Content.ToJsonString());
+        Assert.Equal(HelpCard.Summary(language), shared.Summary);
+        Assert.NotSame(shared, HelpCard.Shared(language == UserLanguage.Dutch ? UserLanguage.English : UserLanguage.Dutch));
+    }
 }

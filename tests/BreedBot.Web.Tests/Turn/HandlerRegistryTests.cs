@@ -18,7 +18,7 @@ public sealed class HandlerRegistryTests(AzuriteFixture azurite)
         var registry = scope.ServiceProvider.GetRequiredService<HandlerRegistry>();
 
         var unanswered = Enum.GetValues<BotCommand>()
-            .Where(command => command != BotCommand.Unknown && registry.ForCommand(command) is null)
+            .Where(command => command != BotCommand.Unknown && registry.ForCommand(command, scope.ServiceProvider) is null)
             .ToList();
 
         Assert.Empty(unanswered);
@@ -36,9 +36,25 @@ public sealed class HandlerRegistryTests(AzuriteFixture azurite)
     public void ForVerb_UnclaimedVerb_IsNull()
     {
         var registry = new HandlerRegistry([new Claims()], []);
+        using var services = new ServiceCollection().AddScoped<Claims>().BuildServiceProvider();
 
-        Assert.Null(registry.ForVerb("nobody.claims.this"));
-        Assert.IsType<Claims>(registry.ForCommand(BotCommand.Help));
+        Assert.Null(registry.ForVerb("nobody.claims.this", services));
+        Assert.IsType<Claims>(registry.ForCommand(BotCommand.Help, services));
+    }
+
+    [Fact]
+    public async Task ForCommand_TwoTurns_OneRegistryAndEachTurnItsOwnHandler()
+    {
+        await using var host = await BotHost.StartAsync(azurite.ConnectionString);
+        using var first = host.Services.CreateScope();
+        using var second = host.Services.CreateScope();
+
+        var registry = first.ServiceProvider.GetRequiredService<HandlerRegistry>();
+        var handler = registry.ForCommand(BotCommand.Help, first.ServiceProvider);
+
+        Assert.Same(registry, second.ServiceProvider.GetRequiredService<HandlerRegistry>());
+        Assert.Same(handler, registry.ForCommand(BotCommand.Help, first.ServiceProvider));
+        Assert.NotSame(handler, registry.ForCommand(BotCommand.Help, second.ServiceProvider));
     }
 
     private sealed class Claims : ICommandHandler
