@@ -130,6 +130,10 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Piet Smit (organisatiepool)", await CardOfAsync(Ana.Aad, ReminderHarness.ReminderSummary), StringComparison.Ordinal);
         Assert.Contains("Ana Jansen (organisatiepool)", await CardOfAsync(Piet.Aad, ReminderHarness.ReminderSummary), StringComparison.Ordinal);
+
+        await host.PostAsync(TestActivities.PersonalMessageFrom(host.ServiceUrl, "duomoment", "moment-1", Piet.Id, Piet.Aad, "Europe/Amsterdam"));
+        var moment = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/moment-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("Ana Jansen (organisatiepool)", ReminderHarness.CardText(moment), StringComparison.Ordinal);
     }
 
     [Fact]
