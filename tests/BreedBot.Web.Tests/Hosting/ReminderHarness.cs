@@ -76,9 +76,12 @@ internal sealed class ReminderHarness(BotHost host, (string Id, string Name, str
         await host.SendQueuedAsync();
     }
 
-    public JsonObject ReminderData()
+    public JsonObject ReminderData() => DataOf(Reminders()[0]);
+
+    /// <summary>What a reminder card's answer carries: team, week, duo key and the duo's member keys.</summary>
+    public static JsonObject DataOf(RecordedRequest reminder)
     {
-        var card = Reminders()[0].Json!["attachments"]![0]!["content"]!;
+        var card = reminder.Json!["attachments"]![0]!["content"]!;
         var data = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["actions"]![0]!["data"]!.AsObject();
         return new JsonObject
         {

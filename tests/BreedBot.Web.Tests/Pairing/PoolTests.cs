@@ -188,19 +188,8 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<string?> CardOfAsync(string aad, string summary) =>
         (await host.PersonalMessagesAsync(aad)).Where(r => r.Json?["summary"]?.GetValue<string>() == summary).Select(ReminderHarness.CardText).LastOrDefault();
 
-    private async Task<JsonObject> ReminderDataOfAsync(string aad)
-    {
-        var reminder = (await host.PersonalMessagesAsync(aad)).Last(r => r.Json?["summary"]?.GetValue<string>() == ReminderHarness.ReminderSummary);
-        var card = reminder.Json!["attachments"]![0]!["content"]!;
-        var data = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["actions"]![0]!["data"]!.AsObject();
-        return new JsonObject
-        {
-            ["team"] = data["team"]!.GetValue<string>(),
-            ["week"] = data["week"]!.GetValue<string>(),
-            ["duo"] = data["duo"]!.GetValue<string>(),
-            ["members"] = data["members"]!.GetValue<string>(),
-        };
-    }
+    private async Task<JsonObject> ReminderDataOfAsync(string aad) =>
+        ReminderHarness.DataOf((await host.PersonalMessagesAsync(aad)).Last(r => r.Json?["summary"]?.GetValue<string>() == ReminderHarness.ReminderSummary));
 
     private Task<TeamWeekFacts> FactsAsync(string teamId, IsoWeek week) =>
         host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, teamId, week, CancellationToken.None);
