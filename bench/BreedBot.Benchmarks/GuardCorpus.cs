@@ -14,7 +14,7 @@ internal sealed record GuardCorpus(string Path, IReadOnlyList<GuardCorpus.Entry>
     public const string TuningFolder = "tests/BreedBot.Domain.Tests/Privacy/";
 
     /// <summary>
-    /// The old test corpus, the development corpus and the four corpora that were written blind (B, C, D and E) and are
+    /// The old test corpus, the development corpus and the five corpora that were written blind (B to F) and are
     /// tuning data since (their READMEs beside them say how they were made and when they were first scored).
     /// </summary>
     public static readonly string[] Defaults =
@@ -25,6 +25,7 @@ internal sealed record GuardCorpus(string Path, IReadOnlyList<GuardCorpus.Entry>
         TuningFolder + "corpus-c.tsv",
         TuningFolder + "corpus-d.tsv",
         TuningFolder + "corpus-e.tsv",
+        TuningFolder + "corpus-f.tsv",
     ];
 
     /// <summary>A corpus outside the tuning folder was never tuned on: the benchmark prints its figures, never its sentences.</summary>

@@ -21,6 +21,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1115, Level = LogLevel.Information, Message = "Member time zone recorded")]
     public static partial void MemberTimeZoneRecorded(ILogger logger);
 
+    [LoggerMessage(EventId = 1116, Level = LogLevel.Debug, Message = "After-reply queue full; a chat language sighting was dropped")]
+    public static partial void ChatLanguageDropped(ILogger logger);
 
     [LoggerMessage(EventId = 1117, Level = LogLevel.Debug, Message = "After-reply queue full; a member time zone sighting was dropped")]
     public static partial void MemberTimeZoneDropped(ILogger logger);

@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1022, Level = LogLevel.Warning, Message = "A {Scope} installation arrived without tenant, ids or serviceUrl; nothing stored")]
     public static partial void InstallWithoutAddress(ILogger logger, string scope);
 
+    [LoggerMessage(EventId = 1023, Level = LogLevel.Information, Message = "Team install announced without a language; the welcome and invitations wait for the install event")]
+    public static partial void InstallLanguageAwaited(ILogger logger);
+
     [LoggerMessage(EventId = 1030, Level = LogLevel.Critical, Message = "Bot:DangerouslyAllowUnauthenticatedRequests is ON: requests without a token are accepted. Local development only — never in production.")]
     public static partial void UnauthenticatedRequestsAllowed(ILogger logger);
 

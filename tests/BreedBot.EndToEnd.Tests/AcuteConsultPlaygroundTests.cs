@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.EndToEnd.Tests.Fixtures;
 using BreedBot.Storage.Acute;
@@ -183,16 +184,14 @@ public sealed class AcuteConsultPlaygroundTests(BreedBotInstalledInTeam stack) :
     private async Task<(string Partner, string Aandachtsfunctionaris)> PutInPlaceAsync(bool partner, bool aandachtsfunctionaris)
     {
         var people = People;
-        foreach (var user in new[] { stack.Config.CurrentUser.Id, people.Partner.Id })
+        // The current user joins from their invitation; the partner's join is stored (see StoreJoinAsync).
+        var joined = await stack.Client.ExecuteActionAsync(ChatId, stack.Invitation.MessageId, "join.submit", new Dictionary<string, object?>
         {
-            await stack.Client.ExecuteActionAsUserAsync(user, stack.ChannelWelcomeThreadId, stack.ChannelWelcome.MessageId, "join.submit", new Dictionary<string, object?>
-            {
-                ["verb"] = "join.submit", ["teamId"] = stack.TeamId, ["role"] = "Wijkteam", ["cluster"] = "SociaalWerk", ["day"] = "Tuesday", ["time"] = "10:00",
-            });
-        }
-
+            ["verb"] = "join.submit", ["teamId"] = stack.TeamId, ["role"] = "Wijkteam", ["cluster"] = "SociaalWerk", ["day"] = "Tuesday", ["time"] = "10:00",
+        });
+        Assert.Equal(AdaptiveCard, joined.GetProperty("type").GetString());
         var me = await KeyOfAsync(stack.Config.CurrentUser.Id);
-        var other = await KeyOfAsync(people.Partner.Id);
+        var other = await stack.StoreJoinAsync(people.Partner.Id, new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(10, 0)), null, []));
         var af = await KeyOfAsync(people.Aandachtsfunctionaris.Id);
         var duos = stack.Services.GetRequiredService<DuoStore>();
         var current = (await duos.GetCurrentAsync(Tenant, stack.TeamId, CancellationToken.None))?.Rotation ?? 0;

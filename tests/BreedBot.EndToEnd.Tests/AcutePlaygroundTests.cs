@@ -33,7 +33,7 @@ public sealed class AcutePlaygroundTests(BreedBotWithPlayground stack) : IClassF
 
         var message = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.CardContains("Call 112 now"), Timeout, seen);
         var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
-        Assert.Equal(["Direct danger? Call 112 now.", "Veilig Thuis: 0800-2000, free, day and night, for advice or a report."], Texts(card).Take(2));
+        Assert.Equal(["Direct danger? Call 112 now.", "Veilig Thuis: 0800\u20112000, free, day and night, for advice or a report."], Texts(card).Take(2));
         // In no team yet: nobody to ask, so no consult button, and Veilig Thuis for advice.
         Assert.Contains("You're not in a team with BreedBot yet, so there is nobody I can ask urgently for you.", Texts(card));
         Assert.Contains("Call Veilig Thuis for advice — also when in doubt.", Texts(card));
@@ -52,7 +52,7 @@ public sealed class AcutePlaygroundTests(BreedBotWithPlayground stack) : IClassF
         var reply = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.CardContains("Call 112 now"), Timeout, seen);
         var lines = Texts(Assert.Single(reply.Attachments, a => a.IsAdaptiveCard).Content);
         Assert.Equal("Direct danger? Call 112 now.", lines[0]);
-        Assert.StartsWith("Veilig Thuis: 0800-2000", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Veilig Thuis: 0800\u20112000", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("I don't understand that yet.", lines[2], StringComparison.Ordinal);
     }
 

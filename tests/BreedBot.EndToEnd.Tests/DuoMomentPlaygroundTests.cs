@@ -2,7 +2,6 @@ using System.Text.Json;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.EndToEnd.Tests.Fixtures;
-using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Localization;
@@ -87,12 +86,7 @@ public sealed class DuoMomentPlaygroundTests(BreedBotInstalledInTeam stack) : IC
         }
 
         await stack.Client.ExecuteActionAsync(ChatId, stack.Invitation.MessageId, "join.submit", Answers());
-        // The partner's invitation is in their own chat, which the Playground does not let a test click, and a join
-        // through the channel's welcome card is refused (join answers are personal): their join is stored directly.
-        var partner = (await services.GetRequiredService<MemberStore>().ListTeamAsync(team.TenantId, team.TeamId, CancellationToken.None))
-            .Single(m => m.TeamsUserId == stack.Config.Users[0].Id);
-        var profile = new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(10, 0)), 5, []);
-        Assert.NotNull(await services.GetRequiredService<MemberStore>().UpdateAsync(team.TenantId, team.TeamId, partner.MemberKey, (m, now) => m.Join(profile, now), CancellationToken.None));
+        await stack.StoreJoinAsync(stack.Config.Users[0].Id, new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(10, 0)), 5, []));
         var answer = await services.GetRequiredService<TeamPairing>().PairAsync(team, PairingTexts.For(UserLanguage.English), CancellationToken.None);
         Assert.StartsWith("Done", answer, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using BreedBot.Domain.Members;
+using BreedBot.Domain.Pairing;
 using BreedBot.EndToEnd.Tests.Fixtures;
 using BreedBot.Testing;
 
@@ -8,7 +10,7 @@ namespace BreedBot.EndToEnd.Tests;
 /// Issue 3 through the real Agents Playground, once per mock tenant (see the derived classes):
 /// the install invites the roster, the join card's Action.Execute answers in place, pairing is
 /// asked for in the channel, "duo" in personal chat. Replies to the current user are English (the
-/// Playground's locale is en-US); proactive invitations are Dutch.
+/// Playground's locale is en-US); proactive invitations speak the team's language (its install event's, also en-US).
 /// </summary>
 /// <remarks>
 /// What Playground 0.2.28 cannot do, so what is not proven here: it answers every member lookup
@@ -81,7 +83,7 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
     [Fact]
     public async Task ExecuteActionAsUserAsync_SecondMemberJoinsThroughTheChannelCard_RefusedToKeepItPersonal()
     {
-        var response = await JoinAsync(SecondUserId);
+        var response = await Client.ExecuteActionAsUserAsync(SecondUserId, stack.ChannelWelcomeThreadId, stack.ChannelWelcome.MessageId, "join.submit", Answers("10:00"));
 
         Assert.Equal("application/vnd.microsoft.activity.message", response.GetProperty("type").GetString());
         Assert.Equal("Let's keep that between us: send it to me in a personal message.", response.GetProperty("value").GetString());
@@ -102,8 +104,8 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
     public async Task SendMessageAsync_PairDuosWithTwoJoinedButNoOwner_RefusedInPrivateAndTheChannelOnlyHearsSo()
     {
         // Two joined members, so only the owner check stands between this and a pairing round.
-        await JoinAsync(stack.Config.CurrentUser.Id);
-        await JoinAsync(SecondUserId);
+        Assert.Equal(AdaptiveCard, (await JoinAsync()).GetProperty("type").GetString());
+        await stack.StoreJoinAsync(SecondUserId, new MemberProfile(MemberRole.VeiligThuis, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(10, 0)), 12, []));
         var seen = Client.ReceivedCount;
 
         await Client.SendMessageAsync(stack.TeamId, "koppel duo's", mentionBot: true);
@@ -138,15 +140,8 @@ public abstract class JoiningAndPairingScenarios(BreedBotInstalledInTeam stack)
         Assert.Equal("Pair duos in your team's channel: '@BreedBot pair duos'.", reply.Text);
     }
 
-    // Another user's own invitation never reaches this client: the Playground streams only the
-    // current user's chats, and it refuses a click by a user who is not in the card's conversation
-    // (400 UserNotFound on the current user's 1:1 chat). So the other member clicks in the team
-    // channel, on BreedBot's welcome card there, with the join card's data: the bot reads the
-    // sender and the team id, not where the card was. (The Playground then stores the answer in
-    // that card.) The current user clicks their own invitation.
-    private Task<JsonElement> JoinAsync(string userId) => userId == stack.Config.CurrentUser.Id
-        ? Client.ExecuteActionAsync(ChatId, stack.Invitation.MessageId, "join.submit", Answers("10:00"))
-        : Client.ExecuteActionAsUserAsync(userId, stack.ChannelWelcomeThreadId, stack.ChannelWelcome.MessageId, "join.submit", Answers("10:00"));
+    // The current user clicks their own invitation; other users' joins are stored (see StoreJoinAsync).
+    private Task<JsonElement> JoinAsync() => Client.ExecuteActionAsync(ChatId, stack.Invitation.MessageId, "join.submit", Answers("10:00"));
 
     private Dictionary<string, string> Answers(string time) => new()
     {

@@ -22,6 +22,23 @@ public sealed class PersonalChatTests(BreedBotWithPlayground stack) : IClassFixt
     }
 
     [Fact]
+    public async Task SendMessageAsync_Help_PersonalCommandsFirstThenTheOwnersInTheirOwnSection()
+    {
+        var seen = stack.Client.ReceivedCount;
+
+        await stack.Client.SendMessageAsync(ChatId, "help");
+
+        var message = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && ExpectedTitles.Help.Any(m.CardContains), Timeout, seen);
+        var card = Assert.Single(message.Attachments, a => a.IsAdaptiveCard).Content;
+        var factSets = CardJson.OfType(card, "FactSet").Select(f => f.GetProperty("facts").EnumerateArray().Select(x => CardJson.StringOf(x, "title")).ToList()).ToList();
+        Assert.Equal(2, factSets.Count);
+        Assert.Equal("emergency · 112", factSets[0][0]);
+        Assert.Contains("profile", factSets[0]);
+        Assert.Equal(["pair duos", "rotation 8", "summary", "settings", "status"], factSets[1]);
+        Assert.Contains(CardJson.OfType(card, "TextBlock"), b => CardJson.StringOf(b, "text") == "For team owners, in the channel with @BreedBot");
+    }
+
+    [Fact]
     public async Task SendMessageAsync_UnknownText_BotAnswersWithTextOnly()
     {
         var seen = stack.Client.ReceivedCount;

@@ -60,6 +60,28 @@ public sealed class ReflectionPlaygroundTests(BreedBotWithPlayground stack) : IC
     }
 
     [Fact]
+    public async Task LaterVerder_HalfFilledStep_ResumesWithWhatWasTyped()
+    {
+        var (messageId, card) = await StartAsync();
+        card = (await stack.Client.ExecuteActionAsync(ChatId, messageId, "reflection.next", NextData(card, new() { ["label"] = "casus L", ["children"] = "No" }))).GetProperty("value");
+        var typed = NextData(card, new() { ["sources"] = "Onzekerheid", ["strength"] = "", ["trigger"] = "Twijfel over het risico voor de kinderen" });
+
+        var later = await stack.Client.ExecuteActionAsync(ChatId, messageId, "reflection.later", typed);
+        Assert.Contains(CardJson.OfType(later.GetProperty("value"), "TextBlock"), b => CardJson.StringOf(b, "text") is "What you filled in on this step will be there again when you continue." or "Wat je op deze stap invulde, staat er weer als je verdergaat.");
+
+        var seen = stack.Client.ReceivedCount;
+        await stack.Client.SendMessageAsync(ChatId, "reflectie");
+        var list = await stack.Client.WaitForMessageAsync(m => m.IsIn(ChatId) && m.HasAdaptiveCard, Timeout, seen);
+        var listCard = Assert.Single(list.Attachments, a => a.IsAdaptiveCard).Content;
+        var resume = CardJson.OfType(listCard, "Action.Execute").First(a => CardJson.StringOf(a, "verb") == "reflection.resume" && a.GetProperty("data").GetProperty("reflectionId").GetString() == typed["reflectionId"]!.ToString());
+        Assert.Equal("positive", CardJson.StringOf(resume, "style"));
+        var resumed = (await stack.Client.ExecuteActionAsync(ChatId, list.MessageId, "reflection.resume", resume.GetProperty("data").Clone())).GetProperty("value");
+
+        Assert.Equal("Onzekerheid", CardJson.InputValue(resumed, "sources"));
+        Assert.Equal("Twijfel over het risico voor de kinderen", CardJson.InputValue(resumed, "trigger"));
+    }
+
+    [Fact]
     public async Task QuickReflection_TypedThenKlaar_CountsAsDoneAndDeepensIntoStepOne()
     {
         var seen = stack.Client.ReceivedCount;

@@ -27,9 +27,10 @@ public sealed class WeeklySummaryTests(BreedBotInstalledInTeam team) : IClassFix
         var first = await job.RunOnceAsync(Friday.AddMinutes(1), CancellationToken.None);
         var second = await job.RunOnceAsync(Friday.AddMinutes(2), CancellationToken.None);
 
-        var card = await team.Client.WaitForMessageAsync(m => m.IsIn(team.TeamId) && m.CardContains("Onze week in BreedBot"), Timeout, seen);
+        // The team's language: the Playground installs BreedBot in the team from an en-US client.
+        var card = await team.Client.WaitForMessageAsync(m => m.IsIn(team.TeamId) && m.CardContains("Our week in BreedBot"), Timeout, seen);
         Assert.True(card.CardContains("Week 23, 2030"));
-        Assert.True(card.CardContains("Tip van de week"));
+        Assert.True(card.CardContains("Tip of the week"));
         Assert.True(first.Acted >= 1);
         Assert.Equal(0, second.Acted);
     }

@@ -18,8 +18,11 @@ public sealed record CommandSpec(BotCommand Command, IReadOnlyList<string> Words
     /// <summary>Whether what follows the word is the command's argument (a date, a number of weeks).</summary>
     public bool TakesArgument { get; init; }
 
-    /// <summary>What the help card shows instead of <see cref="Words"/>: an example, or the words people reach for first.</summary>
-    public string? HelpKeyword { get; init; }
+    /// <summary>
+    /// What the help card shows instead of the reader's own words (<see cref="MenuTitle"/>, else the first Dutch or the last
+    /// English of <see cref="Words"/>): an example, or the words people reach for first.
+    /// </summary>
+    public BilingualText? HelpKeyword { get; init; }
 
     /// <summary>
     /// Its title in the Teams command menu of every scope it is answered in, Dutch and English; null when it is only

@@ -12,11 +12,11 @@ public static class CommandTable
     [
         // Safety first: any of these alone opens the acute card, wherever it is typed.
         new(BotCommand.Acute, ["acuut", "acuut gevaar", "spoed", "nood", "noodgeval", "112", "gevaar", "acute", "acute danger", "emergency", "danger"], CommandPlace.Anywhere,
-            new("Direct gevaar? Bel nu 112. Daarna Veilig Thuis, en met spoed overleg met je duopartner en aandachtsfunctionaris. 'Acuut gevaar' staat ook op elke kaart.",
-                "Direct danger? Call 112 now. Then Veilig Thuis, and an urgent consult with your duo partner and aandachtsfunctionaris. 'Acute danger' is also on every card."))
+            new("Direct gevaar? Bel nu 112. Daarna Veilig Thuis en met spoed overleggen",
+                "Direct danger? Call 112 now. Then Veilig Thuis and an urgent consult"))
         {
             // The words people reach for first; the others (nood, gevaar, danger …) work too.
-            HelpKeyword = "acuut · spoed · 112 · emergency",
+            HelpKeyword = new("acuut · 112", "emergency · 112"),
             MenuTitle = new("acuut", "emergency"),
         },
         new(BotCommand.Help, ["help", "hulp", "?"], CommandPlace.Anywhere, new("Dit overzicht", "This overview"))
@@ -31,12 +31,12 @@ public static class CommandTable
         {
             MenuTitle = new("profiel", "profile"),
         },
-        new(BotCommand.Pause, ["pauze", "pause"], CommandPlace.PersonalChat, new("Even niet meedoen, tot en met die datum", "Take a break up to and including that date"))
+        new(BotCommand.Pause, ["pauze", "pause"], CommandPlace.PersonalChat, new("Even niet meedoen, tot en met die dag", "A break, up to and including that day"))
         {
             LeadWords = ["pauze tot", "pause until"],
             TakesArgument = true,
             // Examples, not "<datum>": card renderers swallow anything that looks like an HTML tag.
-            HelpKeyword = "pauze tot 1-3-2027 · pause until 1-3-2027",
+            HelpKeyword = new("pauze tot 1-3-2027", "pause until 1-3-2027"),
             MenuTitle = new("pauze", "pause"),
         },
         new(BotCommand.Stop, ["stop"], CommandPlace.PersonalChat, new("Niet meer meedoen", "Stop taking part"))
@@ -56,29 +56,29 @@ public static class CommandTable
         },
         // Typed, and on the help card: the menu is full. The same card comes by itself at the duo's weekly moment.
         new(BotCommand.DuoMoment, ["duo-moment", "duo moment", "duomoment", "duo talk"], CommandPlace.PersonalChat,
-            new("De kaart voor jullie 15 minuten: inbrengen, vragen, stap; met 'we hebben gesproken'", "The card for your 15 minutes: bring in, questions, step; with 'we talked'"))
+            new("De kaart voor jullie 15 minuten", "The card for your 15 minutes"))
         {
-            HelpKeyword = "duomoment · duo talk",
+            HelpKeyword = new("duomoment", "duo talk"),
         },
         // Not in the menu: "acuut" took its place; a swap is asked for once a rotation at most, danger cannot wait.
-        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Een andere partner, één keer per rotatie", "A different partner, once per rotation")),
+        new(BotCommand.Swap, ["wissel", "swap"], CommandPlace.PersonalChat, new("Andere duopartner, eens per rotatie", "A different duo partner, once per rotation")),
         new(BotCommand.Meldcode, ["meldcode", "reporting code"], CommandPlace.PersonalChat,
-            new("De vijf stappen van de meldcode, de vragen erbij en het afwegingskader", "The five meldcode steps, their questions and the afwegingskader"))
+            new("De vijf stappen en het afwegingskader", "The five steps and the afwegingskader"))
         {
             MenuTitle = new("meldcode", "reporting code"),
         },
-        new(BotCommand.PairDuos, ["koppel duo's", "koppel duos", "pair duos"], CommandPlace.Channel, new("de duo's koppelen", "pair the duos"))
+        new(BotCommand.PairDuos, ["koppel duo's", "koppel duos", "pair duos"], CommandPlace.Channel, new("de duo's nu koppelen", "pair the duos now"))
         {
             OwnersOnly = true,
             MenuTitle = new("koppel duo's", "pair duos"),
             WhereToAsk = new("Duo's koppelen doe je in het kanaal van je team: '@BreedBot koppel duo's'.", "Pair duos in your team's channel: '@BreedBot pair duos'."),
         },
         new(BotCommand.Rotation, ["rotatie", "rotation"], CommandPlace.Channel,
-            new("elke 4–26 weken opnieuw koppelen (standaard 8), of 'nooit'", "re-pair every 4–26 weeks (default 8), or 'never'"))
+            new("om de 4–26 weken opnieuw koppelen, of 'nooit'", "re-pair every 4–26 weeks, or 'never'"))
         {
             OwnersOnly = true,
             TakesArgument = true,
-            HelpKeyword = "rotatie 8 · rotation 8",
+            HelpKeyword = new("rotatie 8", "rotation 8"),
             MenuTitle = new("rotatie", "rotation"),
             WhereToAsk = new(
                 "Hoe vaak de duo's wisselen, stel je in in het kanaal van je team: '@BreedBot rotatie 8'.",
@@ -91,28 +91,24 @@ public static class CommandTable
             WhereToAsk = new("Het weekoverzicht vraag je op in het kanaal van je team: '@BreedBot overzicht'.", "Ask for the weekly summary in your team's channel: '@BreedBot summary'."),
         },
         new(BotCommand.Reflection, ["reflectie", "reflection"], CommandPlace.PersonalChat,
-            new("In acht korte stappen reflecteren op een casus; delen met je duopartner als je wilt", "Reflect on a case in eight short steps; share it with your duo partner if you like"))
+            new("Een casus overdenken in acht stappen", "Reflect on a case in eight short steps"))
         {
             MenuTitle = new("reflectie", "reflection"),
         },
         new(BotCommand.QuickReflection, ["korte reflectie", "quick reflection"], CommandPlace.PersonalChat,
-            new("Drie vragen op één kaart voor een drukke dag; later verdiepen in acht stappen", "Three questions on one card for a busy day; deepen it into eight steps later")),
+            new("Drie vragen, voor een drukke dag", "Three questions, for a busy day")),
         // Came after the menu was full: it is typed, and on the help card.
         new(BotCommand.CourageStory, ["deel een moedig moment", "share a brave moment"], CommandPlace.PersonalChat,
-            new(
-                "Een kort moedig verhaal voor het volgende weekoverzicht van je team, anoniem; stuur het nog eens om het te zien of in te trekken",
-                "A short courage story for your team's next weekly summary, anonymous; send it again to see or withdraw it")),
+            new("Anoniem in het weekoverzicht", "Anonymous, in the weekly summary")),
         new(BotCommand.Settings, ["instellingen", "settings"], CommandPlace.Channel,
-            new(
-                "dag en tijd van het overzicht, tijdzone, opnieuw koppelen, aandachtsfunctionaris, rollen mengen, bewaartermijn, pauzeren",
-                "summary day and time, time zone, re-pairing, aandachtsfunctionaris, mixing roles, retention, pause"))
+            new("aandachtsfunctionaris, overzicht, bewaren", "summary, pairing, aandachtsfunctionaris, retention"))
         {
             OwnersOnly = true,
             MenuTitle = new("instellingen", "settings"),
             WhereToAsk = new("De instellingen van BreedBot open je in het kanaal van je team: '@BreedBot instellingen'.", "Open BreedBot's settings in your team's channel: '@BreedBot settings'."),
         },
         new(BotCommand.Status, ["status"], CommandPlace.Channel,
-            new("hoeveel herinneringen en andere berichten deze en vorige week zijn bezorgd", "how many reminders and other messages reached people this week and last"))
+            new("wat deze en vorige week is bezorgd", "what reached people this week and last"))
         {
             OwnersOnly = true,
             MenuTitle = new("status", "status"),

@@ -35,8 +35,12 @@ public sealed record TeamMember(
     public TeamMember Join(MemberProfile profile, DateTimeOffset now) =>
         this with { Status = MembershipStatus.Joined, Profile = profile, StatusChangedAt = Status == MembershipStatus.Joined ? StatusChangedAt : now };
 
-    /// <summary>"Niet nu" on the invitation.</summary>
-    public TeamMember Decline(DateTimeOffset now) => WithStatus(MembershipStatus.Declined, now);
+    /// <summary>
+    /// "Niet nu" on the invitation. It answers an invitation only: a member who takes part leaves with <see cref="Stop"/>,
+    /// which also mends their duo, so an old invitation's "Niet nu" changes nothing for them.
+    /// </summary>
+    public TeamMember Decline(DateTimeOffset now) =>
+        Status == MembershipStatus.Joined ? this : WithStatus(MembershipStatus.Declined, now);
 
     /// <summary>"stop": no duos, no reminders; the answers stay until the person deletes them.</summary>
     public TeamMember Stop(DateTimeOffset now) => WithStatus(MembershipStatus.Stopped, now);
@@ -46,6 +50,12 @@ public sealed record TeamMember(
 
     /// <summary>"pauze tot": not paired from <paramref name="today"/> up to and including <paramref name="until"/>.</summary>
     public TeamMember PauseUntil(DateOnly today, DateOnly until) => this with { Pause = new PauseWindow(today, until) };
+
+    /// <summary>Ends a pause early: paired again from the next rotation or mend on.</summary>
+    public TeamMember EndPause() => this with { Pause = null };
+
+    /// <summary>Paused on <paramref name="date"/> (the pause has not ended yet).</summary>
+    public bool IsPausedOn(DateOnly date) => Pause is { } pause && pause.Until >= date;
 
     /// <summary>What the pairer needs of this member; only for members with a profile.</summary>
     public PairingCandidate AsCandidate() => Profile is { } profile

@@ -5,7 +5,7 @@ namespace BreedBot.Domain.Privacy;
 /// <summary>
 /// A number of three or more digits after a client, dossier, case or registration keyword, abbreviated or
 /// in English too: "cliëntnummer 12345", "cl.nr. 48213", "dossiernr 2023/0456", "zaaknummer VT-2024-1182",
-/// "het dossiernummer is VT-2023-4471", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" or "…-ID" with four
+/// "het dossiernummer is VT-2023-4471", "behandeldossier GGZ 55-20931-B", "kenmerk VT/AA/2024/0773", "case number 2023-118", "client ID 90812". Any other "…nummer" or "…-ID" with four
 /// or more digits is one as well ("opvang-ID 2025-0318"), except the kinds other detectors name (telephone, house, account) and
 /// public lines (alarmnummer 112). The keyword with a small count ("cliënt 82 jaar", "dossier 3 keer") passes.
 /// </summary>
@@ -52,7 +52,8 @@ internal static partial class ClientNumberDetector
         const int window = 40;
         var from = Math.Max(0, id - window);
         var before = text.AsSpan(from, id - from);
-        if (Numbered().IsMatch(before) || (digits >= MinimumDigitsAfterDecision && Decision().IsMatch(before)))
+        if (Numbered().IsMatch(before) || (digits >= MinimumDigitsAfterDecision && Decision().IsMatch(before))
+            || (digits >= MinimumDigitsAfterDecision && before.Contains("dossier", StringComparison.OrdinalIgnoreCase) && DossierCompound().IsMatch(before)))
         {
             return true;
         }
@@ -106,6 +107,11 @@ internal static partial class ClientNumberDetector
         + @"(?:[ \-.]?(?:nummer|nr|id|no|number|code))?(?!\p{L})\.?[ ]*" + Id,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    // A compound of "dossier" before a number of five digits or more: "behandeldossier GGZ 55-20931-B", "leerlingdossier 20871"
+    // ("het leerlingdossier van 2024" passes).
+    [GeneratedRegex(@"(?<!\p{L})\p{L}+dossier(?!\p{L})\.?[ ]*" + Id, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DossierCompound();
 
     // Numbers of a decision, a report or a case that are as often years or counts when short: "CIZ-besluit 2024-88134-W",
     // "BVH 2024123456", "pv 2024-0412-77", "casus 2024-118"; "casus 040-A" and "het besluit van 2024" pass.

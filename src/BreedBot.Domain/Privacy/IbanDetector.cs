@@ -4,7 +4,8 @@ namespace BreedBot.Domain.Privacy;
 
 /// <summary>
 /// A Dutch IBAN by its shape (NL, two check digits, four bank letters, ten digits; any case,
-/// spaced or not), and other countries' IBANs in capitals when their mod-97 check holds.
+/// spaced or not; the ten digits also read out in words: "NL76 INGB zeven twee drie …"), and other countries' IBANs in
+/// capitals when their mod-97 check holds.
 /// </summary>
 internal static partial class IbanDetector
 {
@@ -13,6 +14,14 @@ internal static partial class IbanDetector
         if (Dutch().IsMatch(text))
         {
             return true;
+        }
+
+        foreach (Match match in DutchBank().Matches(text))
+        {
+            if (NumberWords.ReadFrom(text, match.Index + match.Length).Length >= 10)
+            {
+                return true;
+            }
         }
 
         foreach (Match match in Foreign().Matches(text))
@@ -52,6 +61,10 @@ internal static partial class IbanDetector
 
     [GeneratedRegex(@"(?<![\p{L}0-9])NL[ ]?[0-9]{2}[ ]?[A-Z]{4}(?:[ ]?[0-9]){10}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dutch();
+
+    /// <summary>Country, check digits and bank of a Dutch IBAN, before its account number.</summary>
+    [GeneratedRegex(@"(?<![\p{L}0-9])NL[ ]?[0-9]{2}[ ]?[A-Z]{4}(?![\p{L}0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutchBank();
 
     [GeneratedRegex(@"(?<![\p{L}0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\p{L}0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Foreign();

@@ -95,7 +95,7 @@ internal static partial class NameContext
     {
         "stichting", "groep", "instituut", "centrum", "school", "basisschool", "college", "lyceum", "academie", "ziekenhuis", "kliniek", "huis",
         "fonds", "foundation", "vereniging", "kerk", "moskee", "zaal", "gebouw", "prijs", "award", "methode", "model", "syndroom", "ziekte", "wet",
-        "hogeschool", "universiteit", "university", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv", "kinderziekenhuis", "museum",
+        "hogeschool", "universiteit", "university", "hoeve", "zorgboerderij", "opvang", "zorg", "jeugdzorg", "kinderopvang", "bv", "nv", "kinderziekenhuis", "museum",
         "hospital", "clinic", "house", "fund", "trust", "institute", "center", "centre", "award", "method", "syndrome", "stichtingen", "fonds",
     };
 
@@ -152,6 +152,9 @@ internal static partial class NameContext
         "spreekt", "spreken", "praat", "praten", "verstaat", "verstaan", "beheerst", "leert", "leren", "tolk", "tolken", "vertaler", "vertaling",
         "speaks", "speak", "understands", "interpreter", "translator",
     };
+
+    /// <summary>Verbs of speaking a language, right before it: "moeder spreekt Tarifit" (not "tolk", which a person follows as often).</summary>
+    public static readonly WordSet SpeakingVerbs = new() { "spreekt", "spreken", "praat", "praten", "verstaat", "verstaan", "beheerst", "speaks", "speak", "understands" };
 
     /// <summary>Prepositions that put a person after a speaking verb: "ze spreekt met Frans af", "she speaks to Frans".</summary>
     public static readonly WordSet Prepositions = new() { "met", "over", "tegen", "aan", "bij", "voor", "van", "naar", "with", "to", "about", "for" };

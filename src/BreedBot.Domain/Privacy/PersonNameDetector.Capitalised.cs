@@ -12,6 +12,11 @@ internal static partial class PersonNameDetector
             return false;
         }
 
+        if (NameInCompound(text, word))
+        {
+            return true;
+        }
+
         // "in het Sophia", "naar het Wilhelmina": Dutch puts no "het" before a person, so this is a hospital or a school; nor "de"
         // before a first name, so "naar de Dirk" is a shop.
         var before = Previous(text, words, i);
@@ -286,6 +291,14 @@ internal static partial class PersonNameDetector
             k--;
         }
 
-        return k >= 0 && words[k].JoinedToNext && NameContext.PlacePrepositions.Contains(WordFacts.Lowercase(words[k].In(text)));
+        if (k < 0 || !words[k].JoinedToNext)
+        {
+            return false;
+        }
+
+        // "op de Dam", "op de Coolsingel": on a square or a street BAG names, where "op" before a person would be "op Sem wachten".
+        var preposition = WordFacts.Lowercase(words[k].In(text));
+        return NameContext.PlacePrepositions.Contains(preposition)
+            || (preposition == "op" && k == i - 2 && PrivacyLexicons.Streets.Contains(WordFacts.Lowercase(words[i].In(text))));
     }
 }

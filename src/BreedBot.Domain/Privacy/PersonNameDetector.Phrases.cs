@@ -114,7 +114,7 @@ internal static partial class PersonNameDetector
 
         var phrase = Phrase(text, words, i, next);
         var core = WordFacts.Of(words[next].In(text));
-        if (core.IsFunctionWord || !WordFacts.InLexicon(PrivacyLexicons.Surnames, phrase) || WordFacts.InLexicon(PrivacyLexicons.Places, phrase)
+        if (core.IsFunctionWord || !KnownSurname(phrase) || WordFacts.InLexicon(PrivacyLexicons.Places, phrase)
             || WordFacts.InLexicon(PrivacyLexicons.ProperNouns, phrase) || OrganisationFollows(text, words, next)
             || (core.IsWord && !phrase.Split(' ').Contains("van")))
         {
@@ -138,7 +138,7 @@ internal static partial class PersonNameDetector
         var lower = WordFacts.Lowercase(words[i].In(text));
         if (!WordFacts.InLexicon(PrivacyLexicons.LocaleNames, lower))
         {
-            return false;
+            return LanguageNoListKnows(text, words, i);
         }
 
         for (var k = i - 1; k >= Math.Max(0, i - 3) && words[k].JoinedToNext; k--)
@@ -156,6 +156,28 @@ internal static partial class PersonNameDetector
         }
 
         return OtherLanguageBeside(text, words, i, +1) || OtherLanguageBeside(text, words, i, -1);
+    }
+
+    /// <summary>
+    /// "moeder spreekt Tarifit", "he speaks Tigrinya": right after a verb of speaking a language, a capitalised word that is no first
+    /// name and no common surname is a language CLDR does not list (home languages by their own name). Not after "tolk": "tolk Yildiz" is a person.
+    /// </summary>
+    private static bool LanguageNoListKnows(string text, List<TextWord> words, int i)
+    {
+        var verb = i > 0 ? words[i - 1].In(text) : default;
+        if (verb.Length is < 4 or > 11 || !words[i - 1].JoinedToNext || !words[i].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[11];
+        if (!NameContext.SpeakingVerbs.Contains(lower[..verb.ToLowerInvariant(lower)]))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(words[i].In(text));
+        return !facts.IsFirstName && !facts.IsCommonSurname && !facts.IsPersonalName;
     }
 
     /// <summary>"Frans en Arabisch", "Arabisch of Frans", "Arabisch, Frans": another language that is no first name, one "en" or "of" away.</summary>

@@ -48,7 +48,7 @@ internal static partial class PersonNameDetector
         switch (kind)
         {
             case ContextKind.Title when !lower.SequenceEqual("heer") || Previous(text, words, i) == "de":
-                return NameAfterTitle(text, words, i + 1);
+                return NameAfterTitle(text, words, i + 1, capitalisedWordIsEnough: !TitleAsNoun(text, words, i));
             case ContextKind.Household:
                 return SurnameAfter(text, words, i + 1, capitalisedWordIsEnough: false, wordIsEnough: NameContext.Families.Contains(lower));
             case ContextKind.Role:
@@ -73,7 +73,9 @@ internal static partial class PersonNameDetector
             return SurnameWithCapitalisedParticle(text, words, i);
         }
 
-        return word.IsCapitalised(text) ? CapitalisedName(text, words, i) : LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, words, i, lower);
+        return word.IsCapitalised(text)
+            ? CapitalisedName(text, words, i)
+            : (LowercaseFullName(text, words, i, lower) || LowercaseFirstName(text, words, i, lower)) && !InOtherLanguage(text, words, i);
     }
 
     /// <summary>"Mila's moeder", "ayaan's mum", "Thomas' vader": a possessive before a family or work role names that role's person.</summary>
@@ -104,7 +106,17 @@ internal static partial class PersonNameDetector
         }
 
         var facts = WordFacts.Of(word.In(text));
-        if (facts.IsPlace || facts.IsHoliday || WordFacts.InLexicon(PrivacyLexicons.ProperNouns, facts.Lower) || PrivacyLexicons.Words.Contains(facts.Lower))
+        if (facts.IsPlace || facts.IsHoliday)
+        {
+            return false;
+        }
+
+        if (ClassFollows(text, words, i))
+        {
+            return true;
+        }
+
+        if (WordFacts.InLexicon(PrivacyLexicons.ProperNouns, facts.Lower) || PrivacyLexicons.Words.Contains(facts.Lower))
         {
             return false;
         }
@@ -125,7 +137,7 @@ internal static partial class PersonNameDetector
         return NameContext.Endearments.Contains(before) && PrivacyLexicons.Words.Contains(before);
     }
 
-    private static bool NameAfterTitle(string text, List<TextWord> words, int next)
+    private static bool NameAfterTitle(string text, List<TextWord> words, int next, bool capitalisedWordIsEnough)
     {
         // Initials after a title: "mw. A. Yilmaz", "dhr. J.P. de Vries", also typed in lowercase ("mw. h. doğan").
         while (next < words.Count && (words[next].IsInitial(text) || (words[next].Length == 1 && words[next].FollowedByPeriod && next + 1 < words.Count)))
@@ -137,7 +149,7 @@ internal static partial class PersonNameDetector
             }
         }
 
-        return SurnameAfter(text, words, next, capitalisedWordIsEnough: true);
+        return SurnameAfter(text, words, next, capitalisedWordIsEnough);
     }
 
     /// <summary>
@@ -167,7 +179,7 @@ internal static partial class PersonNameDetector
         var core = WordFacts.Of(words[next].In(text));
         var hasParticle = next > start;
         var phrase = hasParticle ? Phrase(text, words, start, next) : core.Lower;
-        var knownWhole = WordFacts.InLexicon(PrivacyLexicons.Surnames, phrase) && (hasParticle || !core.IsWord);
+        var knownWhole = KnownSurname(phrase) && (hasParticle || !core.IsWord);
         if (hasParticle && knownWhole)
         {
             // "de Vries", "'t Hart", "van den berg": the whole is a name even where its core is a place or a word.
@@ -203,7 +215,7 @@ internal static partial class PersonNameDetector
         // "moeder Fatima", "opa Henk", "cliënt Sem", also "moeder fatima" when it is no Dutch word;
         // "moeder Veilig Thuis gebeld" and "de Marokkaanse moeder" pass.
         return word.IsCapitalised(text)
-            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord || facts.IsProperNoun
+            ? facts.IsFirstName || facts.IsCommonSurname || !facts.IsWord || facts.IsProperNoun || FamilyNameFirst(text, words, next, facts)
             : facts.IsFirstName && !facts.IsWord;
     }
 
@@ -284,8 +296,9 @@ internal static partial class PersonNameDetector
             return false;
         }
 
-        Span<char> lower = stackalloc char[6];
-        return PrivacyLexicons.Particles.Contains(lower[..written.ToLowerInvariant(lower)]);
+        Span<char> buffer = stackalloc char[6];
+        var lower = buffer[..written.ToLowerInvariant(buffer)];
+        return PrivacyLexicons.Particles.Contains(lower) || IsAbbreviatedParticle(lower);
     }
 
     private static string Phrase(string text, List<TextWord> words, int from, int to) =>

@@ -25,7 +25,7 @@ internal static partial class PhoneNumberDetector
         var previousEnd = -1;
         foreach (var word in Word().EnumerateMatches(text))
         {
-            var value = Digits(text.AsSpan(word.Index, word.Length).ToString().ToLowerInvariant());
+            var value = NumberWords.Digits(text.AsSpan(word.Index, word.Length).ToString().ToLowerInvariant());
             var joined = previousEnd >= 0 && text.AsSpan(previousEnd, word.Index - previousEnd).Trim(" ,.-").IsEmpty;
             if (value is null)
             {
@@ -43,45 +43,6 @@ internal static partial class PhoneNumberDetector
         }
 
         return false;
-    }
-
-    private static readonly string[] Units = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
-    private static readonly string[] EnglishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    private static readonly string[] Teens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"];
-    private static readonly string[] Tens = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
-
-    /// <summary>The digits a Dutch number word stands for ("nul" 0, "negentien" 19, "vierentachtig" 84), or null.</summary>
-    private static string? Digits(string word)
-    {
-        word = word.Replace('é', 'e').Replace('ë', 'e');
-        var unit = Array.IndexOf(Units, word);
-        unit = unit >= 0 ? unit : Array.IndexOf(EnglishUnits, word);
-        if (unit >= 0)
-        {
-            return unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var teen = Array.IndexOf(Teens, word);
-        if (teen >= 0)
-        {
-            return (10 + teen).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        for (var ten = 2; ten < Tens.Length; ten++)
-        {
-            if (word == Tens[ten])
-            {
-                return (ten * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            // "vierentachtig": a unit, "en", a ten.
-            if (word.EndsWith("en" + Tens[ten], StringComparison.Ordinal) && Array.IndexOf(Units, word[..^(Tens[ten].Length + 2)]) is > 0 and var compoundUnit)
-            {
-                return ((ten * 10) + compoundUnit).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return null;
     }
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]

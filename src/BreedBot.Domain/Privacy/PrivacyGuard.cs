@@ -43,6 +43,8 @@ public static class PrivacyGuard
         }
 
         Add(findings, PrivacyFindingKind.PhoneNumber, PhoneNumberDetector.FindsSpelledOut(plain));
+        Add(findings, PrivacyFindingKind.Postcode, PostcodeDetector.FindsSpelledOut(plain));
+        Add(findings, PrivacyFindingKind.StreetAddress, StreetAddressDetector.FindsSpelledOut(plain));
         Add(findings, PrivacyFindingKind.EmailAddress, EmailAddressDetector.Finds(plain));
         Add(findings, PrivacyFindingKind.PersonName, PersonNameDetector.Finds(plain));
     }

@@ -7,7 +7,8 @@ namespace BreedBot.Domain.Privacy;
 /// The street is known by its Dutch ending (…straat, …laan, …weg, …gracht, …), or by name (BAG's public-space
 /// names: "Spui 21", "Rokin 44") when it is no ordinary word, or by being said to be where someone lives
 /// ("woont op de Brink 17", "adres: Achterom 3"). A count after the number ("onderweg 2 keer", "pad 3 weken")
-/// is no house number, and a year after a name ("Kerst 2024") no address.
+/// is no house number, and a year after a name ("Kerst 2024") no address. A house number after "nummer" may be read out in
+/// words ("Lindelaan nummer zeventien").
 /// </summary>
 internal static partial class StreetAddressDetector
 {
@@ -56,6 +57,28 @@ internal static partial class StreetAddressDetector
 
             var next = text.AsSpan(end).IndexOfAnyInRange('0', '9');
             i = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "ze woont op de Lindelaan nummer zeventien", "op nummer zeventien van de Lindelaan": a house number after "nummer" read out
+    /// in words counts as the same number in figures.
+    /// </summary>
+    public static bool FindsSpelledOut(string text)
+    {
+        for (var at = text.IndexOf("nummer ", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("nummer ", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = at + "nummer ".Length;
+            var number = text.AsSpan(start);
+            var length = number.IndexOfAny(' ', ',', '.');
+            length = length < 0 ? number.Length : length;
+            var digits = NumberWords.Digits(number[..length].ToString().ToLowerInvariant());
+            if (digits is not null && Finds(string.Concat(text.AsSpan(0, start), digits, text.AsSpan(start + length))))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -35,6 +35,9 @@ public sealed record Reflection(
     public NextStepAnswer? NextStep { get; init; }
     public bool? Shared { get; init; }
 
+    /// <summary>What was on the current step's card at "later verder"; gone once that step is submitted.</summary>
+    public ReflectionDraft? Draft { get; init; }
+
     /// <summary>The duo partners it was shared with, fixed at the moment of sharing.</summary>
     public IReadOnlyList<string> SharedWith { get; init; } = [];
 

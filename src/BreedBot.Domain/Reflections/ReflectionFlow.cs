@@ -29,10 +29,37 @@ public static class ReflectionFlow
         return ReflectionOutcome.Applied(changed with
         {
             Step = next,
+            Draft = null,
             Version = reflection.Version + 1,
             UpdatedAt = context.Now,
             CompletedAt = next == ReflectionStep.Done ? context.Now : null,
         });
+    }
+
+    /// <summary>
+    /// "later verder": keeps what is on the current step's card, checked as free text always is, so resuming shows it
+    /// again. Text the guard refuses is not kept and comes back as a problem; the rest is kept all the same. The step
+    /// and version stay: the card shown later is the same step, and an open copy of it still counts.
+    /// </summary>
+    public static ReflectionOutcome SaveForLater(Reflection reflection, int step, int version, IReadOnlyDictionary<string, string?> values, ReflectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(reflection);
+        ArgumentNullException.ThrowIfNull(context);
+        if (Refusal(reflection, step, version, context.Now) is { } refused)
+        {
+            return refused;
+        }
+
+        // A card that sends no input of its step (an older card's button) keeps what was kept before.
+        if (!ReflectionDraft.HasInputs(reflection.Step, values))
+        {
+            return ReflectionOutcome.Applied(reflection);
+        }
+
+        var input = new StepInput(values, context.Rules);
+        var draft = ReflectionDraft.Read(reflection.Step, input);
+        var kept = reflection with { Draft = draft.Values.Count > 0 ? draft : null, UpdatedAt = context.Now };
+        return new ReflectionOutcome(ReflectionOutcomeKind.Applied, kept, input.Problems);
     }
 
     /// <summary>"vorige": one step back, keeping every answer so the earlier card shows them.</summary>

@@ -3,7 +3,7 @@ namespace BreedBot.Domain.Reflections;
 /// <summary>
 /// The result of submitting a step: applied (the new state), or why not. Only
 /// <see cref="ReflectionOutcomeKind.Applied"/> changes anything; every other kind leaves the stored
-/// reflection exactly as it was.
+/// reflection exactly as it was. An applied "later verder" may carry problems: the texts it did not keep.
 /// </summary>
 public sealed record ReflectionOutcome(ReflectionOutcomeKind Kind, Reflection Reflection, IReadOnlyList<ReflectionProblem> Problems)
 {

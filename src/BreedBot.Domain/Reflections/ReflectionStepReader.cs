@@ -68,7 +68,9 @@ internal static class ReflectionStepReader
 
     private static Reflection Share(Reflection r, StepInput input, ReflectionContext context)
     {
-        var shared = input.Choice<ShareChoice>("share", required: true) == ShareChoice.Share;
-        return r with { Shared = shared, SharedWith = shared ? [.. context.Partners.Where(p => p != r.AuthorKey).Distinct()] : [] };
+        // Without a duo partner there is nobody to share with: the card offers only "keep it to myself".
+        var partners = context.Partners.Where(p => p != r.AuthorKey).Distinct().ToList();
+        var shared = input.Choice<ShareChoice>("share", required: true) == ShareChoice.Share && partners.Count > 0;
+        return r with { Shared = shared, SharedWith = shared ? partners : [] };
     }
 }

@@ -17,6 +17,12 @@ public sealed record TeamInstallation(
     public TeamSettings Settings { get; init; } = TeamSettings.Default;
 
     /// <summary>
+    /// The team's language: the Teams locale of the install event (the installer's), for what BreedBot sends to the
+    /// channel and to members whose own language it has not seen. Null = Dutch.
+    /// </summary>
+    public string? Locale { get; init; }
+
+    /// <summary>
     /// A team gets one welcome per installation: Teams sends both installationUpdate and
     /// conversationUpdate for one install, and may deliver each more than once.
     /// </summary>

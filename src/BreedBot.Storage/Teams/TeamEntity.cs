@@ -32,6 +32,9 @@ internal sealed class TeamEntity : ITableEntity
     public int? RetentionDays { get; set; }
     public bool? Paused { get; set; }
 
+    /// <summary>The Teams locale of the install event: the team's language.</summary>
+    public string? Locale { get; set; }
+
     /// <summary>Settings changes saved with the settings and not yet in the SettingsAudit table (<see cref="Settings.PendingAudit"/>).</summary>
     public string? PendingAudit { get; set; }
 
@@ -57,6 +60,7 @@ internal sealed class TeamEntity : ITableEntity
         MixRoles = team.Settings.MixRoles,
         RetentionDays = team.Settings.RetentionDays,
         Paused = team.Settings.Paused,
+        Locale = team.Locale,
     };
 
     /// <summary>Writes settings onto this row; absent columns on old rows read as the defaults.</summary>
@@ -84,6 +88,7 @@ internal sealed class TeamEntity : ITableEntity
     {
         RotationWeeks = RotationWeeks ?? RotationInterval.DefaultWeeks,
         Settings = SettingsOf(),
+        Locale = Locale,
     };
 
     private TeamSettings SettingsOf()

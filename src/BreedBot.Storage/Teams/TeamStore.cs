@@ -22,8 +22,18 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
     }
 
     /// <summary>Records an installation (new, repeated, or a reinstall after removal) and returns the stored state.</summary>
+    public Task<TeamInstallation> RecordInstallAsync(
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct) =>
+        RecordInstallAsync(tenantId, teamId, teamName, aadGroupId, channel, null, languageSetter: false, ct);
+
+    /// <summary>
+    /// As above, with the event's <paramref name="locale"/> for the team's language. Only the bot's own install event
+    /// (<paramref name="languageSetter"/>: Teams' installationUpdate, with the installer's locale) sets it; the
+    /// conversationUpdate that announces the same install as a member added only fills a language not known yet, so
+    /// whichever of the two arrives first, the team ends with the install's language. Null keeps what was known.
+    /// </summary>
     public async Task<TeamInstallation> RecordInstallAsync(
-        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, CancellationToken ct)
+        string tenantId, string teamId, string? teamName, string? aadGroupId, ConversationAddress channel, string? locale, bool languageSetter, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -31,7 +41,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
             var existing = await FindAsync(tenantId, teamId, ct);
             if (existing is null)
             {
-                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null);
+                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null) { Locale = locale };
                 if (await TryAddAsync(TeamEntity.From(fresh), ct))
                 {
                     return fresh;
@@ -49,6 +59,7 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
                     Status = InstallationStatus.Installed,
                     StatusChangedAt = reinstalled ? now : current.StatusChangedAt,
                     WelcomePostedAt = reinstalled ? null : current.WelcomePostedAt,
+                    Locale = languageSetter ? locale ?? current.Locale : current.Locale ?? locale,
                 };
                 var row = TeamEntity.From(updated);
                 row.PendingAudit = existing.PendingAudit; // not the install's to drop

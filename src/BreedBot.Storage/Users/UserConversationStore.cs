@@ -65,6 +65,47 @@ public sealed class UserConversationStore(StorageTables tables, TimeProvider tim
         throw new StorageConflictException(StorageTables.UserConversationsName, MaxAttempts);
     }
 
+    /// <summary>
+    /// Keeps the locale of a message or card action the person sent in their chat as their language for proactive
+    /// messages. Only an existing chat row changes (the install creates it); the same locale writes nothing.
+    /// </summary>
+    public async Task RecordLocaleAsync(string tenantId, string userKey, string locale, CancellationToken ct) =>
+        await Table.ChangeAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), chat =>
+        {
+            if (chat.Locale == locale)
+            {
+                return false;
+            }
+
+            chat.Locale = locale;
+            return true;
+        }, MaxAttempts, ct);
+
+    /// <summary>
+    /// The known locales of several people of one tenant (a team's pairing, its invitations): one partition query
+    /// instead of a read per person. People without a chat row or a locale are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> LocalesAsync(string tenantId, IReadOnlyCollection<string> userKeys, CancellationToken ct)
+    {
+        var wanted = userKeys.Select(TableKey.Escape).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(tenantId)}");
+        await foreach (var row in Table.QueryAsync<UserConversationEntity>(filter, select: ["RowKey", "UserKey", "Locale"], cancellationToken: ct))
+        {
+            if (wanted.Contains(row.RowKey) && row.Locale is { Length: > 0 } locale)
+            {
+                found[row.UserKey] = locale;
+            }
+        }
+
+        return found;
+    }
+
     public async Task RecordRemovalAsync(string tenantId, string userKey, CancellationToken ct) =>
         await Table.ChangeAsync<UserConversationEntity>(TableKey.Escape(tenantId), TableKey.Escape(userKey), chat =>
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
+using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Cards;
 
@@ -28,10 +29,17 @@ public static class CardTemplates
                 $"No card template '{name}' is embedded. Known templates: {string.Join(", ", Templates.Value.Keys.Order(StringComparer.Ordinal))}.");
     }
 
-    /// <summary>Binds the named template to <paramref name="data"/> and returns the card content.</summary>
-    public static JsonObject Render(string name, JsonNode data) =>
-        CardBinder.Expand(Get(name), data) as JsonObject
-        ?? throw new CardBindingException($"Card template '{name}' did not expand to a single card object.");
+    /// <summary>
+    /// Binds the named template to <paramref name="data"/> and returns the card content as it is displayed: phone
+    /// numbers kept on one line (<see cref="PhoneText"/>).
+    /// </summary>
+    public static JsonObject Render(string name, JsonNode data)
+    {
+        var card = CardBinder.Expand(Get(name), data) as JsonObject
+            ?? throw new CardBindingException($"Card template '{name}' did not expand to a single card object.");
+        PhoneText.KeepTogether(card);
+        return card;
+    }
 
     private static FrozenDictionary<string, JsonObject> Load()
     {

@@ -26,7 +26,7 @@ internal sealed class CourageStoryHandler(SenderTeams senderTeams, CourageStoryS
 
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.CourageStory];
 
-    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(CourageStoryVerbs.Preview), CardVerb.Personal(CourageStoryVerbs.Withdraw), CardVerb.Personal(CourageStoryVerbs.Confirm), CardVerb.Personal(CourageStoryVerbs.Edit)];
+    public IReadOnlyCollection<CardVerb> Verbs { get; } = [CardVerb.Personal(CourageStoryVerbs.Preview), CardVerb.Personal(CourageStoryVerbs.Withdraw), CardVerb.Personal(CourageStoryVerbs.Confirm), CardVerb.Personal(CourageStoryVerbs.Edit), CardVerb.Personal(CourageStoryVerbs.Open)];
 
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
@@ -39,6 +39,12 @@ internal sealed class CourageStoryHandler(SenderTeams senderTeams, CourageStoryS
         var language = UserLanguages.FromLocale(activity.Locale);
         if (activity.GetTenantId() is not { } tenantId || ActivityAddress.UserKey(activity.From) is not { } userKey)
         {
+            return TurnResult.Card(await FormAsync(activity, language, null, null, null, ct));
+        }
+
+        if (verb == CourageStoryVerbs.Open)
+        {
+            // Empty, whatever the data says: the teller writes the story in their own words.
             return TurnResult.Card(await FormAsync(activity, language, null, null, null, ct));
         }
 

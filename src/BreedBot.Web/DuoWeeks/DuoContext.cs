@@ -26,13 +26,13 @@ internal sealed record DuoContext(DuoTeam Team, DuoSchedule Schedule, IReadOnlyL
         [.. Schedule.OrderedMembers.Where(m => m != memberKey).Select(m => NameOf(m) ?? "?")];
 }
 
-/// <summary>The team of a duo as its reminder cards name it.</summary>
-internal sealed record DuoTeam(string TenantId, string TeamId, string? TeamName)
+/// <summary>The team of a duo as its reminder cards name it, with its language (<see cref="TeamInstallation.Locale"/>).</summary>
+internal sealed record DuoTeam(string TenantId, string TeamId, string? TeamName, string? Locale = null)
 {
     public static DuoTeam Of(TeamInstallation team)
     {
         ArgumentNullException.ThrowIfNull(team);
-        return new(team.TenantId, team.TeamId, team.TeamName);
+        return new(team.TenantId, team.TeamId, team.TeamName, team.Locale);
     }
 
     /// <summary>

@@ -5,15 +5,13 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.DuoWeeks;
 
 /// <summary>
-/// The reminder card as a proactive message renders it for one member: Dutch, because a queued message has no
-/// incoming locale to follow (a card answered in English comes back in English as the invoke response).
+/// The reminder card as a proactive message renders it for one member, in that member's language
+/// (<see cref="Kernel.RecipientLanguages"/>); a card answered in another language comes back in it as the invoke response.
 /// </summary>
 internal static class DuoReminderCards
 {
-    public const string Locale = "nl-NL";
-
-    public static RenderedCard For(DuoContext duo, string member, DuoWeek state) =>
-        DuoReminderCard.Render(UserLanguage.Dutch, Model(duo, member, state));
+    public static RenderedCard For(DuoContext duo, string member, DuoWeek state, UserLanguage language) =>
+        DuoReminderCard.Render(language, Model(duo, member, state));
 
     /// <summary>The card's model for one member of the duo: the week's moment, their partners by name.</summary>
     public static DuoReminderModel Model(DuoContext duo, string member, DuoWeek state, string? problem = null)

@@ -1,13 +1,13 @@
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Pool;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
 
@@ -19,7 +19,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// occurrence; the send workers deliver it to the member's personal chat and record the delivery.
 /// </summary>
 internal sealed class DuoReminderSource(
-    TeamStore teams, PoolStore pool, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, ILogger<DuoReminderSource> logger) : IOccurrenceSource
+    TeamStore teams, PoolStore pool, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, RecipientLanguages languages, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
     public IReadOnlyCollection<string> Kinds { get; } = [DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused];
 
@@ -67,7 +67,8 @@ internal sealed class DuoReminderSource(
         }
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
-        var texts = DuoWeekTexts.For(UserLanguage.Dutch);
+        var language = await languages.OfAsync(team.TenantId, member, await HomeLocaleAsync(team, duo, member, ct), ct);
+        var texts = DuoWeekTexts.For(language);
         if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
@@ -89,17 +90,21 @@ internal sealed class DuoReminderSource(
         {
             await facts.MissedAsync(duo, id.Week, ct);
             // A card, not a line of text: like every card in the personal chat it ends with "acuut gevaar".
-            await EnqueueAsync(occurrence, duo, member, id.Week, NoticeCard.Render(UserLanguage.Dutch, texts.NudgeTitle, texts.Nudge(duo.Team.TeamName)), null, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, NoticeCard.Render(language, texts.NudgeTitle, texts.Nudge(duo.Team.TeamName)), null, ct);
         }
         else
         {
             // The plan goes with the week's row before the card goes out: an answer on the card finds it there.
             await facts.PlannedWithWeekAsync(duo, id.Week, ct);
-            await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state), null, ct);
+            await EnqueueAsync(occurrence, duo, member, id.Week, DuoReminderCards.For(duo, member, state, language), null, ct);
         }
 
         return ClaimOutcome.Acted;
     }
+
+    // The pool has no language of its own: a pool duo's member whose own locale is unknown gets their own team's.
+    private async Task<string?> HomeLocaleAsync(TeamInstallation team, DuoContext duo, string member, CancellationToken ct) =>
+        OrganisationPool.IsPool(team.TeamId) ? (await teams.GetAsync(team.TenantId, duo.TeamOf(member), ct))?.Locale : team.Locale;
 
     /// <summary>A reminder nobody could send in time still tells the summary that a moment was planned; a late nudge, that it was missed.</summary>
     public async Task RecordMissedAsync(Occurrence occurrence, CancellationToken ct)

@@ -2,6 +2,8 @@ using BreedBot.Connector.Client;
 using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
+using BreedBot.Web.Kernel;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Turn;
 
@@ -18,7 +20,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// queued but not yet sent — is seconds long; its buttons answer from the stored week ("al afgevinkt"), so
 /// nothing is counted twice.
 /// </summary>
-internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, BotMessenger messenger, ILogger<PartnerCards> logger)
+internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, BotMessenger messenger, RecipientLanguages languages, ILogger<PartnerCards> logger)
 {
     public async Task ShowAsync(DuoContext duo, string me, DuoWeek state, CancellationToken ct)
     {
@@ -36,7 +38,8 @@ internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, Bot
 
     private async Task ShowOneAsync(DuoContext duo, string partner, int index, DuoWeek state, CancellationToken ct)
     {
-        var card = DuoReminderCards.For(duo, partner, state);
+        var language = await languages.OfAsync(duo.Team.TenantId, partner, duo.Team.Locale, ct);
+        var card = DuoReminderCards.For(duo, partner, state, language);
         var week = state.Week.ToString();
         var latest = state.Move?.Revision ?? 0;
         var recorded = false;
@@ -48,7 +51,7 @@ internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, Bot
             {
                 try
                 {
-                    await messenger.UpdateCardAsync(address, activityId, card, DuoReminderCards.Locale, ct);
+                    await messenger.UpdateCardAsync(address, activityId, card, UserLanguages.Locale(language), ct);
                     Log.PartnerCardUpdated(logger, "updated");
                 }
                 catch (ConnectorException e)

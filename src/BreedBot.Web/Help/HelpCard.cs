@@ -8,7 +8,9 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Help;
 
 /// <summary>
-/// The help card: what BreedBot is and the commands that exist today, one row per row of <see cref="CommandTable"/>.
+/// The help card: what BreedBot is and the commands, one row per row of <see cref="CommandTable"/> in the reader's own
+/// words (the other language's work too): first what anyone sends in their chat, then, in a short section of their own,
+/// the owners' commands in the channel. It stays one screen high in Teams desktop.
 /// </summary>
 public static class HelpCard
 {
@@ -33,21 +35,24 @@ public static class HelpCard
         return new JsonObject
         {
             ["title"] = t.Title,
-            ["intro"] = t.Intro,
             ["commandsHeading"] = t.CommandsHeading,
-            ["commands"] = Commands(t),
+            ["commands"] = Commands(t, owners: false),
+            ["ownersHeading"] = t.OwnersHeading,
+            ["ownerCommands"] = Commands(t, owners: true),
             ["privacy"] = t.Privacy,
             ["safety"] = SafetyNotice.Data(language),
             ["acuteAction"] = AcuteAction.Data(language),
         };
     }
 
-    private static JsonArray Commands(HelpTexts t) =>
+    private static JsonArray Commands(HelpTexts t, bool owners) =>
     [
-        .. CommandTable.All.Select(spec => (JsonNode?)new JsonObject
+        // "help" itself is not listed: the reader is looking at it.
+        .. CommandTable.All.Where(spec => spec.OwnersOnly == owners && spec.Command != BotCommand.Help).Select(spec => (JsonNode?)new JsonObject
         {
-            ["keyword"] = spec.HelpKeyword ?? string.Join(" · ", spec.Words),
-            ["description"] = (spec.OwnersOnly ? t.OwnersInTheChannel : "") + spec.HelpLine.In(t.English),
+            ["keyword"] = HelpTexts.Keyword(spec, t.English),
+            ["description"] = spec.HelpLine.In(t.English),
         }),
     ];
+
 }

@@ -1,3 +1,4 @@
+using BreedBot.Domain.Commands;
 using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Help;
@@ -14,16 +15,15 @@ internal sealed class HelpTexts(bool en)
 
     public string Title => en ? "What BreedBot does for you" : "Wat BreedBot voor je doet";
 
-    public string Intro => en
-        ? "BreedBot supports peer consultation among colleagues. \"Maak het breed\": share a hard case instead of carrying it alone."
-        : "BreedBot helpt bij collegiale consultatie: een zware casus draag je niet alleen. Maak het breed.";
+    public string CommandsHeading => en ? "What you can send me (Dutch words work too)" : "Wat je me kunt sturen (Engelse woorden werken ook)";
 
-    public string CommandsHeading => en ? "What you can send me" : "Wat je me kunt sturen";
+    public string OwnersHeading => en ? "For team owners, in the channel with @BreedBot" : "Voor eigenaren, in het kanaal met @BreedBot";
 
     public string Privacy => en
-        ? "Never share client names or anything else that identifies a client here. BreedBot is not a case file."
-        : "Deel hier nooit namen of andere gegevens waaraan een cliënt te herkennen is. BreedBot is geen dossier.";
+        ? "Never share anything that identifies a client."
+        : "Deel nooit iets waaraan een cliënt te herkennen is.";
 
-    /// <summary>Owners' commands work in their team's channel only: the help card says so before what they do.</summary>
-    public string OwnersInTheChannel => en ? "Team owners, in the channel: " : "Eigenaren, in het kanaal: ";
+    /// <summary>A command in the reader's language: the example or menu title, else the first Dutch or the last English word.</summary>
+    public static string Keyword(CommandSpec spec, bool en) =>
+        spec.HelpKeyword?.In(en) ?? spec.MenuTitle?.In(en) ?? (en ? spec.Words[^1] : spec.Words[0]);
 }

@@ -20,11 +20,21 @@ internal sealed class TeamInstallHandler(
         }
 
         var info = activity.ChannelData!.Team!;
-        var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, ct);
+        // Teams announces one install twice, side by side: installationUpdate, the bot's own install event with the
+        // installer's locale, and a teamMemberAdded conversationUpdate naming the bot, without one. Only the first sets
+        // the team's language; the welcome and the invitations are written in it, so they wait for it when it is unknown.
+        var installEvent = activity.Type == ActivityTypes.InstallationUpdate;
+        var team = await teams.RecordInstallAsync(tenantId, teamId, info.Name, info.AadGroupId, channel, activity.Locale, installEvent, ct);
         Log.TeamInstalled(logger, teamId.Length);
+        if (team.Locale is null && !installEvent)
+        {
+            Log.InstallLanguageAwaited(logger);
+            return;
+        }
+
         // Graph knows the team by its Entra group id; when the event did not carry it, Teams' team details do.
         await groups.GroupIdAsync(team, activity, ct);
-        await PostWelcomeOnceAsync(activity, team, ct);
+        await PostWelcomeOnceAsync(team, ct);
 
         var gone = await roster.InstalledAsync(team, ct);
         if (gone > 0)
@@ -49,7 +59,7 @@ internal sealed class TeamInstallHandler(
         await roster.ChangedAsync(team, added, removed, ct);
     }
 
-    private async Task PostWelcomeOnceAsync(Activity activity, TeamInstallation team, CancellationToken ct)
+    private async Task PostWelcomeOnceAsync(TeamInstallation team, CancellationToken ct)
     {
         var (tenantId, teamId, channel) = (team.TenantId, team.TeamId, team.Channel);
         if (!await teams.TryClaimWelcomeAsync(tenantId, teamId, ct))
@@ -60,7 +70,8 @@ internal sealed class TeamInstallHandler(
         try
         {
             // The answer to the install event, in the channel it came from: sent at once, not queued.
-            await messenger.PostCardAsync(channel, WelcomeTeamCard.Render(UserLanguages.FromLocale(activity.Locale)), activity.Locale, ct);
+            var language = RecipientLanguages.OfTeam(team);
+            await messenger.PostCardAsync(channel, WelcomeTeamCard.Render(language), UserLanguages.Locale(language), ct);
         }
         catch
         {

@@ -10,4 +10,7 @@ public static class UserLanguages
         locale is not null && locale.TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? UserLanguage.English
             : UserLanguage.Dutch;
+
+    /// <summary>The locale a message BreedBot sends by itself carries: "en-GB" or "nl-NL".</summary>
+    public static string Locale(UserLanguage language) => language == UserLanguage.English ? "en-GB" : "nl-NL";
 }

@@ -4,7 +4,6 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Outbound;
 using BreedBot.Storage.Outbound;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Telemetry;
 using Microsoft.Extensions.Options;
@@ -91,7 +90,7 @@ internal sealed class UrgentConsultSends(
             try
             {
                 var chat = await chats.ReachInstallationAsync(recipient.Team, RosterPerson.Of(recipient.Member), either.Token);
-                var text = AcuteTexts.ConsultRequest(UserLanguages.FromLocale(chat.Locale), message.RequesterName, message.RequesterUpn);
+                var text = AcuteTexts.ConsultRequest(RecipientLanguages.Of(chat.Locale, recipient.Team.Locale), message.RequesterName, message.RequesterUpn);
                 var sent = await connector.SendAsync(new Uri(chat.Chat.ServiceUrl), chat.Chat.ConversationId, Activity(chat.Chat, text), either.Token);
                 settled = settled with { Outcome = DeliveryOutcome.Sent, Conversation = chat.Chat, ActivityId = sent.Id, Attempts = attempt };
                 break;

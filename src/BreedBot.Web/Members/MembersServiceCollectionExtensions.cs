@@ -6,7 +6,7 @@ namespace BreedBot.Web.Members;
 internal static class MembersServiceCollectionExtensions
 {
     /// <summary>
-    /// Joining and taking part: the invitations a roster brings, the join card and its answers, "doe mee", "profiel",
+    /// Joining and taking part: the invitations a roster brings, the join card and its answers, "doe mee", the profile card behind "profiel",
     /// "pauze" and "stop", leaving a team, a person's Teams time zone, and the membership as personal data.
     /// </summary>
     public static IServiceCollection AddMembers(this IServiceCollection services)
@@ -15,7 +15,9 @@ internal static class MembersServiceCollectionExtensions
         services.AddScoped<MemberRemoval>();
         services.AddScoped<IRosterChanges, RosterChanges>();
         services.AddCommand<MembershipCommandHandler>();
+        services.AddScoped<CardSenderMembership>();
         services.AddCardVerbs<JoinActionHandler>();
+        services.AddCardVerbs<ProfileActionHandler>();
         services.AddSingleton<MemberTimeZones>();
         services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
         services.AddPersonalData<MembershipPersonalData>();

@@ -8,7 +8,7 @@ namespace BreedBot.Web.Members;
 /// Every word of joining and taking part, Dutch and English side by side: the join card (labels, choices, what to fix),
 /// the answers to "doe mee", "pauze" and "stop", and what "mijn gegevens" says of a membership.
 /// </summary>
-internal sealed class MembersTexts(bool en)
+internal sealed partial class MembersTexts(bool en)
 {
     public static MembersTexts For(UserLanguage language) => new(language == UserLanguage.English);
 

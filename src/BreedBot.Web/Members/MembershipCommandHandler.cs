@@ -29,7 +29,7 @@ internal sealed class MembershipCommandHandler(
 
         switch (command.Command)
         {
-            case BotCommand.Join or BotCommand.Profile:
+            case BotCommand.Join:
                 foreach (var (team, member) in mine)
                 {
                     var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
@@ -40,6 +40,21 @@ internal sealed class MembershipCommandHandler(
                         PoolOptIn = pooled.Result ? member.PoolOptIn : null,
                     };
                     await messenger.ReplyCardAsync(activity, JoinCard.Render(language, model), ct);
+                }
+
+                break;
+            case BotCommand.Profile:
+                var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+                foreach (var (team, member) in mine)
+                {
+                    var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
+                    var pooled = pool.IsPooledAsync(team.TenantId, team.TeamId, ct);
+                    await Task.WhenAll(colleagues, pooled);
+                    var model = new ProfileCardModel(team.TeamId, team.TeamName, member, colleagues.Result, today)
+                    {
+                        PoolOptIn = pooled.Result ? member.PoolOptIn : null,
+                    };
+                    await messenger.ReplyCardAsync(activity, ProfileCard.Render(language, model), ct);
                 }
 
                 break;

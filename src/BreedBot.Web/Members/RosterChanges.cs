@@ -1,6 +1,5 @@
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Members;
 
@@ -15,7 +14,7 @@ internal sealed class RosterChanges(RosterInvitations invitations, MemberRemoval
         // Every delivery reads the roster: invitations already sent are not repeated, and one that failed half-way is
         // completed when Teams delivers the event again. People who left while BreedBot was not installed (or without
         // any event) leave their duos now.
-        var present = await invitations.InviteRosterAsync(team, UserLanguage.Dutch, ct);
+        var present = await invitations.InviteRosterAsync(team, ct);
         return await removal.RemoveAbsentAsync(team, present, ct);
     }
 
@@ -23,7 +22,7 @@ internal sealed class RosterChanges(RosterInvitations invitations, MemberRemoval
     {
         if (added.Count > 0)
         {
-            var invited = await invitations.InviteAddedAsync(team, added, UserLanguage.Dutch, ct);
+            var invited = await invitations.InviteAddedAsync(team, added, ct);
             Log.InvitationsSent(logger, invited);
         }
 

@@ -5,7 +5,6 @@ using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Members;
@@ -18,12 +17,12 @@ namespace BreedBot.Web.Members;
 /// left and was added again is invited again.
 /// </summary>
 internal sealed class RosterInvitations(
-    ConnectorClient connector, MemberStore members, IOutbox outbox, ILogger<RosterInvitations> logger)
+    ConnectorClient connector, MemberStore members, IOutbox outbox, RecipientLanguages languages, ILogger<RosterInvitations> logger)
 {
     private const int PageSize = 500;
 
     /// <summary>Reads the whole roster, invites whoever is new, and returns the member keys Teams listed.</summary>
-    public async Task<IReadOnlySet<string>> InviteRosterAsync(TeamInstallation team, UserLanguage language, CancellationToken ct)
+    public async Task<IReadOnlySet<string>> InviteRosterAsync(TeamInstallation team, CancellationToken ct)
     {
         var serviceUrl = new Uri(team.Channel.ServiceUrl);
         string? continuation = null;
@@ -34,7 +33,7 @@ internal sealed class RosterInvitations(
             var page = await connector.GetPagedMembersAsync(serviceUrl, team.TeamId, PageSize, continuation, ct);
             var people = page.Members.Select(RosterPerson.From).OfType<RosterPerson>().ToList();
             present.UnionWith(people.Select(p => p.Key));
-            invited += await InviteAsync(team, people, language, ct);
+            invited += await InviteAsync(team, people, ct);
             continuation = page.ContinuationToken;
         }
         while (!string.IsNullOrEmpty(continuation));
@@ -47,7 +46,7 @@ internal sealed class RosterInvitations(
     /// Members a <c>teamMemberAdded</c> event names: each is asked of Teams' roster, and only whom the roster knows is
     /// recorded and invited — with the roster's own name and ids, not the event's. Returns how many were invited now.
     /// </summary>
-    public async Task<int> InviteAddedAsync(TeamInstallation team, IEnumerable<RosterPerson> added, UserLanguage language, CancellationToken ct)
+    public async Task<int> InviteAddedAsync(TeamInstallation team, IEnumerable<RosterPerson> added, CancellationToken ct)
     {
         var serviceUrl = new Uri(team.Channel.ServiceUrl);
         var known = new List<RosterPerson>();
@@ -66,11 +65,14 @@ internal sealed class RosterInvitations(
             }
         }
 
-        return await InviteAsync(team, known, language, ct);
+        return await InviteAsync(team, known, ct);
     }
 
-    /// <summary>Invites the given people (e.g. members just added to the team). Returns how many were invited now.</summary>
-    public async Task<int> InviteAsync(TeamInstallation team, IEnumerable<RosterPerson> people, UserLanguage language, CancellationToken ct)
+    /// <summary>
+    /// Invites the given people (e.g. members just added to the team), each in their language (<see cref="RecipientLanguages"/>:
+    /// their own when they wrote to BreedBot before, else the team's). Returns how many were invited now.
+    /// </summary>
+    public async Task<int> InviteAsync(TeamInstallation team, IEnumerable<RosterPerson> people, CancellationToken ct)
     {
         // Record everyone first, so each card offers the whole roster under "not with" and the
         // team is listed once, not once per invitation.
@@ -90,10 +92,11 @@ internal sealed class RosterInvitations(
 
         var everyone = await members.ListTeamAsync(team.TenantId, team.TeamId, ct);
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        var languageOf = await languages.OfManyAsync(team, [.. invited.Select(p => p.Key)], ct);
         var messages = invited.Where(p => byKey.ContainsKey(p.Key)).Select(person =>
         {
             var since = byKey[person.Key].StatusChangedAt;
-            var card = JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, Colleagues(everyone, person.Key), JoinCardModel.AnswersOf(null), []));
+            var card = JoinCard.Render(languageOf(person.Key), new JoinCardModel(team.TeamId, team.TeamName, Colleagues(everyone, person.Key), JoinCardModel.AnswersOf(null), []));
             return new OutboundMessage(team.TenantId, team.TeamId, person.Key, Occurrence(since), MessageKinds.Invitation, card, null) { Week = IsoWeek.Of(since, ZoneChoice.Default).ToString() };
         }).ToList();
         await outbox.EnqueueAsync(messages, ct);

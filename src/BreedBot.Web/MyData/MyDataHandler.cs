@@ -69,7 +69,7 @@ internal sealed class MyDataHandler(PersonalDataSubjects subjects, IEnumerable<I
         return sections;
     }
 
-    private static RenderedCard DeleteQuestion(UserLanguage language)
+    internal static RenderedCard DeleteQuestion(UserLanguage language)
     {
         var t = MyDataTexts.For(language);
         return ConfirmCard.Render(language, t.DeleteQuestion, [t.DeleteExplained], (t.DeleteButtonConfirm, MyDataVerbs.Delete), (t.KeepButton, MyDataVerbs.Keep));

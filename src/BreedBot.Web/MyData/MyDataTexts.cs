@@ -50,8 +50,8 @@ internal sealed record MyDataTexts(bool En)
     public string DeleteQuestion => En ? "Delete all your data?" : "Al je gegevens verwijderen?";
 
     public string DeleteExplained => En
-        ? "Everything BreedBot keeps about you is deleted: your answers, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
-        : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je plek in de duo's van elk team en het adres van deze chat. Je duopartner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam.";
+        ? "Everything BreedBot keeps about you is deleted: your answers, your reflections (open and finished, with their follow-ups), your courage stories that are still waiting, your place in every team's duos, and the address of this chat. Your duo partner is told that you no longer take part and gets a new partner. Counts already shown in past summaries stay, without your name."
+        : "Alles wat BreedBot over je bewaart wordt verwijderd: je antwoorden, je reflecties (open en klaar, met hun vervolgvragen), je moedige momenten die nog wachten, je plek in de duo's van elk team en het adres van deze chat. Je duopartner hoort dat je niet meer meedoet en krijgt een nieuwe partner. Aantallen die al in eerdere overzichten stonden, blijven — zonder je naam.";
 
     public string DeleteButtonConfirm => En ? "Delete everything" : "Alles verwijderen";
 

@@ -3,6 +3,7 @@ using BreedBot.Domain.DuoWeeks;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Teams;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 
@@ -11,31 +12,35 @@ namespace BreedBot.Web.Pairing;
 /// <summary>
 /// Tells one member, in their own chat, about their duo: the card with partner names and moment, or a short
 /// text. Queued in the outbox, so a pairing of 500 people keeps to Teams' limits and a blocked member ends as a
-/// delivery record instead of breaking the turn. Proactive messages are in Dutch: BreedBot does not know the
-/// reader's locale.
+/// delivery record instead of breaking the turn. Each in the member's language (<see cref="RecipientLanguages"/>).
 /// <para>
 /// The occurrence id makes a repeat harmless: a duo card is keyed by the duo (<see cref="DuoKey"/>: its rotation
 /// and members), so the same duo is announced once to each member however often a turn or job is retried; a
 /// notice is keyed by what it is about.
 /// </para>
 /// </summary>
-internal sealed class DuoAnnouncer(IOutbox outbox)
+internal sealed class DuoAnnouncer(IOutbox outbox, RecipientLanguages languages)
 {
     /// <param name="occurrence">From <see cref="Paired"/>, <see cref="Swapped"/> or <see cref="Mended"/>; with the member it is the delivery's identity.</param>
-    public Task SendDuoAsync(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct) =>
-        outbox.EnqueueAsync(Card(team, occurrence, duo, member, everyone), ct);
+    public async Task SendDuoAsync(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, CancellationToken ct) =>
+        await outbox.EnqueueAsync(Card(team, occurrence, duo, member, everyone, await languages.OfAsync(team, member.MemberKey, ct)), ct);
 
     /// <param name="occurrence">What the text is about (<see cref="Notice"/>); with the member it is the delivery's identity.</param>
-    public Task SendTextAsync(TeamInstallation team, TeamMember member, string occurrence, string text, CancellationToken ct) =>
-        outbox.EnqueueAsync(Text(team, member, occurrence, text), ct);
+    /// <param name="text">The text in the member's language.</param>
+    public async Task SendTextAsync(TeamInstallation team, TeamMember member, string occurrence, Func<PairingTexts, string> text, CancellationToken ct) =>
+        await outbox.EnqueueAsync(Text(team, member, occurrence, text(PairingTexts.For(await languages.OfAsync(team, member.MemberKey, ct)))), ct);
+
+    /// <summary>The language of each of a team's members, for announcing a whole pairing at once.</summary>
+    public Task<Func<string, UserLanguage>> LanguagesAsync(TeamInstallation team, IReadOnlyCollection<string> memberKeys, CancellationToken ct) =>
+        languages.OfManyAsync(team, memberKeys, ct);
 
     /// <summary>Many at once (a whole team's pairing): queued side by side.</summary>
     public Task SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken ct) =>
         messages.Count == 0 ? Task.CompletedTask : outbox.EnqueueAsync(messages, ct);
 
-    public static OutboundMessage Card(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone) =>
+    public static OutboundMessage Card(TeamInstallation team, string occurrence, Duo duo, TeamMember member, IReadOnlyList<TeamMember> everyone, UserLanguage language) =>
         new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoAnnouncement,
-            DuoCard.Render(UserLanguage.Dutch, Model(team, duo, member.MemberKey, everyone)), null);
+            DuoCard.Render(language, Model(team, duo, member.MemberKey, everyone)), null);
 
     public static OutboundMessage Text(TeamInstallation team, TeamMember member, string occurrence, string text) =>
         new(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.DuoNotice, null, text);

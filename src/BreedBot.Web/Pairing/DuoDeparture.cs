@@ -4,7 +4,6 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Web.Kernel;
-using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 
@@ -44,8 +43,6 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
     private async Task TellAsync(TeamInstallation team, int rotation, Duo before, string leavingKey, RepairResult repair, IReadOnlyList<TeamMember> everyone, CancellationToken ct)
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
-        // Proactive messages are in Dutch: BreedBot does not know the reader's locale.
-        var texts = PairingTexts.For(UserLanguage.Dutch);
         var leaverName = byKey.TryGetValue(leavingKey, out var leaver) ? leaver.Name : null;
         foreach (var key in repair.Changed.Where(byKey.ContainsKey))
         {
@@ -53,12 +50,12 @@ internal sealed class DuoDeparture(MemberStore members, DuoStore duos, DuoAnnoun
             if (before.Members.Contains(key))
             {
                 // Neutral on purpose: no reason is given for someone leaving.
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-left", DuoAnnouncer.Paired(rotation, before)), texts.PartnerLeft(leaverName), ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-left", DuoAnnouncer.Paired(rotation, before)), t => t.PartnerLeft(leaverName), ct);
             }
 
             if (repair.Orphan == key)
             {
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-orphan", DuoAnnouncer.Paired(rotation, before)), texts.NoPartnerFree, ct);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-orphan", DuoAnnouncer.Paired(rotation, before)), t => t.NoPartnerFree, ct);
                 continue;
             }
 

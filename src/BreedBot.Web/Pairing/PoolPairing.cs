@@ -16,7 +16,7 @@ namespace BreedBot.Web.Pairing;
 /// "ook een duopartner buiten mijn team", are joined and not paused today, paired across teams by the
 /// <see cref="PoolPairer"/> against the pool's own history, stored as the pool's next rotation under
 /// <see cref="OrganisationPool.ScopeId"/> with each member's own team. The pool duo comes on top of a member's duo in
-/// their team. Each member gets the duo card in their chat, recorded under their own team (so its owners' status
+/// their team. Each member gets the duo card in their chat, in their language, recorded under their own team (so its owners' status
 /// counts it); whoever could not be placed hears why. Reading who else shares a team with whom is one query per
 /// member (their memberships): a pool pairs a few dozen people once a rotation.
 /// </summary>
@@ -59,12 +59,13 @@ internal sealed class PoolPairing(PoolStore pool, TeamStore teams, MemberStore m
 
         Log.Paired(logger, rotation.Rotation, rotation.Duos.Count);
         var names = teamsTaking.ToDictionary(t => t.Team!.TeamId, t => t.Team!.TeamName, StringComparer.Ordinal);
+        var language = await LanguagesAsync(teamsTaking.Select(t => t.Team!), homes.Values, ct);
         await announcer.SendAsync(
             [
-                .. rotation.Duos.SelectMany(duo => duo.Members.Select(key => Card(tenantId, rotation.Rotation, duo, homes[key], homes, names))),
+                .. rotation.Duos.SelectMany(duo => duo.Members.Select(key => Card(tenantId, rotation.Rotation, duo, homes[key], homes, names, language(homes[key])))),
                 .. result.UnsatisfiableMembers.Where(homes.ContainsKey).Select(key => new OutboundMessage(
                     tenantId, homes[key].TeamId, key, "pool-unplaced/" + DuoAnnouncer.Round(rotation.Rotation), MessageKinds.DuoNotice, null,
-                    PairingTexts.For(UserLanguage.Dutch).PoolNotPlaced)),
+                    PairingTexts.For(language(homes[key])).PoolNotPlaced)),
             ],
             ct);
         return rotation;
@@ -86,9 +87,19 @@ internal sealed class PoolPairing(PoolStore pool, TeamStore teams, MemberStore m
             p => p.First, p => (IReadOnlySet<string>)p.Second.Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
+    /// <summary>Each member's language, their own team's locale when theirs is unknown: one query per pooled team.</summary>
+    private async Task<Func<TeamMember, UserLanguage>> LanguagesAsync(IEnumerable<TeamInstallation> pooledTeams, IEnumerable<TeamMember> homes, CancellationToken ct)
+    {
+        var byTeam = homes.GroupBy(m => m.TeamId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(m => m.MemberKey).ToList(), StringComparer.Ordinal);
+        var reads = pooledTeams.Where(t => byTeam.ContainsKey(t.TeamId))
+            .Select(async t => (t.TeamId, Of: await announcer.LanguagesAsync(t, byTeam[t.TeamId], ct))).ToList();
+        var languages = (await Task.WhenAll(reads)).ToDictionary(r => r.TeamId, r => r.Of, StringComparer.Ordinal);
+        return member => languages.TryGetValue(member.TeamId, out var of) ? of(member.MemberKey) : UserLanguage.Dutch;
+    }
+
     /// <summary>The member's pool duo card, recorded under their own team; the occurrence is the pool duo's, so a retried round sends it once.</summary>
     private static OutboundMessage Card(
-        string tenantId, int rotation, Duo duo, TeamMember self, Dictionary<string, TeamMember> homes, Dictionary<string, string?> teamNames)
+        string tenantId, int rotation, Duo duo, TeamMember self, Dictionary<string, TeamMember> homes, Dictionary<string, string?> teamNames, UserLanguage language)
     {
         var partners = duo.Members.Where(k => k != self.MemberKey).Select(k => homes[k]).ToList();
         var model = new DuoCardModel(
@@ -98,6 +109,6 @@ internal sealed class PoolPairing(PoolStore pool, TeamStore teams, MemberStore m
             duo.Moment,
             duo.MomentAgreed) { Pool = true };
         return new OutboundMessage(tenantId, self.TeamId, self.MemberKey, "pool-duo/" + DuoKey.Of(rotation, duo.Members), MessageKinds.DuoAnnouncement,
-            DuoCard.Render(UserLanguage.Dutch, model), null);
+            DuoCard.Render(language, model), null);
     }
 }

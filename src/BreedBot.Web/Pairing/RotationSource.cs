@@ -3,7 +3,7 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Teams;
-using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
 
@@ -59,7 +59,7 @@ internal sealed class RotationSource(TeamStore teams, DuoStore duos, TeamPairing
             return ClaimOutcome.NothingToDo;
         }
 
-        var (answer, stored) = await pairing.PairRoundAsync(team, PairingTexts.For(UserLanguage.Dutch), ct);
+        var (answer, stored) = await pairing.PairRoundAsync(team, PairingTexts.For(RecipientLanguages.OfTeam(team)), ct);
         if (stored is null)
         {
             return ClaimOutcome.NothingToDo;

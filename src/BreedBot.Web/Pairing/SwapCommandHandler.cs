@@ -88,7 +88,7 @@ internal sealed class SwapCommandHandler(MemberStore members, TeamStore teams, D
                 var duo = swap.Duos.First(d => d.Members.Contains(member.MemberKey));
                 var occurrence = DuoAnnouncer.Swapped(rotation.Rotation, duo, swapNumber);
                 // Two queue messages may arrive in either order: the text does not point at the card.
-                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), PairingTexts.For(UserLanguage.Dutch).DuoChangedBySwap, token);
+                await announcer.SendTextAsync(team, member, DuoAnnouncer.Notice("duo-swapped", occurrence), t => t.DuoChangedBySwap, token);
                 await announcer.SendDuoAsync(team, occurrence, duo, member, everyone, token);
             }
         }, ct);

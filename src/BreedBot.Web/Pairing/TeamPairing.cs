@@ -47,10 +47,11 @@ internal sealed class TeamPairing(PairingRun run, DuoAnnouncer announcer, ILogge
     private async Task AnnounceAsync(TeamInstallation team, DuoRotation rotation, IReadOnlyList<TeamMember> everyone, IReadOnlyList<string> unplaced, CancellationToken ct)
     {
         var byKey = everyone.ToDictionary(m => m.MemberKey, StringComparer.Ordinal);
+        var languageOf = await announcer.LanguagesAsync(team, [.. rotation.Duos.SelectMany(d => d.Members).Concat(unplaced)], ct);
         var messages = rotation.Duos
-            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, byKey[key], everyone)))
+            .SelectMany(duo => duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, byKey[key], everyone, languageOf(key))))
             .Concat(unplaced.Select(key => DuoAnnouncer.Text(team, byKey[key], DuoAnnouncer.Notice("duo-unplaced", DuoAnnouncer.Round(rotation.Rotation)),
-                PairingTexts.For(Localization.UserLanguage.Dutch).NotPlacedThisRound)))
+                PairingTexts.For(languageOf(key)).NotPlacedThisRound)))
             .ToList();
         await announcer.SendAsync(messages, ct);
     }

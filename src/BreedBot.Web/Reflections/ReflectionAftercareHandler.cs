@@ -11,9 +11,9 @@ using BreedBot.Web.Turn;
 namespace BreedBot.Web.Reflections;
 
 /// <summary>
-/// After the steps: "Veilig Thuis gebeld / melding gedaan" and the follow-up answer (the author's,
-/// from their own partition), and the partner's response (read from the author's partition named
-/// on the card, and refused unless the reflection was shared with the sender).
+/// After the steps: "Veilig Thuis gebeld / melding gedaan" and the follow-up answer (the author's, from their own
+/// partition; "ja, gedaan" is thanked with the offer to share the moment anonymously), and the partner's response
+/// (read from the author's partition named on the card, and refused unless the reflection was shared with the sender).
 /// </summary>
 internal sealed class ReflectionAftercareHandler(
     ReflectionStore store, ReflectionWriter writer, ReflectionSharing sharing, ReflectionCompletion completion, ReflectionTeamFacts facts, ReflectionClock clock, ILogger<ReflectionAftercareHandler> logger) : ICardVerbHandler
@@ -105,12 +105,20 @@ internal sealed class ReflectionAftercareHandler(
         await facts.FollowUpAnsweredAsync(outcome.Reflection, ct);
         var answer = outcome.Reflection.FollowUps[^1];
         Log.ReflectionFollowUpAnswered(logger, answer.Outcome);
-        return ReflectionReplies.Card(NoticeCard.Render(language, t.FollowUpAnsweredTitle(answer.Outcome), FollowUpLines(outcome.Reflection, answer, t)));
+        // Only the answer that stored this follow-up carries the offer: a second press is "already answered", so it is
+        // offered once per follow-up, and nothing follows when it is left alone.
+        var offer = answer.Outcome == StepOutcome.Ja ? new NoticeOffer(t.ShareMomentButton, CourageStoryOpening.Verb) : null;
+        return ReflectionReplies.Card(NoticeCard.Render(language, t.FollowUpAnsweredTitle(answer.Outcome), FollowUpLines(outcome.Reflection, answer, t), offer));
     }
 
     private static string[] FollowUpLines(Reflection reflection, FollowUpAnswer answer, ReflectionTexts t)
     {
         var lines = new List<string>();
+        if (answer.Outcome == StepOutcome.Ja)
+        {
+            lines.Add(t.ThanksForTelling);
+        }
+
         if (answer.Outcome == StepOutcome.NogNiet)
         {
             lines.Add(t.NotYetIsOkay);
@@ -122,6 +130,11 @@ internal sealed class ReflectionAftercareHandler(
         }
 
         lines.Add(reflection.NextStep is { } next ? t.AsksAgainOn(t.Date(next.By)) : t.ReflectWhenNeeded);
+        if (answer.Outcome == StepOutcome.Ja)
+        {
+            lines.Add(t.ShareMomentOffer);
+        }
+
         return [.. lines];
     }
 }

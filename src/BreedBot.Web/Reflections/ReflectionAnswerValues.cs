@@ -5,10 +5,16 @@ namespace BreedBot.Web.Reflections;
 
 /// <summary>
 /// A step's stored answers as the card inputs carry them (enum names, comma-separated lists,
-/// yyyy-MM-dd), so going back or resuming shows what was answered before.
+/// yyyy-MM-dd), so going back or resuming shows what was answered before, or what was on the card at "later verder".
 /// </summary>
 internal static class ReflectionAnswerValues
 {
+    /// <summary>What the current step's card shows: what was on it at "later verder" when that was kept, else the stored answers.</summary>
+    public static IReadOnlyDictionary<string, string?> Shown(Reflection r) =>
+        r.Draft is { } draft && draft.Step == r.Step
+            ? draft.Values.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal)
+            : Of(r, r.Step);
+
     public static IReadOnlyDictionary<string, string?> Of(Reflection r, ReflectionStep step) => step switch
     {
         // A deepened short reflection's kindcheck was never asked: it shows empty, not as "weet ik niet".

@@ -28,6 +28,12 @@ internal sealed class ReflectionPersonalData(ReflectionStore store, ReflectionDu
             var next = r.NextStep is { } s && r.IsCompleted ? PersonalDataDates.Format(s.By, language) : null;
             lines.Add(t.Kept(r.Label, PersonalDataDates.Format(r.StartedAt, language), state, r.SharedWith.Count > 0, r.FollowUps.Count, next));
             lines.AddRange(t.Facts(r).Select(f => $"  {f.Title}: {f.Value}"));
+            if (r.Draft is { } draft)
+            {
+                lines.Add(t.KeptForLater((int)draft.Step));
+                lines.AddRange(draft.Values.Select(v => $"    {ReflectionTexts.Short(v.Key, t.English)}: {v.Value}"));
+            }
+
             lines.AddRange(r.FollowUps.Select(f => t.FollowUpLine(PersonalDataDates.Format(f.AnsweredAt, language), f.Outcome, f.WhatHappened, f.WhatHelped)));
             if (r.Response is { } response)
             {

@@ -25,7 +25,7 @@ internal static class ReflectionStepCard
         var en = t.English;
         var r = model.Reflection;
         var step = (int)r.Step;
-        var values = model.Typed ?? ReflectionAnswerValues.Of(r, r.Step);
+        var values = model.Typed ?? ReflectionAnswerValues.Shown(r);
         var problems = model.Problems ?? [];
         var acute = r.Meldcode?.MayBeAcute == true && r.Step > ReflectionStep.Meldcode;
         // Right after the form of violence was chosen: before the person plans a conversation.
@@ -44,7 +44,7 @@ internal static class ReflectionStepCard
             ["hasProblems"] = problems.Count > 0,
             ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode?)ReflectionTexts.Problem(p, values.GetValueOrDefault(p.Field), en))]),
             ["step"] = step,
-            ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today),
+            ["f"] = ReflectionStepFields.For(r.Step, values, en, model.Today, canShare: model.PartnerNames is { Count: > 0 }),
             ["hasMeldcodeGuide"] = ReflectionMeldcodeGuide.Applies(r),
             ["meldcodeGuide"] = ReflectionMeldcodeGuide.Data(r, model.Cluster, t),
             ["reflectionId"] = r.Id,

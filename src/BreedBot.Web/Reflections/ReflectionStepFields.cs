@@ -8,7 +8,8 @@ namespace BreedBot.Web.Reflections;
 /// <summary>The inputs of one step as card data: label, value and choices per input id.</summary>
 internal static class ReflectionStepFields
 {
-    public static JsonObject For(ReflectionStep step, IReadOnlyDictionary<string, string?> values, bool en, DateOnly today)
+    /// <param name="canShare">Whether the author has a duo partner now: without one, step 8 offers only "keep it to myself".</param>
+    public static JsonObject For(ReflectionStep step, IReadOnlyDictionary<string, string?> values, bool en, DateOnly today, bool canShare = true)
     {
         var f = new JsonObject();
         switch (step)
@@ -21,6 +22,8 @@ internal static class ReflectionStepFields
             case ReflectionStep.Discomfort:
                 f["sources"] = Field("sources", values, en, Choices<DiscomfortSource>(v => ReflectionTexts.Of(v, en)));
                 f["strength"] = Field("strength", values, en, [.. Enumerable.Range(1, 5).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), ReflectionTexts.Strength(i, en)))]);
+                // A dropdown left empty reads as optional: the empty choice says that one must be picked.
+                f["strength"]!["placeholder"] = ReflectionTexts.StrengthPlaceholder(en);
                 f["trigger"] = Field("trigger", values, en);
                 break;
             case ReflectionStep.Effect:
@@ -47,7 +50,9 @@ internal static class ReflectionStepFields
                 f["stepBy"]!["min"] = ReflectionStepCard.Today(today);
                 break;
             case ReflectionStep.Share:
-                f["share"] = Field("share", values, en, Choices<ShareChoice>(v => ReflectionTexts.Of(v, en)));
+                f["share"] = canShare
+                    ? Field("share", values, en, Choices<ShareChoice>(v => ReflectionTexts.Of(v, en)))
+                    : Field("share", new Dictionary<string, string?> { ["share"] = nameof(ShareChoice.Private) }, en, [(nameof(ShareChoice.Private), ReflectionTexts.Of(ShareChoice.Private, en))]);
                 break;
         }
 

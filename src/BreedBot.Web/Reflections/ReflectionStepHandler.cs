@@ -39,7 +39,7 @@ internal sealed class ReflectionStepHandler(
         {
             ReflectionVerbs.Next => await NextAsync(activity, request, read, language, ct),
             ReflectionVerbs.Back => await BackAsync(activity, request, read, language, ct),
-            ReflectionVerbs.Later => Later(read.Reflection, language),
+            ReflectionVerbs.Later => await LaterAsync(activity, request, read, language, ct),
             _ => await CurrentAsync(activity, read.Reflection, language, null, ct),
         };
     }
@@ -80,11 +80,33 @@ internal sealed class ReflectionStepHandler(
             : await ReloadAsync(activity, request, read.Reflection, language, ct);
     }
 
-    private TurnResult Later(Reflection reflection, UserLanguage language)
+    /// <summary>
+    /// "later verder": what is on the card is kept (free text through the privacy guard). A text the guard refuses is not
+    /// kept: the card comes back with it still in its input, the reason, and the word that the rest was kept.
+    /// </summary>
+    private async Task<TurnResult> LaterAsync(Activity activity, ReflectionRequest request, StoredReflection read, UserLanguage language, CancellationToken ct)
     {
         var t = ReflectionTexts.For(language);
-        var until = t.Date(ReflectionSchedule.LocalDate(reflection.StartedAt + Reflection.OpenFor, clock.Zone));
-        return ReflectionReplies.Notice(language, t.SavedForLaterTitle, t.SavedForLater(until));
+        var outcome = ReflectionFlow.SaveForLater(read.Reflection, request.Number("step"), request.Number("version"), request.Values, clock.Context());
+        if (!outcome.IsApplied)
+        {
+            return await CurrentAsync(activity, read.Reflection, language, t.Refusal(outcome.Kind, read.Reflection.Step), ct);
+        }
+
+        if (outcome.Reflection != read.Reflection && !await writer.TrySaveAsync(read, outcome.Reflection, ct))
+        {
+            Log.ReflectionWriteConflict(logger, (int)read.Reflection.Step);
+            return await ReloadAsync(activity, request, read.Reflection, language, ct);
+        }
+
+        if (outcome.Problems.Count > 0)
+        {
+            var names = outcome.Reflection.Step == ReflectionStep.Share ? Names(await partners.CurrentAsync(request.TenantId, request.UserKey, ct)) : [];
+            return ReflectionReplies.Card(ReflectionStepCard.Render(language, new ReflectionStepCardModel(outcome.Reflection, clock.Today, request.Values, outcome.Problems, t.SavedExceptRefused, names, await ClusterAsync(activity, outcome.Reflection, ct))));
+        }
+
+        var until = t.Date(ReflectionSchedule.LocalDate(read.Reflection.StartedAt + Reflection.OpenFor, clock.Zone));
+        return ReflectionReplies.Notice(language, t.SavedForLaterTitle, t.SavedAnswersKept, t.SavedForLater(until));
     }
 
     private async Task<TurnResult> ReloadAsync(Activity activity, ReflectionRequest request, Reflection fallback, UserLanguage language, CancellationToken ct)

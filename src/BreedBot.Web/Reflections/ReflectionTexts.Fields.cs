@@ -13,7 +13,7 @@ internal sealed partial class ReflectionTexts
         "form" => en ? "Which form of violence do you think of? (optional)" : "Aan welke vorm van geweld denk je? (mag leeg)",
         "children" => en ? "Kindcheck: does the client care for children?" : "Kindcheck: zorgt de cliënt voor kinderen?",
         "sources" => en ? "What discomfort do you feel? (one or more)" : "Welk ongemak voel je? (één of meer)",
-        "strength" => en ? "How strong is it?" : "Hoe sterk is het?",
+        "strength" => en ? "How strong is it? (required)" : "Hoe sterk is het? (verplicht)",
         "trigger" => en ? "What triggers it? (short, no names)" : "Waardoor komt het? (kort, geen namen)",
         "effects" => en ? "What does it do to how you act?" : "Wat doet het met je handelen?",
         "effectText" => en ? "In your own words (needed for 'something else')" : "In je eigen woorden (nodig bij 'iets anders')",
@@ -37,6 +37,9 @@ internal sealed partial class ReflectionTexts
         "newBy" => en ? "New date (optional; with a date you get a follow-up again)" : "Nieuwe datum (mag leeg; met een datum vraag ik later weer hoe het ging)",
         _ => field,
     };
+
+    /// <summary>What the empty strength dropdown says: a choice is required.</summary>
+    public static string StrengthPlaceholder(bool en) => en ? "Choose 1 to 5" : "Kies 1 tot 5";
 
     /// <summary>A short title for the field in a problem line.</summary>
     public static string Short(string field, bool en) => field switch

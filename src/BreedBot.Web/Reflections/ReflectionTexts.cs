@@ -75,7 +75,7 @@ internal sealed partial class ReflectionTexts(bool en)
             : "Wat is één concrete stap die je gaat zetten? Op die datum vraagt BreedBot hoe het ging.",
         ReflectionStep.Share => partners.Count > 0
             ? (en ? $"If you share, only your duo partner ({string.Join(", ", partners)}) sees your answers and can respond." : $"Als je deelt, ziet alleen je duopartner ({string.Join(", ", partners)}) je antwoorden en kan reageren.")
-            : (en ? "You have no duo partner right now, so sharing reaches nobody yet." : "Je hebt nu geen duopartner, dus delen bereikt nog niemand."),
+            : (en ? "You have no duo partner right now, so this reflection stays with you." : "Je hebt nu geen duopartner, dus deze reflectie blijft bij jou."),
         _ => "",
     };
 
@@ -211,6 +211,15 @@ internal sealed partial class ReflectionTexts(bool en)
         ? "Sometimes the moment isn't there yet, or the discomfort is bigger than expected. Maak het breed: you don't have to carry this alone."
         : "Soms is het moment er nog niet, of is het ongemak groter dan gedacht. Maak het breed: je hoeft dit niet alleen te dragen.";
 
+    public string ThanksForTelling => en ? "Thank you for letting me know." : "Dank je dat je het laat weten.";
+
+    /// <summary>The offer after "ja, gedaan": once, never pressed on; the story is the teller's own words.</summary>
+    public string ShareMomentOffer => en
+        ? "Would you like to share this moment with your team, anonymously? You write it yourself, in a few sentences; it appears without your name in the next weekly summary."
+        : "Wil je dit moment anoniem delen met je team? Je schrijft het zelf, in een paar zinnen; het staat zonder naam in het volgende weekoverzicht.";
+
+    public string ShareMomentButton => en ? "Share it anonymously" : "Deel het anoniem";
+
     public string BringItToYourDuo => en ? "Bring it to your next duo moment; your partner can think along." : "Neem het mee naar je volgende duomoment; je partner kan meedenken.";
 
     public string AsksAgainOn(string date) => en ? $"On {date} BreedBot asks again how it went." : $"Op {date} vraagt BreedBot opnieuw hoe het ging.";
@@ -226,6 +235,17 @@ internal sealed partial class ReflectionTexts(bool en)
     public string InANewMessage => en ? "Your reflection is in a new message below." : "Je reflectie staat in een nieuw bericht hieronder.";
 
     public string SavedForLaterTitle => en ? "Saved: continue later" : "Bewaard: later verder";
+
+    public string SavedAnswersKept => en
+        ? "What you filled in on this step will be there again when you continue."
+        : "Wat je op deze stap invulde, staat er weer als je verdergaat.";
+
+    public string SavedExceptRefused => en
+        ? "The rest of this step is saved for later. The text below is not: change it and choose 'Continue later' again, or carry on."
+        : "De rest van deze stap is bewaard voor later. De tekst hieronder niet: pas hem aan en kies opnieuw 'Later verder', of ga gewoon verder.";
+
+    /// <summary>In "mijn gegevens": what was kept at "later verder".</summary>
+    public string KeptForLater(int step) => en ? $"  Kept at 'Continue later' (step {step}):" : $"  Bewaard bij 'Later verder' (stap {step}):";
 
     public string SavedForLater(string until) => en
         ? $"Send 'reflection' when you want to continue; it is kept until {until}."

@@ -55,7 +55,7 @@ internal sealed class AandachtsfunctionarisRole(
     {
         try
         {
-            var language = UserLanguages.FromLocale((await chats.GetAsync(team.TenantId, member.MemberKey, ct))?.Locale);
+            var language = RecipientLanguages.Of((await chats.GetAsync(team.TenantId, member.MemberKey, ct))?.Locale, team.Locale);
             var occurrence = "role/" + time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, member.MemberKey, occurrence, MessageKinds.RoleCard,
                 AandachtsfunctionarisCard.Render(language, team.TeamId, team.TeamName), null), ct);
@@ -110,7 +110,7 @@ internal sealed class AandachtsfunctionarisRole(
         {
             var occurrence = "role-declined/" + declinedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, null, occurrence, MessageKinds.ChannelNotice, null,
-                SettingsTexts.For(UserLanguage.Dutch).AfDeclinedInChannel), ct);
+                SettingsTexts.For(RecipientLanguages.OfTeam(team)).AfDeclinedInChannel), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

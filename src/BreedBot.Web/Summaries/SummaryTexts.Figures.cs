@@ -4,63 +4,88 @@ using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.Summaries;
 
+/// <summary>
+/// The summary's figures as appreciation, not a scoreboard: sentences about what the team did ("drie keer zette een collega een
+/// moedige stap"), small numbers in words, no averages, no "of planned" and no comparison with earlier weeks that would
+/// make a figure a target. A sentence exists only for what <see cref="WeeklySummary"/> lets through (3 or more), and none at all
+/// below three taking part.
+/// </summary>
 internal static partial class SummaryTexts
 {
-    /// <summary>The summary's figures as title/value lines; a line exists only for what the summary lets through, so none below three participants.</summary>
-    public static IReadOnlyList<(string Title, string Value)> Figures(WeeklySummary s, bool en)
+    private static readonly string[] DutchNumbers = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
+    private static readonly string[] EnglishNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    public static IReadOnlyList<string> Sentences(WeeklySummary s, bool en)
     {
-        var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL");
-        var lines = new List<(string, string)>();
+        // Below three taking part not even the moments held are told: with so few, a number says who met.
         if (!s.Detailed)
         {
-            return lines;
+            return [];
         }
 
-        Add(lines, en ? "Duo moments" : "Duomomenten", WithTrend(en ? $"{s.MomentsHeld} of {s.MomentsPlanned} held" : $"{s.MomentsHeld} van {s.MomentsPlanned} gehouden", s.MomentsHeldTrend, en));
-        Add(lines, en ? "Taking part" : "Deelnemers", s.Participants?.ToString(culture));
-        Add(lines, en ? "Usefulness (1–5)" : "Nut (1–5)", s.AverageUsefulness?.ToString("0.0", culture));
-        Add(lines, en ? "What duos did" : "Wat duo's deden", Spread(s.Activities, a => LabelTexts.Of(a, en), en));
-        Add(lines, en ? "Reflections" : "Reflecties", s.Reflections is { } r ? WithTrend(r.ToString(culture), s.ReflectionsTrend, en) : null);
-        var steps = new[]
+        var lines = new List<string>();
+        Add(lines, s.MomentsHeld switch
         {
-            s.StepsPlanned is { } p ? (en ? $"{p} chosen" : $"{p} gekozen") : null,
-            s.StepsTaken is { } t ? (en ? $"{t} taken" : $"{t} gezet") : null,
-        }.OfType<string>().ToList();
-        Add(lines, en ? "Courageous steps" : "Moedige stappen", steps.Count == 0 ? null : string.Join(" · ", steps));
-        Add(lines, en ? "Discomfort" : "Ongemak", Spread(s.Discomfort, d => LabelTexts.Of(d, en), en));
-        Add(lines, en ? "Meldcode step" : "Meldcodestap", Spread(s.MeldcodeSteps, m => LabelTexts.Of(m, en), en));
-        Add(lines, en ? "What helped" : "Wat hielp", Spread(s.Helping, h => LabelTexts.Of(h, en), en));
-        Add(lines, en ? "What hindered" : "Wat remde", Spread(s.Hindering, h => LabelTexts.Of(h, en), en));
+            null => null,
+            0 => en ? "No duo moments this week: there is always a next one." : "Deze week geen duomomenten: er komt altijd een volgende.",
+            1 => en ? "Duo partners met once this week." : "Duopartners spraken elkaar deze week één keer.",
+            { } n => en ? $"Duo partners met {Number(n, en)} times this week." : $"Duopartners spraken elkaar deze week {Number(n, en)} keer.",
+        });
+
+        Add(lines, s.Participants is { } p ? (en ? $"{Capital(Number(p, en))} colleagues took part." : $"{Capital(Number(p, en))} collega's deden mee.") : null);
+        Add(lines, s.AverageUsefulness switch
+        {
+            >= 4 => en ? "Those who met found their talk valuable." : "Wie elkaar sprak, vond het gesprek waardevol.",
+            >= 3 => en ? "Those who met found their talk useful." : "Wie elkaar sprak, vond het gesprek nuttig.",
+            _ => null,
+        });
+        Add(lines, Named(s.Activities, a => LabelTexts.Of(a, en)) is { } did ? (en ? $"What duos did: {did}." : $"Wat duo's deden: {did}.") : null);
+        Add(lines, s.Reflections is { } r and > 0 ? (en ? $"Colleagues reflected on a case {Times(r, en)}." : $"Er werd {Times(r, en)} gereflecteerd op een casus.") : null);
+        Add(lines, s.StepsTaken is { } t and > 0 ? (en ? $"{Capital(Times(t, en))} a colleague took a courageous step." : $"{Capital(Times(t, en))} zette een collega een moedige stap.") : null);
+        Add(lines, s.StepsPlanned is { } c and > 0 ? (en ? $"{Capital(Times(c, en))} someone chose their next courageous step." : $"{Capital(Times(c, en))} koos iemand een volgende moedige stap.") : null);
+        Add(lines, Named(s.Discomfort, d => LabelTexts.Of(d, en)) is { } felt ? (en ? $"Discomfort that was named: {felt}." : $"Genoemd ongemak: {felt}.") : null);
+        Add(lines, Named(s.MeldcodeSteps, m => LabelTexts.Of(m, en)) is { } at ? (en ? $"Where people were in the meldcode: {at}." : $"Waar mensen stonden in de meldcode: {at}.") : null);
+        Add(lines, Named(s.Helping, h => LabelTexts.Of(h, en)) is { } helped ? (en ? $"What helped: {helped}." : $"Wat hielp: {helped}.") : null);
+        Add(lines, Named(s.Hindering, h => LabelTexts.Of(h, en)) is { } hindered ? (en ? $"What got in the way: {hindered}." : $"Wat in de weg zat: {hindered}.") : null);
         return lines;
     }
 
-    private static void Add(List<(string, string)> lines, string title, string? value)
+    /// <summary>
+    /// Under the stories: the tellers thanked together, and how many stories waited for this summary in words, only from
+    /// three (as every number here); fewer are thanked without a number.
+    /// </summary>
+    public static string StoryThanks(int stories, bool en) => stories >= 3
+        ? (en
+            ? $"{Capital(Number(stories, en))} colleagues shared a brave moment for this summary. Thank you all: this is how we learn from each other's courage."
+            : $"{Capital(Number(stories, en))} collega's deelden een moedig moment voor dit overzicht. Dank jullie wel: zo leren we van elkaars moed.")
+        : (en
+            ? "Thank you to whoever shared a brave moment: this is how we learn from each other's courage."
+            : "Dank aan wie een moedig moment deelde: zo leren we van elkaars moed.");
+
+    private static void Add(List<string> lines, string? line)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (!string.IsNullOrEmpty(line))
         {
-            lines.Add((title, value));
+            lines.Add(line);
         }
     }
 
-    private static string WithTrend(string value, Trend? trend, bool en) =>
-        trend is { } t ? $"{value} · {Of(t, en)}" : value;
+    private static string Number(int n, bool en) =>
+        n >= 0 && n < DutchNumbers.Length ? (en ? EnglishNumbers : DutchNumbers)[n] : n.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Spread<T>(CategorySpread<T> spread, Func<T, string> label, bool en)
-        where T : struct, Enum
+    private static string Times(int n, bool en) => (n, en) switch
     {
-        var parts = spread.Shown.Select(c => string.Create(CultureInfo.InvariantCulture, $"{label(c.Category)} ({c.Count})")).ToList();
-        if (spread.Other is { } other)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{(en ? "other" : "overig")} ({other})"));
-        }
-
-        return parts.Count == 0 ? null : string.Join(" · ", parts);
-    }
-
-    private static string Of(Trend trend, bool en) => trend switch
-    {
-        Trend.Meer => en ? "more than the 4 weeks before" : "meer dan de 4 weken ervoor",
-        Trend.Minder => en ? "fewer than the 4 weeks before" : "minder dan de 4 weken ervoor",
-        _ => en ? "about as many as the 4 weeks before" : "ongeveer als de 4 weken ervoor",
+        (1, true) => "once",
+        (2, true) => "twice",
+        (1, false) => "één keer",
+        (_, true) => $"{Number(n, en)} times",
+        _ => $"{Number(n, en)} keer",
     };
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The categories shown, most named first, without their counts; "overig" is left out.</summary>
+    private static string? Named<T>(CategorySpread<T> spread, Func<T, string> label)
+        where T : struct, Enum =>
+        spread.Shown.Count == 0 ? null : string.Join(", ", spread.Shown.Select(c => label(c.Category)));
 }

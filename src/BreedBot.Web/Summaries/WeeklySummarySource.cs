@@ -4,7 +4,7 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.CourageStories;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
-using BreedBot.Web.Localization;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Outbound;
 using BreedBot.Web.Scheduling;
 
@@ -67,10 +67,10 @@ internal sealed class WeeklySummarySource(
             return ClaimOutcome.NothingToDo;
         }
 
-        // The channel has no locale of its own; Dutch is BreedBot's default.
+        // The channel has no locale of its own: the team's language (its install's), else Dutch.
         var shown = await stories.TakeForSummaryAsync(team.TenantId, team.TeamId, week, time.GetUtcNow(), ct);
         Log.SummaryStoriesTaken(logger, shown.Count);
-        var card = await composer.ComposeAsync(team, week, UserLanguage.Dutch, [.. shown.Select(s => s.Text)], ct);
+        var card = await composer.ComposeAsync(team, week, RecipientLanguages.OfTeam(team), [.. shown.Select(s => s.Text)], ct);
         await outbox.EnqueueAsync(new OutboundMessage(team.TenantId, team.TeamId, null, occurrence.Id, Kind, card, null) { Week = week.ToString() }, ct);
         await facts.ForgetSaltAsync(team.TenantId, team.TeamId, week.AddWeeks(-ClosedAfterWeeks), ct);
         Log.SummaryPosted(logger, timing == OccurrenceTiming.Late ? "late" : "on-time");

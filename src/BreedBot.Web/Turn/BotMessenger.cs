@@ -2,6 +2,7 @@ using BreedBot.Connector.Client;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Web.Cards;
+using BreedBot.Web.Localization;
 using BreedBot.Web.Outbound;
 
 namespace BreedBot.Web.Turn;
@@ -17,6 +18,7 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
 
     public Task ReplyTextAsync(Activity incoming, string text, CancellationToken ct)
     {
+        text = PhoneText.KeepTogether(text);
         var reply = incoming.CreateReply(text);
         reply.TextFormat = "plain";
         return SendReplyAsync(incoming, reply, card: null, text, ct);

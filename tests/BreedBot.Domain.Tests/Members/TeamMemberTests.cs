@@ -33,7 +33,8 @@ public sealed class TeamMemberTests
     [InlineData(MembershipStatus.Removed)]
     public void StatusChange_NewStatus_SetsItFromNow(MembershipStatus status)
     {
-        var member = Member(MembershipStatus.Joined);
+        // "Niet nu" answers an invitation; the other changes end a membership.
+        var member = Member(status == MembershipStatus.Declined ? MembershipStatus.Invited : MembershipStatus.Joined);
 
         var changed = Change(member, status);
 
@@ -49,6 +50,27 @@ public sealed class TeamMemberTests
         var member = Member(status);
 
         Assert.Same(member, Change(member, status));
+    }
+
+    [Fact]
+    public void Decline_Joined_ChangesNothing()
+    {
+        // An old invitation's "Niet nu" took a member out of the duos without mending them; leaving is "stop".
+        var member = Member(MembershipStatus.Joined) with { Profile = Profile };
+
+        Assert.Same(member, member.Decline(Now));
+    }
+
+    [Fact]
+    public void EndPause_Paused_TakesPartAgain()
+    {
+        var paused = Member(MembershipStatus.Joined).PauseUntil(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1));
+
+        var resumed = paused.EndPause();
+
+        Assert.Null(resumed.Pause);
+        Assert.True(paused.IsPausedOn(new DateOnly(2027, 2, 20)));
+        Assert.False(paused.IsPausedOn(new DateOnly(2027, 3, 2)));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using BreedBot.Domain.Members;
+using BreedBot.Storage.Members;
 using BreedBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.EndToEnd.Tests.Fixtures;
 
@@ -9,8 +12,11 @@ namespace BreedBot.EndToEnd.Tests.Fixtures;
 /// </summary>
 public class BreedBotInstalledInTeam : IAsyncLifetime
 {
-    /// <summary>Proactive invitations carry no locale, so they are Dutch; this starts the card's title.</summary>
-    public const string InvitationTitleStart = "Doe je mee met de duo's van";
+    /// <summary>
+    /// The invitation speaks the team's language when the invitee's own is not known yet: the Playground's client is
+    /// en-US, and so is its team install event, so it is English. This starts the card's title.
+    /// </summary>
+    public const string InvitationTitleStart = "Join the duos of";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly BreedBotWithPlayground _stack;
@@ -63,6 +69,19 @@ public class BreedBotInstalledInTeam : IAsyncLifetime
             await _stack.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Stores the join of a Playground user other than the current one, as their own invitation would. Their invitation is
+    /// in their own chat, which the Playground does not let a test click, and a join through the channel's welcome card
+    /// is refused (join answers are personal). Returns their member key.
+    /// </summary>
+    public async Task<string> StoreJoinAsync(string teamsUserId, MemberProfile profile)
+    {
+        var members = Services.GetRequiredService<MemberStore>();
+        var member = (await members.ListTeamAsync(Config.TenantId, TeamId, CancellationToken.None).ConfigureAwait(false)).Single(m => m.TeamsUserId == teamsUserId);
+        var joined = await members.UpdateAsync(Config.TenantId, TeamId, member.MemberKey, (m, now) => m.Join(profile, now), CancellationToken.None).ConfigureAwait(false);
+        return joined?.MemberKey ?? throw new InvalidOperationException("The member row could not be updated.");
     }
 
     public Task DisposeAsync() => _stack.DisposeAsync();

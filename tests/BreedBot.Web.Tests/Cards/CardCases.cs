@@ -67,6 +67,31 @@ internal static class CardCases
         new("19:y@thread.tacv2", "\"}{\" ${teamId}", [("\"}{", "${title}")], new ProfileAnswers(null, null, null, null, null, null), Enum.GetValues<ProfileProblem>()),
     ];
 
+    private static readonly TeamMember ProfileMember = new(
+        "t1", "19:wijkteam-noord@thread.tacv2", "aad-alex", "29:1alex", "Alex Wilber", MembershipStatus.Joined,
+        new MemberProfile(MemberRole.Wijkteam, Beroepscluster.SociaalWerk, new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), 4, ["c2"]),
+        null, new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A member who takes part, just after saving: what the sample data shows.</summary>
+    public static ProfileCardModel SampleProfile { get; } = new(
+        "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", ProfileMember, [("c1", "Sam de Vries"), ("c2", "Noor Bakker")], new DateOnly(2027, 2, 15))
+    {
+        Notice = "Opgeslagen.",
+        PoolOptIn = true,
+    };
+
+    /// <summary>Profile cards in every mode: paused, the form with problems, the stop question, not taking part, stopped with a hostile team name.</summary>
+    public static IReadOnlyList<ProfileCardModel> ProfileVariants { get; } =
+    [
+        SampleProfile,
+        SampleProfile with { Member = ProfileMember with { Pause = new PauseWindow(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1)) }, Notice = null },
+        SampleProfile with { Mode = ProfileCardMode.Edit, Answers = new ProfileAnswers("Wijkteam", "SociaalWerk", "Tuesday", "06:30", "4", "c2"), Problems = [ProfileProblem.TimeOutOfRange], Notice = null },
+        SampleProfile with { Mode = ProfileCardMode.ConfirmStop, Notice = null },
+        SampleProfile with { Mode = ProfileCardMode.Edit, Notice = null, PoolOptIn = false },
+        new("19:x@thread.tacv2", null, ProfileMember with { Status = MembershipStatus.Invited, Profile = null }, [], new DateOnly(2027, 2, 15)),
+        new("\"}{\" ${teamId}", "\"}{\" ${title}", ProfileMember with { Status = MembershipStatus.Stopped, Profile = ProfileMember.Profile! with { NotWith = ["\"}{"] } }, [("\"}{", "${title}")], new DateOnly(2027, 2, 15)) { Notice = "<b>x</b>" },
+    ];
+
     /// <summary>A trio with one partner whose UPN is unknown, and a duo without any links.</summary>
     public static IReadOnlyList<DuoCardModel> DuoVariants { get; } =
     [
@@ -225,6 +250,11 @@ internal static class CardCases
             for (var i = 0; i < JoinVariants.Count; i++)
             {
                 Add(cases, JoinCard.TemplateName, $"{language}:variant{i}", JoinCard.Data(language, JoinVariants[i]));
+            }
+
+            for (var i = 0; i < ProfileVariants.Count; i++)
+            {
+                Add(cases, ProfileCard.TemplateName, $"{language}:variant{i}", ProfileCard.Data(language, ProfileVariants[i]));
             }
 
             Add(cases, NoticeCard.TemplateName, $"{language}", NoticeCard.Data(language, SampleNoticeTitle, SampleNoticeLines));

@@ -75,7 +75,7 @@ public sealed class CardFactoryTests
         var cards = new[]
         {
             HelpCard.Render(language), WelcomeTeamCard.Render(language), WelcomePersonalCard.Render(language, "Alex"),
-            JoinCard.Render(language, CardCases.SampleJoin), DuoCard.Render(language, CardCases.DuoVariants[0]),
+            JoinCard.Render(language, CardCases.SampleJoin), ProfileCard.Render(language, CardCases.SampleProfile), DuoCard.Render(language, CardCases.DuoVariants[0]),
             MyDataCard.Render(language, CardCases.MyDataVariants[0].Kinds),
             SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, []),
             CourageCard.Render(language, CardCases.CourageVariants[0]), CouragePreviewCard.Render(language, "19:t@thread.tacv2", "Wijkteam Noord", "Ik sprak mijn twijfel uit."),
@@ -96,6 +96,7 @@ public sealed class CardFactoryTests
             [WelcomeTeamCard.TemplateName] = WelcomeTeamCard.Data(UserLanguage.Dutch),
             [WelcomePersonalCard.TemplateName] = WelcomePersonalCard.Data(UserLanguage.Dutch, "Fatima"),
             [JoinCard.TemplateName] = JoinCard.Data(UserLanguage.Dutch, CardCases.SampleJoin),
+            [ProfileCard.TemplateName] = ProfileCard.Data(UserLanguage.Dutch, CardCases.SampleProfile),
             [NoticeCard.TemplateName] = NoticeCard.Data(UserLanguage.Dutch, CardCases.SampleNoticeTitle, CardCases.SampleNoticeLines),
             [DuoCard.TemplateName] = DuoCard.Data(UserLanguage.Dutch, CardCases.DuoVariants[0]),
             [ConfirmCard.TemplateName] = CardCases.SampleConfirm,

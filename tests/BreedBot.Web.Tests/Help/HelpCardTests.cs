@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BreedBot.Web.Help;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Tests.Cards;
@@ -15,18 +16,38 @@ public sealed class HelpCardTests
 
         Assert.Equal(title, CardText.FirstText(card.Content));
         Assert.Contains(acute, CardText.AllText(card.Content));
-        var facts = card.Content["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray();
-        Assert.Equal(
-            ["acuut · spoed · 112 · emergency", "help · hulp · ?", "doe mee · join", "profiel · profile", "pauze tot 1-3-2027 · pause until 1-3-2027", "stop", "mijn gegevens · my data", "verwijder mijn gegevens · delete my data", "duo · my duo", "duomoment · duo talk", "wissel · swap", "meldcode · reporting code", "koppel duo's · koppel duos · pair duos", "rotatie 8 · rotation 8", "overzicht · summary", "reflectie · reflection", "korte reflectie · quick reflection", "deel een moedig moment · share a brave moment", "instellingen · settings", "status"],
-            facts.Select(f => f!["title"]!.GetValue<string>()));
     }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch,
+        new[] { "acuut · 112", "doe mee", "profiel", "pauze tot 1-3-2027", "stop", "mijn gegevens", "verwijder mijn gegevens", "duo", "duomoment", "wissel", "meldcode", "reflectie", "korte reflectie", "deel een moedig moment" },
+        new[] { "koppel duo's", "rotatie 8", "overzicht", "instellingen", "status" },
+        "Voor eigenaren, in het kanaal met @BreedBot")]
+    [InlineData(UserLanguage.English,
+        new[] { "emergency · 112", "join", "profile", "pause until 1-3-2027", "stop", "my data", "delete my data", "my duo", "duo talk", "swap", "reporting code", "reflection", "quick reflection", "share a brave moment" },
+        new[] { "pair duos", "rotation 8", "summary", "settings", "status" },
+        "For team owners, in the channel with @BreedBot")]
+    public void HelpCard_Render_PersonalCommandsFirstThenOwnersInTheirOwnSection(UserLanguage language, string[] personal, string[] owners, string ownersHeading)
+    {
+        var body = HelpCard.Render(language).Content["body"]!.AsArray();
+
+        var factSets = body.Where(e => e!["type"]!.GetValue<string>() == "FactSet").ToList();
+        Assert.Equal(2, factSets.Count);
+        Assert.Equal(personal, Titles(factSets[0]!));
+        Assert.Equal(owners, Titles(factSets[1]!));
+        var heading = body.IndexOf(body.Single(e => e!["text"]?.GetValue<string>() == ownersHeading));
+        Assert.Equal(body.IndexOf(factSets[1]) - 1, heading);
+        Assert.DoesNotContain("Eigenaren, in het kanaal:", CardText.AllText(HelpCard.Render(language).Content));
+    }
+
+    private static List<string> Titles(JsonNode factSet) => [.. factSet["facts"]!.AsArray().Select(f => f!["title"]!.GetValue<string>())];
 
     [Fact]
     public void HelpCard_Render_DutchAdviceLineMatchesDomainWording()
     {
         var text = CardText.AllText(HelpCard.Render(UserLanguage.Dutch).Content);
 
-        Assert.Contains("Advies of melding: Veilig Thuis 0800-2000 (gratis, dag en nacht)", text);
+        Assert.Contains("Advies of melding: Veilig Thuis 0800\u20112000 (gratis, dag en nacht)", text);
     }
 
     [Theory]

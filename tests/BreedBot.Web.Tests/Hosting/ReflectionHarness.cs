@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BreedBot.Storage;
 using BreedBot.Testing;
+using BreedBot.Web.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BreedBot.Web.Tests.Hosting;
 
@@ -84,6 +86,18 @@ internal sealed class ReflectionHarness(BotHost host)
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
+    /// <summary>Moves the clock to <paramref name="instant"/>, runs the scheduler once and sends what it queued.</summary>
+    public async Task AtAsync(DateTimeOffset instant)
+    {
+        host.Time.SetUtcNow(instant);
+        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(instant, CancellationToken.None);
+        await host.SendQueuedAsync();
+    }
+
+    /// <summary>Answers a follow-up card with its own data plus <paramref name="answers"/>.</summary>
+    public Task<JsonObject> AnswerFollowUpAsync(JsonNode card, JsonObject answers, string locale = "nl-NL") =>
+        InvokeAsync("reflection.followup", Merge(Action(card, "reflection.followup")["data"]!.DeepClone().AsObject(), answers), locale: locale);
+
     /// <summary>The id the harness gives the message a person clicks their cards in.</summary>
     public static string CardMessageOf(string fromId) => "card-message-of-" + fromId;
 
@@ -121,7 +135,7 @@ internal sealed class ReflectionHarness(BotHost host)
         _ => [],
     };
 
-    private static JsonObject Merge(JsonObject data, JsonObject answers)
+    public static JsonObject Merge(JsonObject data, JsonObject answers)
     {
         foreach (var (key, value) in answers)
         {

@@ -19,7 +19,7 @@ public sealed class WelcomeCardTests
         var card = WelcomeTeamCard.Render(language);
 
         Assert.Equal(title, CardText.FirstText(card.Content));
-        Assert.Contains("0800-2000", CardText.AllText(card.Content));
+        Assert.Contains("0800\u20112000", CardText.AllText(card.Content));
         Assert.Contains("112", CardText.AllText(card.Content));
     }
 

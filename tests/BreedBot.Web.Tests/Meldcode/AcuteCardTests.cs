@@ -26,7 +26,7 @@ public class AcuteCardTests
         var body = Render(variant, language)["body"]!.AsArray();
 
         Assert.Contains("112", Text(body[0]), StringComparison.Ordinal);
-        Assert.Contains("Veilig Thuis: 0800-2000", Text(body[1]), StringComparison.Ordinal);
+        Assert.Contains("Veilig Thuis: 0800\u20112000", Text(body[1]), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -35,9 +35,9 @@ public class AcuteCardTests
     {
         var texts = Texts(Render(variant, language)).ToList();
 
-        Assert.All(texts.Where(t => t.Contains("Veilig Thuis", StringComparison.Ordinal) || t.Contains("0800-2000", StringComparison.Ordinal)), text =>
+        Assert.All(texts.Where(t => t.Contains("Veilig Thuis", StringComparison.Ordinal) || t.Contains("0800\u20112000", StringComparison.Ordinal)), text =>
         {
-            var vt = Math.Min(Index(text, "Veilig Thuis"), Index(text, "0800-2000"));
+            var vt = Math.Min(Index(text, "Veilig Thuis"), Index(text, "0800\u20112000"));
             Assert.True(!text.Contains("112", StringComparison.Ordinal) || text.IndexOf("112", StringComparison.Ordinal) < vt, text);
         });
         var all = string.Join("\n", texts);
@@ -114,7 +114,7 @@ public class AcuteCardTests
         var card = Render("notUnderstood", UserLanguage.Dutch);
 
         Assert.Equal(
-            ["Direct gevaar? Bel nu 112.", "Veilig Thuis: 0800-2000, gratis, dag en nacht, voor advies of een melding.",
+            ["Direct gevaar? Bel nu 112.", "Veilig Thuis: 0800\u20112000, gratis, dag en nacht, voor advies of een melding.",
              "Dat begrijp ik nog niet. Stuur 'help' en je ziet wat ik nu voor je kan doen. Wil je met spoed overleggen met je duopartner of aandachtsfunctionaris? Druk op 'Acuut gevaar'."],
             Texts(card));
         Assert.Equal(["acute.open"], Verbs(card));
@@ -157,10 +157,10 @@ public class AcuteCardTests
     [InlineData("allDelivered", UserLanguage.Dutch, "Gelukt: je duopartner Sam de Vries en aandachtsfunctionaris Noor Bakker hebben mijn bericht dat je met spoed wilt overleggen, met een link naar een chat met jou. Over de casus stond er niets in.")]
     [InlineData("allDelivered", UserLanguage.English, "Done: your duo partner Sam de Vries and your aandachtsfunctionaris Noor Bakker have my message that you'd like to consult urgently, with a link to a chat with you. Nothing about the case was in it.")]
     [InlineData("oneDelivered", UserLanguage.Dutch, "Gelukt: je duopartner Sam de Vries heeft mijn bericht dat je met spoed wilt overleggen, met een link naar een chat met jou. Over de casus stond er niets in.")]
-    [InlineData("partlyDelivered", UserLanguage.Dutch, "Nog niet iedereen is bereikt. Wacht er niet op: bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.")]
-    [InlineData("noneDelivered", UserLanguage.Dutch, "Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.")]
-    [InlineData("noneDelivered", UserLanguage.English, "Nobody reached. Call 112 in direct danger, Veilig Thuis 0800-2000 for advice.")]
-    [InlineData("notSent", UserLanguage.Dutch, "Het overlegverzoek kon ik niet versturen. Bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.")]
+    [InlineData("partlyDelivered", UserLanguage.Dutch, "Nog niet iedereen is bereikt. Wacht er niet op: bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.")]
+    [InlineData("noneDelivered", UserLanguage.Dutch, "Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.")]
+    [InlineData("noneDelivered", UserLanguage.English, "Nobody reached. Call 112 in direct danger, Veilig Thuis 0800\u20112000 for advice.")]
+    [InlineData("notSent", UserLanguage.Dutch, "Het overlegverzoek kon ik niet versturen. Bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.")]
     [InlineData("alreadyAsked", UserLanguage.Dutch, "Al gevraagd om 14:02 — bel 112 bij direct gevaar.")]
     [InlineData("alreadyAsked", UserLanguage.English, "Already asked at 14:02 — call 112 in direct danger.")]
     public void Render_AfterTheClick_SaysWhatHappenedTruthfully(string answer, UserLanguage language, string status)

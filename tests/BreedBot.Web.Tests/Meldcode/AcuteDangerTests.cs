@@ -30,7 +30,8 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Bel nu 112", card, StringComparison.Ordinal);
-        Assert.Contains("0800-2000", card, StringComparison.Ordinal);
+        // The raw answer: the non-breaking hyphen travels JSON-escaped.
+        Assert.Contains("0800\\u20112000", card, StringComparison.Ordinal);
         Assert.Contains("acute.consult", card, StringComparison.Ordinal);
     }
 
@@ -81,7 +82,7 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
 
         var card = await ReplyCardAsync(host, "acute-1");
         Assert.Equal("Direct gevaar? Bel nu 112.", card["body"]![0]!["text"]!.GetValue<string>());
-        Assert.StartsWith("Veilig Thuis: 0800-2000", card["body"]![1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Veilig Thuis: 0800\u20112000", card["body"]![1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Bel Veilig Thuis voor advies — ook als je twijfelt.", card.ToJsonString(Readable), StringComparison.Ordinal);
     }
 
@@ -121,7 +122,7 @@ public sealed class AcuteDangerTests(AzuriteFixture azurite)
         var card = await ReplyCardAsync(host, "danger-1");
         var lines = card["body"]!.AsArray().Select(b => b!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(en ? "Direct danger? Call 112 now." : "Direct gevaar? Bel nu 112.", lines[0]);
-        Assert.StartsWith("Veilig Thuis: 0800-2000", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Veilig Thuis: 0800\u20112000", lines[1], StringComparison.Ordinal);
         Assert.StartsWith(en ? "I don't understand that yet. Send 'help'" : "Dat begrijp ik nog niet. Stuur 'help'", lines[2], StringComparison.Ordinal);
         Assert.Equal("acute.open", card["actions"]![0]!["verb"]!.GetValue<string>());
     }

@@ -27,11 +27,11 @@ internal static class AcuteHarness
         ("29:1bo", "Bo de Wit", BoAad, "user"),
     ];
 
-    public static async Task<BotHost> StartAsync(AzuriteFixture azurite, bool partner, bool aandachtsfunctionaris)
+    public static async Task<BotHost> StartAsync(AzuriteFixture azurite, bool partner, bool aandachtsfunctionaris, string teamLocale = "nl-NL")
     {
         var host = await BotHost.StartAsync(azurite.ConnectionString);
         host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@noord.example", UserRole: p.Role)));
-        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
+        await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl, locale: teamLocale));
         await host.PostAsync(TestActivities.PersonalInstall(host.ServiceUrl));
         await JoinAsync(host, TestActivities.TeamId, Roster[0]);
         await JoinAsync(host, TestActivities.TeamId, Roster[1]);

@@ -28,7 +28,7 @@ public sealed class UrgentConsultDeadlineTests(AzuriteFixture azurite)
         var card = await press.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(host.Time.GetUtcNow() - pressedAt <= TimeSpan.FromSeconds(5));
-        Assert.Equal("Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.", Texts(card)[2]);
+        Assert.Equal("Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.", Texts(card)[2]);
         Assert.Contains("Ana Jansen (duopartner): nog niet bereikt — ik probeer het nog één keer", Texts(card));
         Assert.Contains("Bo de Wit (aandachtsfunctionaris): nog niet bereikt — ik probeer het nog één keer", Texts(card));
 
@@ -52,7 +52,7 @@ public sealed class UrgentConsultDeadlineTests(AzuriteFixture azurite)
         host.Time.Advance(TimeSpan.FromSeconds(4));
         var card = await press.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal("Nog niet iedereen is bereikt. Wacht er niet op: bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.", Texts(card)[2]);
+        Assert.Equal("Nog niet iedereen is bereikt. Wacht er niet op: bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.", Texts(card)[2]);
         Assert.Contains("Ana Jansen (duopartner): bericht afgeleverd", Texts(card));
         Assert.Contains("Bo de Wit (aandachtsfunctionaris): nog niet bereikt — ik probeer het nog één keer", Texts(card));
         Assert.Contains("Wie nog niet bereikt is, probeer ik op de achtergrond nog één keer.", Texts(card));
@@ -72,7 +72,7 @@ public sealed class UrgentConsultDeadlineTests(AzuriteFixture azurite)
 
         var card = await PressAsync(host, "acute.consult");
 
-        Assert.Equal("Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800-2000 voor advies.", Texts(card)[2]);
+        Assert.Equal("Niemand bereikt. Bel 112 bij direct gevaar, Veilig Thuis 0800\u20112000 voor advies.", Texts(card)[2]);
         Assert.Contains("Ana Jansen (duopartner): niet bereikt", Texts(card));
         await host.Services.GetRequiredService<UrgentConsultSends>().WhenIdleAsync();
         Assert.Single(ConsultMessages(host));

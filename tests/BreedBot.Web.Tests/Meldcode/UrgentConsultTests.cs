@@ -87,6 +87,18 @@ public sealed class UrgentConsultTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AcuteConsult_RecipientLanguageUnknownInAnEnglishTeam_GetsTheTeamsLanguage()
+    {
+        await using var host = await StartAsync(azurite, partner: true, aandachtsfunctionaris: true, teamLocale: "en-US");
+
+        await PressAsync(host, "acute.consult");
+
+        var sent = ConsultMessages(host);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, r => Assert.StartsWith("Alex Wilber would like to consult you urgently about a case.", r.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AcuteConsult_PressedAgainWithinTenMinutes_SendsNothingNewAndSaysWhenItWasAsked()
     {
         await using var host = await StartAsync(azurite, partner: true, aandachtsfunctionaris: true);

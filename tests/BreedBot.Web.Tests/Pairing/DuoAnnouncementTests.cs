@@ -81,7 +81,7 @@ public sealed class DuoAnnouncementTests(AzuriteFixture azurite) : IAsyncLifetim
             var announcer = scope.ServiceProvider.GetRequiredService<DuoAnnouncer>();
             foreach (var duo in rotation.Duos)
             {
-                await announcer.SendAsync([.. duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, everyone.Single(m => m.MemberKey == key), everyone))], CancellationToken.None);
+                await announcer.SendAsync([.. duo.Members.Select(key => DuoAnnouncer.Card(team, DuoAnnouncer.Paired(rotation.Rotation, duo), duo, everyone.Single(m => m.MemberKey == key), everyone, BreedBot.Web.Localization.UserLanguage.Dutch))], CancellationToken.None);
             }
         }
 

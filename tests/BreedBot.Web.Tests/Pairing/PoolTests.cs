@@ -91,23 +91,68 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Profile_OnlyInAPooledTeam_OffersTheChoice_WhichJoinStoresAndTurnsOffAgain()
+    public async Task JoinCard_OnlyInAPooledTeam_OffersTheChoice_WhichJoinStoresAndTurnsOffAgain()
     {
-        await JoinAsync(Ana, TestActivities.TeamId, pool: null);
-        var before = await ProfileCardAsync(Ana, "prof-1");
+        var before = await CommandCardAsync(Ana, "doe mee", "join-1");
         await PressAsync(Alex, "settings.pool.join", TestActivities.TeamId);
-        var after = await ProfileCardAsync(Ana, "prof-2");
+        var after = await CommandCardAsync(Ana, "doe mee", "join-2");
 
         var on = await JoinAsync(Ana, TestActivities.TeamId, pool: "true");
         var stored = await MemberAsync(Ana, TestActivities.TeamId);
         var off = await JoinAsync(Ana, TestActivities.TeamId, pool: "false");
 
-        Assert.DoesNotContain("Ook een duopartner buiten mijn team", before, StringComparison.Ordinal);
+        Assert.Null(ReminderHarness.InputValue(JsonNode.Parse(before)!, "pool"));
+        Assert.Equal("false", ReminderHarness.InputValue(JsonNode.Parse(after)!, "pool"));
         Assert.Contains("Ook een duopartner buiten mijn team", after, StringComparison.Ordinal);
         Assert.True(stored);
         Assert.Contains("krijg je ook een duopartner buiten je team", on, StringComparison.Ordinal);
         Assert.Contains("Geen duopartner buiten je team", off, StringComparison.Ordinal);
         Assert.False(await MemberAsync(Ana, TestActivities.TeamId));
+    }
+
+    [Fact]
+    public async Task ProfileCard_OnlyInAPooledTeam_ShowsTheChoiceAndTheToggle()
+    {
+        await JoinAsync(Ana, TestActivities.TeamId, pool: null);
+        var overviewBefore = await CommandCardAsync(Ana, "profiel", "prof-1");
+        var formBefore = JsonNode.Parse(await PressAsync(Ana, "profile.edit", TestActivities.TeamId))!;
+        await PressAsync(Alex, "settings.pool.join", TestActivities.TeamId);
+        var overviewAfter = await CommandCardAsync(Ana, "profiel", "prof-2");
+        var formAfter = JsonNode.Parse(await PressAsync(Ana, "profile.edit", TestActivities.TeamId))!;
+
+        Assert.DoesNotContain("Partner buiten mijn team", overviewBefore, StringComparison.Ordinal);
+        Assert.Null(ReminderHarness.InputValue(formBefore, "pool"));
+        Assert.DoesNotContain("Ook een duopartner buiten mijn team", formBefore.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Partner buiten mijn team", overviewAfter, StringComparison.Ordinal);
+        Assert.Null(ReminderHarness.InputValue(JsonNode.Parse(overviewAfter)!, "pool"));
+        Assert.Equal("false", ReminderHarness.InputValue(formAfter, "pool"));
+    }
+
+    [Fact]
+    public async Task ProfileSave_PoolToggle_TurnsTheChoiceOnAndOff_AndACardWithoutItLeavesItAlone()
+    {
+        await PressAsync(Alex, "settings.pool.join", TestActivities.TeamId);
+        await JoinAsync(Ana, TestActivities.TeamId, pool: null);
+
+        var on = await SaveProfileAsync(Ana, pool: "true");
+        var storedOn = await MemberAsync(Ana, TestActivities.TeamId);
+        var without = await SaveProfileAsync(Ana, pool: null);
+        var storedAfterWithout = await MemberAsync(Ana, TestActivities.TeamId);
+        var form = JsonNode.Parse(await PressAsync(Ana, "profile.edit", TestActivities.TeamId))!;
+        var off = await SaveProfileAsync(Ana, pool: "false");
+        var storedOff = await MemberAsync(Ana, TestActivities.TeamId);
+        var unchanged = await SaveProfileAsync(Ana, pool: "false");
+
+        Assert.True(storedOn);
+        Assert.Contains("Opgeslagen. Bij de volgende koppeling van de organisatiepool krijg je ook een duopartner buiten je team", on, StringComparison.Ordinal);
+        Assert.Contains("ja, via de organisatiepool", on, StringComparison.Ordinal);
+        Assert.True(storedAfterWithout);
+        Assert.DoesNotContain("duopartner buiten je team", without, StringComparison.Ordinal);
+        Assert.Equal("true", ReminderHarness.InputValue(form, "pool"));
+        Assert.False(storedOff);
+        Assert.Contains("Opgeslagen. Geen duopartner buiten je team", off, StringComparison.Ordinal);
+        Assert.DoesNotContain("duopartner buiten je team", unchanged, StringComparison.Ordinal);
+        Assert.Contains("Opgeslagen.", unchanged, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +179,25 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostAsync(TestActivities.PersonalMessageFrom(host.ServiceUrl, "duomoment", "moment-1", Piet.Id, Piet.Aad, "Europe/Amsterdam"));
         var moment = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/moment-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Contains("Ana Jansen (organisatiepool)", ReminderHarness.CardText(moment), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PoolDuoCardAndReminder_MemberKnownInEnglish_TheirsInEnglishTheOthersInDutch()
+    {
+        await PressAsync(Alex, "settings.pool.join", TestActivities.TeamId);
+        await PressAsync(Zoe, "settings.pool.join", South);
+        await JoinAsync(Ana, TestActivities.TeamId, pool: "true");
+        await JoinAsync(Piet, South, pool: "true", locale: "en-US");
+
+        await reminders.AtAsync(host.Time.GetUtcNow().AddMinutes(1));
+        await reminders.AtAsync(ReminderHarness.Moment.AddMinutes(1));
+
+        Assert.Contains("Ana Jansen (Wijkteam Noord)", await CardOfAsync(Piet.Aad, "BreedBot: your duo"), StringComparison.Ordinal);
+        Assert.Null(await CardOfAsync(Piet.Aad, "BreedBot: je duo"));
+        Assert.Contains("Ana Jansen (organisatiepool)", await CardOfAsync(Piet.Aad, "BreedBot: your duo moment"), StringComparison.Ordinal);
+        Assert.Null(await CardOfAsync(Piet.Aad, ReminderHarness.ReminderSummary));
+        Assert.Contains("Piet Smit (Huisartsen Zuid)", await CardOfAsync(Ana.Aad, "BreedBot: je duo"), StringComparison.Ordinal);
+        Assert.Contains("Piet Smit (organisatiepool)", await CardOfAsync(Ana.Aad, ReminderHarness.ReminderSummary), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,9 +234,11 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var north = await SummaryAsync(TestActivities.TeamId, week);
         var south = await SummaryAsync(South, week);
-        Assert.Contains("2 van 2", north, StringComparison.Ordinal);
-        Assert.DoesNotContain("1 van 1", south, StringComparison.Ordinal);
-        Assert.DoesNotContain("van 1", south, StringComparison.Ordinal);
+        // The summary tells its figures in sentences, in words.
+        Assert.Contains("Duopartners spraken elkaar deze week twee keer.", north, StringComparison.Ordinal);
+        Assert.Contains("Drie collega's deden mee.", north, StringComparison.Ordinal);
+        Assert.DoesNotContain("spraken elkaar", south, StringComparison.Ordinal);
+        Assert.Contains("Deze week deden minder dan 3 mensen mee", south, StringComparison.Ordinal);
     }
 
     /// <summary>Both teams pooled by their owners; Ana (Noord) and Piet (Zuid) chose a partner outside the team; Bo joined without.</summary>
@@ -205,25 +271,43 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<bool> MemberAsync((string Id, string Name, string Aad, string Role) who, string teamId) =>
         (await host.Services.GetRequiredService<MemberStore>().GetAsync(TestActivities.Tenant, teamId, who.Aad, CancellationToken.None))!.PoolOptIn;
 
-    private async Task<string> ProfileCardAsync((string Id, string Name, string Aad, string Role) who, string id)
+    private async Task<string> CommandCardAsync((string Id, string Name, string Aad, string Role) who, string command, string id)
     {
         var before = host.Connector.Requests.Count;
-        await host.PostAsync(TestActivities.PersonalMessageFrom(host.ServiceUrl, "profiel", id, who.Id, who.Aad, "Europe/Amsterdam"));
+        await host.PostAsync(TestActivities.PersonalMessageFrom(host.ServiceUrl, command, id, who.Id, who.Aad, "Europe/Amsterdam"));
         var reply = await host.Connector.WaitForRequestAsync(r => r.Sequence > before && r.Path.EndsWith("/activities/" + id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         return ReminderHarness.CardText(reply);
     }
 
-    private async Task<string> JoinAsync((string Id, string Name, string Aad, string Role) who, string teamId, string? pool)
+    private async Task<string> JoinAsync((string Id, string Name, string Aad, string Role) who, string teamId, string? pool, string locale = "nl-NL")
     {
         var activity = TestActivities.Join(host.ServiceUrl, who.Id, who.Aad, teamId);
+        activity["locale"] = locale;
         if (pool is not null)
         {
             activity["value"]!["action"]!["data"]!["pool"] = pool;
         }
 
         var answer = await ReminderHarness.ReadableAsync(await host.PostAsync(activity));
-        Assert.Contains("Je doet mee", answer, StringComparison.Ordinal);
+        Assert.Contains(locale == "nl-NL" ? "Je doet mee" : "You're in", answer, StringComparison.Ordinal);
         return answer;
+    }
+
+    /// <summary>"Opslaan" on the profile card's form, with the pool toggle when <paramref name="pool"/> is given (a card from a team outside the pool has none).</summary>
+    private async Task<string> SaveProfileAsync((string Id, string Name, string Aad, string Role) who, string? pool)
+    {
+        var activity = Press(who, "profile.save", TestActivities.TeamId);
+        var data = activity["value"]!["action"]!["data"]!;
+        data["role"] = "Wijkteam";
+        data["cluster"] = "SociaalWerk";
+        data["day"] = "Tuesday";
+        data["time"] = "09:30";
+        if (pool is not null)
+        {
+            data["pool"] = pool;
+        }
+
+        return await ReminderHarness.ReadableAsync(await host.PostAsync(activity));
     }
 
     private async Task<string> PressAsync((string Id, string Name, string Aad, string Role) who, string verb, string teamId) =>

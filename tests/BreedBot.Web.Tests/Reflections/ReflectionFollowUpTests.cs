@@ -5,7 +5,6 @@ using BreedBot.Storage;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
-using BreedBot.Web.Scheduling;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static BreedBot.Web.Tests.Hosting.ReflectionHarness;
@@ -193,23 +192,9 @@ public sealed class ReflectionFollowUpTests(AzuriteFixture azurite) : IAsyncLife
         ? new JsonObject { ["stage"] = "Weighing", ["acute"] = acute, ["structural"] = structural }
         : ValidAnswers[step].DeepClone().AsObject();
 
-    private async Task AtAsync(DateTimeOffset instant)
-    {
-        host.Time.SetUtcNow(instant);
-        await host.Services.GetRequiredService<SchedulerJob>().RunOnceAsync(instant, CancellationToken.None);
-        await host.SendQueuedAsync();
-    }
+    private Task AtAsync(DateTimeOffset instant) => harness.AtAsync(instant);
 
-    private Task<JsonObject> AnswerAsync(JsonNode card, JsonObject answers)
-    {
-        var data = Action(card, "reflection.followup")["data"]!.DeepClone().AsObject();
-        foreach (var (key, value) in answers)
-        {
-            data[key] = value?.DeepClone();
-        }
-
-        return harness.InvokeAsync("reflection.followup", data);
-    }
+    private Task<JsonObject> AnswerAsync(JsonNode card, JsonObject answers) => harness.AnswerFollowUpAsync(card, answers);
 
     private List<RecordedRequest> FollowUps() => Sent("reflection.followup");
 

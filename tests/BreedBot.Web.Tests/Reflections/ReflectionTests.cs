@@ -119,6 +119,46 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(2, (await host.RowsAsync(StorageTables.ReflectionsName)).Count);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "Wat je op deze stap invulde, staat er weer als je verdergaat.")]
+    [InlineData("en-US", "What you filled in on this step will be there again when you continue.")]
+    public async Task Later_HalfFilledStep_KeepsItsAnswersAndShowsThemOnResume(string locale, string kept)
+    {
+        var first = await harness.SayAsync("reflectie");
+        var second = CardOf(await harness.SubmitAsync(first, ValidAnswers[1].DeepClone().AsObject()));
+        var typed = Merge(NextData(second), new JsonObject { ["sources"] = "Angst,Zorgen", ["trigger"] = "De vader werd boos bij het vorige gesprek" });
+
+        var later = CardOf(await harness.InvokeAsync("reflection.later", typed, locale: locale));
+        Assert.Contains(kept, Text(later), StringComparison.Ordinal);
+
+        var list = await harness.SayAsync("reflectie", locale);
+        var resumed = CardOf(await harness.InvokeAsync("reflection.resume", Action(list, "reflection.resume")["data"]!.DeepClone().AsObject(), locale: locale));
+        Assert.Equal("Angst,Zorgen", InputValue(resumed, "sources"));
+        Assert.Equal("De vader werd boos bij het vorige gesprek", InputValue(resumed, "trigger"));
+        Assert.Equal("", InputValue(resumed, "strength"));
+    }
+
+    [Fact]
+    public async Task Later_IdentifyingText_ExplainedAndNotStoredTheRestKept()
+    {
+        var first = await harness.SayAsync("reflectie");
+        var second = CardOf(await harness.SubmitAsync(first, ValidAnswers[1].DeepClone().AsObject()));
+        var typed = Merge(NextData(second), new JsonObject { ["sources"] = "Angst", ["strength"] = "4", ["trigger"] = "mevrouw Jansen belde 06-12345678" });
+
+        var answer = CardOf(await harness.InvokeAsync("reflection.later", typed));
+
+        Assert.Contains("De rest van deze stap is bewaard voor later.", Text(answer), StringComparison.Ordinal);
+        Assert.Contains("telefoonnummer", Text(answer), StringComparison.Ordinal);
+        Assert.Equal("mevrouw Jansen belde 06-12345678", InputValue(answer, "trigger"));
+        var row = Assert.Single(await host.RowsAsync(StorageTables.ReflectionsName));
+        Assert.DoesNotContain("12345678", row.GetString("Document"), StringComparison.Ordinal);
+        Assert.Contains("\"strength\":\"4\"", row.GetString("Document"), StringComparison.Ordinal);
+        var list = await harness.SayAsync("reflectie");
+        var resumed = CardOf(await harness.InvokeAsync("reflection.resume", Action(list, "reflection.resume")["data"]!.DeepClone().AsObject()));
+        Assert.Equal("4", InputValue(resumed, "strength"));
+        Assert.Equal("", InputValue(resumed, "trigger"));
+    }
+
     [Fact]
     public async Task Reflection_Back_ShowsThePreviousStepWithItsAnswers()
     {
@@ -227,4 +267,12 @@ public sealed class ReflectionTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private static JsonObject Clone(JsonObject data) => data.DeepClone().AsObject();
+
+    private static string? InputValue(JsonNode node, string id) => node switch
+    {
+        JsonObject obj when obj["id"]?.GetValue<string>() == id => obj["value"]?.GetValue<string>() ?? "",
+        JsonObject obj => obj.Select(p => p.Value is null ? null : InputValue(p.Value, id)).FirstOrDefault(v => v is not null),
+        JsonArray array => array.Select(item => item is null ? null : InputValue(item, id)).FirstOrDefault(v => v is not null),
+        _ => null,
+    };
 }

@@ -62,7 +62,7 @@ public sealed class ScheduledSummaryTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal($"/v3/conversations/{TestActivities.TeamId}/activities", post.Path);
         var card = post.Json!["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains("Week 7, 2027", card, StringComparison.Ordinal);
-        Assert.Contains("3 van 4 gehouden", card, StringComparison.Ordinal);
+        Assert.Contains("Duopartners spraken elkaar deze week drie keer.", card, StringComparison.Ordinal);
         foreach (var person in Roster)
         {
             Assert.DoesNotContain(person.Name.Split(' ')[0], card, StringComparison.Ordinal);
