@@ -19,6 +19,7 @@ internal static class PairingBenchmark
         }
 
         MeasureTime(output, 500);
+        PoolBenchmark.Run(output);
     }
 
     private static void CompareQuality(TextWriter output, int size)

@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Outbound;
 using BreedBot.Storage.Pairing;
+using BreedBot.Storage.Pool;
 using BreedBot.Storage.Reflections;
 using BreedBot.Storage.Teams;
 using BreedBot.Storage.TeamWeeks;
@@ -41,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<UserConversationStore>();
         services.AddSingleton<MemberStore>();
         services.AddSingleton<DuoStore>();
+        services.AddSingleton<PoolStore>();
         services.AddSingleton<TeamWeekFactStore>();
         services.AddSingleton<Scheduling.OccurrenceClaimStore>();
         services.AddSingleton<DuoWeeks.DuoWeekStore>();

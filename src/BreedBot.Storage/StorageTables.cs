@@ -23,8 +23,9 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     public const string CourageStoriesName = "CourageStories";
     public const string SettingsAuditName = "SettingsAudit";
     public const string UrgentConsultsName = "UrgentConsults";
+    public const string PoolTeamsName = "PoolTeams";
 
-    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName, ReflectionSharesName, UrgentConsultsName];
+    public static IReadOnlyList<string> All { get; } = [TeamsName, UserConversationsName, MembersName, MembershipsName, DuosName, TeamWeekFactsName, OccurrenceClaimsName, DuoWeeksName, DeliveriesName, SendPausesName, ReflectionsName, ReflectionsDueName, CourageStoriesName, SettingsAuditName, ReflectionSharesName, UrgentConsultsName, PoolTeamsName];
 
     public TableClient Teams { get; } = service.GetTableClient(options.Value.TablePrefix + TeamsName);
 
@@ -58,5 +59,7 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient UrgentConsults { get; } = service.GetTableClient(options.Value.TablePrefix + UrgentConsultsName);
 
-    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit, ReflectionShares, UrgentConsults];
+    public TableClient PoolTeams { get; } = service.GetTableClient(options.Value.TablePrefix + PoolTeamsName);
+
+    public IEnumerable<TableClient> Each() => [Teams, UserConversations, Members, Memberships, Duos, TeamWeekFacts, OccurrenceClaims, DuoWeeks, Deliveries, SendPauses, Reflections, ReflectionsDue, CourageStories, SettingsAudit, ReflectionShares, UrgentConsults, PoolTeams];
 }

@@ -21,6 +21,12 @@ public sealed record TeamMember(
     /// <summary>The person's own Teams time zone (IANA id from the client), when BreedBot has seen one; their moments are in it.</summary>
     public string? TimeZoneId { get; init; }
 
+    /// <summary>
+    /// "Ook een duopartner buiten mijn team": in a team of the organisation pool, also paired across teams
+    /// (<see cref="OrganisationPool"/>). Off unless the member chose it.
+    /// </summary>
+    public bool PoolOptIn { get; init; }
+
     /// <summary>Joined, with a profile, and not paused on <paramref name="date"/>.</summary>
     public bool IsAvailableOn(DateOnly date) =>
         Status == MembershipStatus.Joined && Profile is not null && Pause?.Covers(date) != true;
@@ -53,7 +59,7 @@ public sealed record TeamMember(
 
     /// <summary>What the pairer needs of this member; only for members with a profile.</summary>
     public PairingCandidate AsCandidate() => Profile is { } profile
-        ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal))
+        ? new PairingCandidate(MemberKey, profile.Role, profile.YearsOfExperience, profile.PreferredMoment, profile.NotWith.ToHashSet(StringComparer.Ordinal)) { Cluster = profile.Cluster }
         : throw new InvalidOperationException("A member without a profile cannot be paired.");
 
     // A repeated request changes nothing, so the moment of the change stays the first one.

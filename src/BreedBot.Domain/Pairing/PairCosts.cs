@@ -67,6 +67,7 @@ internal sealed class PairCosts
         // Plain arrays: this loop runs for every pair (125 000 for 500 members).
         var n = pool.Count;
         var roles = pool.Select(c => (int)c.Role).ToArray();
+        var clusters = pool.Select(c => c.Cluster is { } cluster ? (int)cluster : -1).ToArray();
         var years = pool.Select(c => c.YearsOfExperience ?? -1).ToArray();
         var moments = pool.Select(c => c.PreferredMoment).ToArray();
         var mix = weights.ExperienceMixYears;
@@ -76,6 +77,7 @@ internal sealed class PairCosts
             {
                 var cost = moments[i].Overlaps(moments[j]) ? 0 : weights.MomentMismatchCost;
                 cost += roles[i] == roles[j] ? weights.SameRoleCost : 0;
+                cost += clusters[i] >= 0 && clusters[i] == clusters[j] ? weights.SameClusterCost : 0;
 
                 // Unknown experience counts as half-mixed: a missing answer is neither punished nor favoured.
                 var gap = years[i] >= 0 && years[j] >= 0 ? Math.Min(Math.Abs(years[i] - years[j]), mix) : mix / 2;

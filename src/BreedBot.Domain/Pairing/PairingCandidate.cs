@@ -10,4 +10,11 @@ public sealed record PairingCandidate(
     MemberRole Role,
     int? YearsOfExperience,
     WeeklyMoment PreferredMoment,
-    IReadOnlySet<string> NotWith);
+    IReadOnlySet<string> NotWith)
+{
+    /// <summary>
+    /// The member's beroepsgroep (for the meldcode), when known. Only the organisation pool's pairing weighs it
+    /// (<see cref="PairingWeights.SameClusterCost"/>); a team's own pairing leaves it at no cost.
+    /// </summary>
+    public Beroepscluster? Cluster { get; init; }
+}

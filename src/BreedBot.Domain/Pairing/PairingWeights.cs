@@ -15,6 +15,13 @@ public sealed record PairingWeights
     /// </summary>
     public static PairingWeights ForTeam(bool mixRoles) => mixRoles ? Default : Default with { SameRoleCost = 0 };
 
+    /// <summary>
+    /// The weights of the organisation pool (<see cref="PoolPairer"/>): "maak het breed" across teams, so a different
+    /// beroepsgroep and a different role weigh more than in a team, together more than an overlapping moment; a recent
+    /// repeat still weighs most.
+    /// </summary>
+    public static PairingWeights Pool { get; } = new() { SameRoleCost = 50, SameClusterCost = 50 };
+
     /// <summary>How many of the latest rotations in the history count as recent.</summary>
     public int RecentRotations { get; init; } = 6;
 
@@ -29,6 +36,9 @@ public sealed record PairingWeights
 
     /// <summary>Cost of two members with the same role.</summary>
     public int SameRoleCost { get; init; } = 40;
+
+    /// <summary>Cost of two members of the same beroepsgroep, when both said which (<see cref="PairingCandidate.Cluster"/>).</summary>
+    public int SameClusterCost { get; init; }
 
     /// <summary>
     /// Cost per year that two members' experience differs less than

@@ -14,7 +14,8 @@ public sealed record SettingChange(SettingField Field, string Old, string New)
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var changes = new List<SettingChange>();
-        foreach (var field in Enum.GetValues<SettingField>())
+        // The organisation pool is no field of the settings form: its own card records joining and leaving.
+        foreach (var field in Enum.GetValues<SettingField>().Where(f => f != SettingField.OrganisationPool))
         {
             var (old, now) = (ValueOf(before, field), ValueOf(after, field));
             if (!string.Equals(old, now, StringComparison.Ordinal))

@@ -15,4 +15,7 @@ public enum SettingField
 
     /// <summary>A quiet period added or removed (old or new is its label and dates); not part of the settings card's form.</summary>
     QuietWeeks,
+
+    /// <summary>The team joined or left its organisation's pool (on the pool card, not the settings form).</summary>
+    OrganisationPool,
 }

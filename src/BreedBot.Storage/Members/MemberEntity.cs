@@ -31,6 +31,9 @@ internal sealed class MemberEntity : ITableEntity
     public DateTime? PausedUntil { get; set; }
     public string? TimeZoneId { get; set; }
 
+    /// <summary>Null on rows from before the organisation pool: not opted in.</summary>
+    public bool? PoolOptIn { get; set; }
+
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
     public static MemberEntity From(TeamMember member) => new()
@@ -54,6 +57,7 @@ internal sealed class MemberEntity : ITableEntity
         PausedFrom = member.Pause is null ? null : member.Pause.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         PausedUntil = member.Pause is null ? null : member.Pause.Until.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         TimeZoneId = member.TimeZoneId,
+        PoolOptIn = member.PoolOptIn ? true : null,
     };
 
     public TeamMember ToDomain() => new(
@@ -69,6 +73,7 @@ internal sealed class MemberEntity : ITableEntity
         UserPrincipalName)
     {
         TimeZoneId = TimeZoneId,
+        PoolOptIn = PoolOptIn == true,
     };
 
     private MemberProfile? ToProfile()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using BreedBot.Domain.Pairing;
@@ -31,6 +32,9 @@ internal sealed class DuoEntity : ITableEntity
     /// <summary>Member keys of the duo who chose to meet every two weeks (comma-separated); absent: nobody, so every week.</summary>
     public string? EveryTwoWeeksBy { get; set; }
 
+    /// <summary>A pool duo's members' own teams, in the order of <see cref="Members"/> (JSON); null on a team's duo.</summary>
+    public string? Homes { get; set; }
+
     public static string Partition(string tenantId, string teamId) => TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
 
     public static string RotationPrefix(int rotation) => string.Create(CultureInfo.InvariantCulture, $"rotation-{rotation:D6}-");
@@ -48,7 +52,26 @@ internal sealed class DuoEntity : ITableEntity
         Time = duo.Moment.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
         MomentAgreed = duo.MomentAgreed,
         EveryTwoWeeksBy = duo.EveryTwoWeeksBy.Count == 0 ? null : string.Join(',', duo.EveryTwoWeeksBy),
+        Homes = rotation.Homes.Count == 0 ? null : HomesJson(duo.Members.Select(m => rotation.Homes[m])),
     };
+
+    public static string HomesJson(IEnumerable<string> teamIds) => JsonSerializer.Serialize(teamIds.ToArray());
+
+    /// <summary>The member → own team pairs of a pool rotation's rows; empty for a team's.</summary>
+    public static Dictionary<string, string> HomesOf(IEnumerable<DuoEntity> rows)
+    {
+        var homes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r.Homes is not null))
+        {
+            var members = (row.Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var (member, team) in members.Zip(JsonSerializer.Deserialize<string[]>(row.Homes!) ?? []))
+            {
+                homes.TryAdd(member, team);
+            }
+        }
+
+        return homes;
+    }
 
     public Duo ToDuo() => new(
         (Members ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),

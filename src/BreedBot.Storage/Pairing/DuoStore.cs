@@ -28,6 +28,7 @@ public sealed class DuoStore(StorageTables tables)
         return new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. duos.Select(d => d.ToDuo())])
         {
             SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Homes = DuoEntity.HomesOf(duos),
         };
     }
 
@@ -103,6 +104,7 @@ public sealed class DuoStore(StorageTables tables)
         var rotation = new DuoRotation(state.Rotation, state.Seed, state.PairedAt, [.. current.Select(d => d.ToDuo())])
         {
             SwappedBy = (state.SwappedBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Homes = DuoEntity.HomesOf(current),
         };
         var history = new PairingHistory([.. rows.Where(r => r.RowKey != DuoEntity.StateRowKey && r.Rotation > state.Rotation - rotations && r.Rotation <= state.Rotation)
             .Select(r => new PastDuo(r.ToDuo().Members, r.Rotation))]);
@@ -244,6 +246,12 @@ public sealed class DuoStore(StorageTables tables)
             {
                 await tables.Duos.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
                 continue;
+            }
+
+            if (row.Homes is not null && row.RowKey != DuoEntity.StateRowKey)
+            {
+                // A pool trio keeps its other members' own teams, in the order of its members.
+                row.Homes = DuoEntity.HomesJson(members.Zip(DuoEntity.HomesOf([row]).Values).Where(p => p.First != memberKey).Select(p => p.Second));
             }
 
             row.Members = row.RowKey == DuoEntity.StateRowKey ? row.Members : string.Join(',', left);

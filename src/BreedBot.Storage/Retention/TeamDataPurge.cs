@@ -15,7 +15,7 @@ public sealed class TeamDataPurge(StorageTables tables)
     {
         var partition = TableKey.Escape(tenantId) + "|" + TableKey.Escape(teamId);
         var deleted = 0;
-        foreach (var table in tables.Each().Where(t => t != tables.Teams))
+        foreach (var table in tables.Each().Where(t => t != tables.Teams && t != tables.PoolTeams))
         {
             // Exactly the team's partition, or one that continues it after the separator: "|" sorts
             // before "}", so the range ["p|", "p}") holds exactly the keys that start with "p|".
@@ -29,6 +29,8 @@ public sealed class TeamDataPurge(StorageTables tables)
         deleted += await DeleteAsync(tables.Memberships,
             TableClient.CreateQueryFilter($"PartitionKey ge {tenantPrefix} and PartitionKey lt {TableKey.Escape(tenantId) + "}"} and RowKey eq {escapedTeam}"), ct);
 
+        // The tenant's pool names the team in the tenant's partition, as the Teams table does.
+        deleted += await DeleteAsync(tables.PoolTeams, TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey eq {escapedTeam}"), ct);
         deleted += await DeleteAsync(tables.Teams, TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(tenantId)} and RowKey eq {escapedTeam}"), ct);
         return deleted;
     }

@@ -1,7 +1,10 @@
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Pairing;
 using BreedBot.Domain.Scheduling;
+using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
+using BreedBot.Storage.Pool;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Cards;
 using BreedBot.Web.Kernel;
@@ -16,7 +19,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// occurrence; the send workers deliver it to the member's personal chat and record the delivery.
 /// </summary>
 internal sealed class DuoReminderSource(
-    TeamStore teams, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, RecipientLanguages languages, ILogger<DuoReminderSource> logger) : IOccurrenceSource
+    TeamStore teams, PoolStore pool, DuoDirectory directory, DuoWeekStore weeks, IOutbox outbox, DuoWeekFacts facts, RecipientLanguages languages, ILogger<DuoReminderSource> logger) : IOccurrenceSource
 {
     public IReadOnlyCollection<string> Kinds { get; } = [DuoWeekKinds.DuoReminder, DuoWeekKinds.DuoNudge, DuoWeekKinds.PartnerPaused];
 
@@ -31,21 +34,27 @@ internal sealed class DuoReminderSource(
                 continue;
             }
 
-            var duos = await directory.OfTeamAsync(team, ct);
-            if (duos.Count == 0)
-            {
-                continue;
-            }
+            due.AddRange(await DueOfAsync(team.TenantId, team.TeamId, await directory.OfTeamAsync(team, ct), around, window, ct));
+        }
 
-            var stored = (await weeks.ListAsync(team.TenantId, team.TeamId, around[0], around[^1], ct))
-                .ToDictionary(w => (w.Week, w.DuoKey));
-            foreach (var duo in duos)
-            {
-                due.AddRange(DuoReminderPlan.Due(duo.Schedule, w => stored.GetValueOrDefault((w, duo.Schedule.Key)), window));
-            }
+        // The organisation pools' duos, each tenant's under its pool's scope.
+        foreach (var tenantId in await pool.ListPoolTenantsAsync(ct))
+        {
+            due.AddRange(await DueOfAsync(tenantId, OrganisationPool.ScopeId, await directory.OfPoolAsync(tenantId, ct), around, window, ct));
         }
 
         return due;
+    }
+
+    private async Task<IEnumerable<Occurrence>> DueOfAsync(string tenantId, string scopeId, IReadOnlyList<DuoContext> duos, List<IsoWeek> around, DueWindow window, CancellationToken ct)
+    {
+        if (duos.Count == 0)
+        {
+            return [];
+        }
+
+        var stored = (await weeks.ListAsync(tenantId, scopeId, around[0], around[^1], ct)).ToDictionary(w => (w.Week, w.DuoKey));
+        return duos.SelectMany(duo => DuoReminderPlan.Due(duo.Schedule, w => stored.GetValueOrDefault((w, duo.Schedule.Key)), window));
     }
 
     public async Task<ClaimOutcome> ActAsync(Occurrence occurrence, OccurrenceTiming timing, CancellationToken ct)
@@ -58,13 +67,14 @@ internal sealed class DuoReminderSource(
         }
 
         var member = duo.Schedule.OrderedMembers[id.Recipient];
-        var language = await languages.OfAsync(team.TenantId, member, team.Locale, ct);
+        var language = await languages.OfAsync(team.TenantId, member, await HomeLocaleAsync(team, duo, member, ct), ct);
         var texts = DuoWeekTexts.For(language);
         if (occurrence.Kind == DuoWeekKinds.PartnerPaused)
         {
             var today = LocalMoments.DateIn(occurrence.DueAt, duo.Schedule.ZoneOf(member));
-            // The team's duos with every member's row: this duo's own context holds only its members' rows.
-            var teamDuos = await directory.OfTeamAsync(team, ct);
+            // The team's duos with every member's row: this duo's own context holds only its members' rows. A pool duo
+            // gets no stand-in: the pool's other members may be of the same team, or want no second partner that week.
+            var teamDuos = OrganisationPool.IsPool(team.TeamId) ? [] : await directory.OfTeamAsync(team, ct);
             var standIn = TemporaryPartner.For(teamDuos.Select(d => d.Schedule), duo.Schedule, today, key => teamDuos.Select(d => d.NameOf(key)).FirstOrDefault(name => name is not null));
             await EnqueueAsync(occurrence, duo, member, IsoWeek.Of(today), null, texts.PartnerPaused(duo.Team.TeamName, standIn), ct);
             return ClaimOutcome.Acted;
@@ -92,6 +102,10 @@ internal sealed class DuoReminderSource(
         return ClaimOutcome.Acted;
     }
 
+    // The pool has no language of its own: a pool duo's member whose own locale is unknown gets their own team's.
+    private async Task<string?> HomeLocaleAsync(TeamInstallation team, DuoContext duo, string member, CancellationToken ct) =>
+        OrganisationPool.IsPool(team.TeamId) ? (await teams.GetAsync(team.TenantId, duo.TeamOf(member), ct))?.Locale : team.Locale;
+
     /// <summary>A reminder nobody could send in time still tells the summary that a moment was planned; a late nudge, that it was missed.</summary>
     public async Task RecordMissedAsync(Occurrence occurrence, CancellationToken ct)
     {
@@ -116,7 +130,7 @@ internal sealed class DuoReminderSource(
     private async Task EnqueueAsync(Occurrence occurrence, DuoContext duo, string member, IsoWeek week, RenderedCard? card, string? text, CancellationToken ct)
     {
         await outbox.EnqueueAsync(
-            new OutboundMessage(duo.Team.TenantId, duo.Team.TeamId, member, occurrence.Id, occurrence.Kind, card, text) { Week = week.ToString() }, ct);
+            new OutboundMessage(duo.Team.TenantId, duo.TeamOf(member), member, occurrence.Id, occurrence.Kind, card, text) { Week = week.ToString() }, ct);
         Log.ReminderQueued(logger, occurrence.Kind, 1);
     }
 }

@@ -1,4 +1,5 @@
 using BreedBot.Domain.DuoWeeks;
+using BreedBot.Domain.Pairing;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
@@ -42,7 +43,8 @@ internal sealed class DuoWeekPersonalData(DuoStore duos, DuoWeekStore weeks, Mem
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken ct)
     {
-        foreach (var teamId in subject.EveryTeamId)
+        // The pool's duo weeks too: they are found by the pool's history, which is erased after them.
+        foreach (var teamId in subject.EveryTeamId.Append(OrganisationPool.ScopeId))
         {
             foreach (var week in await WeeksOfAsync(subject, teamId, ct))
             {

@@ -9,7 +9,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// An answer on a duo's week and what it means for the team summary, in one transaction under the week's ETag; after a
 /// lost race (the partner answered at the same moment) the week is read again and the answer decided again.
 /// </summary>
-internal sealed class DuoWeekWrites(DuoWeekStore weeks)
+internal sealed class DuoWeekWrites(DuoWeekStore weeks, DuoWeekFacts weekFacts)
 {
     private const int MaxAttempts = 5;
 
@@ -31,8 +31,10 @@ internal sealed class DuoWeekWrites(DuoWeekStore weeks)
                 _ => [],
             };
             IReadOnlyCollection<string> participants = verb == DuoWeekVerbs.CheckIn ? duo.Schedule.OrderedMembers : [];
-            if (await weeks.TryWriteAsync(read, updated, planToStore, facts, participants, ct))
+            // A pool duo's participants are counted in their own teams only: the pool's weeks are no team's summary.
+            if (await weeks.TryWriteAsync(read, updated, planToStore, facts, duo.Homes is null ? participants : [], ct))
             {
+                await weekFacts.CountInOwnTeamsAsync(duo, updated.Week, facts, participants, ct);
                 return (updated, outcome);
             }
 

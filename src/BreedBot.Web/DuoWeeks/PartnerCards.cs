@@ -45,7 +45,7 @@ internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, Bot
         var recorded = false;
         for (var revision = latest; revision >= 0; revision--)
         {
-            var record = await deliveries.GetAsync(duo.Team.TenantId, duo.Team.TeamId, week, DuoReminderPlan.ReminderId(state.Week, duo.Schedule.Key, index, revision), partner, ct);
+            var record = await deliveries.GetAsync(duo.Team.TenantId, duo.TeamOf(partner), week, DuoReminderPlan.ReminderId(state.Week, duo.Schedule.Key, index, revision), partner, ct);
             recorded |= record is not null;
             if (record is { Outcome: DeliveryOutcome.Sent, Conversation: { } address, ActivityId: { } activityId })
             {
@@ -65,7 +65,7 @@ internal sealed class PartnerCards(DeliveryStore deliveries, IOutbox outbox, Bot
         if (!recorded)
         {
             await outbox.EnqueueAsync(new OutboundMessage(
-                duo.Team.TenantId, duo.Team.TeamId, partner, DuoReminderPlan.ReminderId(state.Week, duo.Schedule.Key, index, latest),
+                duo.Team.TenantId, duo.TeamOf(partner), partner, DuoReminderPlan.ReminderId(state.Week, duo.Schedule.Key, index, latest),
                 DuoWeekKinds.DuoReminder, card, null) { Week = week }, ct);
             Log.PartnerCardUpdated(logger, "queued");
         }

@@ -20,7 +20,7 @@ internal sealed class SkipAheadNotices(IOutbox outbox)
         {
             var card = NoticeCard.Render(UserLanguage.Dutch, texts.MomentTitle, line);
             await outbox.EnqueueAsync(
-                new OutboundMessage(duo.Team.TenantId, duo.Team.TeamId, partner, $"skipped-ahead/{week}/{duo.Schedule.Key}", MessageKinds.DuoNotice, card, null) { Week = week.ToString() }, ct);
+                new OutboundMessage(duo.Team.TenantId, duo.TeamOf(partner), partner, $"skipped-ahead/{week}/{duo.Schedule.Key}", MessageKinds.DuoNotice, card, null) { Week = week.ToString() }, ct);
         }
     }
 }

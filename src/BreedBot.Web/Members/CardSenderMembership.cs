@@ -3,6 +3,7 @@ using BreedBot.Connector.Schema;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pool;
 using BreedBot.Storage.Teams;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
@@ -10,15 +11,22 @@ using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;
 
-/// <summary>The team a card names, its member rows, and the sender's own row in it.</summary>
-internal sealed record SenderInTeam(TeamInstallation Team, MemberRows Rows, TeamMember Member);
+/// <summary>
+/// The team a card names, its member rows, the sender's own row in it, and whether the team is in its organisation's
+/// pool (the cards ask "ook een duopartner buiten mijn team" only then).
+/// </summary>
+internal sealed record SenderInTeam(TeamInstallation Team, MemberRows Rows, TeamMember Member, bool Pooled)
+{
+    /// <summary>The pool choice as the cards show it: null outside the pool, where they do not ask.</summary>
+    public bool? PoolOptIn => Pooled ? Member.PoolOptIn : null;
+}
 
 /// <summary>
 /// Who pressed a button on the join or profile card, in which team. The team id in the card data is not trusted: the
 /// sender must be on that team's rows (not removed) in their own tenant, with BreedBot installed there, or nothing
-/// happens. Two storage requests side by side: the team row and the team's member rows.
+/// happens. Three storage requests side by side: the team row, the team's member rows and the team's pool row.
 /// </summary>
-internal sealed class CardSenderMembership(MemberStore members, TeamStore teams, ILogger<CardSenderMembership> logger)
+internal sealed class CardSenderMembership(MemberStore members, TeamStore teams, PoolStore pool, ILogger<CardSenderMembership> logger)
 {
     /// <summary>The sender in the card's team, or null when they are not (the caller answers <see cref="Refusal"/>).</summary>
     public async Task<SenderInTeam?> ReadAsync(Activity activity, JsonElement data, CancellationToken ct)
@@ -34,7 +42,9 @@ internal sealed class CardSenderMembership(MemberStore members, TeamStore teams,
 
         var teamRead = teams.GetAsync(tenantId, teamId, ct);
         var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
-        await Task.WhenAll(teamRead, rowsRead);
+        // Read beside the others, so asking costs no round trip; worthless (and dropped) when the sender is refused.
+        var pooledRead = pool.IsPooledAsync(tenantId, teamId, ct);
+        await Task.WhenAll(teamRead, rowsRead, pooledRead);
         if (teamRead.Result is not { Status: InstallationStatus.Installed } team
             || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed } member)
         {
@@ -42,7 +52,7 @@ internal sealed class CardSenderMembership(MemberStore members, TeamStore teams,
             return null;
         }
 
-        return new SenderInTeam(team, rowsRead.Result, member);
+        return new SenderInTeam(team, rowsRead.Result, member, pooledRead.Result);
     }
 
     /// <summary>The same answer whether the team does not exist or the sender is not in it: nothing is revealed.</summary>

@@ -30,7 +30,7 @@ public static class JoinCard
             ["hasProblems"] = model.Problems.Count > 0,
             ["problems"] = new JsonArray([.. model.Problems.Select(p => (JsonNode?)MembersTexts.Problem(p, language))]),
         };
-        ProfileFields.AddTo(data, language, model.Colleagues, model.Answers);
+        ProfileFields.AddTo(data, language, model.Colleagues, model.Answers, model.PoolOptIn);
         data["privacy"] = t.JoinPrivacy;
         data["teamId"] = model.TeamId;
         data["submit"] = new JsonObject { ["title"] = t.JoinButton };

@@ -13,6 +13,12 @@ public sealed record JoinCardModel(
     ProfileAnswers Answers,
     IReadOnlyList<ProfileProblem> Problems)
 {
+    /// <summary>
+    /// "Ook een duopartner buiten mijn team": null when the team is not in the organisation pool (the card does not ask),
+    /// else the member's choice so far.
+    /// </summary>
+    public bool? PoolOptIn { get; init; }
+
     public static ProfileAnswers AnswersOf(MemberProfile? profile) => profile is null
         ? new ProfileAnswers("", "", "", "", "", "")
         : new ProfileAnswers(

@@ -36,6 +36,12 @@ internal sealed partial class MembersTexts
 
     public string Nobody => en ? "nobody" : "niemand";
 
+    public string FactPool => en ? "Partner outside my team" : "Partner buiten mijn team";
+
+    public string PoolOn => en ? "yes, through the organisation pool" : "ja, via de organisatiepool";
+
+    public string PoolOff => en ? "no" : "nee";
+
     public string ProfilePrivacy => en
         ? "Only you see this card. Whom you would rather not be paired with stays confidential."
         : "Alleen jij ziet deze kaart. Met wie je liever niet gekoppeld wordt, blijft vertrouwelijk.";

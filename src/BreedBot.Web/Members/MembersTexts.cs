@@ -46,6 +46,20 @@ internal sealed partial class MembersTexts(bool en)
 
     public string NotWithLabel => en ? "Rather not paired with (at most 3, optional)" : "Liever niet gekoppeld met (hoogstens 3, mag leeg)";
 
+    public string PoolLabel => en ? "Organisation pool (your team takes part)" : "Organisatiepool (je team doet mee)";
+
+    public string PoolTitle => en
+        ? "Also a duo partner outside my team — once a rotation, someone from another team, preferably another professional group"
+        : "Ook een duopartner buiten mijn team — één keer per rotatie iemand uit een ander team, liefst een andere beroepsgroep";
+
+    public string PoolOptedIn => en
+        ? "You also get a duo partner outside your team at the organisation pool's next pairing; your duo in the team stays. Turn it off any time with 'profile'."
+        : "Bij de volgende koppeling van de organisatiepool krijg je ook een duopartner buiten je team; je duo in het team blijft. Uitzetten kan altijd met 'profiel'.";
+
+    public string PoolOptedOut => en
+        ? "No duo partner outside your team: you get no pool reminders any more."
+        : "Geen duopartner buiten je team: je krijgt geen poolherinneringen meer.";
+
     public string JoinPrivacy => en
         ? "Only you see whom you would rather not be paired with. BreedBot stores these answers for pairing only."
         : "Alleen jij ziet met wie je liever niet gekoppeld wordt. BreedBot bewaart deze antwoorden alleen voor het koppelen.";

@@ -3,6 +3,7 @@ using BreedBot.Domain.Commands;
 using BreedBot.Domain.Members;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
+using BreedBot.Storage.Pool;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -11,7 +12,7 @@ namespace BreedBot.Web.Members;
 
 /// <summary>"doe mee", "profiel", "pauze tot &lt;datum&gt;" and "stop" in personal chat, for every team the person is in.</summary>
 internal sealed class MembershipCommandHandler(
-    MemberStore members, SenderTeams senderTeams, RosterInvitations roster, IMemberDepartures departures, BotMessenger messenger, TimeProvider time) : ICommandHandler
+    MemberStore members, PoolStore pool, SenderTeams senderTeams, RosterInvitations roster, IMemberDepartures departures, BotMessenger messenger, TimeProvider time) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Join, BotCommand.Profile, BotCommand.Pause, BotCommand.Stop];
 
@@ -31,8 +32,14 @@ internal sealed class MembershipCommandHandler(
             case BotCommand.Join:
                 foreach (var (team, member) in mine)
                 {
-                    var colleagues = await roster.ColleaguesAsync(team, member.MemberKey, ct);
-                    await messenger.ReplyCardAsync(activity, JoinCard.Render(language, new JoinCardModel(team.TeamId, team.TeamName, colleagues, JoinCardModel.AnswersOf(member.Profile), [])), ct);
+                    var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
+                    var pooled = pool.IsPooledAsync(team.TenantId, team.TeamId, ct);
+                    await Task.WhenAll(colleagues, pooled);
+                    var model = new JoinCardModel(team.TeamId, team.TeamName, colleagues.Result, JoinCardModel.AnswersOf(member.Profile), [])
+                    {
+                        PoolOptIn = pooled.Result ? member.PoolOptIn : null,
+                    };
+                    await messenger.ReplyCardAsync(activity, JoinCard.Render(language, model), ct);
                 }
 
                 break;
@@ -40,8 +47,14 @@ internal sealed class MembershipCommandHandler(
                 var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
                 foreach (var (team, member) in mine)
                 {
-                    var colleagues = await roster.ColleaguesAsync(team, member.MemberKey, ct);
-                    await messenger.ReplyCardAsync(activity, ProfileCard.Render(language, new ProfileCardModel(team.TeamId, team.TeamName, member, colleagues, today)), ct);
+                    var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
+                    var pooled = pool.IsPooledAsync(team.TenantId, team.TeamId, ct);
+                    await Task.WhenAll(colleagues, pooled);
+                    var model = new ProfileCardModel(team.TeamId, team.TeamName, member, colleagues.Result, today)
+                    {
+                        PoolOptIn = pooled.Result ? member.PoolOptIn : null,
+                    };
+                    await messenger.ReplyCardAsync(activity, ProfileCard.Render(language, model), ct);
                 }
 
                 break;

@@ -28,13 +28,17 @@ internal sealed class ProfileActionHandler(CardSenderMembership membership, Memb
     public async Task<TurnResult> HandleAsync(Activity activity, string verb, JsonElement data, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        if (await membership.ReadAsync(activity, data, ct) is not var (team, rows, member))
+        if (await membership.ReadAsync(activity, data, ct) is not { } sender)
         {
             return CardSenderMembership.Refusal(language);
         }
 
+        var (team, rows, member, _) = sender;
         var t = MembersTexts.For(language);
-        var card = new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, member.MemberKey), Today);
+        var card = new ProfileCardModel(team.TeamId, team.TeamName, member, RosterInvitations.Colleagues(rows.Members, member.MemberKey), Today)
+        {
+            PoolOptIn = sender.PoolOptIn,
+        };
         var joined = member.Status == MembershipStatus.Joined;
         var answer = verb switch
         {
@@ -58,11 +62,15 @@ internal sealed class ProfileActionHandler(CardSenderMembership membership, Memb
         if (!validation.IsValid)
         {
             Log.JoinRefused(logger, validation.Problems.Count);
-            return card with { Mode = ProfileCardMode.Edit, Answers = answers, Problems = validation.Problems };
+            // A refused form keeps the toggle as it was sent, like the other answers.
+            return card with { Mode = ProfileCardMode.Edit, Answers = answers, Problems = validation.Problems, PoolOptIn = card.PoolOptIn is null ? null : PoolOptInAnswer.Of(data) ?? card.PoolOptIn };
         }
 
         var wasJoined = card.Member.Status == MembershipStatus.Joined;
-        var result = await ChangeAsync(card, rows, (m, now) => m.Join(validation.Profile!, now), wasJoined ? t.Saved : t.JoinedWhatNext, ct);
+        var pool = PoolOptInAnswer.Of(data);
+        var saved = wasJoined ? t.Saved : t.JoinedWhatNext;
+        var notice = PoolOptInAnswer.Confirmation(t, card.Member.PoolOptIn, pool) is { } poolLine ? $"{saved} {poolLine}" : saved;
+        var result = await ChangeAsync(card, rows, (m, now) => PoolOptInAnswer.Apply(m.Join(validation.Profile!, now), pool), notice, ct);
         Log.MemberJoined(logger);
         return result;
     }
@@ -88,6 +96,6 @@ internal sealed class ProfileActionHandler(CardSenderMembership membership, Memb
     private async Task<ProfileCardModel> ChangeAsync(ProfileCardModel card, MemberRows rows, Func<TeamMember, DateTimeOffset, TeamMember> change, string notice, CancellationToken ct)
     {
         var updated = await members.UpdateAsync(rows, card.Member.MemberKey, change, ct) ?? card.Member;
-        return card with { Member = updated, Notice = notice };
+        return card with { Member = updated, Notice = notice, PoolOptIn = card.PoolOptIn is null ? null : updated.PoolOptIn };
     }
 }

@@ -30,7 +30,7 @@ public static class ProfileCard
         var joined = member.Status == MembershipStatus.Joined;
         var paused = joined && member.IsPausedOn(model.Today);
         var overview = model.Mode == ProfileCardMode.Overview;
-        var facts = Facts(t, language, member.Profile, model.Colleagues);
+        var facts = Facts(t, language, member.Profile, model.Colleagues, model.PoolOptIn);
         var data = new JsonObject
         {
             ["title"] = t.ProfileTitle(team),
@@ -72,7 +72,7 @@ public static class ProfileCard
             ["stopConfirm"] = t.StopConfirm,
             ["acuteAction"] = AcuteAction.Data(language),
         };
-        ProfileFields.AddTo(data, language, model.Colleagues, model.Answers ?? JoinCardModel.AnswersOf(member.Profile));
+        ProfileFields.AddTo(data, language, model.Colleagues, model.Answers ?? JoinCardModel.AnswersOf(member.Profile), model.PoolOptIn);
         return data;
     }
 
@@ -84,7 +84,7 @@ public static class ProfileCard
         _ => t.StatusNotYet,
     };
 
-    private static JsonArray Facts(MembersTexts t, UserLanguage language, MemberProfile? profile, IReadOnlyList<(string Key, string Name)> colleagues)
+    private static JsonArray Facts(MembersTexts t, UserLanguage language, MemberProfile? profile, IReadOnlyList<(string Key, string Name)> colleagues, bool? poolOptIn)
     {
         if (profile is null)
         {
@@ -100,7 +100,9 @@ public static class ProfileCard
             (t.FactYears, profile.YearsOfExperience is { } years ? t.Years(years) : t.NotFilledIn),
             (t.FactNotWith, names.Count > 0 ? string.Join(", ", names) : t.Nobody),
         ];
-        return [.. facts.Select(f => (JsonNode?)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })];
+        // The pool choice only where the card asks it: in a team in the organisation pool.
+        var pool = poolOptIn is { } chosen ? [(t.FactPool, chosen ? t.PoolOn : t.PoolOff)] : Array.Empty<(string Title, string Value)>();
+        return [.. facts.Concat(pool).Select(f => (JsonNode?)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })];
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,4 +28,10 @@ public sealed record ProfileCardModel(
     public IReadOnlyList<ProfileProblem> Problems { get; init; } = [];
 
     public string? Notice { get; init; }
+
+    /// <summary>
+    /// "Ook een duopartner buiten mijn team": null when the team is not in the organisation pool (the card does not ask),
+    /// else the member's choice.
+    /// </summary>
+    public bool? PoolOptIn { get; init; }
 }

@@ -6,14 +6,15 @@ using BreedBot.Web.Localization;
 namespace BreedBot.Web.Members;
 
 /// <summary>
-/// The profile's inputs as card data (role, professional group, weekly moment, experience, "not with"), the same on
-/// the invitation and on the profile card, so both send the answers under the same ids.
+/// The profile's inputs as card data (role, professional group, weekly moment, experience, "not with" and, in a team
+/// in the organisation pool, "ook een duopartner buiten mijn team"), the same on the invitation and on the profile
+/// card, so both send the answers under the same ids.
 /// </summary>
 internal static class ProfileFields
 {
     private static readonly DayOfWeek[] WorkingDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
-    public static void AddTo(JsonObject data, UserLanguage language, IReadOnlyList<(string Key, string Name)> colleagues, ProfileAnswers answers)
+    public static void AddTo(JsonObject data, UserLanguage language, IReadOnlyList<(string Key, string Name)> colleagues, ProfileAnswers answers, bool? poolOptIn = null)
     {
         var t = MembersTexts.For(language);
         data["role"] = Choice(t.RoleLabel, t.RoleError, answers.Role,
@@ -40,6 +41,15 @@ internal static class ProfileFields
             ["hasChoices"] = colleagues.Count > 0,
             ["value"] = answers.NotWith ?? "",
             ["choices"] = new JsonArray([.. colleagues.Select(c => (JsonNode?)new JsonObject { ["title"] = c.Name, ["value"] = c.Key })]),
+        };
+
+        // Null: the team is not in the pool, so the card does not ask.
+        data["pool"] = new JsonObject
+        {
+            ["offered"] = poolOptIn is not null,
+            ["label"] = t.PoolLabel,
+            ["title"] = t.PoolTitle,
+            ["value"] = poolOptIn == true ? "true" : "false",
         };
     }
 

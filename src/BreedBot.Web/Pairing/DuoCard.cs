@@ -32,7 +32,7 @@ public static class DuoCard
         return new JsonObject
         {
             ["title"] = t.DuoTitle(trio: model.PartnerNames.Count > 1),
-            ["intro"] = t.DuoIntro(t.Team(model.TeamName)),
+            ["intro"] = model.Pool ? t.PoolDuoIntro : t.DuoIntro(t.Team(model.TeamName)),
             ["partners"] = new JsonArray([.. model.PartnerNames.Select(name => (JsonNode?)new JsonObject { ["label"] = PairingTexts.PartnerLabel, ["name"] = name })]),
             ["momentLabel"] = t.MomentLabel,
             ["moment"] = model.Rhythm is DuoCardRhythm.Agreed or DuoCardRhythm.Team ? r.Moment(day, model.Moment.Time) : t.Moment(day, model.Moment.Time),

@@ -21,6 +21,9 @@ public sealed record DuoCardModel(string? TeamName, IReadOnlyList<string> Partne
 
     /// <summary>What a press did, said on the card.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>A duo of the organisation pool: the partners are from other teams, named with their team.</summary>
+    public bool Pool { get; init; }
 }
 
 /// <summary>The duo's rhythm as one member sees it.</summary>

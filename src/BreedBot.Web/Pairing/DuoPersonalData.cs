@@ -1,3 +1,4 @@
+using BreedBot.Domain.Pairing;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Web.Kernel;
@@ -5,7 +6,7 @@ using BreedBot.Web.Localization;
 
 namespace BreedBot.Web.Pairing;
 
-/// <summary>The person's duos, current and past, per team. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
+/// <summary>The person's duos, current and past, per team and in the organisation pool. Erasing first leaves the current duos, so partners are told and re-paired.</summary>
 internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMemberDepartures departures, FormerParticipantCards formerCards) : IPersonalDataSource
 {
     public PersonalDataKind Kind => PersonalDataKind.Duos;
@@ -37,6 +38,32 @@ internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMembe
             latest = latest is null || current.PairedAt > latest ? current.PairedAt : latest;
         }
 
+        // The organisation pool's duos: partners named as their own teams name them.
+        if (await duos.GetCurrentAsync(subject.TenantId, OrganisationPool.ScopeId, ct) is { } pool)
+        {
+            var history = await duos.GetHistoryAsync(subject.TenantId, OrganisationPool.ScopeId, pool.Rotation, pool.Rotation, ct);
+            var mine = history.Duos.Where(d => d.Members.Contains(subject.MemberKey)).OrderByDescending(d => d.Rotation).ToList();
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var home in pool.Homes.Where(h => mine.Any(d => d.Members.Contains(h.Key))).GroupBy(h => h.Value, StringComparer.Ordinal))
+            {
+                foreach (var row in (await members.ReadAsync(subject.TenantId, home.Key, [.. home.Select(h => h.Key)], ct)).Members)
+                {
+                    names[row.MemberKey] = row.Name ?? "?";
+                }
+            }
+
+            foreach (var past in mine)
+            {
+                count++;
+                var partners = string.Join(", ", past.Members.Where(k => k != subject.MemberKey).Select(k => names.GetValueOrDefault(k, "?")));
+                lines.Add(past.Rotation == pool.Rotation
+                    ? t.CurrentDuo(OrganisationPool.Name, past.Rotation, partners)
+                    : t.EarlierDuo(OrganisationPool.Name, past.Rotation, partners));
+            }
+
+            latest = mine.Count > 0 && (latest is null || pool.PairedAt > latest) ? pool.PairedAt : latest;
+        }
+
         return [new PersonalDataSection(t.DuosTitle, count, latest, lines)];
     }
 
@@ -49,7 +76,7 @@ internal sealed class DuoPersonalData(DuoStore duos, MemberStore members, IMembe
             await departures.OnLeftAsync(team, subject.MemberKey, ct);
         }
 
-        foreach (var teamId in subject.EveryTeamId)
+        foreach (var teamId in subject.EveryTeamId.Append(OrganisationPool.ScopeId))
         {
             await duos.EraseMemberAsync(subject.TenantId, teamId, subject.MemberKey, ct);
         }

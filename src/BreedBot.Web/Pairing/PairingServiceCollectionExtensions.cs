@@ -24,6 +24,8 @@ internal static class PairingServiceCollectionExtensions
         services.AddCardVerbs<DuoCardActionHandler>();
         services.AddCommand<SwapCommandHandler>();
         services.AddOccurrenceSource<RotationSource>();
+        services.AddScoped<PoolPairing>();
+        services.AddOccurrenceSource<PoolRotationSource>();
         services.AddPersonalData<DuoPersonalData>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace BreedBot.Web.Pairing;
 /// What BreedBot says about pairing, Dutch and English side by side: to the channel counts only, never a name; to a
 /// member their duo card, a swap, a partner who left.
 /// </summary>
-internal sealed record PairingTexts(
+internal sealed partial record PairingTexts(
     string OnlyInTeamChannel,
     string RotationOnlyInTeamChannel,
     string OnlyOwners,

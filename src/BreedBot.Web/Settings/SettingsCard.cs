@@ -90,6 +90,7 @@ public static class SettingsCard
             ["save"] = new JsonObject { ["title"] = t.SaveButton },
             ["showChanges"] = new JsonObject { ["title"] = t.ChangesButton },
             ["quietWeeks"] = new JsonObject { ["title"] = t.QuietWeeksButton },
+            ["pool"] = new JsonObject { ["title"] = t.PoolButton },
         };
     }
 

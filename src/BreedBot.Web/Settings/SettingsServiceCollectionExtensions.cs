@@ -14,6 +14,7 @@ internal static class SettingsServiceCollectionExtensions
         services.AddCardVerbs<SettingsActionHandler>();
         services.AddCardVerbs<QuietWeeksActionHandler>();
         services.AddCardVerbs<AandachtsfunctionarisRole>();
+        services.AddCardVerbs<PoolSettingsHandler>();
         services.AddPersonalData<SettingsAuditPersonalData>();
         return services;
     }

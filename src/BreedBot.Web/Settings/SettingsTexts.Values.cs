@@ -50,7 +50,7 @@ internal sealed partial record SettingsTexts
             SettingField.TimeZone => Zone(value, language),
             SettingField.Rotation => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) ? Rotation(weeks, language) : value,
             SettingField.Aandachtsfunctionaris => Person(value, en, names, nobody: en ? "nobody" : "niemand"),
-            SettingField.MixRoles or SettingField.Paused => value == "true" ? (en ? "on" : "aan") : (en ? "off" : "uit"),
+            SettingField.MixRoles or SettingField.Paused or SettingField.OrganisationPool => value == "true" ? (en ? "on" : "aan") : (en ? "off" : "uit"),
             SettingField.Rhythm => RhythmName(value, en),
             SettingField.QuietWeeks => value.Length == 0 ? "—" : value,
             SettingField.RetentionDays => value.Length == 0

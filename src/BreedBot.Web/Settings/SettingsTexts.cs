@@ -70,6 +70,8 @@ internal sealed partial record SettingsTexts(bool En)
         (SettingField.QuietWeeks, false) => "rustige weken",
         (SettingField.QuietWeeks, true) => "quiet weeks",
         (SettingField.Paused, false) => "gepauzeerd",
+        (SettingField.OrganisationPool, false) => "organisatiepool",
+        (SettingField.OrganisationPool, true) => "organisation pool",
         (_, _) => "paused",
     };
 

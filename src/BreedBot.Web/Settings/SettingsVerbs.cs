@@ -21,6 +21,18 @@ public static class SettingsVerbs
     /// <summary>From the quiet-weeks card back to the settings card.</summary>
     public const string BackFromQuietWeeks = "settings.quiet.back";
 
+    /// <summary>The settings card's "Organisatiepool": the pool card for the team.</summary>
+    public const string Pool = "settings.pool";
+
+    /// <summary>The team joins its organisation's pool.</summary>
+    public const string PoolJoin = "settings.pool.join";
+
+    /// <summary>The team leaves the pool.</summary>
+    public const string PoolLeave = "settings.pool.leave";
+
+    /// <summary>From the pool card back to the settings card.</summary>
+    public const string PoolBack = "settings.pool.back";
+
     /// <summary>The chosen aandachtsfunctionaris declines the role.</summary>
     public const string DeclineAandachtsfunctionaris = "settings.af.decline";
 }

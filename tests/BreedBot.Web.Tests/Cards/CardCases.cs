@@ -45,13 +45,25 @@ internal static class CardCases
         "Wijkteam Noord",
         [("c1", "Sam de Vries"), ("c2", "Noor Bakker")],
         new ProfileAnswers("Wijkteam", "SociaalWerk", "Tuesday", "06:30", "4", "c2"),
-        [ProfileProblem.TimeOutOfRange]);
+        [ProfileProblem.TimeOutOfRange]) { PoolOptIn = false };
+
+    /// <summary>The owners' pool card after joining: what the sample data shows.</summary>
+    public static PoolSettingsCardModel SamplePool { get; } = new("19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", true, 3) { Notice = "Gedaan: dit team doet mee met de pool." };
+
+    /// <summary>Pool cards that stress the template: not in the pool with a refusal, a hostile team name.</summary>
+    public static IReadOnlyList<PoolSettingsCardModel> PoolVariants { get; } =
+    [
+        SamplePool,
+        new("19:x@thread.tacv2", null, false, 0) { Problem = "Alleen eigenaren" },
+        new("\"}{\" ${teamId}", "\"}{\" ${title}", true, 1),
+    ];
 
     /// <summary>Join cards that stress the template: no colleagues, nothing answered, every problem, a hostile team name.</summary>
     public static IReadOnlyList<JoinCardModel> JoinVariants { get; } =
     [
         SampleJoin,
         new("19:x@thread.tacv2", null, [], JoinCardModel.AnswersOf(null), []),
+        new("19:z@thread.tacv2", "Huisartsen Zuid", [], JoinCardModel.AnswersOf(null), []) { PoolOptIn = true },
         new("19:y@thread.tacv2", "\"}{\" ${teamId}", [("\"}{", "${title}")], new ProfileAnswers(null, null, null, null, null, null), Enum.GetValues<ProfileProblem>()),
     ];
 
@@ -65,6 +77,7 @@ internal static class CardCases
         "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord", ProfileMember, [("c1", "Sam de Vries"), ("c2", "Noor Bakker")], new DateOnly(2027, 2, 15))
     {
         Notice = "Opgeslagen.",
+        PoolOptIn = true,
     };
 
     /// <summary>Profile cards in every mode: paused, the form with problems, the stop question, not taking part, stopped with a hostile team name.</summary>
@@ -74,6 +87,7 @@ internal static class CardCases
         SampleProfile with { Member = ProfileMember with { Pause = new PauseWindow(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1)) }, Notice = null },
         SampleProfile with { Mode = ProfileCardMode.Edit, Answers = new ProfileAnswers("Wijkteam", "SociaalWerk", "Tuesday", "06:30", "4", "c2"), Problems = [ProfileProblem.TimeOutOfRange], Notice = null },
         SampleProfile with { Mode = ProfileCardMode.ConfirmStop, Notice = null },
+        SampleProfile with { Mode = ProfileCardMode.Edit, Notice = null, PoolOptIn = false },
         new("19:x@thread.tacv2", null, ProfileMember with { Status = MembershipStatus.Invited, Profile = null }, [], new DateOnly(2027, 2, 15)),
         new("\"}{\" ${teamId}", "\"}{\" ${title}", ProfileMember with { Status = MembershipStatus.Stopped, Profile = ProfileMember.Profile! with { NotWith = ["\"}{"] } }, [("\"}{", "${title}")], new DateOnly(2027, 2, 15)) { Notice = "<b>x</b>" },
     ];
@@ -99,6 +113,7 @@ internal static class CardCases
         },
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.ChosenByMe },
         new("Team", ["Bo"], [], new WeeklyMoment(DayOfWeek.Monday, new TimeOnly(7, 0)), true) { TeamId = "t", DuoKey = "r000001-000000000000", Rhythm = DuoCardRhythm.Team },
+        new("organisatiepool", ["Piet Smit (Huisartsen Zuid)"], ["piet@zuid.example"], new WeeklyMoment(DayOfWeek.Tuesday, new TimeOnly(9, 30)), true) { Pool = true },
     ];
 
     /// <summary>An open week, a held one with a refusal shown, a skipped one with hostile names.</summary>
@@ -344,6 +359,11 @@ internal static class CardCases
             for (var i = 0; i < QuietWeeksVariants.Count; i++)
             {
                 Add(cases, QuietWeeksCard.TemplateName, $"{language}:variant{i}", QuietWeeksCard.Data(language, QuietWeeksVariants[i]));
+            }
+
+            for (var i = 0; i < PoolVariants.Count; i++)
+            {
+                Add(cases, PoolSettingsCard.TemplateName, $"{language}:variant{i}", PoolSettingsCard.Data(language, PoolVariants[i]));
             }
 
             Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}", AandachtsfunctionarisCard.Data(language, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"));

@@ -79,7 +79,7 @@ public sealed class CardFactoryTests
             MyDataCard.Render(language, CardCases.MyDataVariants[0].Kinds),
             SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, []),
             CourageCard.Render(language, CardCases.CourageVariants[0]), CouragePreviewCard.Render(language, "19:t@thread.tacv2", "Wijkteam Noord", "Ik sprak mijn twijfel uit."),
-            SettingsCard.Render(language, CardCases.SampleSettings), AandachtsfunctionarisCard.Render(language, "19:x@thread.tacv2", "Wijkteam Noord"),
+            SettingsCard.Render(language, CardCases.SampleSettings), PoolSettingsCard.Render(language, CardCases.SamplePool), AandachtsfunctionarisCard.Render(language, "19:x@thread.tacv2", "Wijkteam Noord"),
         };
 
         Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", CardText.AllStrings(card.Content)));
@@ -112,6 +112,7 @@ public sealed class CardFactoryTests
             [AcuteCard.TemplateName] = AcuteCard.Data(UserLanguage.Dutch, AcuteCardCases.Sample),
             [SettingsCard.TemplateName] = SettingsCard.Data(UserLanguage.Dutch, CardCases.SampleSettings),
             [QuietWeeksCard.TemplateName] = QuietWeeksCard.Data(UserLanguage.Dutch, CardCases.SampleQuietWeeks),
+            [PoolSettingsCard.TemplateName] = PoolSettingsCard.Data(UserLanguage.Dutch, CardCases.SamplePool),
             [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
         };
         foreach (var (name, data) in ReflectionCardCases.DutchSamples())

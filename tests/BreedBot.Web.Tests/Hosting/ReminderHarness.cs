@@ -58,6 +58,15 @@ internal sealed class ReminderHarness(BotHost host, (string Id, string Name, str
     public List<RecordedRequest> CardUpdates() => [.. host.Connector.Requests.Where(r => r.Method == "PUT")];
 
     /// <summary>The card a request carries, as JSON text with its characters unescaped.</summary>
+    /// <summary>The value of the card's input with this id, wherever it stands in the card; null when there is none.</summary>
+    public static string? InputValue(JsonNode node, string id) => node switch
+    {
+        JsonObject obj when obj["id"]?.GetValue<string>() == id => obj["value"]?.GetValue<string>(),
+        JsonObject obj => obj.Select(p => p.Value is null ? null : InputValue(p.Value, id)).FirstOrDefault(v => v is not null),
+        JsonArray array => array.Select(item => item is null ? null : InputValue(item, id)).FirstOrDefault(v => v is not null),
+        _ => null,
+    };
+
     public static string CardText(RecordedRequest request) =>
         request.Json!["attachments"]![0]!["content"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
@@ -76,9 +85,12 @@ internal sealed class ReminderHarness(BotHost host, (string Id, string Name, str
         await host.SendQueuedAsync();
     }
 
-    public JsonObject ReminderData()
+    public JsonObject ReminderData() => DataOf(Reminders()[0]);
+
+    /// <summary>What a reminder card's answer carries: team, week, duo key and the duo's member keys.</summary>
+    public static JsonObject DataOf(RecordedRequest reminder)
     {
-        var card = Reminders()[0].Json!["attachments"]![0]!["content"]!;
+        var card = reminder.Json!["attachments"]![0]!["content"]!;
         var data = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!["card"]!["actions"]![0]!["data"]!.AsObject();
         return new JsonObject
         {

@@ -16,9 +16,10 @@ public sealed class AcuteActionTests
 {
     /// <summary>
     /// The cards that do not end with the button, each for a reason: the acute card itself, and the two that only
-    /// a team channel gets (the weekly summary; the owners' settings). The channel's welcome card does carry it.
+    /// a team channel gets (the weekly summary; the owners' settings, and its pool card opened in its place). The channel's
+    /// welcome card does carry it.
     /// </summary>
-    private static readonly HashSet<string> Exempt = [AcuteCard.TemplateName, SummaryCard.TemplateName, SettingsCard.TemplateName];
+    private static readonly HashSet<string> Exempt = [AcuteCard.TemplateName, SummaryCard.TemplateName, SettingsCard.TemplateName, PoolSettingsCard.TemplateName];
 
     private static readonly HashSet<string> YesNo = ["Ja", "Nee", "Yes", "No"];
 

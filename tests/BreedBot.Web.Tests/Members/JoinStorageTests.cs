@@ -6,8 +6,9 @@ using BreedBot.Web.Tests.Hosting;
 namespace BreedBot.Web.Tests.Members;
 
 /// <summary>
-/// The round trips of the join card's buttons (joining, changing the profile, not now): the team row and the team's
-/// member rows side by side, then the sender's row written under the ETag just read — three requests, two in sequence.
+/// The round trips of the join and profile cards' buttons (joining, changing the profile, not now): the team row, the
+/// team's member rows and its row in the organisation pool side by side, then the sender's row written under the ETag
+/// just read — four requests, two in sequence.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class JoinStorageTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -31,7 +32,8 @@ public sealed class JoinStorageTests(AzuriteFixture azurite) : IAsyncLifetime
     [Theory]
     [InlineData("join.submit", "Je doet mee met Wijkteam Noord")]
     [InlineData("join.decline", "Oké, niet nu")]
-    public async Task Button_Pressed_ThreeRequestsTwoInSequence(string verb, string expected)
+    [InlineData("profile.save", "BreedBot laat je weten wie je duopartner is")]
+    public async Task Button_Pressed_FourRequestsTwoInSequence(string verb, string expected)
     {
         var turn = storage.NewTurn();
 
@@ -39,13 +41,14 @@ public sealed class JoinStorageTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(expected, await ReminderHarness.ReadableAsync(response), StringComparison.Ordinal);
         var path = storage.OfTurn(turn);
-        Assert.Equal(3, path.Count);
+        Assert.Equal(4, path.Count);
         Assert.Equal(2, StorageRequests.Depth(path));
+        Assert.Single(path, r => r.IsPointRead && r.IsFor(StorageTables.PoolTeamsName));
         Assert.Single(path, r => r.Method == "PUT" && r.IsFor(StorageTables.MembersName));
     }
 
     [Fact]
-    public async Task ProfileChange_AfterJoining_ThreeRequestsTwoInSequenceAndTheNewAnswerIsStored()
+    public async Task ProfileChange_AfterJoining_FourRequestsTwoInSequenceAndTheNewAnswerIsStored()
     {
         await host.PostAsync(Press("join.submit"));
         var turn = storage.NewTurn();
@@ -53,7 +56,7 @@ public sealed class JoinStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.PostTracedAsync(Press("join.submit", time: "14:00"), turn);
 
         var path = storage.OfTurn(turn);
-        Assert.Equal(3, path.Count);
+        Assert.Equal(4, path.Count);
         Assert.Equal(2, StorageRequests.Depth(path));
         var me = (await host.RowsAsync(StorageTables.MembersName)).Single(r => r.RowKey == TestActivities.UserAad);
         Assert.Equal(("Joined", "14:00"), (me.GetString("Status"), me.GetString("PreferredTime")));

@@ -116,7 +116,7 @@ public sealed class ProfileTests(AzuriteFixture azurite) : IAsyncLifetime
         var body = await SubmitAsync("profile.save", ("role", "Poh"), ("cluster", "Arts"), ("day", "Friday"), ("time", "06:15"));
 
         Assert.Contains("Kies een tijd tussen 07:00 en 19:00.", Texts(body["value"]!), StringComparison.Ordinal);
-        Assert.Equal("06:15", InputValue(body["value"]!, "time"));
+        Assert.Equal("06:15", ReminderHarness.InputValue(body["value"]!, "time"));
         Assert.Equal("Wijkteam", (await MeAsync()).GetString("Role"));
     }
 
@@ -176,13 +176,5 @@ public sealed class ProfileTests(AzuriteFixture azurite) : IAsyncLifetime
         JsonArray array => string.Join("\n", array.Select(item => item is null ? "" : Texts(item))),
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => "",
-    };
-
-    private static string? InputValue(JsonNode node, string id) => node switch
-    {
-        JsonObject obj when obj["id"]?.GetValue<string>() == id => obj["value"]?.GetValue<string>(),
-        JsonObject obj => obj.Select(p => p.Value is null ? null : InputValue(p.Value, id)).FirstOrDefault(v => v is not null),
-        JsonArray array => array.Select(item => item is null ? null : InputValue(item, id)).FirstOrDefault(v => v is not null),
-        _ => null,
     };
 }
