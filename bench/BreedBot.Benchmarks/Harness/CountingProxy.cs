@@ -156,7 +156,7 @@ internal sealed class CountingProxy : IAsyncDisposable
     /// <summary>One client connection: its requests in order (HTTP/1.1 answers them in order), each closed by its response.</summary>
     private sealed class Connection
     {
-        private readonly Queue<(string? Trace, string Method, long Start)> _open = new();
+        private readonly Queue<(string? Trace, string Method, string Kind, long Start)> _open = new();
         private readonly Lock _gate = new();
         private long _nextStart;
         private bool _interim;
@@ -171,7 +171,7 @@ internal sealed class CountingProxy : IAsyncDisposable
                     var method = head[..Math.Max(0, head.IndexOf(' ', StringComparison.Ordinal))];
                     lock (_gate)
                     {
-                        _open.Enqueue((TraceId(HttpMessageParser.Header(head, "traceparent")), method, _nextStart));
+                        _open.Enqueue((TraceId(HttpMessageParser.Header(head, "traceparent")), method, StorageRequestKind.Of(head), _nextStart));
                     }
                 },
             };
@@ -194,7 +194,7 @@ internal sealed class CountingProxy : IAsyncDisposable
                         // A 100 Continue is not the answer yet.
                         if (!_interim && _open.TryDequeue(out var request) && proxy.Recording)
                         {
-                            proxy._exchanges.Enqueue(new StorageExchange(request.Trace, request.Start, end));
+                            proxy._exchanges.Enqueue(new StorageExchange(request.Trace, request.Start, end) { Kind = request.Kind });
                         }
                     }
                 },
@@ -215,4 +215,8 @@ internal sealed class CountingProxy : IAsyncDisposable
 }
 
 /// <summary>One storage request and its answer as the proxy saw them (Stopwatch timestamps), with its turn's trace id when it had one.</summary>
-internal sealed record StorageExchange(string? Trace, long Start, long End);
+internal sealed record StorageExchange(string? Trace, long Start, long End)
+{
+    /// <summary>What the request was, without keys or values (<see cref="StorageRequestKind"/>).</summary>
+    public string Kind { get; init; } = "";
+}

@@ -29,6 +29,7 @@ internal static class InboundReport
                 output.WriteLine(Line($"  {r.Bot} at {r.Level}, {r.StorageLatencyMs:0.#} ms: {r.Prepared}{(r.RanOut ? $"; all used after {r.Seconds:F1} s, so the run is that long" : "")}"));
             }
 
+            PrintStorageKinds(output, results.Where(r => r.Scenario == scenario && r.Storage.Kinds.Count > 0));
             PrintAgainst(output, scenario, results, "peer");
             PrintAgainst(output, scenario, results, "floor");
             Summarize(scenario, results);
@@ -61,6 +62,18 @@ internal static class InboundReport
         foreach (var (b, p) in pairs)
         {
             output.WriteLine(Line($"  {"",16}{b.Level,8}{b.Throughput / p.Throughput,8:F2}×{b.HttpP99 / p.HttpP99,9:F2}×{b.EndToEndP99 / p.EndToEndP99,9:F2}×{b.CpuMsPerActivity / p.CpuMsPerActivity,9:F2}×"));
+        }
+    }
+
+    private static void PrintStorageKinds(TextWriter output, IEnumerable<LoadFigures> levels)
+    {
+        foreach (var r in levels)
+        {
+            output.WriteLine(Line($"  storage by kind, {r.Bot} at {r.Level}, {r.StorageLatencyMs:0.#} ms (per turn; on path per turn; emulator's mean answer in ms):"));
+            foreach (var k in r.Storage.Kinds)
+            {
+                output.WriteLine(Line($"    {k.Kind,-34}{(double)k.Count / r.Completed,8:F2}{(double)k.OnPath / r.Completed,8:F2}{k.MeanMs,9:F2}"));
+            }
         }
     }
 

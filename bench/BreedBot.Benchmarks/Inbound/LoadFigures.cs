@@ -19,6 +19,9 @@ internal sealed record LoadFigures(
     /// <summary>The storage requests on each completed turn's path, and how many of them came one after another.</summary>
     public TurnPaths Path { get; init; } = TurnPaths.Empty;
 
+    /// <summary>Every storage request of the level by kind.</summary>
+    public StorageKinds Storage { get; init; } = StorageKinds.Empty;
+
     /// <summary>Seconds between one user's requests when the run was paced; null for a closed loop.</summary>
     public double? PaceSeconds { get; init; }
 

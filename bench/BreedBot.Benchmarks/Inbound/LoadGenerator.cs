@@ -62,7 +62,9 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             .ToArray();
         var results = await Task.WhenAll(workers);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var path = TurnPaths.Of([.. results.SelectMany(r => r.Traces)], storage.TakeExchanges());
+        var exchanges = storage.TakeExchanges();
+        var traces = results.SelectMany(r => r.Traces).ToList();
+        var path = TurnPaths.Of(traces, exchanges);
         var figures = new LoadFigures(
             bot.Name, scenario.Name, concurrency, seconds,
             [.. results.SelectMany(r => r.Http)], [.. results.SelectMany(r => r.EndToEnd)],
@@ -74,6 +76,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
             PaceSeconds = pace?.TotalSeconds,
             StorageLatencyMs = storage.Latency.TotalMilliseconds,
             Path = path,
+            Storage = StorageKinds.Of(exchanges, traces, storage.Latency),
         };
         _fastest[scenario.Name] = Math.Max(fastest, figures.Throughput);
         return figures;
