@@ -3,6 +3,7 @@ using BreedBot.Domain.Members;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.DuoWeeks;
 using BreedBot.Storage.Members;
+using BreedBot.Web.Kernel;
 
 namespace BreedBot.Web.DuoWeeks;
 
@@ -24,7 +25,7 @@ namespace BreedBot.Web.DuoWeeks;
 /// have met), and a team that removed BreedBot since keeps the answer until its data goes at the end of the grace period.
 /// </para>
 /// </summary>
-internal sealed class DuoWeekAnswerer(DuoDirectory directory, MemberStore members, DuoWeekStore weeks)
+internal sealed class DuoWeekAnswerer(DuoDirectory directory, MemberStore members, DuoWeekStore weeks, IStoredTimeZones timeZones)
 {
     /// <summary>A trio at most; a card claiming more is not read by its keys.</summary>
     public const int MostMembers = 3;
@@ -41,8 +42,9 @@ internal sealed class DuoWeekAnswerer(DuoDirectory directory, MemberStore member
             read = weekRead.Result;
             var rows = rowsRead.Result.Members;
             if (read.Plan is { } plan && rows.Count == cardMembers.Count
-                && rows.Any(m => m.MemberKey == me && m.Status != MembershipStatus.Removed))
+                && rows.FirstOrDefault(m => m.MemberKey == me && m.Status != MembershipStatus.Removed) is { } sender)
             {
+                timeZones.Read(tenantId, me, sender.TimeZoneId);
                 return new FoundDuoWeek(DuoDirectory.Planned(tenantId, teamId, duoKey, plan, cardMembers, rows), read, null);
             }
         }

@@ -3,6 +3,7 @@ using BreedBot.Domain.Scheduling;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Web.AfterReply;
+using BreedBot.Web.Kernel;
 using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Members;
@@ -16,7 +17,7 @@ namespace BreedBot.Web.Members;
 /// come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam). A new team row gets
 /// the zone from their other rows when it is created (<see cref="MemberStore"/>).
 /// </summary>
-internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger) : ITurnObserver
+internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger) : ITurnObserver, IStoredTimeZones
 {
     // What this instance wrote, forgotten after 15 minutes: another instance may have written a different zone
     // since (the person moved, and back), and without a recheck this one would skip the move back until it restarts.
@@ -54,6 +55,18 @@ internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue after
         {
             pending.TryRemove(new KeyValuePair<(string, string), string>(key, zone));
             Log.MemberTimeZoneDropped(logger);
+        }
+    }
+
+    /// <summary>
+    /// A row read on the turn's path shows the zone stored: as good as having written it. The person's other team rows
+    /// were written with it (every row at once, and a new row takes it from the others), so they are not read to check.
+    /// </summary>
+    public void Read(string tenantId, string memberKey, string? zone)
+    {
+        if (zone is not null)
+        {
+            written.Keep((tenantId, memberKey), zone);
         }
     }
 

@@ -20,6 +20,7 @@ internal static class MembersServiceCollectionExtensions
         services.AddCardVerbs<ProfileActionHandler>();
         services.AddSingleton<MemberTimeZones>();
         services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
+        services.AddSingleton<IStoredTimeZones>(sp => sp.GetRequiredService<MemberTimeZones>());
         services.AddPersonalData<MembershipPersonalData>();
         return services;
     }

@@ -22,11 +22,6 @@ internal sealed class ActivityRouter(
     public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken ct)
     {
         var type = activity.Type ?? "";
-        if (type is ActivityTypes.Message or ActivityTypes.Invoke)
-        {
-            Notice(activity);
-        }
-
         try
         {
             var result = type switch
@@ -45,6 +40,13 @@ internal sealed class ActivityRouter(
             metrics.ActivityHandled(type, "failed");
             Log.HandlerFailed(logger, type, e.GetType().Name);
             return await FailGracefullyAsync(activity, ct);
+        }
+        finally
+        {
+            if (type is ActivityTypes.Message or ActivityTypes.Invoke)
+            {
+                Notice(activity);
+            }
         }
     }
 

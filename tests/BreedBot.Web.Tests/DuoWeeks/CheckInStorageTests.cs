@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;
+using BreedBot.Storage.Members;
 using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
@@ -84,6 +86,32 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckIn_TeamsSendsTheZoneStoredForThem_NoLookUpOfTheirTeamsAfterTheReply()
+    {
+        await StoreZoneAsync(Ana.Aad, "Europe/Amsterdam");
+        storage.Clear();
+
+        await host.PostAsync(WithZone(duo.Answer(Ana, "duo.checkin", duo.ReminderData(), ("what", "CaseDiscussed")), "Europe/Amsterdam"));
+        await host.AfterReplyDoneAsync();
+
+        // The member row read on the path showed the zone: no query of her teams, no member row read again to compare.
+        Assert.DoesNotContain(storage.Requests, r => r.IsFor(StorageTables.MembershipsName));
+        Assert.Single(storage.Requests, r => r.IsFor(StorageTables.MembersName));
+    }
+
+    [Fact]
+    public async Task CheckIn_TeamsSendsAnotherZone_StoredOnHerRowAfterTheReply()
+    {
+        await StoreZoneAsync(Ana.Aad, "Europe/Amsterdam");
+
+        await host.PostAsync(WithZone(duo.Answer(Ana, "duo.checkin", duo.ReminderData(), ("what", "CaseDiscussed")), "Europe/Lisbon"));
+        await host.AfterReplyDoneAsync();
+
+        var row = await host.Services.GetRequiredService<MemberStore>().GetAsync(TestActivities.Tenant, TestActivities.TeamId, Ana.Aad, CancellationToken.None);
+        Assert.Equal("Europe/Lisbon", row?.TimeZoneId);
+    }
+
+    [Fact]
     public async Task CheckIn_CardSentBeforeCardsCarriedMemberKeys_CheckedAgainstTheRotationAndStillCounts()
     {
         var data = duo.ReminderData();
@@ -100,4 +128,13 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(path, r => r.IsFor(StorageTables.DuosName));
         Assert.Contains(path, r => r.IsFor(StorageTables.TeamsName));
     }
+
+    private static JsonObject WithZone(JsonObject activity, string zone)
+    {
+        activity["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
+        return activity;
+    }
+
+    private async Task StoreZoneAsync(string memberKey, string zone) =>
+        await host.Services.GetRequiredService<MemberStore>().UpdateAsync(TestActivities.Tenant, TestActivities.TeamId, memberKey, (m, _) => m with { TimeZoneId = zone }, CancellationToken.None);
 }
