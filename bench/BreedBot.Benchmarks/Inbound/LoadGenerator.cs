@@ -43,8 +43,7 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
     public async Task<LoadFigures> RunAsync(InboundScenario scenario, int concurrency, TimeSpan duration, CancellationToken ct, TimeSpan? pace = null)
     {
         var setup = new ScenarioSetup(bot, standIn, storage, _http, NextSeed);
-        var rate = _fastest.TryGetValue(scenario.Name, out var fastest) ? fastest * 3 : FirstSupplyPerSecond;
-        var source = await scenario.Prepare(setup, Math.Clamp((int)Math.Ceiling(rate * duration.TotalSeconds), MinimumSupply, MaximumSupply), ct);
+        var source = await scenario.Prepare(setup, Supply(scenario.Name, concurrency, duration, pace, out var fastest), ct);
 
         if (settle)
         {
@@ -80,6 +79,19 @@ internal sealed class LoadGenerator(BotUnderTest bot, ConnectorStandIn standIn, 
         };
         _fastest[scenario.Name] = Math.Max(fastest, figures.Throughput);
         return figures;
+    }
+
+    /// <summary>
+    /// How many requests to prepare. A paced level offers a known number, and gets that with a tenth to spare (users
+    /// who fall behind catch up, never run ahead). A closed loop takes what the bot answers, so three times the fastest
+    /// rate seen so far. Preparing more than a level uses is not free: the emulator scans a whole table for every
+    /// query (Azure reads only the partition), so rows seeded in excess slow every later query of the run.
+    /// </summary>
+    private int Supply(string scenario, int concurrency, TimeSpan duration, TimeSpan? pace, out double fastest)
+    {
+        var rate = _fastest.TryGetValue(scenario, out fastest) ? fastest * 3 : FirstSupplyPerSecond;
+        var wanted = pace is { } every ? (concurrency / every.TotalSeconds * duration.TotalSeconds * 1.1) + concurrency : rate * duration.TotalSeconds;
+        return Math.Clamp((int)Math.Ceiling(wanted), MinimumSupply, MaximumSupply);
     }
 
     /// <summary>
