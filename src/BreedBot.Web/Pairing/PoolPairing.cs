@@ -99,16 +99,19 @@ internal sealed class PoolPairing(PoolStore pool, TeamStore teams, MemberStore m
 
     /// <summary>The member's pool duo card, recorded under their own team; the occurrence is the pool duo's, so a retried round sends it once.</summary>
     private static OutboundMessage Card(
-        string tenantId, int rotation, Duo duo, TeamMember self, Dictionary<string, TeamMember> homes, Dictionary<string, string?> teamNames, UserLanguage language)
-    {
-        var partners = duo.Members.Where(k => k != self.MemberKey).Select(k => homes[k]).ToList();
-        var model = new DuoCardModel(
+        string tenantId, int rotation, Duo duo, TeamMember self, Dictionary<string, TeamMember> homes, Dictionary<string, string?> teamNames, UserLanguage language) =>
+        new(tenantId, self.TeamId, self.MemberKey, Occurrence(rotation, duo), MessageKinds.DuoAnnouncement,
+            DuoCard.Render(language, Model(duo, [.. duo.Members.Where(k => k != self.MemberKey).Select(k => homes[k])], teamNames)), null);
+
+    /// <summary>The pool duo card's occurrence id: one per pool duo, so each member's card of it can be found again.</summary>
+    public static string Occurrence(int rotation, Duo duo) => "pool-duo/" + DuoKey.Of(rotation, duo.Members);
+
+    /// <summary>What a member's pool duo card shows: each partner by name and own team, and the addresses to reach them by.</summary>
+    public static DuoCardModel Model(Duo duo, IReadOnlyList<TeamMember> partners, IReadOnlyDictionary<string, string?> teamNames) =>
+        new(
             OrganisationPool.Name,
             [.. partners.Select(p => PairingTexts.PoolPartner(string.IsNullOrWhiteSpace(p.Name) ? "?" : p.Name!, teamNames.GetValueOrDefault(p.TeamId)))],
             [.. partners.Select(p => p.UserPrincipalName).OfType<string>()],
             duo.Moment,
             duo.MomentAgreed) { Pool = true };
-        return new OutboundMessage(tenantId, self.TeamId, self.MemberKey, "pool-duo/" + DuoKey.Of(rotation, duo.Members), MessageKinds.DuoAnnouncement,
-            DuoCard.Render(language, model), null);
-    }
 }

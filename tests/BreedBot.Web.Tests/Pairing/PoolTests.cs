@@ -241,6 +241,31 @@ public sealed class PoolTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Deze week deden minder dan 3 mensen mee", south, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DeleteMyData_PoolPartner_TheirPoolDuoCardShowsAFormerParticipantWithoutNameOrTeam()
+    {
+        await PoolBothAsync();
+        await reminders.AtAsync(host.Time.GetUtcNow().AddMinutes(1));
+        var anaCard = (await host.PersonalMessagesAsync(Ana.Aad)).Last(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo");
+        Assert.Contains("Piet Smit (Huisartsen Zuid)", ReminderHarness.CardText(anaCard), StringComparison.Ordinal);
+        var before = host.Connector.Requests.Count;
+
+        await PressAsync(Piet, "mydata.delete", South);
+        await host.SendQueuedAsync();
+
+        var updates = host.Connector.Requests.Skip(before).Where(r => r.Method == "PUT").ToList();
+        var update = Assert.Single(updates, u => u.Path.StartsWith(anaCard.Path, StringComparison.Ordinal));
+        var card = ReminderHarness.CardText(update);
+        Assert.Contains("oud-deelnemer", card, StringComparison.Ordinal);
+        Assert.Contains("Via de organisatiepool", card, StringComparison.Ordinal);
+        Assert.All(updates.Select(ReminderHarness.CardText), text =>
+        {
+            Assert.DoesNotContain("Piet", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Huisartsen Zuid", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Piet.Aad, text, StringComparison.Ordinal);
+        });
+    }
+
     /// <summary>Both teams pooled by their owners; Ana (Noord) and Piet (Zuid) chose a partner outside the team; Bo joined without.</summary>
     private async Task PoolBothAsync()
     {
