@@ -2,7 +2,7 @@ namespace BreedBot.Web.Kernel;
 
 internal static class KernelServiceCollectionExtensions
 {
-    /// <summary>What every feature may use: the sender's teams and cluster, a person's chat and language, owner checks, private replies.</summary>
+    /// <summary>What every feature may use: the sender's teams and cluster, a person's chat and language, owner checks and the owner commands' gate, private replies.</summary>
     public static IServiceCollection AddKernel(this IServiceCollection services)
     {
         services.AddScoped<SenderTeams>();
@@ -13,6 +13,7 @@ internal static class KernelServiceCollectionExtensions
         services.AddScoped<TeamGroups>();
         services.AddSingleton<TeamOwnerMemory>();
         services.AddScoped<PrivateReplies>();
+        services.AddScoped<OwnerCommandGate>();
         services.AddScoped<RecipientLanguages>();
         return services;
     }

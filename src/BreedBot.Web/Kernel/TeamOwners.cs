@@ -3,6 +3,7 @@ using BreedBot.Connector.Graph;
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Teams;
 using BreedBot.Storage;
+using BreedBot.Web.Turn;
 
 namespace BreedBot.Web.Kernel;
 
@@ -37,6 +38,21 @@ internal sealed class TeamOwners(GraphClient graph, ConnectorClient connector, T
         }
 
         return noConsent ? Ownership.NoConsent : Ownership.NotOwner;
+    }
+
+    /// <summary>
+    /// For a button that records who changed what: the presser's member key (<see cref="ActivityAddress.UserKey"/>) when
+    /// they own the team now, else null — with what BreedBot found out, for the refusal's words.
+    /// </summary>
+    public async Task<(string? OwnerKey, Ownership Ownership)> OwnerKeyAsync(TeamInstallation team, Activity activity, CancellationToken ct)
+    {
+        if (ActivityAddress.UserKey(activity.From) is not { } key)
+        {
+            return (null, Ownership.NotOwner);
+        }
+
+        var ownership = await CheckAsync(team, activity, ct);
+        return (ownership == Ownership.Owner ? key : null, ownership);
     }
 
     private async Task<(IReadOnlySet<string>? Owners, bool NoConsent)> OwnersFromGraphAsync(TeamInstallation team, Activity activity, CancellationToken ct)

@@ -20,10 +20,9 @@ internal sealed class PairingHandler(
     MemberStore members,
     SenderTeams senderTeams,
     DuoStore duos,
-    TeamOwners owners,
+    OwnerCommandGate gate,
     TeamPairing pairing,
     BotMessenger messenger,
-    PrivateReplies privately,
     ILogger<PairingHandler> logger) : ICommandHandler, ICardVerbHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.PairDuos, BotCommand.MyDuo, BotCommand.Rotation];
@@ -45,7 +44,7 @@ internal sealed class PairingHandler(
     public async Task PairAsync(Activity activity, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        if (await OwnedTeamAsync(activity, texts.OnlyInTeamChannel, texts.OnlyOwners, ct) is { } team)
+        if (await gate.OwnedTeamAsync(activity, texts.OnlyInTeamChannel, texts.OnlyOwners, LogRefusal, ct) is { } team)
         {
             await messenger.ReplyTextAsync(activity, await pairing.PairAsync(team, texts, ct), ct);
         }
@@ -60,7 +59,7 @@ internal sealed class PairingHandler(
     {
         var language = UserLanguages.FromLocale(activity.Locale);
         var texts = PairingTexts.For(language);
-        var (team, ownership) = await TeamOfAsync(activity, ct);
+        var (team, ownership) = await gate.CheckAsync(activity, ct);
         if (team is null)
         {
             return texts.OnlyInTeamChannel;
@@ -68,7 +67,7 @@ internal sealed class PairingHandler(
 
         if (ownership != Ownership.Owner)
         {
-            Log.PairingRefused(logger, "not-owner");
+            LogRefusal(OwnerCommandGate.NotOwner);
             return OwnerTexts.Refusal(language, ownership, texts.OnlyOwners);
         }
 
@@ -82,7 +81,7 @@ internal sealed class PairingHandler(
     public async Task SetRotationAsync(Activity activity, string argument, CancellationToken ct)
     {
         var texts = PairingTexts.For(UserLanguages.FromLocale(activity.Locale));
-        if (await OwnedTeamAsync(activity, texts.RotationOnlyInTeamChannel, texts.RotationOnlyOwners, ct) is not { } team)
+        if (await gate.OwnedTeamAsync(activity, texts.RotationOnlyInTeamChannel, texts.RotationOnlyOwners, LogRefusal, ct) is not { } team)
         {
             return;
         }
@@ -91,41 +90,6 @@ internal sealed class PairingHandler(
             : await teams.SetRotationWeeksAsync(team.TenantId, team.TeamId, weeks, ct) ? texts.RotationSet(weeks)
             : texts.RotationOnlyInTeamChannel;
         await messenger.ReplyTextAsync(activity, answer, ct);
-    }
-
-    /// <summary>
-    /// The installed team of this channel message, when its sender owns it. Otherwise the sender has been answered
-    /// already — in the thread when this is no team's channel, in private when they are not (seen as) an owner — and null comes back.
-    /// </summary>
-    private async Task<TeamInstallation?> OwnedTeamAsync(Activity activity, string onlyInTeamChannel, string onlyOwners, CancellationToken ct)
-    {
-        var (team, ownership) = await TeamOfAsync(activity, ct);
-        if (team is null)
-        {
-            await messenger.ReplyTextAsync(activity, onlyInTeamChannel, ct);
-            return null;
-        }
-
-        if (ownership != Ownership.Owner)
-        {
-            Log.PairingRefused(logger, "not-owner");
-            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(UserLanguages.FromLocale(activity.Locale), ownership, onlyOwners), ct);
-            return null;
-        }
-
-        return team;
-    }
-
-    private async Task<(TeamInstallation? Team, Ownership Ownership)> TeamOfAsync(Activity activity, CancellationToken ct)
-    {
-        var tenantId = activity.GetTenantId();
-        var teamId = activity.ChannelData?.Team?.Id;
-        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
-        {
-            return (null, Ownership.NotOwner);
-        }
-
-        return (team, await owners.CheckAsync(team, activity, ct));
     }
 
     public async Task ShowMyDuoAsync(Activity activity, CancellationToken ct)
@@ -150,6 +114,8 @@ internal sealed class PairingHandler(
             await messenger.ReplyTextAsync(activity, PairingTexts.For(language).NoDuoYet, ct);
         }
     }
+
+    private void LogRefusal(string reason) => Log.PairingRefused(logger, reason);
 
     /// <summary>The language the welcome card was posted in, from its button's data ("nl" or "en"); Dutch for cards from before it was there.</summary>
     private static UserLanguage CardLanguage(JsonElement data) =>

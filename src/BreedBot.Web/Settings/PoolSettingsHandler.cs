@@ -36,9 +36,8 @@ internal sealed class PoolSettingsHandler(
             return TurnResult.Message(texts.OnlyInTeamChannel);
         }
 
-        var actorKey = ActivityAddress.UserKey(activity.From);
-        var ownership = actorKey is null ? Ownership.NotOwner : await owners.CheckAsync(team, activity, ct);
-        if (actorKey is null || ownership != Ownership.Owner)
+        var (actorKey, ownership) = await owners.OwnerKeyAsync(team, activity, ct);
+        if (actorKey is null)
         {
             Log.SettingsRefused(logger, "not-owner");
             return await CardAsync(team, language, ct, problem: OwnerTexts.Refusal(language, ownership, texts.PoolOnlyOwners));

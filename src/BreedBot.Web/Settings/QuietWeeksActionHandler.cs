@@ -39,9 +39,8 @@ internal sealed class QuietWeeksActionHandler(
             return TurnResult.Error(StatusCodes.Status403Forbidden, "UnknownTeam", texts.OnlyInTeamChannel);
         }
 
-        var actorKey = ActivityAddress.UserKey(activity.From);
-        var ownership = actorKey is null ? Ownership.NotOwner : await owners.CheckAsync(read.Team, activity, ct);
-        if (actorKey is null || ownership != Ownership.Owner)
+        var (actorKey, ownership) = await owners.OwnerKeyAsync(read.Team, activity, ct);
+        if (actorKey is null)
         {
             Log.QuietWeeksAnswered(logger, verb, "not-owner");
             return TurnResult.Card(Render(read.Team, language, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));

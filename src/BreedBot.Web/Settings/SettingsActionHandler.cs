@@ -59,9 +59,8 @@ internal sealed class SettingsActionHandler(
         var team = read.Team;
         var members = membersRead.Result;
         var stored = SettingsForm.Of(TeamSettingsState.Of(team), cards.Bounds);
-        var actorKey = ActivityAddress.UserKey(activity.From);
-        var ownership = actorKey is null ? Ownership.NotOwner : await owners.CheckAsync(team, activity, ct);
-        if (actorKey is null || ownership != Ownership.Owner)
+        var (actorKey, ownership) = await owners.OwnerKeyAsync(team, activity, ct);
+        if (actorKey is null)
         {
             Log.SettingsRefused(logger, "not-owner");
             return TurnResult.Card(cards.Render(team, stored, language, members, changes: null, problems: [OwnerTexts.Refusal(language, ownership, texts.OnlyOwners)]));

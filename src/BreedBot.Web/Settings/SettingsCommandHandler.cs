@@ -1,8 +1,6 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
 using BreedBot.Domain.Settings;
-using BreedBot.Domain.Teams;
-using BreedBot.Storage.Teams;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -15,7 +13,7 @@ namespace BreedBot.Web.Settings;
 /// only — the changes, which name people, appear in the owner's view after a button press.
 /// </summary>
 internal sealed class SettingsCommandHandler(
-    TeamStore teams, TeamOwners owners, SettingsCards cards, BotMessenger messenger, PrivateReplies privately, ILogger<SettingsCommandHandler> logger) : ICommandHandler
+    OwnerCommandGate gate, SettingsCards cards, PrivateReplies privately, ILogger<SettingsCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Settings];
 
@@ -23,19 +21,8 @@ internal sealed class SettingsCommandHandler(
     {
         var language = UserLanguages.FromLocale(activity.Locale);
         var texts = SettingsTexts.For(language);
-        var tenantId = activity.GetTenantId();
-        var teamId = activity.ChannelData?.Team?.Id;
-        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        if (await gate.OwnedTeamAsync(activity, texts.OnlyInTeamChannel, texts.OnlyOwners, reason => Log.SettingsRefused(logger, reason), ct) is not { } team)
         {
-            await messenger.ReplyTextAsync(activity, texts.OnlyInTeamChannel, ct);
-            return;
-        }
-
-        var ownership = await owners.CheckAsync(team, activity, ct);
-        if (ownership != Ownership.Owner)
-        {
-            Log.SettingsRefused(logger, "not-owner");
-            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(language, ownership, texts.OnlyOwners), ct);
             return;
         }
 

@@ -1,7 +1,5 @@
 using BreedBot.Connector.Schema;
 using BreedBot.Domain.Commands;
-using BreedBot.Domain.Teams;
-using BreedBot.Storage.Teams;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -14,11 +12,9 @@ namespace BreedBot.Web.Summaries;
 /// carries the week's courage stories, so a story appears once and members know when.
 /// </summary>
 internal sealed class SummaryCommandHandler(
-    TeamStore teams,
-    TeamOwners owners,
+    OwnerCommandGate gate,
     WeeklySummaryComposer composer,
     BotMessenger messenger,
-    PrivateReplies privately,
     ILogger<SummaryCommandHandler> logger) : ICommandHandler
 {
     public IReadOnlyCollection<BotCommand> Commands { get; } = [BotCommand.Summary];
@@ -26,19 +22,10 @@ internal sealed class SummaryCommandHandler(
     public async Task HandleAsync(Activity activity, ParsedCommand command, CancellationToken ct)
     {
         var language = UserLanguages.FromLocale(activity.Locale);
-        var tenantId = activity.GetTenantId();
-        var teamId = activity.ChannelData?.Team?.Id;
-        if (tenantId is null || teamId is null || await teams.GetAsync(tenantId, teamId, ct) is not { Status: InstallationStatus.Installed } team)
+        var team = await gate.OwnedTeamAsync(
+            activity, SummaryTexts.OnlyInTeamChannel(language), t => SummaryTexts.OnlyOwners(language, t.Settings), reason => Log.SummaryRefused(logger, reason), ct);
+        if (team is null)
         {
-            await messenger.ReplyTextAsync(activity, SummaryTexts.OnlyInTeamChannel(language), ct);
-            return;
-        }
-
-        var ownership = await owners.CheckAsync(team, activity, ct);
-        if (ownership != Ownership.Owner)
-        {
-            Log.SummaryRefused(logger, "not-owner");
-            await privately.SendTextAsync(activity, team, OwnerTexts.Refusal(language, ownership, SummaryTexts.OnlyOwners(language, team.Settings)), ct);
             return;
         }
 

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Reflections;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Reflections;
-using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using static BreedBot.Web.Tests.Hosting.ReminderHarness;
 
 namespace BreedBot.Web.Tests.DuoWeeks;
 
@@ -17,27 +17,18 @@ namespace BreedBot.Web.Tests.DuoWeeks;
 [Collection(SharedAzurite.Name)]
 public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
-    private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
-
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
     [Fact]
     public async Task Reminder_AtTheMoment_BothPartnersGetTheSameGuide()
     {
         await duo.AtAsync(Moment.AddMinutes(1));
 
-        var cards = duo.Reminders().Select(ReminderHarness.CardText).ToList();
+        var cards = duo.Reminders().Select(CardText).ToList();
         Assert.Equal(2, cards.Count);
         foreach (var card in cards)
         {
@@ -53,7 +44,7 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task DuoMoment_Typed_ShowsThisWeeksCardWithGuideAndCheckIn()
     {
-        var card = await SayAsync("duo-moment");
+        var card = await duo.SayAsync("duo-moment", "moment-1");
 
         var text = ReflectionHarness.Text(card);
         Assert.Equal("Jullie duomoment", card["body"]![0]!["text"]!.GetValue<string>());
@@ -66,9 +57,9 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task DuoMoment_CheckInOnTheTypedCard_CountsForTheDuo()
     {
-        var card = await SayAsync("duo talk", "en-US");
+        var card = await duo.SayAsync("duo talk", "moment-1", "en-US");
 
-        var answer = await duo.AnswerAsync(Roster[0], "duo.checkin", StepData(card), ("what", "CaseDiscussed"), ("usefulness", "5"));
+        var answer = await duo.AnswerAsync(Roster[0], "duo.checkin", ButtonData(card, "duo.step"), ("what", "CaseDiscussed"), ("usefulness", "5"));
 
         Assert.Contains("Gedaan deze week: casus besproken · nut 5/5", answer, StringComparison.Ordinal);
         Assert.Equal(Domain.DuoWeeks.DuoActivity.CaseDiscussed, Assert.Single(await duo.WeeksAsync()).CheckIn?.What);
@@ -137,28 +128,13 @@ public sealed class DuoMomentGuideTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Je hebt nog geen duopartner", ReflectionHarness.Text(reply.Json!), StringComparison.Ordinal);
     }
 
-    private async Task<JsonObject> SayAsync(string text, string locale = "nl-NL")
-    {
-        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, text, locale, "moment-1"));
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/moment-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return reply.Json!["attachments"]![0]!["content"]!.AsObject();
-    }
-
-    /// <summary>The data the step button carries: team, week, duo and member keys, as every button of the card.</summary>
-    private static JsonObject StepData(JsonObject card)
-    {
-        var data = ReflectionHarness.Action(card, "duo.step")["data"]!.DeepClone().AsObject();
-        data.Remove("verb");
-        return data;
-    }
-
     /// <summary>The guide's elements: the last container of the card's body.</summary>
     private static List<JsonNode> Guide(JsonNode card) =>
         [.. card["body"]!.AsArray().Last(b => b!["type"]!.GetValue<string>() == "Container")!["items"]!.AsArray().Select(i => i!)];
 
     private Task<IReadOnlyList<StoredReflection>> ReflectionsAsync(string author) =>
-        host.Services.GetRequiredService<ReflectionStore>().ListAsync(TestActivities.Tenant, author, CancellationToken.None);
+        duo.Host.Services.GetRequiredService<ReflectionStore>().ListAsync(TestActivities.Tenant, author, CancellationToken.None);
 
     private async Task<IReadOnlyList<TeamWeekFact>> FactsAsync() =>
-        (await host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, IsoWeek.Of(host.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")), CancellationToken.None)).Facts;
+        (await duo.WeekFactsAsync(IsoWeek.Of(duo.Host.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")))).Facts;
 }

@@ -34,18 +34,15 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
         ("29:1cas", "Cas Smit", "aad-cas", "user"),
     ];
 
-    private BotHost host = null!;
     private ReminderHarness team = null!;
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        team = new ReminderHarness(host, People);
-        await team.SetUpDuoAsync();
+        team = await ReminderHarness.StartAsync(azurite.ConnectionString, People);
         await team.AtAsync(ReminderHarness.Moment.AddMinutes(1));
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await team.DisposeAsync();
 
     [Fact]
     public async Task CheckIn_AnotherDuoOfMyTeamWithItsOwnKeys_RefusedAndNothingStored()
@@ -98,7 +95,7 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(NotYourDuo, theirsAnswer, StringComparison.Ordinal);
         Assert.Contains(NotYourDuo, madeUpAnswer, StringComparison.Ordinal);
-        var weeks = await host.Services.GetRequiredService<DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, OtherTeam, CancellationToken.None);
+        var weeks = await team.Host.Services.GetRequiredService<DuoWeekStore>().ListTeamAsync(TestActivities.Tenant, OtherTeam, CancellationToken.None);
         var week = Assert.Single(weeks);
         Assert.True(week.IsOpen);
         Assert.Empty(team.CardUpdates());
@@ -106,8 +103,8 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task<string> CheckInAsync((string Id, string Name, string Aad, string Role) who, JsonObject card)
     {
-        var response = await host.PostAsync(team.Answer(who, "duo.checkin", card, ("what", "CaseDiscussed"), ("usefulness", "5")));
-        await host.SendQueuedAsync();
+        var response = await team.Host.PostAsync(team.Answer(who, "duo.checkin", card, ("what", "CaseDiscussed"), ("usefulness", "5")));
+        await team.Host.SendQueuedAsync();
         return await ReminderHarness.ReadableAsync(response);
     }
 
@@ -115,7 +112,7 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await team.AssertNothingAnsweredAsync();
         Assert.Empty(team.CardUpdates());
-        var facts = await host.Services.GetRequiredService<BreedBot.Storage.TeamWeeks.TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, Week, CancellationToken.None);
+        var facts = await team.WeekFactsAsync(Week);
         Assert.DoesNotContain(facts.Facts, f => f is DuoMomentHeld);
         Assert.Equal(0, facts.Participants);
     }
@@ -131,7 +128,7 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
     // Ana is the sender; her duo and the other one, as the pairing stored them.
     private async Task<((string Id, string Name, string Aad, string Role) Me, Duo Mine, Duo Theirs)> DuosAsync()
     {
-        var rotation = await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
+        var rotation = await team.Host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None);
         var me = People[1];
         Assert.Equal(2, rotation!.Duos.Count);
         return (me, rotation.Duos.Single(d => d.Members.Contains(me.Aad)), rotation.Duos.Single(d => !d.Members.Contains(me.Aad)));
@@ -140,9 +137,9 @@ public sealed class DuoWeekForgeryTests(AzuriteFixture azurite) : IAsyncLifetime
     // Another team of the same tenant without Ana, with its duo's week planned as its reminder would leave it.
     private async Task<Duo> SeedOtherTeamAsync()
     {
-        var services = host.Services;
-        var now = host.Time.GetUtcNow();
-        await services.GetRequiredService<TeamStore>().RecordInstallAsync(TestActivities.Tenant, OtherTeam, "Wijkteam Zuid", null, new ConversationAddress(host.ServiceUrl, OtherTeam, TestActivities.BotId), CancellationToken.None);
+        var services = team.Host.Services;
+        var now = team.Host.Time.GetUtcNow();
+        await services.GetRequiredService<TeamStore>().RecordInstallAsync(TestActivities.Tenant, OtherTeam, "Wijkteam Zuid", null, new ConversationAddress(team.Host.ServiceUrl, OtherTeam, TestActivities.BotId), CancellationToken.None);
         var members = services.GetRequiredService<MemberStore>();
         string[] keys = ["aad-dirk", "aad-eva"];
         foreach (var key in keys)

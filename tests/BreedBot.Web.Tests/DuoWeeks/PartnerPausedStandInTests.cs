@@ -11,7 +11,7 @@ namespace BreedBot.Web.Tests.DuoWeeks;
 /// reminder is planned from its own members' rows, so the stand-in's name must come from the whole team's.
 /// </summary>
 [Collection(SharedAzurite.Name)]
-public sealed class PartnerPausedStandInTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class PartnerPausedStandInTests(AzuriteFixture azurite)
 {
     private static readonly (string Id, string Name, string Aad, string Role)[] Four =
     [
@@ -21,23 +21,15 @@ public sealed class PartnerPausedStandInTests(AzuriteFixture azurite) : IAsyncLi
         ("29:1cas", "Cas Peters", "aad-cas", "user"),
     ];
 
-    private BotHost host = null!;
-
-    public async Task InitializeAsync() =>
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Fact]
     public async Task PartnerPaused_SomeoneOfAnotherDuoAloneToo_NamesThemAsStandIn()
     {
-        var harness = new ReminderHarness(host, Four);
-        await harness.SetUpDuoAsync();
-        var rotation = (await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
+        await using var harness = await ReminderHarness.StartAsync(azurite.ConnectionString, Four);
+        var rotation = (await harness.Host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
         Assert.Equal(2, rotation.Duos.Count);
         foreach (var duo in rotation.Duos)
         {
-            await host.Services.GetRequiredService<MemberStore>().UpdateAsync(TestActivities.Tenant, TestActivities.TeamId, duo.Members[1],
+            await harness.Host.Services.GetRequiredService<MemberStore>().UpdateAsync(TestActivities.Tenant, TestActivities.TeamId, duo.Members[1],
                 (m, _) => m.PauseUntil(new DateOnly(2027, 2, 15), new DateOnly(2027, 3, 1)), CancellationToken.None);
         }
 

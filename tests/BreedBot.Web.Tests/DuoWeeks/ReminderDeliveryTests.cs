@@ -6,10 +6,10 @@ using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
-using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using static BreedBot.Web.Tests.Hosting.ReminderHarness;
 
 namespace BreedBot.Web.Tests.DuoWeeks;
 
@@ -20,36 +20,27 @@ namespace BreedBot.Web.Tests.DuoWeeks;
 [Collection(SharedAzurite.Name)]
 public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
-    private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
     private static readonly IsoWeek Week = new(2027, 7);
     private const string PausedNotice = "Je duopartner in";
 
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
 
-    public async Task InitializeAsync()
-    {
-        // Every pass is the test's own, at the instant it chooses; the last test runs the host's loop beside them.
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    // Every pass is the test's own, at the instant it chooses; the last test runs the host's loop beside them.
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
-    private Task<TeamWeekFacts> FactsAsync() =>
-        host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, Week, CancellationToken.None);
+    private Task<TeamWeekFacts> FactsAsync() => duo.WeekFactsAsync(Week);
 
     [Fact]
     public async Task CheckIn_BeforeThePartnersReminderWasSent_PartnerGetsTheCardAsHeldAndNoOpenOneFollows()
     {
-        host.Time.SetUtcNow(Moment.AddHours(-2));
-        var rotation = (await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
+        duo.Host.Time.SetUtcNow(Moment.AddHours(-2));
+        var rotation = (await duo.Host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
         var data = new JsonObject { ["team"] = TestActivities.TeamId, ["week"] = Week.ToString(), ["duo"] = DuoKey.Of(rotation.Rotation, rotation.Duos[0].Members) };
 
         var answer = await duo.AnswerAsync(Roster[1], "duo.checkin", data, ("what", "SharedKnowledge"), ("usefulness", "5"));
-        await host.SendQueuedAsync();
+        await duo.Host.SendQueuedAsync();
         await duo.AtAsync(Moment.AddMinutes(1));
         await duo.AtAsync(Moment.AddDays(1).AddMinutes(1));
 
@@ -91,8 +82,8 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         var answer = await duo.AnswerAsync(Roster[0], "duo.checkin", duo.ReminderData(), ("what", value));
 
         Assert.Contains("Gedaan deze week: " + label, answer, StringComparison.Ordinal);
-        var rotation = (await host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
-        var week = await host.Services.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>().GetAsync(
+        var rotation = (await duo.Host.Services.GetRequiredService<DuoStore>().GetCurrentAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
+        var week = await duo.Host.Services.GetRequiredService<BreedBot.Storage.DuoWeeks.DuoWeekStore>().GetAsync(
             TestActivities.Tenant, TestActivities.TeamId, Week, DuoKey.Of(rotation.Rotation, rotation.Duos[0].Members), CancellationToken.None);
         Assert.Equal(expected, week!.CheckIn!.What);
         Assert.Equal([expected], Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentHeld>()).Activities);
@@ -120,7 +111,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Single((await FactsAsync()).Facts.OfType<DuoMomentMissed>());
         Assert.Equal(2, duo.CardsContaining("Even een seintje").Count);
-        var deliveries = await host.RowsAsync(StorageTables.DeliveriesName);
+        var deliveries = await duo.Host.RowsAsync(StorageTables.DeliveriesName);
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-nudge" && r.GetString("Outcome") == "Sent"));
         Assert.Equal(2, deliveries.Count(r => r.GetString("Kind") == "duo-reminder" && r.GetString("Outcome") == "Sent"));
     }
@@ -135,7 +126,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await duo.AtAsync(new DateTimeOffset(2027, 2, 16, 14, 31, 0, TimeSpan.Zero)); // 09:31 in New York
 
         Assert.Equal(2, duo.Reminders().Count);
-        var ana = Assert.Single(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
+        var ana = Assert.Single(await duo.Host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
         Assert.Equal("America/New_York", ana.GetString("TimeZoneId"));
     }
 
@@ -148,14 +139,14 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await duo.AtAsync(Moment.AddMinutes(1));
 
         Assert.Equal(2, duo.Reminders().Count);
-        var ana = Assert.Single(await host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
+        var ana = Assert.Single(await duo.Host.RowsAsync(StorageTables.MembersName), r => r.GetString("MemberKey") == Roster[1].Aad);
         Assert.Equal("Europe/Amsterdam", ana.GetString("TimeZoneId"));
     }
 
     private async Task SayHelpAsync((string Id, string Name, string Aad, string Role) who, string zone)
     {
-        var message = TestActivities.PersonalMessageFrom(host.ServiceUrl, "help", "tz-" + who.Aad, who.Id, who.Aad, zone);
-        Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
+        var message = TestActivities.PersonalMessageFrom(duo.Host.ServiceUrl, "help", "tz-" + who.Aad, who.Id, who.Aad, zone);
+        Assert.True((await duo.Host.PostAsync(message)).IsSuccessStatusCode);
     }
 
     // The previous session saw this notice twice while the host's own timer ran beside the test's passes. The
@@ -169,8 +160,8 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await duo.AtAsync(Moment.AddMinutes(1));
         Assert.Single(duo.Texts(PausedNotice));
 
-        var claims = host.Table(StorageTables.OccurrenceClaimsName);
-        var claim = Assert.Single(await host.RowsAsync(StorageTables.OccurrenceClaimsName), r => r.GetString("Kind") == "partner-paused");
+        var claims = duo.Host.Table(StorageTables.OccurrenceClaimsName);
+        var claim = Assert.Single(await duo.Host.RowsAsync(StorageTables.OccurrenceClaimsName), r => r.GetString("Kind") == "partner-paused");
         claim["Status"] = "Claimed";
         claim["LeaseUntil"] = Moment.AddMinutes(4);
         claim["SettledAt"] = null;
@@ -209,7 +200,7 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite) : IAsyncLifeti
     private static async Task<bool> SettledAsync(BotHost host, string kind) =>
         (await host.RowsAsync(StorageTables.OccurrenceClaimsName)).Any(r => r.GetString("Kind") == kind && r.GetString("Status") == "Done");
 
-    private Task PauseAnaAsync() => PauseAnaAsync(host);
+    private Task PauseAnaAsync() => PauseAnaAsync(duo.Host);
 
     private static async Task PauseAnaAsync(BotHost host) =>
         await host.Services.GetRequiredService<MemberStore>().UpdateAsync(TestActivities.Tenant, TestActivities.TeamId, Roster[1].Aad,

@@ -1,8 +1,7 @@
 using BreedBot.Domain.TeamWeeks;
-using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using static BreedBot.Web.Tests.Hosting.ReminderHarness;
 
 namespace BreedBot.Web.Tests.DuoWeeks;
 
@@ -14,20 +13,12 @@ namespace BreedBot.Web.Tests.DuoWeeks;
 public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string PartnerNotice = "Ana Jansen kan niet bij jullie volgende duomoment";
-    private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
-    private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
 
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
     [Fact]
     public async Task SkipNext_OnTheReminder_NextWeekGetsNoReminderNorNudgeAndThePartnerHearsOnce()
@@ -36,7 +27,7 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var answer = await duo.AnswerAsync(Roster[1], "duo.skipnext", duo.ReminderData(), ("nextReason", "Holiday"));
         await duo.AnswerAsync(Roster[1], "duo.skipnext", duo.ReminderData(), ("nextReason", "Busy"));
-        await host.SendQueuedAsync();
+        await duo.Host.SendQueuedAsync();
 
         Assert.Contains("Alvast overgeslagen: jullie duomoment van dinsdag 23 februari", answer, StringComparison.Ordinal);
         var notice = Assert.Single(duo.CardsContaining(PartnerNotice));
@@ -48,7 +39,7 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(2, duo.Reminders().Count);
         Assert.Empty(duo.CardsContaining("Een zacht duwtje"));
-        var facts = await FactsAsync(new IsoWeek(2027, 8));
+        var facts = (await duo.WeekFactsAsync(new IsoWeek(2027, 8))).Facts;
         Assert.Single(facts.OfType<DuoMomentPlanned>());
         Assert.Single(facts.OfType<DuoMomentSkipped>());
     }
@@ -57,15 +48,9 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task SkipNext_BeforeThisWeeksMoment_SkipsThisWeekForBoth()
     {
         // Monday 15 February, 10:00: this week's Tuesday moment is the next one.
-        var card = await SayAsync("duo-moment");
-        var data = new System.Text.Json.Nodes.JsonObject();
-        foreach (var (key, value) in ReflectionHarness.Action(card, "duo.skipnext")["data"]!.AsObject().Where(p => p.Key != "verb"))
-        {
-            data[key] = value?.DeepClone();
-        }
-
-        var answer = await duo.AnswerAsync(Roster[1], "duo.skipnext", data, ("nextReason", "Ill"));
-        await host.SendQueuedAsync();
+        var card = await duo.SayAsync("duo-moment", "skip-1");
+        var answer = await duo.AnswerAsync(Roster[1], "duo.skipnext", ButtonData(card, "duo.skipnext"), ("nextReason", "Ill"));
+        await duo.Host.SendQueuedAsync();
         await duo.AtAsync(Moment.AddMinutes(1));
 
         Assert.Contains("Alvast overgeslagen: jullie duomoment van dinsdag 16 februari", answer, StringComparison.Ordinal);
@@ -81,20 +66,10 @@ public sealed class SkipAheadTests(AzuriteFixture azurite) : IAsyncLifetime
         await duo.AtAsync(Moment.AddMinutes(1));
 
         var answer = await duo.AnswerAsync(Roster[1], "duo.skipnext", duo.ReminderData(), ("nextReason", "Sabbatical"));
-        await host.SendQueuedAsync();
+        await duo.Host.SendQueuedAsync();
 
         Assert.Contains("Er ontbreekt iets", answer, StringComparison.Ordinal);
         Assert.Empty(duo.CardsContaining(PartnerNotice));
         await duo.AssertNothingAnsweredAsync();
     }
-
-    private async Task<System.Text.Json.Nodes.JsonObject> SayAsync(string text)
-    {
-        await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, text, "nl-NL", "skip-1"));
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/skip-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return reply.Json!["attachments"]![0]!["content"]!.AsObject();
-    }
-
-    private async Task<IReadOnlyList<TeamWeekFact>> FactsAsync(IsoWeek week) =>
-        (await host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, week, CancellationToken.None)).Facts;
 }

@@ -145,19 +145,5 @@ internal sealed class ReflectionHarness(BotHost host)
         return data;
     }
 
-    private async Task JoinAsync(string id, string aad)
-    {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
-        activity["from"] = new JsonObject { ["id"] = id, ["aadObjectId"] = aad };
-        activity["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "join.submit",
-            ["teamId"] = TestActivities.TeamId,
-            ["role"] = "Wijkteam",
-            ["cluster"] = "SociaalWerk",
-            ["day"] = "Tuesday",
-            ["time"] = "09:30",
-        };
-        await host.PostAsync(activity);
-    }
+    private async Task JoinAsync(string id, string aad) => await host.PostAsync(TestActivities.Join(host.ServiceUrl, id, aad));
 }

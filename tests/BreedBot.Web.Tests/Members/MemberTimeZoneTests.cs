@@ -16,23 +16,17 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string NewYork = "America/New_York";
     private static readonly (string Id, string Name, string Aad, string Role)[] Roster = ReminderHarness.Roster;
 
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
     private int sent;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
     [Fact]
     public async Task AddedToAnotherTeam_ZoneAlreadyStored_NewRowHasItAndTheReminderComesAtTheirMoment()
     {
-        await SayHelpAsync(host, Roster[1], NewYork);
+        await SayHelpAsync(duo.Host, Roster[1], NewYork);
 
         await InstallZuidAsync();
         Assert.Equal(NewYork, await ZoneAsync(TeamZuid, Roster[1].Aad));
@@ -55,11 +49,11 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await InstallZuidAsync();
 
-        await SayHelpAsync(host, Roster[1], NewYork);
+        await SayHelpAsync(duo.Host, Roster[1], NewYork);
         Assert.Equal(NewYork, await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
         Assert.Equal(NewYork, await ZoneAsync(TeamZuid, Roster[1].Aad));
 
-        await SayHelpAsync(host, Roster[1], "Asia/Tokyo");
+        await SayHelpAsync(duo.Host, Roster[1], "Asia/Tokyo");
         Assert.Equal("Asia/Tokyo", await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
         Assert.Equal("Asia/Tokyo", await ZoneAsync(TeamZuid, Roster[1].Aad));
     }
@@ -69,20 +63,20 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task ZoneChangesBack_OtherInstanceWroteTheChangeBetween_RowsFollowAfterTheRecheckInterval()
     {
-        await using var second = BotHost.StartSecondInstance(host);
-        await SayHelpAsync(host, Roster[1], NewYork);
+        await using var second = BotHost.StartSecondInstance(duo.Host);
+        await SayHelpAsync(duo.Host, Roster[1], NewYork);
         await SayHelpAsync(second, Roster[1], "Asia/Tokyo");
         Assert.Equal("Asia/Tokyo", await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
 
-        host.Time.Advance(TimeSpan.FromMinutes(16));
-        await SayHelpAsync(host, Roster[1], NewYork);
+        duo.Host.Time.Advance(TimeSpan.FromMinutes(16));
+        await SayHelpAsync(duo.Host, Roster[1], NewYork);
 
         Assert.Equal(NewYork, await ZoneAsync(TestActivities.TeamId, Roster[1].Aad));
     }
 
     private async Task<string?> ZoneAsync(string teamId, string memberKey)
     {
-        var rows = await host.RowsAsync(StorageTables.MembersName);
+        var rows = await duo.Host.RowsAsync(StorageTables.MembersName);
         var row = Assert.Single(rows, r => r.GetString("MemberKey") == memberKey && r.PartitionKey.EndsWith("|" + TableKey.Escape(teamId), StringComparison.Ordinal));
         return row.GetString("TimeZoneId");
     }
@@ -95,37 +89,27 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task InstallZuidAsync()
     {
-        host.Connector.SetRoster(TeamZuid, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@zuid.example", UserRole: p.Role)));
-        var install = TestActivities.TeamInstall(host.ServiceUrl);
+        duo.Host.Connector.SetRoster(TeamZuid, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserPrincipalName: p.Aad + "@zuid.example", UserRole: p.Role)));
+        var install = TestActivities.TeamInstall(duo.Host.ServiceUrl);
         install["id"] = "install-zuid";
         install["conversation"]!["id"] = TeamZuid;
         install["channelData"]!["team"] = new JsonObject { ["id"] = TeamZuid, ["name"] = "Wijkteam Zuid", ["aadGroupId"] = "group-zuid" };
-        Assert.True((await host.PostAsync(install)).IsSuccessStatusCode);
-        await host.SendQueuedAsync();
+        Assert.True((await duo.Host.PostAsync(install)).IsSuccessStatusCode);
+        await duo.Host.SendQueuedAsync();
     }
 
     private async Task JoinZuidAsync((string Id, string Name, string Aad, string Role) who, string zone)
     {
-        var activity = TestActivities.CardAction(host.ServiceUrl, "join.submit");
+        var activity = TestActivities.Join(duo.Host.ServiceUrl, who.Id, who.Aad, TeamZuid);
         activity["id"] = "join-zuid-" + who.Aad;
-        activity["from"] = new JsonObject { ["id"] = who.Id, ["aadObjectId"] = who.Aad };
         activity["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "nl-NL", ["timezone"] = zone });
-        activity["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "join.submit",
-            ["teamId"] = TeamZuid,
-            ["role"] = "Wijkteam",
-            ["cluster"] = "SociaalWerk",
-            ["day"] = "Tuesday",
-            ["time"] = "09:30",
-        };
-        var response = await host.PostAsync(activity);
+        var response = await duo.Host.PostAsync(activity);
         Assert.Contains("Je doet mee", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task PairZuidAsync()
     {
-        var message = TestActivities.ChannelMessage(host.ServiceUrl, "koppel duo's", id: "pair-zuid");
+        var message = TestActivities.ChannelMessage(duo.Host.ServiceUrl, "koppel duo's", id: "pair-zuid");
         message["conversation"]!["id"] = TeamZuid + ";messageid=pair-zuid";
         message["channelData"] = new JsonObject
         {
@@ -133,10 +117,10 @@ public sealed class MemberTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
             ["team"] = new JsonObject { ["id"] = TeamZuid, ["name"] = "Wijkteam Zuid" },
             ["channel"] = new JsonObject { ["id"] = TeamZuid },
         };
-        Assert.True((await host.PostAsync(message)).IsSuccessStatusCode);
-        await host.Connector.WaitForRequestAsync(
+        Assert.True((await duo.Host.PostAsync(message)).IsSuccessStatusCode);
+        await duo.Host.Connector.WaitForRequestAsync(
             r => r.Path.Contains("wijkteam-zuid", StringComparison.Ordinal) && r.Json?["text"]?.GetValue<string>()?.StartsWith("Gelukt", StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(10));
-        await host.SendQueuedAsync();
+        await duo.Host.SendQueuedAsync();
     }
 }

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using BreedBot.Domain.Teams;
 using BreedBot.Domain.TeamWeeks;
 using BreedBot.Storage.Teams;
-using BreedBot.Storage.TeamWeeks;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using static BreedBot.Web.Tests.Hosting.ReminderHarness;
 
 namespace BreedBot.Web.Tests.Pairing;
 
@@ -17,21 +17,14 @@ namespace BreedBot.Web.Tests.Pairing;
 [Collection(SharedAzurite.Name)]
 public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Moment = ReminderHarness.Moment;
     private static readonly (string Id, string Name, string Aad, string Role) Alex = ReminderHarness.Roster[0];
     private static readonly (string Id, string Name, string Aad, string Role) Ana = ReminderHarness.Roster[1];
 
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
     [Fact]
     public async Task EveryTwoWeeks_BothChoose_PartnerAskedThenRemindersEveryOtherWeek()
@@ -85,14 +78,14 @@ public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task DuoCard_SomeoneNotInTheDuo_NothingStoredNobodyTold()
     {
-        var before = host.Connector.Requests.Count;
+        var before = duo.Host.Connector.Requests.Count;
 
         var answer = await PressAsync(("29:1eve", "Eve", "aad-eve", "user"), "duocard.everytwoweeks");
         var forged = await PressAsync(Alex, "duocard.everytwoweeks", duoKey: "r000001-000000000000");
 
         Assert.Contains("Deze kaart hoort niet bij een duo waar je nu in zit", answer, StringComparison.Ordinal);
         Assert.Contains("Deze kaart hoort niet bij een duo waar je nu in zit", forged, StringComparison.Ordinal);
-        Assert.Equal(before, host.Connector.Requests.Count);
+        Assert.Equal(before, duo.Host.Connector.Requests.Count);
         Assert.Equal(["2027-W07", "2027-W08"], await ReminderWeeksAsync(2));
     }
 
@@ -100,15 +93,15 @@ public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task SkipNext_OnTheDuoCard_SkipsForBothAndThePartnerHearsOnce()
     {
         var answer = await PressAsync(Alex, "duocard.skipnext", ("nextReason", "Holiday"));
-        var replayed = await host.PostAsync(LastPress!);
-        await host.SendQueuedAsync();
+        var replayed = await duo.Host.PostAsync(LastPress!);
+        await duo.Host.SendQueuedAsync();
 
         Assert.Contains("Alvast overgeslagen: jullie duomoment van dinsdag 16 februari.", answer, StringComparison.Ordinal);
         Assert.True(replayed.IsSuccessStatusCode);
         var notice = Assert.Single(duo.CardsContaining("Alex Wilber kan niet bij jullie volgende duomoment"));
         Assert.DoesNotContain("Vakantie", notice, StringComparison.Ordinal);
         Assert.Equal(["2027-W08"], await ReminderWeeksAsync(2));
-        var facts = (await host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, new IsoWeek(2027, 7), CancellationToken.None)).Facts;
+        var facts = (await duo.WeekFactsAsync(new IsoWeek(2027, 7))).Facts;
         Assert.Single(facts.OfType<DuoMomentPlanned>());
         Assert.Single(facts.OfType<DuoMomentSkipped>());
     }
@@ -150,7 +143,7 @@ public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task QuietWeek_NoReminderNoNudgeNothingPlannedOrMissed()
     {
-        var teams = host.Services.GetRequiredService<TeamStore>();
+        var teams = duo.Host.Services.GetRequiredService<TeamStore>();
         var read = (await teams.ReadSettingsAsync(TestActivities.Tenant, TestActivities.TeamId, CancellationToken.None))!;
         await teams.TryReplaceQuietPeriodsAsync(read, [new QuietPeriod("studiedagen", new DateOnly(2027, 2, 16), new DateOnly(2027, 2, 19))], [], CancellationToken.None);
 
@@ -160,7 +153,7 @@ public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(["2027-W08"], Weeks());
         Assert.Empty(duo.CardsContaining("Even een seintje"));
-        var facts = (await host.Services.GetRequiredService<TeamWeekFactStore>().GetWeekAsync(TestActivities.Tenant, TestActivities.TeamId, new IsoWeek(2027, 7), CancellationToken.None)).Facts;
+        var facts = (await duo.WeekFactsAsync(new IsoWeek(2027, 7))).Facts;
         Assert.Empty(facts.OfType<DuoMomentPlanned>());
         Assert.Empty(facts.OfType<DuoMomentMissed>());
     }
@@ -194,15 +187,15 @@ public sealed class DuoRhythmTests(AzuriteFixture azurite) : IAsyncLifetime
         var activity = duo.Answer(who, verb, new JsonObject { ["team"] = TestActivities.TeamId, ["duo"] = duoKey ?? DuoKeyFromCard() }, inputs);
         activity["locale"] = locale;
         LastPress = (JsonObject)activity.DeepClone();
-        var answer = await ReminderHarness.ReadableAsync(await host.PostAsync(activity));
-        await host.SendQueuedAsync();
+        var answer = await ReminderHarness.ReadableAsync(await duo.Host.PostAsync(activity));
+        await duo.Host.SendQueuedAsync();
         return answer;
     }
 
     /// <summary>The duo key the duo card the pairing sent carries on its buttons.</summary>
     private string DuoKeyFromCard()
     {
-        var card = host.Connector.Requests.First(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo").Json!["attachments"]![0]!["content"]!;
+        var card = duo.Host.Connector.Requests.First(r => r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo").Json!["attachments"]![0]!["content"]!;
         var action = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.ShowCard")!;
         return action["card"]!["actions"]![0]!["data"]!["duo"]!.GetValue<string>();
     }

@@ -17,17 +17,11 @@ namespace BreedBot.Web.Tests.Pairing;
 [Collection(SharedAzurite.Name)]
 public sealed class FormerParticipantTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private BotHost host = null!;
     private ReminderHarness duo = null!;
 
-    public async Task InitializeAsync()
-    {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        duo = new ReminderHarness(host);
-        await duo.SetUpDuoAsync();
-    }
+    public async Task InitializeAsync() => duo = await ReminderHarness.StartAsync(azurite.ConnectionString);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await duo.DisposeAsync();
 
     [Fact]
     public async Task DeleteMyData_PartnersDuoCardAndReminder_NoLongerNameOrShowTheErasedPerson()
@@ -36,16 +30,16 @@ public sealed class FormerParticipantTests(AzuriteFixture azurite) : IAsyncLifet
         await duo.AnswerAsync(Roster[0], "duo.checkin", duo.ReminderData(), ("what", "CaseDiscussed"), ("usefulness", "4"));
         var anaCards = await AnaCardsAsync();
         var conversation = anaCards[MessageKinds.DuoAnnouncement].Conversation!.ConversationId;
-        Assert.Contains(host.Connector.Requests, r => r.Method == "POST" && r.Path.Contains(conversation, StringComparison.Ordinal)
+        Assert.Contains(duo.Host.Connector.Requests, r => r.Method == "POST" && r.Path.Contains(conversation, StringComparison.Ordinal)
             && r.Json?["summary"]?.GetValue<string>() == "BreedBot: je duo" && CardText(r).Contains("Alex Wilber", StringComparison.Ordinal));
-        var before = host.Connector.Requests.Count;
+        var before = duo.Host.Connector.Requests.Count;
 
-        var erase = TestActivities.CardAction(host.ServiceUrl, "mydata.delete");
+        var erase = TestActivities.CardAction(duo.Host.ServiceUrl, "mydata.delete");
         erase["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "mydata.delete" };
-        await host.PostAsync(erase);
-        await host.SendQueuedAsync();
+        await duo.Host.PostAsync(erase);
+        await duo.Host.SendQueuedAsync();
 
-        var updates = host.Connector.Requests.Skip(before).Where(r => r.Method == "PUT").ToList();
+        var updates = duo.Host.Connector.Requests.Skip(before).Where(r => r.Method == "PUT").ToList();
         var duoCard = Assert.Single(updates, u => u.Path.EndsWith("/activities/" + anaCards[MessageKinds.DuoAnnouncement].ActivityId, StringComparison.Ordinal));
         var card = CardText(duoCard);
         Assert.Contains("oud-deelnemer", card, StringComparison.Ordinal);
@@ -62,7 +56,7 @@ public sealed class FormerParticipantTests(AzuriteFixture azurite) : IAsyncLifet
     /// <summary>Ana's latest card of each kind, by its delivery record: where it is.</summary>
     private async Task<Dictionary<string, DeliveryRecord>> AnaCardsAsync()
     {
-        var store = host.Services.GetRequiredService<DeliveryStore>();
+        var store = duo.Host.Services.GetRequiredService<DeliveryStore>();
         var records = await store.ListWeekAsync(TestActivities.Tenant, TestActivities.TeamId, "2027-W07", CancellationToken.None);
         return records.Where(r => r.RecipientKey == Roster[1].Aad && r.Outcome == DeliveryOutcome.Sent && r.ActivityId is not null)
             .GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Last());
