@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1164, Level = LogLevel.Information, Message = "Quiet weeks {Action}: {Outcome}")]
     public static partial void QuietWeeksAnswered(ILogger logger, string action, string outcome);
+
+    [LoggerMessage(EventId = 1165, Level = LogLevel.Information, Message = "Swap question {Verb}: {Outcome}")]
+    public static partial void SwapAnswered(ILogger logger, string verb, string outcome);
 }

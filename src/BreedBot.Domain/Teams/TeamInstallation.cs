@@ -26,6 +26,12 @@ public sealed record TeamInstallation(
     public string? Locale { get; init; }
 
     /// <summary>
+    /// Whether the team is in its organisation's pool, as its row says (the pool's own list is the PoolTeams table; the
+    /// row follows it). Null on a row written before the row carried it: then only that list knows.
+    /// </summary>
+    public bool? Pooled { get; init; }
+
+    /// <summary>
     /// A team gets one welcome per installation: Teams sends both installationUpdate and
     /// conversationUpdate for one install, and may deliver each more than once.
     /// </summary>

@@ -40,6 +40,9 @@ internal sealed class TeamEntity : ITableEntity
     /// <summary>The Teams locale of the install event: the team's language.</summary>
     public string? Locale { get; set; }
 
+    /// <summary>Whether the team is in the organisation pool (<see cref="Pool.PoolStore.RecordOnTeamRowAsync"/>); absent on rows from before.</summary>
+    public bool? Pooled { get; set; }
+
     /// <summary>Settings changes saved with the settings and not yet in the SettingsAudit table (<see cref="Settings.PendingAudit"/>).</summary>
     public string? PendingAudit { get; set; }
 
@@ -68,6 +71,7 @@ internal sealed class TeamEntity : ITableEntity
         Locale = team.Locale,
         Rhythm = team.Settings.Rhythm.ToString(),
         QuietWeeks = QuietPeriodColumn.Write(team.QuietPeriods),
+        Pooled = team.Pooled,
     };
 
     /// <summary>Writes settings onto this row; absent columns on old rows read as the defaults.</summary>
@@ -98,6 +102,7 @@ internal sealed class TeamEntity : ITableEntity
         Settings = SettingsOf(),
         Locale = Locale,
         QuietPeriods = QuietPeriodColumn.Parse(QuietWeeks),
+        Pooled = Pooled,
     };
 
     private TeamSettings SettingsOf()

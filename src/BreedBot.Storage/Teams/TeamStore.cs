@@ -41,7 +41,8 @@ public sealed class TeamStore(StorageTables tables, TimeProvider time)
             var existing = await FindAsync(tenantId, teamId, ct);
             if (existing is null)
             {
-                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null) { Locale = locale };
+                // A team without a row has no row in the pool either: a purge deletes the team's row last.
+                var fresh = new TeamInstallation(tenantId, teamId, teamName, aadGroupId, channel, InstallationStatus.Installed, now, null) { Locale = locale, Pooled = false };
                 if (await TryAddAsync(TeamEntity.From(fresh), ct))
                 {
                     return fresh;

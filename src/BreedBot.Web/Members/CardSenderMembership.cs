@@ -5,6 +5,7 @@ using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pool;
 using BreedBot.Storage.Teams;
+using BreedBot.Web.AfterReply;
 using BreedBot.Web.Kernel;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Turn;
@@ -24,9 +25,11 @@ internal sealed record SenderInTeam(TeamInstallation Team, MemberRows Rows, Team
 /// <summary>
 /// Who pressed a button on the join or profile card, in which team. The team id in the card data is not trusted: the
 /// sender must be on that team's rows (not removed) in their own tenant, with BreedBot installed there, or nothing
-/// happens. Three storage requests side by side: the team row, the team's member rows and the team's pool row.
+/// happens. Two storage requests side by side: the team row (which says whether the team is in the pool) and the
+/// team's member rows. A team row from before it carried the pool's flag asks the pool once more and gets the flag
+/// after the reply (<see cref="PoolStore"/> on why rows are migrated as they are used).
 /// </summary>
-internal sealed class CardSenderMembership(MemberStore members, TeamStore teams, PoolStore pool, ILogger<CardSenderMembership> logger)
+internal sealed class CardSenderMembership(MemberStore members, TeamStore teams, PoolStore pool, AfterReplyQueue afterReply, ILogger<CardSenderMembership> logger)
 {
     /// <summary>The sender in the card's team, or null when they are not (the caller answers <see cref="Refusal"/>).</summary>
     public async Task<SenderInTeam?> ReadAsync(Activity activity, JsonElement data, CancellationToken ct)
@@ -42,9 +45,7 @@ internal sealed class CardSenderMembership(MemberStore members, TeamStore teams,
 
         var teamRead = teams.GetAsync(tenantId, teamId, ct);
         var rowsRead = members.ReadTeamAsync(tenantId, teamId, ct);
-        // Read beside the others, so asking costs no round trip; worthless (and dropped) when the sender is refused.
-        var pooledRead = pool.IsPooledAsync(tenantId, teamId, ct);
-        await Task.WhenAll(teamRead, rowsRead, pooledRead);
+        await Task.WhenAll(teamRead, rowsRead);
         if (teamRead.Result is not { Status: InstallationStatus.Installed } team
             || rowsRead.Result.Find(userKey) is not { Status: not MembershipStatus.Removed } member)
         {
@@ -52,7 +53,15 @@ internal sealed class CardSenderMembership(MemberStore members, TeamStore teams,
             return null;
         }
 
-        return new SenderInTeam(team, rowsRead.Result, member, pooledRead.Result);
+        var pooled = await pool.IsPooledAsync(team, ct);
+        if (team.Pooled is null)
+        {
+            // Lost if the queue is full: the next press asks again.
+            afterReply.TryQueue("pool-flag", (services, token) =>
+                services.GetRequiredService<PoolStore>().RecordOnTeamRowAsync(tenantId, teamId, onlyWhenUnknown: true, token));
+        }
+
+        return new SenderInTeam(team, rowsRead.Result, member, pooled);
     }
 
     /// <summary>The same answer whether the team does not exist or the sender is not in it: nothing is revealed.</summary>

@@ -33,7 +33,7 @@ internal sealed class MembershipCommandHandler(
                 foreach (var (team, member) in mine)
                 {
                     var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
-                    var pooled = pool.IsPooledAsync(team.TenantId, team.TeamId, ct);
+                    var pooled = pool.IsPooledAsync(team, ct).AsTask();
                     await Task.WhenAll(colleagues, pooled);
                     var model = new JoinCardModel(team.TeamId, team.TeamName, colleagues.Result, JoinCardModel.AnswersOf(member.Profile), [])
                     {
@@ -48,7 +48,7 @@ internal sealed class MembershipCommandHandler(
                 foreach (var (team, member) in mine)
                 {
                     var colleagues = roster.ColleaguesAsync(team, member.MemberKey, ct);
-                    var pooled = pool.IsPooledAsync(team.TenantId, team.TeamId, ct);
+                    var pooled = pool.IsPooledAsync(team, ct).AsTask();
                     await Task.WhenAll(colleagues, pooled);
                     var model = new ProfileCardModel(team.TeamId, team.TeamName, member, colleagues.Result, today)
                     {

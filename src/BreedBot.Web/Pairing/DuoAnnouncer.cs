@@ -64,20 +64,24 @@ internal sealed class DuoAnnouncer(IOutbox outbox, RecipientLanguages languages)
     /// <summary>"r000003": a rotation, for notices about the whole round.</summary>
     public static string Round(int rotation) => string.Create(CultureInfo.InvariantCulture, $"r{rotation:D6}");
 
-    public static DuoCardModel Model(TeamInstallation team, int rotation, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
+    public static DuoCardModel Model(TeamInstallation team, int rotation, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone) =>
+        Model(team.TeamId, team.TeamName, team.Settings.Rhythm, rotation, duo, selfKey, everyone);
+
+    /// <param name="teamRhythm">The team's <see cref="TeamSettings.Rhythm"/>.</param>
+    public static DuoCardModel Model(string teamId, string? teamName, DuoRhythm teamRhythm, int rotation, Duo duo, string selfKey, IReadOnlyList<TeamMember> everyone)
     {
         var partners = duo.Members.Where(k => k != selfKey).Select(k => everyone.FirstOrDefault(m => m.MemberKey == k)).OfType<TeamMember>().ToList();
         var chosenBy = partners.Where(p => duo.EveryTwoWeeksBy.Contains(p.MemberKey)).Select(NameOf).ToList();
         return new DuoCardModel(
-            team.TeamName,
+            teamName,
             [.. partners.Select(NameOf)],
             [.. partners.Select(p => p.UserPrincipalName).OfType<string>()],
             duo.Moment,
             duo.MomentAgreed)
         {
-            TeamId = team.TeamId,
+            TeamId = teamId,
             DuoKey = DuoKey.Of(rotation, duo.Members),
-            Rhythm = team.Settings.Rhythm == DuoRhythm.EveryTwoWeeks ? DuoCardRhythm.Team
+            Rhythm = teamRhythm == DuoRhythm.EveryTwoWeeks ? DuoCardRhythm.Team
                 : duo.AgreedEveryTwoWeeks ? DuoCardRhythm.Agreed
                 : duo.EveryTwoWeeksBy.Contains(selfKey) ? DuoCardRhythm.ChosenByMe
                 : chosenBy.Count > 0 ? DuoCardRhythm.ChosenByPartner

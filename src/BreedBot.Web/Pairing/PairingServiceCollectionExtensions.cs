@@ -7,7 +7,7 @@ namespace BreedBot.Web.Pairing;
 internal static class PairingServiceCollectionExtensions
 {
     /// <summary>
-    /// Pairing: "koppel duo's", "rotatie", "duo" and "wissel", the welcome card's button, the duo card's buttons (skip
+    /// Pairing: "koppel duo's", "rotatie", "duo" and "wissel" (with the question it asks first), the welcome card's button, the duo card's buttons (skip
     /// ahead, every two weeks), the automatic re-pairing each
     /// rotation, mending a duo when someone leaves, the duo announcements, and a person's duos as personal data.
     /// </summary>
@@ -23,6 +23,7 @@ internal static class PairingServiceCollectionExtensions
         services.AddCardVerbs<PairingHandler>();
         services.AddCardVerbs<DuoCardActionHandler>();
         services.AddCommand<SwapCommandHandler>();
+        services.AddCardVerbs<SwapActionHandler>();
         services.AddOccurrenceSource<RotationSource>();
         services.AddScoped<PoolPairing>();
         services.AddOccurrenceSource<PoolRotationSource>();

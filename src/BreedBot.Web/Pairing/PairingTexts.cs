@@ -103,18 +103,6 @@ internal sealed partial record PairingTexts(
     /// <summary>The subject of the Teams meeting the duo card's link plans.</summary>
     public string MeetingSubject => English ? "Duo moment (BreedBot)" : "Duomoment (BreedBot)";
 
-    public string NoDuoToSwap => English ? "You don't have a duo to swap yet." : "Je hebt nog geen duo om te wisselen.";
-
-    public string AlreadySwapped => English
-        ? "You already swapped once this rotation. Next rotation you'll automatically be paired with someone else."
-        : "Je hebt deze rotatie al een keer gewisseld. Bij de volgende rotatie krijg je vanzelf iemand anders.";
-
-    public string NoOtherArrangement => English
-        ? "I can't find another arrangement right now that respects everyone's choices. Your duo stays as it is."
-        : "Ik vind nu geen andere indeling die ieders keuzes respecteert. Je duo blijft zoals hij is.";
-
-    public string Swapped => English ? "Done: you have a new partner. Here are the details." : "Gedaan: je hebt een nieuwe partner. Hier zijn de details.";
-
     /// <summary>To whoever's duo a swap changed; the card with the new partner comes on its own (the two may arrive in either order).</summary>
     public string DuoChangedBySwap => English
         ? "Your duo has been rearranged. Who you are with now is on the card you get from me."

@@ -14,4 +14,10 @@ public static class PairingVerbs
 
     /// <summary>The duo card's "weer elke week" / "toch elke week": back to every week, for the whole duo.</summary>
     public const string EveryWeek = "duocard.everyweek";
+
+    /// <summary>"Ja, wissel" on the question a typed "wissel" gets; its data names the team and the presser's duo then.</summary>
+    public const string Swap = "pairing.swap";
+
+    /// <summary>"Nee, toch niet" on that question.</summary>
+    public const string KeepDuo = "pairing.swap.keep";
 }

@@ -48,15 +48,19 @@ internal sealed class PoolSettingsHandler(
         {
             case SettingsVerbs.PoolBack:
                 return TurnResult.Card(await cards.RenderAsync(team, SettingsForm.Of(TeamSettingsState.Of(team), cards.Bounds), language, ct));
-            case SettingsVerbs.PoolJoin when await pool.JoinAsync(team.TenantId, team.TeamId, now, ct):
-                await audit.RecordAsync(team.TenantId, team.TeamId, actorKey, now, [new SettingChange(SettingField.OrganisationPool, "false", "true")], ct);
-                return await CardAsync(team, language, ct, notice: texts.PoolJoined);
-            case SettingsVerbs.PoolLeave when await pool.LeaveAsync(team.TenantId, team.TeamId, ct):
-                await audit.RecordAsync(team.TenantId, team.TeamId, actorKey, now, [new SettingChange(SettingField.OrganisationPool, "true", "false")], ct);
-                return await CardAsync(team, language, ct, notice: texts.PoolLeft);
             case SettingsVerbs.PoolJoin or SettingsVerbs.PoolLeave:
+                var join = verb == SettingsVerbs.PoolJoin;
+                var changed = join ? await pool.JoinAsync(team.TenantId, team.TeamId, now, ct) : await pool.LeaveAsync(team.TenantId, team.TeamId, ct);
+                if (changed)
+                {
+                    await audit.RecordAsync(team.TenantId, team.TeamId, actorKey, now, [new SettingChange(SettingField.OrganisationPool, join ? "false" : "true", join ? "true" : "false")], ct);
+                }
+
+                // The team row's flag follows the list, also when the list was already so: a press after one that
+                // changed the list and failed before the row (or the audit) gets both in line.
+                await pool.RecordOnTeamRowAsync(team.TenantId, team.TeamId, onlyWhenUnknown: false, ct);
                 // Pressed twice, or by two owners at once: the card shows how it is now.
-                return await CardAsync(team, language, ct, notice: texts.NothingChanged);
+                return await CardAsync(team, language, ct, notice: !changed ? texts.NothingChanged : join ? texts.PoolJoined : texts.PoolLeft);
             default:
                 return await CardAsync(team, language, ct);
         }

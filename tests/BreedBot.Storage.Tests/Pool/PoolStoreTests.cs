@@ -1,8 +1,10 @@
 using Azure.Data.Tables;
 using BreedBot.Domain.Pairing;
+using BreedBot.Domain.Teams;
 using BreedBot.Storage.Members;
 using BreedBot.Storage.Pairing;
 using BreedBot.Storage.Pool;
+using BreedBot.Storage.Teams;
 using BreedBot.Testing;
 
 namespace BreedBot.Storage.Tests.Pool;
@@ -15,6 +17,7 @@ public class PoolStoreTests(AzuriteFixture azurite)
     private const string North = "19:noord@thread.tacv2";
     private const string South = "19:zuid@thread.tacv2";
     private static readonly DateTimeOffset Now = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);
+    private static readonly ConversationAddress Channel = new("https://smba.example/", "19:noord@thread.tacv2", "28:bot");
     private static readonly WeeklyMoment Tuesday = new(DayOfWeek.Tuesday, new TimeOnly(9, 30));
 
     [Fact]
@@ -42,6 +45,49 @@ public class PoolStoreTests(AzuriteFixture azurite)
         Assert.True(await store.LeaveAsync(Tenant, North, CancellationToken.None));
         Assert.False(await store.LeaveAsync(Tenant, North, CancellationToken.None));
         Assert.False(await store.IsPooledAsync(Tenant, North, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordOnTeamRowAsync_AfterJoinAndLeave_TheTeamRowSaysWhatTheListSays()
+    {
+        var (store, ctx) = await CreateAsync();
+        var teams = new TeamStore(ctx.Tables, ctx.Time);
+        var fresh = await teams.RecordInstallAsync(Tenant, North, "Noord", null, Channel, CancellationToken.None);
+
+        await store.JoinAsync(Tenant, North, Now, CancellationToken.None);
+        var stale = await teams.GetAsync(Tenant, North, CancellationToken.None);
+        Assert.True(await store.RecordOnTeamRowAsync(Tenant, North, onlyWhenUnknown: false, CancellationToken.None));
+        var joined = await teams.GetAsync(Tenant, North, CancellationToken.None);
+        await store.LeaveAsync(Tenant, North, CancellationToken.None);
+        await store.RecordOnTeamRowAsync(Tenant, North, onlyWhenUnknown: false, CancellationToken.None);
+
+        Assert.Equal((false, false, true), (fresh.Pooled, stale!.Pooled, joined!.Pooled));
+        Assert.False((await teams.GetAsync(Tenant, North, CancellationToken.None))!.Pooled);
+        Assert.False(await store.RecordOnTeamRowAsync(Tenant, South, onlyWhenUnknown: false, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordOnTeamRowAsync_RowFromBeforeTheFlag_OnlyWhenUnknownWritesItOnce()
+    {
+        var (store, ctx) = await CreateAsync();
+        var teams = new TeamStore(ctx.Tables, ctx.Time);
+        await teams.RecordInstallAsync(Tenant, North, "Noord", null, Channel, CancellationToken.None);
+        await store.JoinAsync(Tenant, North, Now, CancellationToken.None);
+        var row = (await ctx.Tables.Teams.GetEntityAsync<TableEntity>(Tenant, TableKey.Escape(North))).Value;
+        row.Remove("Pooled");
+        await ctx.Tables.Teams.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        var old = await teams.GetAsync(Tenant, North, CancellationToken.None);
+
+        Assert.Null(old!.Pooled);
+        Assert.True(await store.IsPooledAsync(old, CancellationToken.None));
+        await store.RecordOnTeamRowAsync(Tenant, North, onlyWhenUnknown: true, CancellationToken.None);
+        var migrated = await teams.GetAsync(Tenant, North, CancellationToken.None);
+        await store.LeaveAsync(Tenant, North, CancellationToken.None);
+        await store.RecordOnTeamRowAsync(Tenant, North, onlyWhenUnknown: true, CancellationToken.None);
+
+        Assert.True(migrated!.Pooled);
+        // A known flag is the owners' to change (through the pool card), not the migration's.
+        Assert.True((await teams.GetAsync(Tenant, North, CancellationToken.None))!.Pooled);
     }
 
     [Fact]

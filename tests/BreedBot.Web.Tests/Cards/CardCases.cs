@@ -21,6 +21,7 @@ using BreedBot.Web.Pairing;
 using BreedBot.Web.Settings;
 using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Meldcode;
+using BreedBot.Web.Tests.Pairing;
 using BreedBot.Web.Tests.Reflections;
 
 namespace BreedBot.Web.Tests.Cards;
@@ -364,6 +365,11 @@ internal static class CardCases
             for (var i = 0; i < PoolVariants.Count; i++)
             {
                 Add(cases, PoolSettingsCard.TemplateName, $"{language}:variant{i}", PoolSettingsCard.Data(language, PoolVariants[i]));
+            }
+
+            foreach (var (variant, data) in SwapCardCases.All(language))
+            {
+                Add(cases, SwapCard.TemplateName, $"{language}:{variant}", data);
             }
 
             Add(cases, AandachtsfunctionarisCard.TemplateName, $"{language}", AandachtsfunctionarisCard.Data(language, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"));

@@ -17,6 +17,8 @@ using BreedBot.Web.Summaries;
 using BreedBot.Web.Tests.Meldcode;
 using BreedBot.Web.Tests.Reflections;
 
+using BreedBot.Web.Tests.Pairing;
+
 namespace BreedBot.Web.Tests.Cards;
 
 public sealed class CardFactoryTests
@@ -80,6 +82,7 @@ public sealed class CardFactoryTests
             SummaryCard.Render(language, CardCases.SummaryVariants[0].Summary, CardCases.SummaryVariants[0].Tip, []),
             CourageCard.Render(language, CardCases.CourageVariants[0]), CouragePreviewCard.Render(language, "19:t@thread.tacv2", "Wijkteam Noord", "Ik sprak mijn twijfel uit."),
             SettingsCard.Render(language, CardCases.SampleSettings), PoolSettingsCard.Render(language, CardCases.SamplePool), AandachtsfunctionarisCard.Render(language, "19:x@thread.tacv2", "Wijkteam Noord"),
+            SwapCard.Render(language, SwapCardCases.Sample),
         };
 
         Assert.All(cards, card => Assert.DoesNotMatch(@"<[A-Za-z/]", CardText.AllStrings(card.Content)));
@@ -114,6 +117,7 @@ public sealed class CardFactoryTests
             [QuietWeeksCard.TemplateName] = QuietWeeksCard.Data(UserLanguage.Dutch, CardCases.SampleQuietWeeks),
             [PoolSettingsCard.TemplateName] = PoolSettingsCard.Data(UserLanguage.Dutch, CardCases.SamplePool),
             [AandachtsfunctionarisCard.TemplateName] = AandachtsfunctionarisCard.Data(UserLanguage.Dutch, "19:wijkteam-noord@thread.tacv2", "Wijkteam Noord"),
+            [SwapCard.TemplateName] = SwapCard.Data(UserLanguage.Dutch, SwapCardCases.Sample),
         };
         foreach (var (name, data) in ReflectionCardCases.DutchSamples())
         {

@@ -1,54 +1,69 @@
+using BreedBot.Storage;
 using BreedBot.Testing;
 using BreedBot.Web.Tests.Hosting;
 
 namespace BreedBot.Web.Tests.Pairing;
 
 /// <summary>
-/// The round trips of "wissel": the person's teams (the message names none), then the team's row, members and whole duo
-/// partition side by side, then one transaction — five requests, three in sequence (were sixteen, all in sequence, on a
-/// team of four). The notices to whoever's duo changed are queued in the outbox after the reply.
+/// The round trips of "wissel", asked first and then pressed. The typed command: the person's teams (the message names
+/// none), then the team's row and its duo partition side by side — three requests, two in sequence. "Ja, wissel": the
+/// card names the team, so the team's members and its duo partition side by side, then one transaction — three
+/// requests, two in sequence (the one command was five, three in sequence; sixteen, all in sequence, before that). The
+/// notices to whoever's duo changed are queued in the outbox after the reply.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class SwapStorageTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly (string Id, string Name, string Aad, string Role)[] People =
-    [
-        (TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, "owner"),
-        ("29:1ana", "Ana Jansen", "aad-ana", "user"),
-        ("29:1bo", "Bo de Wit", "aad-bo", "user"),
-        ("29:1cas", "Cas Smit", "aad-cas", "user"),
-    ];
-
     private readonly StorageRequests storage = new(StorageRequests.TurnHold);
     private BotHost host = null!;
+    private SwapHarness swap = null!;
 
     public async Task InitializeAsync()
     {
         host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" },
             services: services => storage.Register(services, azurite.ConnectionString));
-        await new ReminderHarness(host, People).SetUpDuoAsync();
+        swap = new SwapHarness(host);
+        await swap.SetUpAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task Swap_TeamOfFour_FiveRequestsThreeInSequenceAndTheOthersAreToldAfterTheReply()
+    public async Task Wissel_Typed_ThreeRequestsTwoInSequence()
     {
+        var turn = storage.NewTurn();
+
+        await host.PostTracedAsync(TestActivities.PersonalMessage(host.ServiceUrl, "wissel", id: "swap-ask"), turn);
+
+        var question = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/swap-ask", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("BreedBot: een andere duopartner?", question.Json!["summary"]!.GetValue<string>());
+        var path = storage.OfTurn(turn);
+        Assert.Equal(3, path.Count);
+        Assert.Equal(2, StorageRequests.Depth(path));
+        Assert.Single(path, r => r.IsFor(StorageTables.MembershipsName));
+        Assert.Single(path, r => r.IsPointRead && r.IsFor(StorageTables.TeamsName));
+        Assert.Single(path, r => r.Method == "GET" && r.IsFor(StorageTables.DuosName));
+    }
+
+    [Fact]
+    public async Task YesSwap_TeamOfFour_ThreeRequestsTwoInSequenceAndTheOthersAreToldAfterTheReply()
+    {
+        var question = Assert.Single(await swap.TypeAsync("swap-path"));
         var before = host.Connector.Requests.Count;
         var turn = storage.NewTurn();
 
-        await host.PostTracedAsync(TestActivities.PersonalMessage(host.ServiceUrl, "wissel", id: "swap-path"), turn);
+        var (response, _) = await host.PostTracedAsync(swap.Press(SwapHarness.ButtonData(question)), turn);
         await host.AfterReplyDoneAsync();
         await host.SendQueuedAsync();
 
-        var reply = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/swap-path", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.StartsWith("Gedaan: je hebt een nieuwe partner.", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Gedaan: je hebt een nieuwe partner.", await ReminderHarness.ReadableAsync(response), StringComparison.Ordinal);
         var path = storage.OfTurn(turn);
-        Assert.Equal(5, path.Count);
-        Assert.Equal(3, StorageRequests.Depth(path));
-        Assert.DoesNotContain(path, r => r.IsQueue);
+        Assert.Equal(3, path.Count);
+        Assert.Equal(2, StorageRequests.Depth(path));
+        Assert.DoesNotContain(path, r => r.IsQueue || r.IsFor(StorageTables.TeamsName));
+        Assert.Single(path, r => r.Method == "GET" && r.IsFor(StorageTables.MembersName));
         Assert.Single(path, r => r.IsTransaction);
-        // Alex and Ana became Alex and one of Bo and Cas, and Ana the other: all three others changed duo, each is told.
+        // Alex and his partner became Alex and one of the other duo: all three others changed duo, each is told.
         Assert.Equal(3, host.Connector.Requests.Skip(before).Count(r => r.Json?["text"]?.GetValue<string>()?.StartsWith("Je duo is opnieuw ingedeeld", StringComparison.Ordinal) == true));
     }
 }

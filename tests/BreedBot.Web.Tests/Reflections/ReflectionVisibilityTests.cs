@@ -63,6 +63,8 @@ public sealed class ReflectionVisibilityTests(AzuriteFixture azurite) : IAsyncLi
     {
         var old = Assert.Single(await PartnersOfAlexAsync());
         await host.PostAsync(TestActivities.PersonalMessage(host.ServiceUrl, "wissel", id: "swap-1"));
+        var question = await host.Connector.WaitForRequestAsync(r => r.Path.EndsWith("/activities/swap-1", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        await host.PostAsync(new Pairing.SwapHarness(host).Press(Pairing.SwapHarness.ButtonData(question)));
         var now = Assert.Single(await PartnersOfAlexAsync());
         Assert.NotEqual(old, now);
 
