@@ -48,7 +48,10 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<BotTokenHandler>();
         // Outermost first: the deadline covers the retries and the token, the token is added to every attempt.
+        // No request logging: ConnectorClient logs each call's operation and status itself, and the factory's
+        // handlers would open a logging scope with the conversation's URL on every send.
         services.AddHttpClient<ConnectorClient>()
+            .RemoveAllLoggers()
             .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler(provider => new CallDeadlineHandler(

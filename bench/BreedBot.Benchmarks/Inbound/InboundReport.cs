@@ -21,7 +21,7 @@ internal static class InboundReport
             {
                 var path = r.Path.Requests.Length == 0 ? "—" : Line($"{r.Path.MeanRequests:F1}/{r.Path.MaxRequests}");
                 var depth = r.Path.Depths.Length == 0 ? "—" : Line($"{r.Path.MedianDepth}/{r.Path.MaxDepth}");
-                output.WriteLine(Line($"  {r.Bot,-9}{r.StorageLatencyMs,5:0.#}{r.Level,8}{r.Throughput,8:F0}{r.HttpP50,10:F1}{r.HttpP99,10:F1}{r.EndToEndP50,10:F1}{r.EndToEndP99,10:F1}{path,10}{depth,7}{r.StoragePerActivity,13:F2}{r.CpuMsPerActivity,12:F2}{r.StorageCpuMsPerActivity,13:F2}{r.Failures,8}"));
+                output.WriteLine(Line($"  {r.Bot,-9}{r.StorageLatencyMs,5:0.#}{r.Level,8}{r.Throughput,8:F0}{r.HttpP50,10:F1}{r.HttpP99,10:F1}{r.EndToEndP50,10:F1}{r.EndToEndP99,10:F1}{path,10}{depth,7}{r.StoragePerActivity,13:F2}{r.CpuMsPerActivity,12:F3}{r.StorageCpuMsPerActivity,13:F2}{r.Failures,8}"));
             }
 
             foreach (var r in results.Where(r => r.Scenario == scenario && (r.Prepared is not null || r.RanOut)))
@@ -112,7 +112,7 @@ internal static class InboundReport
 
         if (Pairs(scenario, results, "floor").OrderBy(p => p.BreedBot.Concurrency).LastOrDefault() is ({ } b, { } floor))
         {
-            BenchSummary.Add($"'{scenario}' CPU per turn BreedBot ÷ floor at {b.Described}", Line($"{b.CpuMsPerActivity / floor.CpuMsPerActivity:F2}× ({b.CpuMsPerActivity:F2} vs {floor.CpuMsPerActivity:F2} ms)"), "≤ 2×");
+            BenchSummary.Add($"'{scenario}' CPU per turn BreedBot ÷ floor at {b.Described}", Line($"{b.CpuMsPerActivity / floor.CpuMsPerActivity:F2}× ({b.CpuMsPerActivity:F3} vs {floor.CpuMsPerActivity:F3} ms)"), "≤ 2×");
         }
     }
 

@@ -16,8 +16,9 @@ public sealed class ConnectorRetryHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Every attempt sends the same bytes, so the body must be replayable.
-        if (request.Content is not null)
+        // Every attempt sends the same bytes, so the body must be replayable. A byte array (ConnectorClient's bodies)
+        // already is: buffering it would copy every reply once more.
+        if (request.Content is not null and not ByteArrayContent)
         {
             await request.Content.LoadIntoBufferAsync(cancellationToken);
         }

@@ -8,13 +8,11 @@ namespace BreedBot.Web.Turn;
 /// Sends each authenticated activity to the handler for its type. Unknown types are accepted and
 /// ignored, as the protocol requires. A handler that fails because storage or Teams is unavailable
 /// never shows an error page: the user is told to try again where there is a user to tell.
+/// The handler is created from the turn's scope (<paramref name="turn"/>) only once the type is known: a message
+/// needs none of the installation or file-consent handlers and their stores.
 /// </summary>
 internal sealed class ActivityRouter(
-    MessageHandler messages,
-    IInstallationHandler installations,
-    CardActionHandler cardActions,
-    IFileConsentHandler fileConsents,
-    BotMessenger messenger,
+    IServiceProvider turn,
     BreedBotMetrics metrics,
     IEnumerable<ITurnObserver> observers,
     ILogger<ActivityRouter> logger)
@@ -26,9 +24,9 @@ internal sealed class ActivityRouter(
         {
             var result = type switch
             {
-                ActivityTypes.Message => await messages.HandleAsync(activity, ct),
-                ActivityTypes.ConversationUpdate => await installations.HandleConversationUpdateAsync(activity, ct),
-                ActivityTypes.InstallationUpdate => await installations.HandleInstallationUpdateAsync(activity, ct),
+                ActivityTypes.Message => await turn.GetRequiredService<MessageHandler>().HandleAsync(activity, ct),
+                ActivityTypes.ConversationUpdate => await turn.GetRequiredService<IInstallationHandler>().HandleConversationUpdateAsync(activity, ct),
+                ActivityTypes.InstallationUpdate => await turn.GetRequiredService<IInstallationHandler>().HandleInstallationUpdateAsync(activity, ct),
                 ActivityTypes.Invoke => await RouteInvokeAsync(activity, ct),
                 _ => Ignored(type),
             };
@@ -52,8 +50,8 @@ internal sealed class ActivityRouter(
 
     private Task<TurnResult> RouteInvokeAsync(Activity activity, CancellationToken ct) => activity.Name switch
     {
-        AdaptiveCardInvokeValue.InvokeName => cardActions.HandleAsync(activity, ct),
-        FileConsentInvokeValue.InvokeName => fileConsents.HandleAsync(activity, ct),
+        AdaptiveCardInvokeValue.InvokeName => turn.GetRequiredService<CardActionHandler>().HandleAsync(activity, ct),
+        FileConsentInvokeValue.InvokeName => turn.GetRequiredService<IFileConsentHandler>().HandleAsync(activity, ct),
         // The Bot Framework's own convention for an invoke nobody handles.
         _ => Task.FromResult(TurnResult.Invoke(new InvokeResponse(StatusCodes.Status501NotImplemented, null))),
     };
@@ -98,7 +96,7 @@ internal sealed class ActivityRouter(
 
         try
         {
-            await messenger.ReplyTextAsync(activity, text, ct);
+            await turn.GetRequiredService<BotMessenger>().ReplyTextAsync(activity, text, ct);
             return TurnResult.Handled;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -25,14 +25,14 @@ internal sealed class ClientScenario : IAsyncDisposable
 
     public Uri ServiceUrl => StandIn.ServiceUrl;
 
-    public static async Task<ClientScenario> StartAsync(double jitter = 0)
+    public static async Task<ClientScenario> StartAsync(double jitter = 0, CapturedLogs? logs = null)
     {
         var standIn = await ConnectorStandIn.StartAsync();
         var time = new ObservedTimeProvider();
         var settings = ConnectorServices.ValidSettings();
         // A production rule: the loopback stand-in is accepted because the allow-list names it.
         settings["Bot:AllowedServiceUrlHosts"] = "smba.trafficmanager.net, *.botframework.com, 127.0.0.1";
-        return new ClientScenario(standIn, ConnectorServices.Build(settings, time, jitter), time);
+        return new ClientScenario(standIn, ConnectorServices.Build(settings, time, jitter, logs: logs), time);
     }
 
     public async ValueTask DisposeAsync()

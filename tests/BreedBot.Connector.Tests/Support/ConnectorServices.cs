@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BreedBot.Connector.Tests.Support;
 
@@ -20,11 +21,18 @@ internal static class ConnectorServices
     };
 
     /// <param name="environment">The host environment's name; null registers none (as a bare service collection has).</param>
-    public static ServiceProvider Build(IDictionary<string, string?> settings, TimeProvider? time = null, double jitter = 0, string? environment = null)
+    /// <param name="logs">Where every log record goes, at every level; null keeps none.</param>
+    public static ServiceProvider Build(IDictionary<string, string?> settings, TimeProvider? time = null, double jitter = 0, string? environment = null, ILoggerProvider? logs = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         services.AddSingleton(time ?? new ObservedTimeProvider());
         services.AddSingleton<IRetryJitter>(new FixedJitter(jitter));
         if (environment is not null)
