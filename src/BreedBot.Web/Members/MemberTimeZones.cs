@@ -17,7 +17,7 @@ namespace BreedBot.Web.Members;
 /// come at their own local moment (<see cref="ZoneChoice"/>: member, team, Europe/Amsterdam). A new team row gets
 /// the zone from their other rows when it is created (<see cref="MemberStore"/>).
 /// </summary>
-internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger) : ITurnObserver, IStoredTimeZones
+internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue afterReply, TimeProvider time, ILogger<MemberTimeZones> logger) : IHandledTurnObserver, IStoredTimeZones
 {
     // What this instance wrote, forgotten after 15 minutes: another instance may have written a different zone
     // since (the person moved, and back), and without a recheck this one would skip the move back until it restarts.

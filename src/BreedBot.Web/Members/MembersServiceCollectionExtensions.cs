@@ -19,7 +19,7 @@ internal static class MembersServiceCollectionExtensions
         services.AddCardVerbs<JoinActionHandler>();
         services.AddCardVerbs<ProfileActionHandler>();
         services.AddSingleton<MemberTimeZones>();
-        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
+        services.AddSingleton<IHandledTurnObserver>(sp => sp.GetRequiredService<MemberTimeZones>());
         services.AddSingleton<IStoredTimeZones>(sp => sp.GetRequiredService<MemberTimeZones>());
         services.AddPersonalData<MembershipPersonalData>();
         return services;

@@ -15,11 +15,21 @@ internal sealed class ActivityRouter(
     IServiceProvider turn,
     BreedBotMetrics metrics,
     IEnumerable<ITurnObserver> observers,
+    IEnumerable<IHandledTurnObserver> handledObservers,
     ILogger<ActivityRouter> logger)
 {
     public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken ct)
     {
         var type = activity.Type ?? "";
+        var noticed = type is ActivityTypes.Message or ActivityTypes.Invoke;
+        if (noticed)
+        {
+            foreach (var observer in observers)
+            {
+                Notice(observer.Notice, activity);
+            }
+        }
+
         try
         {
             var result = type switch
@@ -41,9 +51,12 @@ internal sealed class ActivityRouter(
         }
         finally
         {
-            if (type is ActivityTypes.Message or ActivityTypes.Invoke)
+            if (noticed)
             {
-                Notice(activity);
+                foreach (var observer in handledObservers)
+                {
+                    Notice(observer.Notice, activity);
+                }
             }
         }
     }
@@ -58,18 +71,15 @@ internal sealed class ActivityRouter(
 
     // What an observer notices (the person's Teams time zone, for their reminders) is a nicety stored in the background:
     // nothing about it may cost the person their answer.
-    private void Notice(Activity activity)
+    private void Notice(Action<Activity> notice, Activity activity)
     {
-        foreach (var observer in observers)
+        try
         {
-            try
-            {
-                observer.Notice(activity);
-            }
-            catch (Exception e)
-            {
-                Log.HandlerFailed(logger, "timezone", e.GetType().Name);
-            }
+            notice(activity);
+        }
+        catch (Exception e)
+        {
+            Log.HandlerFailed(logger, "observer", e.GetType().Name);
         }
     }
 
