@@ -13,6 +13,7 @@ namespace BreedBot.Web.Tests.Hosting;
 public sealed class StalledTable(string tableName) : HttpPipelinePolicy
 {
     private TaskCompletionSource open = Opened();
+    private TaskCompletionSource firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int requests;
     private int held;
 
@@ -21,6 +22,9 @@ public sealed class StalledTable(string tableName) : HttpPipelinePolicy
 
     /// <summary>The requests that arrived while the table was stalled.</summary>
     public int Held => Volatile.Read(ref held);
+
+    /// <summary>Completes when a request is first held: work after a reply may reach the table a moment after it.</summary>
+    public Task FirstHeld => firstHeld.Task;
 
     public void Register(IServiceCollection services, string connectionString)
     {
@@ -43,6 +47,7 @@ public sealed class StalledTable(string tableName) : HttpPipelinePolicy
             if (!gate.IsCompleted)
             {
                 Interlocked.Increment(ref held);
+                firstHeld.TrySetResult();
                 await gate;
             }
         }

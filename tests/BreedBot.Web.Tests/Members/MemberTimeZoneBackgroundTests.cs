@@ -43,6 +43,8 @@ public sealed class MemberTimeZoneBackgroundTests(AzuriteFixture azurite) : IAsy
 
         Assert.True(response.IsSuccessStatusCode);
         Assert.Contains(host.Connector.Requests, r => r.Method == "POST" && r.Path.EndsWith("/activities/tz-bg-1", StringComparison.Ordinal));
+        // The lookup is queued once the turn is handled, so it may reach the table just after the reply.
+        await members.FirstHeld.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(1, members.Held); // the background lookup of Ana's team rows, waiting
         Assert.Equal("Europe/Amsterdam", await ZoneAsync());
 
@@ -62,6 +64,7 @@ public sealed class MemberTimeZoneBackgroundTests(AzuriteFixture azurite) : IAsy
             Assert.True(response.IsSuccessStatusCode);
         }
 
+        await members.FirstHeld.WaitAsync(TimeSpan.FromSeconds(20));
         members.Release();
         await host.AfterReplyDoneAsync();
         var afterFirst = members.Requests;
