@@ -24,10 +24,7 @@ internal sealed class ActivityRouter(
         var noticed = type is ActivityTypes.Message or ActivityTypes.Invoke;
         if (noticed)
         {
-            foreach (var observer in observers)
-            {
-                Notice(observer.Notice, activity);
-            }
+            Notice(observers, activity, static (observer, a) => observer.Notice(a));
         }
 
         try
@@ -53,10 +50,7 @@ internal sealed class ActivityRouter(
         {
             if (noticed)
             {
-                foreach (var observer in handledObservers)
-                {
-                    Notice(observer.Notice, activity);
-                }
+                Notice(handledObservers, activity, static (observer, a) => observer.Notice(a));
             }
         }
     }
@@ -70,16 +64,19 @@ internal sealed class ActivityRouter(
     };
 
     // What an observer notices (the person's Teams time zone, for their reminders) is a nicety stored in the background:
-    // nothing about it may cost the person their answer.
-    private void Notice(Action<Activity> notice, Activity activity)
+    // nothing about it may cost the person their answer. The callers pass static lambdas: no delegate per turn.
+    private void Notice<TObserver>(IEnumerable<TObserver> all, Activity activity, Action<TObserver, Activity> notice)
     {
-        try
+        foreach (var observer in all)
         {
-            notice(activity);
-        }
-        catch (Exception e)
-        {
-            Log.HandlerFailed(logger, "observer", e.GetType().Name);
+            try
+            {
+                notice(observer, activity);
+            }
+            catch (Exception e)
+            {
+                Log.HandlerFailed(logger, "observer", e.GetType().Name);
+            }
         }
     }
 
