@@ -11,7 +11,7 @@ namespace BreedBot.Web.Status;
 /// <summary>
 /// "@BreedBot status": for the team's owners (<see cref="OwnerCommandGate"/>, as for pairing), how many of this week's and
 /// last week's reminders reached people and why the others did not — counts only, two single-partition reads of
-/// <c>Deliveries</c>, never a name. Weeks are the team's ISO weeks in its own time zone. The answer, and a refusal,
+/// <c>Deliveries</c> side by side, never a name. Weeks are the team's ISO weeks in its own time zone. The answer, and a refusal,
 /// go to the asker in private (<see cref="PrivateReplies"/>).
 /// </summary>
 internal sealed class StatusCommandHandler(
@@ -29,9 +29,10 @@ internal sealed class StatusCommandHandler(
         }
 
         var week = IsoWeek.Of(time.GetUtcNow(), team.Settings.Zone);
-        var current = await deliveries.ListWeekAsync(team.TenantId, team.TeamId, week.ToString(), ct);
-        var previous = await deliveries.ListWeekAsync(team.TenantId, team.TeamId, week.Previous.ToString(), ct);
-        await privately.SendTextAsync(activity, team, texts.Report(week, current, previous), ct);
-        Log.DeliveryStatusShown(logger, current.Count);
+        var current = deliveries.ListWeekAsync(team.TenantId, team.TeamId, week.ToString(), ct);
+        var previous = deliveries.ListWeekAsync(team.TenantId, team.TeamId, week.Previous.ToString(), ct);
+        await Task.WhenAll(current, previous);
+        await privately.SendTextAsync(activity, team, texts.Report(week, current.Result, previous.Result), ct);
+        Log.DeliveryStatusShown(logger, current.Result.Count);
     }
 }
