@@ -25,7 +25,7 @@ public sealed class CourageStoryCanaryTests(AzuriteFixture azurite) : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" }, logs);
+        host = await BotHost.StartAsync(azurite.ConnectionString, WithoutSchedulerLoop(CanaryScan.Instrumented()), logs);
         host.Connector.SetRoster(TestActivities.TeamId, [new StandInMember(TestActivities.UserId, "Alex Wilber", TestActivities.UserAad, UserRole: "owner")]);
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
         await ActAsync("join.submit", new JsonObject { ["teamId"] = TestActivities.TeamId, ["role"] = "Wijkteam", ["cluster"] = "SociaalWerk", ["day"] = "Tuesday", ["time"] = "09:30" });
@@ -69,4 +69,10 @@ public sealed class CourageStoryCanaryTests(AzuriteFixture azurite) : IAsyncLife
 
     // Letters only: digits could look like a phone or case number to the privacy guard.
     private static string Marker() => "canary" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 12);
+
+    private static Dictionary<string, string?> WithoutSchedulerLoop(Dictionary<string, string?> settings)
+    {
+        settings["Scheduler:RunLoop"] = "false";
+        return settings;
+    }
 }

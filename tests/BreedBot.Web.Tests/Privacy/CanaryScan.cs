@@ -10,6 +10,12 @@ namespace BreedBot.Web.Tests.Privacy;
 /// </summary>
 internal static class CanaryScan
 {
+    /// <summary>
+    /// The host setting that turns OpenTelemetry's instrumentation on as an exporter would (tests export nothing): the
+    /// canaries look at every span and measurement it makes.
+    /// </summary>
+    public static Dictionary<string, string?> Instrumented() => new() { ["Telemetry:Instrument"] = "true" };
+
     public static void AssertNowhereButAllowedChats(
         string marker, CapturedLogs logs, CapturedTelemetry telemetry, IEnumerable<RecordedRequest> sent, IReadOnlyCollection<string> allowedConversations)
     {

@@ -27,7 +27,7 @@ public sealed class CanaryTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString, logs: logs);
+        host = await BotHost.StartAsync(azurite.ConnectionString, CanaryScan.Instrumented(), logs);
         host.Connector.SetRoster(TestActivities.TeamId, Roster.Select(p => new StandInMember(p.Id, p.Name, p.Aad, UserRole: p.Role)));
         await host.PostAsync(TestActivities.TeamInstall(host.ServiceUrl));
         await host.PostAsync(TestActivities.PersonalInstall(host.ServiceUrl));

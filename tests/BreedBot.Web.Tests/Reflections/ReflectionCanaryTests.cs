@@ -22,7 +22,7 @@ public sealed class ReflectionCanaryTests(AzuriteFixture azurite) : IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString, logs: logs);
+        host = await BotHost.StartAsync(azurite.ConnectionString, CanaryScan.Instrumented(), logs);
         harness = new ReflectionHarness(host);
         await harness.SetUpDuoAsync();
     }
