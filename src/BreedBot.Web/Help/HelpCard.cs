@@ -22,10 +22,10 @@ public static class HelpCard
         new(CardTemplates.Render(TemplateName, Data(language)), Summary(language));
 
     /// <summary>
-    /// The card expanded once per language and shared by every "help" turn (it depends on nothing else). Shared: attach it
-    /// and send it, never change it — <see cref="Render"/> gives a card of one's own.
+    /// The card expanded and written once per language and shared by every "help" turn (it depends on nothing else).
+    /// Shared: attach it and send it, never change it — <see cref="Render"/> gives a card of one's own.
     /// </summary>
-    public static RenderedCard Shared(UserLanguage language) => Expanded.GetOrAdd(language, Render);
+    public static RenderedCard Shared(UserLanguage language) => Expanded.GetOrAdd(language, static l => Render(l).Written());
 
     public static string Summary(UserLanguage language) => HelpTexts.For(language).Summary;
 

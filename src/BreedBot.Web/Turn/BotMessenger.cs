@@ -145,6 +145,6 @@ internal sealed class BotMessenger(ConnectorClient connector, IOutbox outbox, Ti
     {
         // The summary is the lock-screen preview: content-free by construction of every card.
         activity.Summary = card.Summary;
-        activity.Attachments = [Attachment.AdaptiveCard(card.Content)];
+        activity.Attachments = [Attachment.AdaptiveCard(card.Attached)];
     }
 }

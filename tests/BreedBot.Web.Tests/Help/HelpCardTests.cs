@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BreedBot.Connector.Schema;
 using BreedBot.Web.Help;
 using BreedBot.Web.Localization;
 using BreedBot.Web.Tests.Cards;
@@ -61,5 +62,26 @@ public sealed class HelpCardTests
         Assert.Equal(HelpCard.Render(language).Content.ToJsonString(), shared.Content.ToJsonString());
         Assert.Equal(HelpCard.Summary(language), shared.Summary);
         Assert.NotSame(shared, HelpCard.Shared(language == UserLanguage.Dutch ? UserLanguage.English : UserLanguage.Dutch));
+    }
+
+    [Theory]
+    [InlineData(UserLanguage.Dutch)]
+    [InlineData(UserLanguage.English)]
+    public void HelpCard_Shared_AttachesItsWrittenJsonAndItIsTheCard(UserLanguage language)
+    {
+        var shared = HelpCard.Shared(language);
+
+        // Written once, not the tree: each reply copies the bytes. They are the tree's own.
+        Assert.NotSame(shared.Content, shared.Attached);
+        Assert.Equal(shared.Content.ToJsonString(ActivityJson.Options), shared.Attached.ToJsonString(ActivityJson.Options));
+        Assert.True(JsonNode.DeepEquals(HelpCard.Render(language).Content, JsonNode.Parse(shared.Attached.ToJsonString(ActivityJson.Options))));
+    }
+
+    [Fact]
+    public void HelpCard_Render_AttachesItsTree()
+    {
+        var card = HelpCard.Render(UserLanguage.Dutch);
+
+        Assert.Same(card.Content, card.Attached);
     }
 }
