@@ -49,10 +49,15 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddTransient<BotTokenHandler>();
         // Outermost first: the deadline covers the retries and the token, the token is added to every attempt.
         // No request logging: ConnectorClient logs each call's operation and status itself, and the factory's
-        // handlers would open a logging scope with the conversation's URL on every send.
+        // handlers would open a logging scope with the conversation's URL on every send. No HttpClient timeout either:
+        // the call deadline (at most 14 s, on the injected clock) is the one timer of a send, not one of two.
         services.AddHttpClient<ConnectorClient>()
             .RemoveAllLoggers()
-            .ConfigureHttpClient(client => client.MaxResponseContentBufferSize = 8 * 1024 * 1024)
+            .ConfigureHttpClient(client =>
+            {
+                client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler(provider => new CallDeadlineHandler(
                 provider.GetRequiredService<IOptions<BotOptions>>().Value.CallTimeout,

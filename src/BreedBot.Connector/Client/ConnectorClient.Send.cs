@@ -40,7 +40,8 @@ public sealed partial class ConnectorClient
 
         using var request = new HttpRequestMessage(method, Combine(serviceUrl, path));
         request.Options.Set(ConnectorRequestOptions.Operation, operation);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // A constant: no header object to build and format on every send.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (body is not null)
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ActivityJson.Options);
