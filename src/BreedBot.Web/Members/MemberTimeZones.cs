@@ -30,7 +30,7 @@ internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue after
     /// <summary>Queues the activity's zone for storing when this instance has not stored it lately. Never touches storage.</summary>
     public void Notice(Activity activity)
     {
-        var zone = activity.Entities?.Select(e => e.GetClientInfoTimezone()).FirstOrDefault(z => z is not null)?.Trim();
+        var zone = ClientZone(activity);
         var tenantId = activity.GetTenantId();
         var memberKey = ActivityAddress.UserKey(activity.From);
         if (zone is null || tenantId is null || memberKey is null)
@@ -38,14 +38,10 @@ internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue after
             return;
         }
 
-        // Memory first: a zone this instance stored was a known one, and most messages end here.
-        if (IsFresh(tenantId, memberKey, zone) || ZoneChoice.Find(zone) is null)
-        {
-            return;
-        }
-
+        // Memory first: a zone this instance stored or queued was a known one, and most messages end here. Only a zone
+        // about to be queued is looked up among the machine's zones.
         var key = (tenantId, memberKey);
-        if (pending.TryGetValue(key, out var queued) && queued == zone)
+        if (IsFresh(tenantId, memberKey, zone) || (pending.TryGetValue(key, out var queued) && queued == zone) || ZoneChoice.Find(zone) is null)
         {
             return;
         }
@@ -111,6 +107,20 @@ internal sealed class MemberTimeZones(MemberStore members, AfterReplyQueue after
         {
             Log.MemberTimeZoneRecorded(logger);
         }
+    }
+
+    private static string? ClientZone(Activity activity)
+    {
+        var entities = activity.Entities;
+        for (var i = 0; i < entities?.Count; i++)
+        {
+            if (entities[i].GetClientInfoTimezone() is { } zone)
+            {
+                return zone.Trim();
+            }
+        }
+
+        return null;
     }
 
     private bool IsFresh(string tenantId, string memberKey, string zone) =>
