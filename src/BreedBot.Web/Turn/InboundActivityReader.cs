@@ -26,31 +26,44 @@ internal static class InboundActivityReader
             sizeFeature.MaxRequestBodySize = MaxBodyBytes + 1;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(MaxBodyBytes, (int)(request.ContentLength ?? 4096) + 1));
+        // A pooled buffer, not one allocated per request; cleared when it goes back, as it held the person's message.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(MaxBodyBytes, (int)(request.ContentLength ?? 4096)) + 1);
+        var length = 0;
         try
         {
             while (true)
             {
-                var memory = buffer.GetMemory(8192);
-                var read = await request.Body.ReadAsync(memory, ct);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), ct);
                 if (read == 0)
                 {
                     break;
                 }
 
-                buffer.Advance(read);
-                if (buffer.WrittenCount > MaxBodyBytes)
+                length += read;
+                if (length > MaxBodyBytes)
                 {
                     return InboundRead.TooLarge;
                 }
             }
+
+            return Parse(buffer.AsSpan(0, length));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return InboundRead.TooLarge;
         }
-
-        return Parse(buffer.WrittenSpan);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     private static InboundRead Parse(ReadOnlySpan<byte> body)

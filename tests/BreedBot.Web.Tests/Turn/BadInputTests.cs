@@ -29,6 +29,61 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(host.Connector.Requests);
     }
 
+    [Fact]
+    public async Task PostAsync_LargeBodyWithoutLength_ReadWholeAndAnswered()
+    {
+        // No Content-Length, and far more than the first buffer: the reader grows its buffer as the body arrives.
+        var activity = TestActivities.PersonalMessage(host.ServiceUrl, "help");
+        activity["somethingNew"] = new string('x', 200 * 1024);
+
+        var response = await PostStreamedAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(host.Connector.Requests);
+        Assert.Contains("Wat BreedBot voor je doet", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAsync_BodyOverLimitWithoutLength_Returns413()
+    {
+        var activity = TestActivities.PersonalMessage(host.ServiceUrl, new string('x', 300 * 1024));
+
+        var response = await PostStreamedAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+    }
+
+    private async Task<HttpResponseMessage> PostStreamedAsync(JsonNode activity)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new UnsizedContent(Encoding.UTF8.GetBytes(activity.ToJsonString())),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", host.Authorization());
+        return await host.Client.SendAsync(request);
+    }
+
+    /// <summary>A body that does not say its length, as a chunked request does.</summary>
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly byte[] body;
+
+        public UnsizedContent(byte[] body)
+        {
+            this.body = body;
+            Headers.ContentType = new("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("{ this is not json")]
     [InlineData("[1,2,3]")]
