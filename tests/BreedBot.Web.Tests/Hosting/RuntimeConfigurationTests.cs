@@ -16,4 +16,14 @@ public sealed class RuntimeConfigurationTests
         Assert.NotNull(spinLimit);
         Assert.Equal(0, spinLimit.GetValue<int>());
     }
+
+    [Fact]
+    public void RuntimeConfig_GarbageCollector_WorkstationWithBackgroundCollection()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "BreedBot.Web.runtimeconfig.json");
+        var properties = JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]?["configProperties"];
+
+        Assert.False(properties?["System.GC.Server"]?.GetValue<bool>());
+        Assert.True(properties?["System.GC.Concurrent"]?.GetValue<bool>());
+    }
 }
