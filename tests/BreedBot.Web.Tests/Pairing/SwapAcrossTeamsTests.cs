@@ -18,9 +18,8 @@ public sealed class SwapAcrossTeamsTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        host = await BotHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Scheduler:RunLoop"] = "false" });
-        swap = new SwapHarness(host);
-        await swap.SetUpAsync();
+        swap = await SwapHarness.StartAsync(azurite.ConnectionString);
+        host = swap.Host;
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();

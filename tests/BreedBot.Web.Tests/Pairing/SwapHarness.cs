@@ -18,6 +18,12 @@ internal sealed class SwapHarness(BotHost host)
 
     public static (string Id, string Name, string Aad, string Role) Alex => People[0];
 
+    public BotHost Host => host;
+
+    /// <summary>A host of its own with the two duos paired (<see cref="ReminderHarness.StartAsync"/>); disposing its host stops it.</summary>
+    public static async Task<SwapHarness> StartAsync(string storageConnectionString) =>
+        new((await ReminderHarness.StartAsync(storageConnectionString, People)).Host);
+
     public Task SetUpAsync() => new ReminderHarness(host, People).SetUpDuoAsync();
 
     /// <summary>What a typed "wissel" got back: each reply's text, or its card as JSON.</summary>
