@@ -20,11 +20,8 @@ public sealed class RawJson
     /// <summary>Writes <paramref name="value"/> once, with the wire's rules, so it is byte for byte what the tree would give.</summary>
     public static RawJson Of(JsonNode value) => new(JsonSerializer.SerializeToUtf8Bytes(value, ActivityJson.Options));
 
-    /// <summary>The value as a node: serialising it copies <see cref="Utf8"/>; reading it as a tree parses a copy.</summary>
+    /// <summary>The value as a node: serialising it copies <see cref="Utf8"/>.</summary>
     public JsonNode Node() => JsonValue.Create(this, RawJsonConverter.TypeInfo)!;
-
-    /// <summary>A tree of the value, for those who read a sent activity (it is parsed on each call).</summary>
-    public JsonNode? Parse() => JsonNode.Parse(Utf8.Span);
 }
 
 internal sealed class RawJsonConverter : JsonConverter<RawJson>
