@@ -8,10 +8,7 @@ public sealed class RuntimeConfigurationTests
     [Fact]
     public void RuntimeConfig_ThreadPool_IdleWorkersDoNotSpin()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "BreedBot.Web.runtimeconfig.json");
-        var config = JsonNode.Parse(File.ReadAllText(path))!;
-
-        var spinLimit = config["runtimeOptions"]?["configProperties"]?["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"];
+        var spinLimit = ConfigProperties()?["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"];
 
         Assert.NotNull(spinLimit);
         Assert.Equal(0, spinLimit.GetValue<int>());
@@ -20,10 +17,15 @@ public sealed class RuntimeConfigurationTests
     [Fact]
     public void RuntimeConfig_GarbageCollector_WorkstationWithBackgroundCollection()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "BreedBot.Web.runtimeconfig.json");
-        var properties = JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]?["configProperties"];
+        var properties = ConfigProperties();
 
         Assert.False(properties?["System.GC.Server"]?.GetValue<bool>());
         Assert.True(properties?["System.GC.Concurrent"]?.GetValue<bool>());
+    }
+
+    private static JsonNode? ConfigProperties()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "BreedBot.Web.runtimeconfig.json");
+        return JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]?["configProperties"];
     }
 }
